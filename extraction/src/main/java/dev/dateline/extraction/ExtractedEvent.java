@@ -7,6 +7,8 @@ import java.util.List;
  *
  * @param date       the date value the event is anchored to
  * @param dateText   the time expression as written
+ * @param dateStart  offset of the time expression in the text (Java String index)
+ * @param dateEnd    end of the time expression (exclusive)
  * @param type       event type from the taxonomy (docs/taxonomy.md)
  * @param trigger    the word that names the event ({@code test}, {@code met})
  * @param title      a short human-readable title
@@ -21,6 +23,8 @@ import java.util.List;
 public record ExtractedEvent(
         DateValue date,
         String dateText,
+        int dateStart,
+        int dateEnd,
         EventType type,
         String trigger,
         String title,

@@ -92,7 +92,8 @@ public final class Extractor {
                 timexes.add(new Timex(m.group(), sentenceStart + m.start(), sentenceStart + m.end(),
                         TimexType.DATE, value.value()));
                 focusYear = value.startDay().getYear();
-                ExtractedEvent event = eventIn(sentence, sentenceStart, value, m.group());
+                ExtractedEvent event = eventIn(sentence, sentenceStart, value, m.group(),
+                        sentenceStart + m.start(), sentenceStart + m.end());
                 if (event != null) {
                     events.add(event);
                 }
@@ -102,7 +103,8 @@ public final class Extractor {
         return new ExtractionResult(timexes, events);
     }
 
-    private ExtractedEvent eventIn(String sentence, int offset, DateValue date, String dateText) {
+    private ExtractedEvent eventIn(String sentence, int offset, DateValue date, String dateText,
+                                   int dateStart, int dateEnd) {
         EventType type = null;
         String trigger = null;
         LinkedHashSet<Entity> actors = new LinkedHashSet<>();
@@ -131,7 +133,7 @@ public final class Extractor {
         Entity location = actors.stream().filter(e -> e.kind() == EntityKind.PLACE).findFirst().orElse(null);
         List<Entity> participants = actors.stream().filter(e -> e.kind() != EntityKind.PLACE).toList();
         String title = titleOf(type, participants, location);
-        return new ExtractedEvent(date, dateText, type, trigger, title, participants, location,
+        return new ExtractedEvent(date, dateText, dateStart, dateEnd, type, trigger, title, participants, location,
                 sentence.strip(), offset + leadingSpace(sentence), offset + sentence.stripTrailing().length(),
                 0.5, Modality.ASSERTED);
     }
