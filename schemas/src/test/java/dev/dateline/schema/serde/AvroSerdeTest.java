@@ -169,7 +169,9 @@ class AvroSerdeTest {
     @Test
     void everyCurrentSchemaIsAReleasedVersion() {
         for (Schema current : List.of(ArticleEvent.getClassSchema(), TimelineEvent.getClassSchema(),
-                dev.dateline.schema.TimelineUpdate.getClassSchema())) {
+                dev.dateline.schema.TimelineUpdate.getClassSchema(), dev.dateline.schema.EventMention.getClassSchema(),
+                dev.dateline.schema.MentionBatch.getClassSchema(), dev.dateline.schema.ArticleState.getClassSchema(),
+                dev.dateline.schema.EntityChange.getClassSchema(), dev.dateline.schema.EntitySummary.getClassSchema())) {
             assertThat(SchemaHistory.isReleased(current))
                     .as("%s changed without a new file in schemas/src/main/resources/dev/dateline/schema/history "
                             + "(fingerprint %x); add it there and to index.txt:%n%s", current.getFullName(),
