@@ -61,6 +61,14 @@ public final class TimelineTopology {
     private TimelineTopology() {
     }
 
+    /** Every topic the app with this id consumes: its input and its repartition topics. */
+    public static java.util.List<String> sourceTopics(String applicationId) {
+        return java.util.List.of(Topics.ARTICLES,
+                applicationId + "-" + MENTIONS_REPARTITION + "-repartition",
+                applicationId + "-" + EVENTS_REPARTITION + "-repartition",
+                applicationId + "-" + ENTITY_CHANGES_REPARTITION + "-repartition");
+    }
+
     /**
      * What the topology needs: where mentions come from (the extraction engine), the metrics it
      * reports to, and a suffix for the output topics (a backfill writes beside the live ones).
