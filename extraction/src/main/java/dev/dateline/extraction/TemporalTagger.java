@@ -23,6 +23,8 @@ final class TemporalTagger {
     }
 
     private static final int NONE = Integer.MIN_VALUE;
+    private static final Set<String> RATE_WORDS = Set.of("million", "billion", "trillion", "thousand", "hundred",
+            "times", "twice", "once", "dozens", "hundreds", "thousands", "cents", "dollars", "percent");
     private static final int FUZZY = -1;
     private static final int HALF = -2;
 
@@ -44,6 +46,8 @@ final class TemporalTagger {
     private final int bFdir;
     private final int bMod;
     private final int bAmPm;
+    private final int bANum;
+    private final int bUntil;
     private final int bFut;
     private final int bPast;
 
@@ -63,6 +67,9 @@ final class TemporalTagger {
         bFdir = lex.bit("FDIR");
         bMod = lex.bit("MOD");
         bAmPm = lex.bit("AMPM");
+        bANum = lex.bit("ANUM");
+        lex.bit("APPROX");
+        bUntil = lex.bit("UNTIL");
         bFut = lex.bit("FUT");
         bPast = lex.bit("PAST");
         lex.bit("TZ");
@@ -118,11 +125,14 @@ final class TemporalTagger {
                 if (m.spanFrom() < lastEnd) {
                     continue;
                 }
-                Normalised n = normalise(m, ctx, sentence);
+                Normalised n = normalise(m, ctx, sentence, s);
                 if (n == null) {
                     continue;
                 }
                 lastEnd = m.spanTo();
+                if (n == REJECTED) {
+                    continue;
+                }
                 int start = t.start[m.spanFrom()];
                 int end = t.end[m.spanTo() - 1];
                 Timex timex = new Timex(t.text.substring(start, end), start, end, n.type, n.value);
@@ -130,6 +140,8 @@ final class TemporalTagger {
                 hits.add(new Hit(timex, m.spanFrom(), m.spanTo(), s, date, m.rule().function()));
                 if (date != null && n.updatesFocus) {
                     ctx.focus = date;
+                    ctx.focusSentence = s;
+                    ctx.focusAbsolute = n.absolute;
                 }
             }
         }
@@ -164,6 +176,15 @@ final class TemporalTagger {
             if (el[k] == bMonthX && !t.isCapitalised(m.from() + k)) {
                 String w = t.lower[m.from() + k];
                 if (w.equals("may") || w.equals("march")) {
+                    return false;
+                }
+            }
+        }
+        // "$2 million a year", "four flights a week": a rate, not a length of time
+        String w0 = t.lower[m.spanFrom()];
+        if ((w0.equals("a") || w0.equals("an") || w0.equals("per")) && m.rule().function().equals("duration")) {
+            for (int k = m.spanFrom() - 1; k >= Math.max(0, m.spanFrom() - 3); k--) {
+                if (t.shape[k] == Tokens.NUMBER || RATE_WORDS.contains(t.lower[k])) {
                     return false;
                 }
             }
@@ -220,6 +241,9 @@ final class TemporalTagger {
         final TimexLexicon.Entry[] entries;
         final LocalDate dct;
         DateValue focus;
+        int focusSentence = -10;
+        boolean focusAbsolute;
+        int sentence;
 
         Context(Tokens t, TimexLexicon.Entry[] entries, LocalDate dct) {
             this.t = t;
@@ -228,8 +252,13 @@ final class TemporalTagger {
         }
     }
 
-    private record Normalised(TimexType type, String value, boolean updatesFocus) {
+    private record Normalised(TimexType type, String value, boolean updatesFocus, boolean absolute) {
+        Normalised(TimexType type, String value, boolean updatesFocus) {
+            this(type, value, updatesFocus, false);
+        }
     }
+
+    private static final Normalised REJECTED = new Normalised(TimexType.DATE, "", false);
 
     /** The fields a match supplies, read off the classes its tokens matched as. */
     private final class Fields {
@@ -253,6 +282,7 @@ final class TemporalTagger {
         String iso;
         String slash;
         final Set<String> words = new HashSet<>(8);
+        final List<Integer> numbers = new ArrayList<>(2);
 
         Fields(TimexGrammar.Match m, Context ctx) {
             int[] el = m.elements();
@@ -283,8 +313,13 @@ final class TemporalTagger {
                     weekday = Integer.parseInt(v);
                 } else if (b == lex.decade) {
                     decade = Integer.parseInt(v);
+                } else if (b == bANum) {
+                    if (num == NONE) {
+                        num = 1;
+                    }
                 } else if (b == bNum || b == lex.num) {
                     int x = Integer.parseInt(v);
+                    numbers.add(x);
                     if (num == NONE || num < 0 || x < 0) {
                         num = x;
                     } else if (num % 10 == 0 && num >= 20 && x < 10) {
@@ -332,7 +367,11 @@ final class TemporalTagger {
         }
     }
 
-    private Normalised normalise(TimexGrammar.Match m, Context ctx, Sentences.Span sentence) {
+    private Normalised normalise(TimexGrammar.Match m, Context ctx, Sentences.Span sentence, int sentenceIndex) {
+        if (m.rule().function().equals("reject")) {
+            return REJECTED;
+        }
+        ctx.sentence = sentenceIndex;
         Fields f = new Fields(m, ctx);
         String[] args = m.rule().args();
         try {
@@ -342,8 +381,10 @@ final class TemporalTagger {
                 case "offset" -> offset(f, ctx, args[0], Integer.parseInt(args[1]));
                 case "focus" -> focus(f, ctx);
                 case "dct" -> dct(f, ctx, args);
-                case "ref" -> new Normalised(TimexType.DATE, args[0], false);
-                case "quarter" -> quarter(f, ctx, tense(ctx, m, sentence));
+                case "ref" -> new Normalised(TimexType.DATE, args.length > 0 ? args[0]
+                        : f.dir < 0 ? "PAST_REF" : f.dir > 0 ? "FUTURE_REF" : "PRESENT_REF", false);
+                case "quarter" -> quarter(f, ctx, tense(ctx, m, sentence), args.length > 0 ? Integer.parseInt(args[0]) : 0);
+                case "year-words" -> yearWords(f);
                 case "half" -> half(f, ctx);
                 case "duration" -> duration(f);
                 case "set" -> set(f, args);
@@ -365,10 +406,9 @@ final class TemporalTagger {
         if (day == null) {
             return null;
         }
-        if (pod == null) {
-            return date(day, true);
-        }
-        return new Normalised(TimexType.TIME, day.value() + "T" + pod, true);
+        // TimeBank mostly annotates "Friday night" as the day itself: a part of the day adds nothing
+        // that dates an event, so the value stays a day.
+        return date(day, true);
     }
 
     private Normalised date(Fields f, Context ctx, int tense) {
@@ -395,16 +435,29 @@ final class TemporalTagger {
             return date(DateValues.day(LocalDate.of(y, Integer.parseInt(p[0]), Integer.parseInt(p[1]))), true);
         }
         int year = f.year;
+        if (year == NONE && f.dir != NONE && f.words.contains("year")) {
+            year = ctx.dct.getYear() + f.dir;
+        }
         if (f.month != NONE) {
+            if (year == NONE && f.day != NONE && f.weekday != NONE) {
+                year = yearOfWeekday(ctx.dct, f.month, f.day, f.weekday);
+            }
+            if (year == NONE) {
+                year = focusYear(ctx);
+            }
             if (year == NONE) {
                 year = inferYear(ctx.dct, f.month, f.day == NONE ? 15 : f.day, tense);
             }
             if (f.day != NONE) {
-                return withPod(DateValues.day(LocalDate.of(year, f.month, f.day)), f.pod);
+                Normalised n = withPod(DateValues.day(LocalDate.of(year, f.month, f.day)), f.pod);
+                return f.year == NONE ? n : new Normalised(n.type, n.value, true, true);
             }
-            return date(DateValues.month(year, f.month), true);
+            return new Normalised(TimexType.DATE, DateValues.month(year, f.month).value(), true, f.year != NONE);
         }
         if (f.season != null) {
+            if (year == NONE) {
+                year = focusYear(ctx);
+            }
             if (year == NONE) {
                 int mid = switch (f.season) {
                     case "SP" -> 4;
@@ -420,7 +473,7 @@ final class TemporalTagger {
             return date(DateValues.season(year, f.season), true);
         }
         if (year != NONE) {
-            return date(DateValues.year(year), true);
+            return new Normalised(TimexType.DATE, DateValues.year(year).value(), true, f.year != NONE);
         }
         if (f.weekday != NONE) {
             return withPod(DateValues.day(weekday(ctx.dct, f.weekday, tense)), f.pod);
@@ -525,6 +578,15 @@ final class TemporalTagger {
         if (f.num == HALF || f.words.contains("half")) {
             return null;
         }
+        if (f.words.contains("quarter") || f.words.contains("period")) {
+            DateValue q = ctx.focus != null && ctx.focus.granularity() == Granularity.QUARTER ? ctx.focus
+                    : DateValues.at(previousQuarterStart(ctx.dct), Granularity.QUARTER);
+            return date(DateValues.at(q.startDay().plusYears((long) sign * n), Granularity.QUARTER), false);
+        }
+        if (anchor.equals("dct") && unit.equals("Y") && ctx.focus != null && ctx.focus.granularity() == Granularity.QUARTER
+                && ctx.sentence - ctx.focusSentence <= 3) {
+            anchor = "focus";
+        }
         boolean fromFocus = anchor.equals("focus") && ctx.focus != null;
         LocalDate base = fromFocus ? ctx.focus.startDay() : ctx.dct;
         Granularity g = granularityOf(unit);
@@ -540,7 +602,7 @@ final class TemporalTagger {
         }
         if (fromFocus && g == Granularity.YEAR) {
             Granularity fg = ctx.focus.granularity();
-            if (fg == Granularity.QUARTER || fg == Granularity.MONTH || fg == Granularity.SEASON) {
+            if (fg == Granularity.QUARTER) {
                 v = DateValues.at(base.plusYears((long) sign * n), fg);
                 if (ctx.focus.value().contains("-H")) {
                     v = DateValues.parse(v.startDay().getYear() + ctx.focus.value().substring(4));
@@ -623,8 +685,21 @@ final class TemporalTagger {
         return withPod(DateValues.day(ctx.dct.plusDays(days)), pod);
     }
 
-    private Normalised quarter(Fields f, Context ctx, int tense) {
+    private Normalised quarter(Fields f, Context ctx, int tense, int shiftYears) {
         int q = f.quarter != NONE ? f.quarter : f.ord;
+        if (q == NONE) {
+            DateValue base = ctx.focus != null && ctx.focus.granularity() == Granularity.QUARTER ? ctx.focus
+                    : DateValues.at(previousQuarterStart(ctx.dct), Granularity.QUARTER);
+            q = (base.startDay().getMonthValue() - 1) / 3 + 1;
+        }
+        if (f.dir != NONE && f.year == NONE) {
+            return date(DateValues.quarter(ctx.dct.getYear() + f.dir, q), true);
+        }
+        if (shiftYears != 0) {
+            int y = ctx.focus != null && ctx.focus.granularity() == Granularity.QUARTER ? ctx.focus.startDay().getYear()
+                    : ctx.dct.getYear();
+            return date(DateValues.quarter(y + shiftYears, q), false);
+        }
         if (q < 1 || q > 4) {
             return null;
         }
@@ -651,7 +726,7 @@ final class TemporalTagger {
     }
 
     private Normalised duration(Fields f) {
-        String unit = f.unit;
+        String unit = f.unit != null ? f.unit : f.words.contains("year") ? "Y" : null;
         if (unit == null) {
             return null;
         }
@@ -678,9 +753,29 @@ final class TemporalTagger {
         String value = switch (unit) {
             case "H", "MI", "S" -> "PT" + amount + (unit.equals("MI") ? "M" : unit);
             case "FN" -> "P" + (amount.equals("X") ? "X" : Double.toString(Double.parseDouble(amount) * 2).replace(".0", "")) + "W";
+            case "DE" -> amount.equals("X") ? "PXDE" : "P" + times(amount, 10) + "Y";
+            case "Q" -> amount.equals("X") ? "PXM" : "P" + times(amount, 3) + "M";
             default -> "P" + amount + unit;
         };
         return new Normalised(TimexType.DURATION, value, false);
+    }
+
+    private static String times(String amount, int k) {
+        double v = Double.parseDouble(amount) * k;
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    }
+
+    /** "nineteen ninety-six", "the year two thousand". */
+    private Normalised yearWords(Fields f) {
+        if (f.words.contains("thousand")) {
+            return date(DateValues.year(2000), true);
+        }
+        List<Integer> n = f.numbers;
+        if (n.size() < 2 || n.get(0) != 19 || n.get(1) < 10 || n.get(1) % 10 != 0 && n.size() > 2) {
+            return null;
+        }
+        int y = 1900 + n.get(1) + (n.size() > 2 && n.get(2) < 10 ? n.get(2) : 0);
+        return new Normalised(TimexType.DATE, DateValues.year(y).value(), true, true);
     }
 
     private Normalised set(Fields f, String[] args) {
@@ -791,24 +886,54 @@ final class TemporalTagger {
 
     // ------------------------------------------------------------------ calendar reasoning
 
-    /** The year of a month and day mentioned without one: the nearest, pushed by the tense. */
+    /**
+     * The year of a month and day mentioned without one: in the past for a past tense, ahead for a
+     * future one; otherwise the coming three months or else the last twelve.
+     */
     static int inferYear(LocalDate dct, int month, int day, int tense) {
         int y = dct.getYear();
-        LocalDate same = LocalDate.of(y, month, Math.min(day, Month.of(month).length(java.time.Year.isLeap(y))));
+        LocalDate prev = dateIn(y - 1, month, day);
+        LocalDate same = dateIn(y, month, day);
+        LocalDate next = dateIn(y + 1, month, day);
         if (tense < 0) {
-            return same.isAfter(dct) ? y - 1 : y;
+            return !same.isAfter(dct.plusDays(7)) ? y : y - 1;
         }
         if (tense > 0) {
-            return same.isBefore(dct) && dct.getMonthValue() != month ? y + 1 : y;
+            return !same.isBefore(dct.minusDays(7)) ? y : y + 1;
         }
-        long diff = ChronoUnit.DAYS.between(dct, same);
-        if (diff > 200) {
-            return y - 1;
+        if (same.isAfter(dct)) {
+            return !same.isAfter(dct.plusDays(92)) ? y : y - 1;
         }
-        if (diff < -200) {
-            return y + 1;
+        return !next.isAfter(dct.plusDays(92)) ? y + 1 : (prev.isAfter(dct) ? y - 1 : y);
+    }
+
+    private static LocalDate dateIn(int y, int month, int day) {
+        return LocalDate.of(y, month, Math.min(day, Month.of(month).length(java.time.Year.isLeap(y))));
+    }
+
+    /** The year, near the publication date, in which a month and day fall on the weekday named. */
+    static int yearOfWeekday(LocalDate dct, int month, int day, int weekday) {
+        int y = dct.getYear();
+        for (int d : new int[] {0, -1, 1, -2, 2}) {
+            try {
+                if (LocalDate.of(y + d, month, day).getDayOfWeek().getValue() == weekday) {
+                    return y + d;
+                }
+            } catch (java.time.DateTimeException e) {
+                // February 29 in a common year
+            }
         }
-        return y;
+        return NONE;
+    }
+
+    /** The year of the date in focus when the text moved away from the publication year just before. */
+    private static int focusYear(Context ctx) {
+        if (ctx.focus != null && ctx.focusAbsolute && ctx.sentence - ctx.focusSentence <= 2
+                && ctx.focus.granularity().isFinerOrEqual(Granularity.YEAR)
+                && ctx.focus.startDay().getYear() != ctx.dct.getYear()) {
+            return ctx.focus.startDay().getYear();
+        }
+        return NONE;
     }
 
     /** A weekday named without a date: the last one for the past, the next one for the future. */
@@ -822,10 +947,10 @@ final class TemporalTagger {
 
     private static int seasonIndex(String code) {
         return switch (code) {
-            case "WI" -> 0;
             case "SP" -> 1;
             case "SU" -> 2;
-            default -> 3;
+            case "FA" -> 3;
+            default -> 4;
         };
     }
 
@@ -835,6 +960,11 @@ final class TemporalTagger {
      */
     private int tense(Context ctx, TimexGrammar.Match m, Sentences.Span sentence) {
         Tokens t = ctx.t;
+        int before = m.spanFrom() - 1;
+        if (before >= sentence.from() && ctx.entries[before] != null
+                && (ctx.entries[before].mask & (1L << bUntil)) != 0) {
+            return 1;
+        }
         for (int dist = 1; dist <= 12; dist++) {
             int left = m.spanFrom() - dist;
             if (left >= sentence.from()) {
@@ -861,6 +991,13 @@ final class TemporalTagger {
         TimexLexicon.Entry e = entries[i];
         if (e != null) {
             if ((e.mask & (1L << bFut)) != 0) {
+                // "had been due", "was expected": a plan seen from the past
+                for (int k = i - 1; k >= Math.max(0, i - 2); k--) {
+                    String w = t.lower[k];
+                    if (w.equals("had") || w.equals("was") || w.equals("were")) {
+                        return -1;
+                    }
+                }
                 return 1;
             }
             if ((e.mask & (1L << bPast)) != 0) {
@@ -879,7 +1016,12 @@ final class TemporalTagger {
             return -1;
         }
         if (n >= 5 && w.endsWith("ed") && !t.isCapitalised(i) && !w.endsWith("eed")) {
-            return -1;
+            String prev = i > 0 ? t.lower[i - 1] : "";
+            boolean adjective = prev.equals("the") || prev.equals("a") || prev.equals("an") || prev.equals("its")
+                    || prev.equals("his") || prev.equals("her") || prev.equals("their") || prev.equals("our")
+                    || prev.equals("this") || prev.equals("that") || prev.equals("is") || prev.equals("are")
+                    || prev.equals("be") || prev.equals("been") || prev.equals("will");
+            return adjective ? 0 : -1;
         }
         return 0;
     }

@@ -153,6 +153,8 @@ final class TimexGrammar {
         return s.best;
     }
 
+    private static final java.util.Set<String> NEVER_LAST = java.util.Set.of("of", "the", "and", "or", "to", "a", "an");
+
     private static final class Search {
         final Tokens t;
         final TimexLexicon.Entry[] entries;
@@ -195,10 +197,15 @@ final class TimexGrammar {
             }
         }
 
+        /** An expression never ends with punctuation or a function word that an optional element let in. */
+        private boolean canEnd(int tok) {
+            return t.shape[tok] != Tokens.PUNCT && !NEVER_LAST.contains(t.lower[tok]);
+        }
+
         private void offer(Rule rule, int to, int depth) {
             int spanFrom = from + rule.contextBefore();
             int spanTo = to - rule.contextAfter();
-            if (spanTo <= spanFrom) {
+            if (spanTo <= spanFrom || !canEnd(spanTo - 1)) {
                 return;
             }
             if (best != null) {
