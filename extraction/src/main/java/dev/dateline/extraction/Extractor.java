@@ -1,43 +1,140 @@
 package dev.dateline.extraction;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
- * Finds dated events in news text. Immutable and thread-safe once built.
+ * Finds dated events in news text. Immutable and thread-safe once built: build one and share it.
+ *
+ * <p>A text is tokenised once; time expressions are matched through a trie of the rules in
+ * {@code timex-rules.txt} and normalised against the publication date and the date in focus;
+ * actors and places come from the gazetteer and a few name heuristics; events are read around the
+ * trigger words of {@code triggers.tsv}. Everything runs in time linear in the length of the text.
  */
 public final class Extractor {
 
-    private final TemporalTagger tagger;
+    /** Texts longer than this are cut here: no news article is near it, and memory stays bounded. */
+    public static final int MAX_TEXT_LENGTH = 8 * 1024 * 1024;
 
-    private Extractor(TemporalTagger tagger) {
+    private final TemporalTagger tagger;
+    private final Gazetteer gazetteer;
+    private final EntityRecognizer recognizer;
+    private final EventExtractor events;
+
+    private Extractor(TemporalTagger tagger, Gazetteer gazetteer, EntityRecognizer recognizer, EventExtractor events) {
         this.tagger = tagger;
+        this.gazetteer = gazetteer;
+        this.recognizer = recognizer;
+        this.events = events;
     }
 
     /** The engine with its bundled rules and gazetteers. */
     public static Extractor create() {
-        return new Extractor(new TemporalTagger(Resources.bundled("timex-words.tsv"),
-                Resources.bundled("timex-rules.txt"), Resources.bundled("timex-filters.tsv")));
+        return create(null);
     }
 
+    /**
+     * The engine with its bundled rules and gazetteers, plus every {@code *.tsv} gazetteer in
+     * {@code userGazetteerDir} (same columns as the bundled {@code gazetteer.tsv}; read in name
+     * order, later entries override earlier ones). A null directory adds nothing.
+     */
+    public static Extractor create(Path userGazetteerDir) {
+        TemporalTagger tagger = new TemporalTagger(Resources.bundled("timex-words.tsv"),
+                Resources.bundled("timex-rules.txt"), Resources.bundled("timex-filters.tsv"));
+        List<List<Resources.Line>> tables = new ArrayList<>();
+        tables.add(Resources.bundled("gazetteer.tsv"));
+        if (userGazetteerDir != null) {
+            try (Stream<Path> files = Files.list(userGazetteerDir)) {
+                files.filter(f -> f.getFileName().toString().endsWith(".tsv")).sorted()
+                        .forEach(f -> tables.add(Resources.file(f)));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read gazetteer directory " + userGazetteerDir, e);
+            }
+        }
+        Gazetteer gazetteer = new Gazetteer(tables, Resources.bundled("context-aliases.tsv"));
+        EntityRecognizer recognizer = new EntityRecognizer(gazetteer, Resources.bundled("titles.tsv"));
+        EventExtractor events = new EventExtractor(new TriggerLexicon(Resources.bundled("triggers.tsv")),
+                Resources.bundled("event-titles.tsv"));
+        return new Extractor(tagger, gazetteer, recognizer, events);
+    }
+
+    /**
+     * The canonical entity for a name or alias, case-insensitively: {@code DPRK}, {@code North Korea}
+     * and {@code Pyongyang} all give North Korea (a capital stands for its government here; use
+     * {@link #resolvePlace} for the city).
+     */
     public Optional<Entity> resolveEntity(String nameOrAlias) {
-        return Optional.empty();
+        Gazetteer.Entry e = gazetteer.lookup(Objects.requireNonNull(nameOrAlias, "nameOrAlias"));
+        if (e == null) {
+            return Optional.empty();
+        }
+        return Optional.of(e.standsFor() != null && e.entity().kind() == EntityKind.PLACE ? e.standsFor() : e.entity());
+    }
+
+    /** The entity a name denotes as a place where things happen ({@code Hanoi} stays Hanoi). */
+    public Optional<Entity> resolvePlace(String nameOrAlias) {
+        Gazetteer.Entry e = gazetteer.lookup(Objects.requireNonNull(nameOrAlias, "nameOrAlias"));
+        return e == null ? Optional.empty() : Optional.of(e.entity());
+    }
+
+    /** Every canonical entity the gazetteers know, bundled first. */
+    public List<Entity> entities() {
+        return gazetteer.entities();
     }
 
     /** Time expressions in {@code text}, resolved against the document date. */
     public List<Timex> tag(String text, LocalDate documentDate) {
-        Tokens t = Tokens.of(text);
-        List<Sentences.Span> sentences = Sentences.split(t);
-        List<Timex> out = new ArrayList<>();
-        for (TemporalTagger.Hit h : tagger.tag(t, tagger.classify(t), sentences, documentDate)) {
+        Analysis a = analyse(text, documentDate);
+        List<Timex> out = new ArrayList<>(a.hits.size());
+        for (TemporalTagger.Hit h : a.hits) {
             out.add(h.timex());
         }
         return out;
     }
 
+    /** Time expressions and dated events in {@code text}, resolved against the document date. */
     public ExtractionResult extract(String text, LocalDate documentDate) {
-        return new ExtractionResult(tag(text, documentDate), List.of());
+        Analysis a = analyse(text, documentDate);
+        List<Timex> timexes = new ArrayList<>(a.hits.size());
+        for (TemporalTagger.Hit h : a.hits) {
+            timexes.add(h.timex());
+        }
+        boolean[] taken = new boolean[a.tokens.size];
+        for (TemporalTagger.Hit h : a.hits) {
+            for (int k = h.tokenFrom(); k < h.tokenTo(); k++) {
+                taken[k] = true;
+            }
+        }
+        List<EntityRecognizer.Mention> mentions = recognizer.find(a.tokens, taken, a.sentences);
+        List<ExtractedEvent> found = events.extract(new EventExtractor.Document(a.tokens, a.sentences, a.hits, mentions,
+                taken, documentDate));
+        return new ExtractionResult(timexes, found);
+    }
+
+    /** As {@link #extract(String, LocalDate)}, with the publication day taken in the publisher's own zone. */
+    public ExtractionResult extract(String text, ZonedDateTime published) {
+        return extract(text, published.toLocalDate());
+    }
+
+    private record Analysis(Tokens tokens, List<Sentences.Span> sentences, List<TemporalTagger.Hit> hits) {
+    }
+
+    private Analysis analyse(String text, LocalDate documentDate) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(documentDate, "documentDate");
+        String t = text.length() > MAX_TEXT_LENGTH ? text.substring(0, MAX_TEXT_LENGTH) : text;
+        Tokens tokens = Tokens.of(t);
+        List<Sentences.Span> sentences = Sentences.split(tokens);
+        List<TemporalTagger.Hit> hits = tagger.tag(tokens, tagger.classify(tokens), sentences, documentDate);
+        return new Analysis(tokens, sentences, hits);
     }
 }

@@ -22,6 +22,8 @@ final class Sentences {
     private static final Set<String> BEFORE_NUMBER = Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
             "sept", "oct", "nov", "dec", "no", "p", "pp", "art", "sec");
 
+    static final int MAX_TOKENS = 300;
+
     private Sentences() {
     }
 
@@ -29,7 +31,8 @@ final class Sentences {
         List<Span> out = new ArrayList<>();
         int from = 0;
         for (int i = 0; i < t.size; i++) {
-            if (i > from && t.breaksBefore[i] >= 2) {
+            // a run-on "sentence" (a table, a dump, binary junk) is cut so that work per sentence stays bounded
+            if (i - from >= MAX_TOKENS || i > from && t.breaksBefore[i] >= 2) {
                 out.add(new Span(from, i));
                 from = i;
             }

@@ -138,14 +138,24 @@ final class TemporalTagger {
                 Timex timex = new Timex(t.text.substring(start, end), start, end, n.type, n.value);
                 DateValue date = (n.type == TimexType.DATE || n.type == TimexType.TIME) ? DateValues.parse(n.value) : null;
                 hits.add(new Hit(timex, m.spanFrom(), m.spanTo(), s, date, m.rule().function()));
-                if (date != null && n.updatesFocus) {
-                    ctx.focus = date;
+                if (date != null && n.updatesFocus && !attributiveYear(t, m)) {
+                    ctx.setFocus(date);
                     ctx.focusSentence = s;
                     ctx.focusAbsolute = n.absolute;
                 }
             }
         }
         return hits;
+    }
+
+    /** "a 2018 pact": a year that names a thing does not move the date in focus. */
+    private static boolean attributiveYear(Tokens t, TimexGrammar.Match m) {
+        int before = m.spanFrom() - 1;
+        int after = m.spanTo();
+        return m.spanTo() - m.spanFrom() == 1 && t.shape[m.spanFrom()] == Tokens.NUMBER && before >= 0 && after < t.size
+                && (t.lower[before].equals("a") || t.lower[before].equals("the") || t.lower[before].equals("its")
+                || t.lower[before].equals("their") || t.lower[before].equals("his") || t.lower[before].equals("her"))
+                && t.shape[after] == Tokens.WORD && Character.isLowerCase(t.text.charAt(t.start[after]));
     }
 
     // ------------------------------------------------------------------ filters
@@ -241,9 +251,30 @@ final class TemporalTagger {
         final TimexLexicon.Entry[] entries;
         final LocalDate dct;
         DateValue focus;
+        /** Recent foci, newest last, to find one fine enough for "the day after". */
+        final java.util.ArrayDeque<DateValue> recent = new java.util.ArrayDeque<>();
         int focusSentence = -10;
         boolean focusAbsolute;
         int sentence;
+
+        void setFocus(DateValue d) {
+            focus = d;
+            recent.addLast(d);
+            if (recent.size() > 8) {
+                recent.removeFirst();
+            }
+        }
+
+        DateValue recentFocus(Granularity g) {
+            var it = recent.descendingIterator();
+            while (it.hasNext()) {
+                DateValue d = it.next();
+                if (d.granularity().isFinerOrEqual(g)) {
+                    return d;
+                }
+            }
+            return null;
+        }
 
         Context(Tokens t, TimexLexicon.Entry[] entries, LocalDate dct) {
             this.t = t;
@@ -587,12 +618,19 @@ final class TemporalTagger {
                 && ctx.sentence - ctx.focusSentence <= 3) {
             anchor = "focus";
         }
-        boolean fromFocus = anchor.equals("focus") && ctx.focus != null;
-        LocalDate base = fromFocus ? ctx.focus.startDay() : ctx.dct;
         Granularity g = granularityOf(unit);
         if (g == null) {
             return null;
         }
+        if (anchor.equals("focus") && ctx.focus != null && !ctx.focus.granularity().isFinerOrEqual(g)) {
+            DateValue fine = ctx.recentFocus(g);
+            if (fine != null) {
+                ctx.focus = fine;
+            }
+        }
+        boolean fromFocus = anchor.equals("focus") && ctx.focus != null && ctx.focus.granularity().isFinerOrEqual(
+                g == Granularity.DAY ? Granularity.DAY : Granularity.YEAR);
+        LocalDate base = fromFocus ? ctx.focus.startDay() : ctx.dct;
         if (unit.equals("H") || unit.equals("MI") || unit.equals("S")) {
             return null;
         }
