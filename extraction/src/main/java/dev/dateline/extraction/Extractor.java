@@ -1,211 +1,140 @@
 package dev.dateline.extraction;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.YearMonth;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
- * Finds dated events in news text. Immutable and thread-safe once built.
+ * Finds dated events in news text. Immutable and thread-safe once built: build one and share it.
  *
- * <p>This first version reads years, month-year dates and "the following year"; the full engine
- * replaces its internals behind the same API.
+ * <p>A text is tokenised once; time expressions are matched through a trie of the rules in
+ * {@code timex-rules.txt} and normalised against the publication date and the date in focus;
+ * actors and places come from the gazetteer and a few name heuristics; events are read around the
+ * trigger words of {@code triggers.tsv}. Everything runs in time linear in the length of the text.
  */
 public final class Extractor {
 
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s+[\"“A-Z0-9]|\\s*$)");
-    private static final Pattern DATE = Pattern.compile(
-            "\\b(?:(January|February|March|April|May|June|July|August|September|October|November|December)\\s+)?"
-                    + "((?:19|20)\\d\\d)\\b|\\bthe following year\\b");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]*(?:\\s+[\\p{L}][\\p{L}'’-]*)?");
+    /** Texts longer than this are cut here: no news article is near it, and memory stays bounded. */
+    public static final int MAX_TEXT_LENGTH = 8 * 1024 * 1024;
 
-    private final Map<String, EventType> triggers;
-    private final Map<String, Entity> gazetteer;
+    private final TemporalTagger tagger;
+    private final Gazetteer gazetteer;
+    private final EntityRecognizer recognizer;
+    private final EventExtractor events;
 
-    private Extractor(Map<String, EventType> triggers, Map<String, Entity> gazetteer) {
-        this.triggers = Map.copyOf(triggers);
-        this.gazetteer = Map.copyOf(gazetteer);
+    private Extractor(TemporalTagger tagger, Gazetteer gazetteer, EntityRecognizer recognizer, EventExtractor events) {
+        this.tagger = tagger;
+        this.gazetteer = gazetteer;
+        this.recognizer = recognizer;
+        this.events = events;
     }
 
     /** The engine with its bundled rules and gazetteers. */
     public static Extractor create() {
-        Map<String, EventType> triggers = new HashMap<>();
-        for (String[] row : readTable("triggers.tsv", 2)) {
-            triggers.put(row[0].toLowerCase(Locale.ROOT), EventType.valueOf(row[1]));
-        }
-        Map<String, Entity> gazetteer = new HashMap<>();
-        for (String[] row : readTable("gazetteer.tsv", 3)) {
-            gazetteer.put(row[0].toLowerCase(Locale.ROOT), new Entity(row[1], EntityKind.valueOf(row[2])));
-        }
-        return new Extractor(triggers, gazetteer);
+        return create(null);
     }
 
-    /** The canonical entity for a name or alias ({@code DPRK} gives North Korea), case-insensitive. */
+    /**
+     * The engine with its bundled rules and gazetteers, plus every {@code *.tsv} gazetteer in
+     * {@code userGazetteerDir} (same columns as the bundled {@code gazetteer.tsv}; read in name
+     * order, later entries override earlier ones). A null directory adds nothing.
+     */
+    public static Extractor create(Path userGazetteerDir) {
+        TemporalTagger tagger = new TemporalTagger(Resources.bundled("timex-words.tsv"),
+                Resources.bundled("timex-rules.txt"), Resources.bundled("timex-filters.tsv"));
+        List<List<Resources.Line>> tables = new ArrayList<>();
+        tables.add(Resources.bundled("gazetteer.tsv"));
+        if (userGazetteerDir != null) {
+            try (Stream<Path> files = Files.list(userGazetteerDir)) {
+                files.filter(f -> f.getFileName().toString().endsWith(".tsv")).sorted()
+                        .forEach(f -> tables.add(Resources.file(f)));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read gazetteer directory " + userGazetteerDir, e);
+            }
+        }
+        Gazetteer gazetteer = new Gazetteer(tables, Resources.bundled("context-aliases.tsv"));
+        EntityRecognizer recognizer = new EntityRecognizer(gazetteer, Resources.bundled("titles.tsv"));
+        EventExtractor events = new EventExtractor(new TriggerLexicon(Resources.bundled("triggers.tsv")),
+                Resources.bundled("event-titles.tsv"));
+        return new Extractor(tagger, gazetteer, recognizer, events);
+    }
+
+    /**
+     * The canonical entity for a name or alias, case-insensitively: {@code DPRK}, {@code North Korea}
+     * and {@code Pyongyang} all give North Korea (a capital stands for its government here; use
+     * {@link #resolvePlace} for the city).
+     */
     public Optional<Entity> resolveEntity(String nameOrAlias) {
-        return Optional.ofNullable(gazetteer.get(nameOrAlias.trim().toLowerCase(Locale.ROOT)));
+        Gazetteer.Entry e = gazetteer.lookup(Objects.requireNonNull(nameOrAlias, "nameOrAlias"));
+        if (e == null) {
+            return Optional.empty();
+        }
+        return Optional.of(e.standsFor() != null && e.entity().kind() == EntityKind.PLACE ? e.standsFor() : e.entity());
+    }
+
+    /** The entity a name denotes as a place where things happen ({@code Hanoi} stays Hanoi). */
+    public Optional<Entity> resolvePlace(String nameOrAlias) {
+        Gazetteer.Entry e = gazetteer.lookup(Objects.requireNonNull(nameOrAlias, "nameOrAlias"));
+        return e == null ? Optional.empty() : Optional.of(e.entity());
+    }
+
+    /** Every canonical entity the gazetteers know, bundled first. */
+    public List<Entity> entities() {
+        return gazetteer.entities();
     }
 
     /** Time expressions in {@code text}, resolved against the document date. */
     public List<Timex> tag(String text, LocalDate documentDate) {
-        List<Timex> found = new ArrayList<>();
-        Integer focusYear = null;
-        Matcher m = DATE.matcher(text);
-        while (m.find()) {
-            DateValue value = normalise(m, focusYear);
-            if (value != null) {
-                found.add(new Timex(m.group(), m.start(), m.end(), TimexType.DATE, value.value()));
-                focusYear = value.startDay().getYear();
-            }
+        Analysis a = analyse(text, documentDate);
+        List<Timex> out = new ArrayList<>(a.hits.size());
+        for (TemporalTagger.Hit h : a.hits) {
+            out.add(h.timex());
         }
-        return found;
+        return out;
     }
 
     /** Time expressions and dated events in {@code text}, resolved against the document date. */
     public ExtractionResult extract(String text, LocalDate documentDate) {
-        List<Timex> timexes = new ArrayList<>();
-        List<ExtractedEvent> events = new ArrayList<>();
-        Integer focusYear = null;
-        int sentenceStart = 0;
-        Matcher end = SENTENCE_END.matcher(text);
-        while (sentenceStart < text.length()) {
-            int sentenceEnd = end.find(sentenceStart) ? end.end() : text.length();
-            String sentence = text.substring(sentenceStart, sentenceEnd);
-            Matcher m = DATE.matcher(sentence);
-            while (m.find()) {
-                DateValue value = normalise(m, focusYear);
-                if (value == null) {
-                    continue;
-                }
-                timexes.add(new Timex(m.group(), sentenceStart + m.start(), sentenceStart + m.end(),
-                        TimexType.DATE, value.value()));
-                focusYear = value.startDay().getYear();
-                ExtractedEvent event = eventIn(sentence, sentenceStart, value, m.group(),
-                        sentenceStart + m.start(), sentenceStart + m.end());
-                if (event != null) {
-                    events.add(event);
-                }
+        Analysis a = analyse(text, documentDate);
+        List<Timex> timexes = new ArrayList<>(a.hits.size());
+        for (TemporalTagger.Hit h : a.hits) {
+            timexes.add(h.timex());
+        }
+        boolean[] taken = new boolean[a.tokens.size];
+        for (TemporalTagger.Hit h : a.hits) {
+            for (int k = h.tokenFrom(); k < h.tokenTo(); k++) {
+                taken[k] = true;
             }
-            sentenceStart = skipSpace(text, sentenceEnd);
         }
-        return new ExtractionResult(timexes, events);
+        List<EntityRecognizer.Mention> mentions = recognizer.find(a.tokens, taken, a.sentences);
+        List<ExtractedEvent> found = events.extract(new EventExtractor.Document(a.tokens, a.sentences, a.hits, mentions,
+                taken, documentDate));
+        return new ExtractionResult(timexes, found);
     }
 
-    private ExtractedEvent eventIn(String sentence, int offset, DateValue date, String dateText,
-                                   int dateStart, int dateEnd) {
-        EventType type = null;
-        String trigger = null;
-        LinkedHashSet<Entity> actors = new LinkedHashSet<>();
-        Matcher w = WORD.matcher(sentence);
-        int from = 0;
-        while (from < sentence.length() && w.find(from)) {
-            String two = w.group().toLowerCase(Locale.ROOT);
-            String one = two.split("\\s+")[0];
-            Entity entity = gazetteer.get(two);
-            int consumed = w.end();
-            if (entity == null) {
-                entity = gazetteer.get(one);
-                consumed = w.start() + one.length();
-            }
-            if (entity != null) {
-                actors.add(entity);
-            } else if (type == null && triggers.containsKey(one)) {
-                type = triggers.get(one);
-                trigger = one;
-            }
-            from = Math.max(consumed, w.start() + 1);
-        }
-        if (type == null) {
-            return null;
-        }
-        Entity location = actors.stream().filter(e -> e.kind() == EntityKind.PLACE).findFirst().orElse(null);
-        List<Entity> participants = actors.stream().filter(e -> e.kind() != EntityKind.PLACE).toList();
-        String title = titleOf(type, participants, location);
-        return new ExtractedEvent(date, dateText, dateStart, dateEnd, type, trigger, title, participants, location,
-                sentence.strip(), offset + leadingSpace(sentence), offset + sentence.stripTrailing().length(),
-                0.5, Modality.ASSERTED);
+    /** As {@link #extract(String, LocalDate)}, with the publication day taken in the publisher's own zone. */
+    public ExtractionResult extract(String text, ZonedDateTime published) {
+        return extract(text, published.toLocalDate());
     }
 
-    private static String titleOf(EventType type, List<Entity> actors, Entity location) {
-        StringBuilder title = new StringBuilder();
-        String name = type.name().charAt(0) + type.name().substring(1).toLowerCase(Locale.ROOT).replace('_', ' ');
-        title.append(name);
-        if (!actors.isEmpty()) {
-            title.append(": ").append(String.join(", ", actors.stream().map(Entity::name).toList()));
-        }
-        if (location != null) {
-            title.append(" in ").append(location.name());
-        }
-        return title.toString();
+    private record Analysis(Tokens tokens, List<Sentences.Span> sentences, List<TemporalTagger.Hit> hits) {
     }
 
-    private static DateValue normalise(Matcher m, Integer focusYear) {
-        if (m.group(2) == null) {
-            return focusYear == null ? null : year(focusYear + 1);
-        }
-        int year = Integer.parseInt(m.group(2));
-        if (m.group(1) == null) {
-            return year(year);
-        }
-        YearMonth ym = YearMonth.of(year, java.time.Month.valueOf(m.group(1).toUpperCase(Locale.ROOT)));
-        return new DateValue(ym.toString(), Granularity.MONTH, ym.atDay(1), ym.atEndOfMonth());
-    }
-
-    private static DateValue year(int year) {
-        return new DateValue(Integer.toString(year), Granularity.YEAR, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
-    }
-
-    private static int skipSpace(String text, int i) {
-        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-            i++;
-        }
-        return i;
-    }
-
-    private static int leadingSpace(String s) {
-        int i = 0;
-        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
-            i++;
-        }
-        return i;
-    }
-
-    private static List<String[]> readTable(String resource, int columns) {
-        InputStream in = Extractor.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("missing extraction resource " + resource);
-        }
-        List<String[]> rows = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] row = line.split("\t");
-                if (row.length != columns) {
-                    throw new IllegalStateException(resource + " line " + number + ": expected " + columns
-                            + " tab-separated columns, found " + row.length);
-                }
-                rows.add(row);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return rows;
+    private Analysis analyse(String text, LocalDate documentDate) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(documentDate, "documentDate");
+        String t = text.length() > MAX_TEXT_LENGTH ? text.substring(0, MAX_TEXT_LENGTH) : text;
+        Tokens tokens = Tokens.of(t);
+        List<Sentences.Span> sentences = Sentences.split(tokens);
+        List<TemporalTagger.Hit> hits = tagger.tag(tokens, tagger.classify(tokens), sentences, documentDate);
+        return new Analysis(tokens, sentences, hits);
     }
 }

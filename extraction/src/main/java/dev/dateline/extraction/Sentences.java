@@ -1,0 +1,87 @@
+package dev.dateline.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits tokens into sentences: at {@code . ! ?} before a capital, a digit or a quote unless the
+ * dot ends a title or an abbreviation, and at blank lines. A single line break is not a boundary:
+ * wire copy wraps its lines mid-sentence.
+ */
+final class Sentences {
+
+    /** Tokens [from, to) of one sentence. */
+    record Span(int from, int to) {
+    }
+
+    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt",
+            "col", "maj", "capt", "cpt", "sgt", "st", "prof", "rev", "adm", "cmdr", "gens", "reps", "sens",
+            "messrs", "hon", "pres", "supt", "insp", "det", "fr", "vs", "v", "no", "nos", "ft", "mt", "jr", "sr",
+            "e.g.", "i.e.", "etc", "approx", "dept", "est", "fig", "vol", "op", "cf", "al");
+    private static final Set<String> BEFORE_NUMBER = Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+            "sept", "oct", "nov", "dec", "no", "p", "pp", "art", "sec");
+
+    static final int MAX_TOKENS = 300;
+
+    private Sentences() {
+    }
+
+    static List<Span> split(Tokens t) {
+        List<Span> out = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i < t.size; i++) {
+            // a run-on "sentence" (a table, a dump, binary junk) is cut so that work per sentence stays bounded
+            if (i - from >= MAX_TOKENS || i > from && t.breaksBefore[i] >= 2) {
+                out.add(new Span(from, i));
+                from = i;
+            }
+            String w = t.lower[i];
+            boolean terminal = w.equals(".") || w.equals("!") || w.equals("?") || w.equals("…");
+            if (!terminal || i + 1 >= t.size) {
+                continue;
+            }
+            int next = i + 1;
+            // absorb runs of terminal marks and closing quotes or brackets
+            while (next < t.size && isCloser(t.lower[next]) && t.breaksBefore[next] < 2) {
+                next++;
+            }
+            if (next >= t.size) {
+                break;
+            }
+            if (w.equals(".") && i > from && t.shape[i - 1] == Tokens.WORD && t.adjacent(i - 1)) {
+                String prev = t.lower[i - 1];
+                if (TITLES.contains(prev)) {
+                    continue;
+                }
+                if (BEFORE_NUMBER.contains(prev) && t.shape[next] == Tokens.NUMBER) {
+                    continue;
+                }
+                if (prev.length() == 1 && Character.isUpperCase(t.text.charAt(t.start[i - 1]))
+                        && t.isCapitalised(next) && !t.lower[next].equals("the")) {
+                    continue; // initials: "George W. Bush"
+                }
+            }
+            if (startsSentence(t, next)) {
+                out.add(new Span(from, next));
+                from = next;
+                i = next - 1;
+            }
+        }
+        if (from < t.size) {
+            out.add(new Span(from, t.size));
+        }
+        return out;
+    }
+
+    private static boolean isCloser(String w) {
+        return w.equals("\"") || w.equals("”") || w.equals("’") || w.equals("'") || w.equals(")") || w.equals("]")
+                || w.equals(".") || w.equals("!") || w.equals("?");
+    }
+
+    private static boolean startsSentence(Tokens t, int i) {
+        char c = t.text.charAt(t.start[i]);
+        return Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '“' || c == '\'' || c == '‘'
+                || c == '(' || c == '[' || c == '-' || c == '—' || t.breaksBefore[i] >= 1;
+    }
+}

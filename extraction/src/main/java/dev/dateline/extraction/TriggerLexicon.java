@@ -1,0 +1,143 @@
+package dev.dateline.extraction;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The event triggers of {@code triggers.tsv}: word sequences compiled into a trie, each with its
+ * event type, its strength and the context words that refine the type.
+ */
+final class TriggerLexicon {
+
+    /** A trigger entry. A null type in a context rule means "no event". */
+    record Trigger(String form, EventType type, boolean strong, List<ContextRule> rules) {
+    }
+
+    /** Words of the sentence that change the type: any of {@code words} (a trailing * is a prefix). */
+    record ContextRule(List<String> words, EventType type, boolean fallback) {
+        boolean matches(Set<String> sentenceWords) {
+            if (fallback) {
+                return true;
+            }
+            for (String w : words) {
+                if (w.endsWith("*")) {
+                    String prefix = w.substring(0, w.length() - 1);
+                    for (String s : sentenceWords) {
+                        if (s.startsWith(prefix)) {
+                            return true;
+                        }
+                    }
+                } else if (sentenceWords.contains(w)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** A trigger found in a text: tokens [from, to). */
+    record Match(Trigger trigger, int from, int to) {
+    }
+
+    private static final class Node {
+        Map<String, Node> next;
+        Trigger trigger;
+    }
+
+    private final Node root = new Node();
+    private int maxLength;
+
+    TriggerLexicon(List<Resources.Line> lines) {
+        for (Resources.Line line : lines) {
+            String[] c = line.text().split("\t", -1);
+            if (c.length < 3) {
+                throw line.error("expected forms, type and strength");
+            }
+            EventType type = type(line, c[1].strip());
+            boolean strong = switch (c[2].strip()) {
+                case "strong" -> true;
+                case "weak" -> false;
+                default -> throw line.error("strength must be strong or weak");
+            };
+            List<ContextRule> rules = new ArrayList<>();
+            if (c.length > 3 && !c[3].isBlank()) {
+                for (String rule : c[3].split(";")) {
+                    String r = rule.strip();
+                    if (r.isEmpty()) {
+                        continue;
+                    }
+                    int eq = r.lastIndexOf('=');
+                    if (eq < 0) {
+                        throw line.error("a context rule reads words=TYPE");
+                    }
+                    String target = r.substring(eq + 1).strip();
+                    EventType t = target.equals("NONE") ? null : type(line, target);
+                    String words = r.substring(0, eq).strip();
+                    rules.add(new ContextRule(List.of(words.split("\\s*,\\s*")), t, words.equals("*")));
+                }
+            }
+            for (String form : c[0].split("\\|")) {
+                String f = form.strip().toLowerCase(Locale.ROOT);
+                if (!f.isEmpty()) {
+                    add(new Trigger(f, type, strong, rules));
+                }
+            }
+        }
+    }
+
+    private static EventType type(Resources.Line line, String name) {
+        try {
+            return EventType.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            throw line.error("unknown event type " + name);
+        }
+    }
+
+    private void add(Trigger trigger) {
+        Tokens t = Tokens.of(trigger.form());
+        Node node = root;
+        for (int i = 0; i < t.size; i++) {
+            if (node.next == null) {
+                node.next = new HashMap<>(4);
+            }
+            node = node.next.computeIfAbsent(t.lower[i], k -> new Node());
+        }
+        if (node.trigger == null) {
+            node.trigger = trigger;
+        }
+        maxLength = Math.max(maxLength, t.size);
+    }
+
+    /** The longest trigger starting at token {@code i}, or null. */
+    Match longest(Tokens t, int i, int limit) {
+        Node node = root;
+        Match best = null;
+        for (int k = i; k < limit && k < i + maxLength; k++) {
+            if (node.next == null) {
+                break;
+            }
+            node = node.next.get(t.lower[k]);
+            if (node == null) {
+                break;
+            }
+            if (node.trigger != null) {
+                best = new Match(node.trigger, i, k + 1);
+            }
+        }
+        return best;
+    }
+
+    /** The type a trigger takes in a sentence with these words; null when it names no event there. */
+    static EventType typeIn(Trigger trigger, Set<String> sentenceWords) {
+        for (ContextRule r : trigger.rules()) {
+            if (r.matches(sentenceWords)) {
+                return r.type();
+            }
+        }
+        return trigger.type();
+    }
+}

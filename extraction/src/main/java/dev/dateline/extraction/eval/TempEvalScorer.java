@@ -1,0 +1,107 @@
+package dev.dateline.extraction.eval;
+
+import dev.dateline.extraction.Timex;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * TempEval-3 time-expression measures: strict extent (same span), relaxed extent (overlapping
+ * spans, one-to-one), and value and type F1 over the relaxed matches (a relaxed match whose value,
+ * or type, is also equal).
+ */
+public final class TempEvalScorer {
+
+    private TempEvalScorer() {
+    }
+
+    /** Measures for one document or a sum of documents. */
+    public record Score(Prf strict, Prf relaxed, Prf value, Prf type) {
+        public static final Score EMPTY = new Score(new Prf(0, 0, 0), new Prf(0, 0, 0), new Prf(0, 0, 0), new Prf(0, 0, 0));
+
+        public Score plus(Score o) {
+            return new Score(strict.plus(o.strict), relaxed.plus(o.relaxed), value.plus(o.value), type.plus(o.type));
+        }
+    }
+
+    /** What went wrong: a gold expression missed, a spurious one, or a wrong span, value or type. */
+    public record Error(String kind, String document, int start, int end, String found, String expected, String context) {
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%-9s %s @%d  %s  expected %s   | %s", kind, document, start, found,
+                    expected, context);
+        }
+    }
+
+    /** The score of one document, adding its errors to {@code errors} when that is not null. */
+    public static Score score(AnnotatedDocument doc, List<Timex> system, List<Error> errors) {
+        List<AnnotatedDocument.GoldTimex> gold = doc.timexes();
+        boolean[] goldUsed = new boolean[gold.size()];
+        int strict = 0;
+        int relaxed = 0;
+        int value = 0;
+        int type = 0;
+        List<Timex> spurious = new ArrayList<>();
+        int g = 0;
+        for (Timex s : system) {
+            while (g < gold.size() && gold.get(g).end() <= s.start()) {
+                g++;
+            }
+            int match = -1;
+            for (int k = g; k < gold.size() && gold.get(k).start() < s.end(); k++) {
+                if (!goldUsed[k] && gold.get(k).end() > s.start()) {
+                    match = k;
+                    break;
+                }
+            }
+            if (match < 0) {
+                spurious.add(s);
+                continue;
+            }
+            goldUsed[match] = true;
+            AnnotatedDocument.GoldTimex gt = gold.get(match);
+            relaxed++;
+            boolean exact = gt.start() == s.start() && gt.end() == s.end();
+            if (exact) {
+                strict++;
+            }
+            boolean valueOk = gt.value().equals(s.value());
+            if (valueOk) {
+                value++;
+            }
+            if (gt.type() == s.type()) {
+                type++;
+            }
+            if (errors != null && (!exact || !valueOk)) {
+                errors.add(new Error(!valueOk ? "VALUE" : "EXTENT", doc.name(), s.start(),
+                        s.end(), "\"" + s.text() + "\"=" + s.value() + "/" + s.type(),
+                        "\"" + doc.text().substring(gt.start(), gt.end()) + "\"=" + gt.value() + "/" + gt.type(),
+                        context(doc.text(), Math.min(s.start(), gt.start()), Math.max(s.end(), gt.end()))));
+            }
+        }
+        if (errors != null) {
+            for (int k = 0; k < gold.size(); k++) {
+                if (!goldUsed[k]) {
+                    AnnotatedDocument.GoldTimex gt = gold.get(k);
+                    errors.add(new Error("MISS", doc.name(), gt.start(), gt.end(), "-",
+                            "\"" + doc.text().substring(gt.start(), gt.end()) + "\"=" + gt.value() + "/" + gt.type(),
+                            context(doc.text(), gt.start(), gt.end())));
+                }
+            }
+            for (Timex s : spurious) {
+                errors.add(new Error("SPURIOUS", doc.name(), s.start(), s.end(), "\"" + s.text() + "\"=" + s.value()
+                        + "/" + s.type(), "-", context(doc.text(), s.start(), s.end())));
+            }
+        }
+        int n = system.size();
+        int m = gold.size();
+        return new Score(new Prf(strict, n, m), new Prf(relaxed, n, m), new Prf(value, n, m), new Prf(type, n, m));
+    }
+
+    static String context(String text, int start, int end) {
+        int from = Math.max(0, start - 60);
+        int to = Math.min(text.length(), end + 60);
+        return (text.substring(from, start) + "[[" + text.substring(start, end) + "]]" + text.substring(end, to))
+                .replaceAll("\\s+", " ");
+    }
+}
