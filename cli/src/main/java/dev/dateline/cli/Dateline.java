@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             ServeCommand.class,
             TimelineCommand.class,
             EventsCommand.class,
+            LagCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Dateline implements Runnable {

@@ -36,6 +36,7 @@ public final class DatelineConfig {
     public static final String STREAM_THREADS = "dateline.stream.threads";
     public static final String GAZETTEER_DIR = "dateline.gazetteer.dir";
     public static final String OUTPUT_SUFFIX = "dateline.output.suffix";
+    public static final String INPUT_TOPIC = "dateline.input.topic";
 
     private static final String DATELINE_PREFIX = "dateline.";
 
@@ -57,6 +58,7 @@ public final class DatelineConfig {
         d.put(REPLICATION, "1");
         d.put(STREAM_THREADS, "1");
         d.put(OUTPUT_SUFFIX, "");
+        d.put(INPUT_TOPIC, "articles");
         return d;
     }
 

@@ -47,7 +47,7 @@ public final class TimelineApp implements AutoCloseable {
         DatelineConfig effective = config.with(DatelineConfig.HTTP_PORT, Integer.toString(port));
         Properties props = StreamsSettings.of(effective);
         topology = TimelineTopology.build(new TimelineTopology.Settings(new Mentions(extractor), metrics,
-                config.get(DatelineConfig.OUTPUT_SUFFIX, "")));
+                config.get(DatelineConfig.INPUT_TOPIC), config.get(DatelineConfig.OUTPUT_SUFFIX, "")));
         streams = new KafkaStreams(topology, props);
         streams.setStateListener((now, before) -> LOG.info("streams state {} -> {}", before, now));
         streams.setUncaughtExceptionHandler(e -> {
@@ -101,6 +101,11 @@ public final class TimelineApp implements AutoCloseable {
 
     public String applicationId() {
         return config.get(DatelineConfig.APPLICATION_ID);
+    }
+
+    /** The topics this app consumes: its input and its repartition topics. */
+    public java.util.List<String> sourceTopics() {
+        return TimelineTopology.sourceTopics(applicationId(), config.get(DatelineConfig.INPUT_TOPIC));
     }
 
     /** Stops the API, then Kafka Streams, leaving the consumer group so that the others take over at once. */

@@ -20,11 +20,17 @@ public final class CatchUp {
      */
     public static List<ConsumerLag.PartitionLag> await(Admin admin, Properties clientProps, String applicationId,
                                                         Duration timeout) throws InterruptedException {
+        return await(admin, clientProps, applicationId, TimelineTopology.sourceTopics(applicationId), timeout);
+    }
+
+    /** As {@link #await(Admin, Properties, String, Duration)} for an app reading other topics. */
+    public static List<ConsumerLag.PartitionLag> await(Admin admin, Properties clientProps, String applicationId,
+                                                        List<String> sourceTopics, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         int zeroInARow = 0;
         List<ConsumerLag.PartitionLag> lag = List.of();
         while (System.nanoTime() < deadline) {
-            lag = ConsumerLag.of(admin, clientProps, applicationId, TimelineTopology.sourceTopics(applicationId), true);
+            lag = ConsumerLag.of(admin, clientProps, applicationId, sourceTopics, true);
             boolean committedSomething = lag.stream().anyMatch(l -> l.committed() >= 0);
             if (committedSomething && ConsumerLag.total(lag) == 0) {
                 if (++zeroInARow >= 2) {

@@ -62,6 +62,15 @@ public final class ConsumerLag {
     /** Lag of {@code groupId} on every partition of {@code topics} (missing topics are skipped). */
     public static List<PartitionLag> of(Admin admin, Properties clientProps, String groupId, Collection<String> topics,
                                         boolean probe) throws InterruptedException {
+        return of(admin, clientProps, groupId, topics, probe, false);
+    }
+
+    /**
+     * As {@link #of(Admin, Properties, String, Collection, boolean)}; {@code withTimes} also reads the
+     * timestamp of the last committed record of each partition (one fetch per partition).
+     */
+    public static List<PartitionLag> of(Admin admin, Properties clientProps, String groupId, Collection<String> topics,
+                                        boolean probe, boolean withTimes) throws InterruptedException {
         try {
             Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(groupId)
                     .partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
@@ -93,8 +102,8 @@ public final class ConsumerLag {
                     toProbe.put(tp, from);
                 }
             }
-            if (!toProbe.isEmpty() || probe) {
-                out = probe(clientProps, out, toProbe, committed);
+            if (!toProbe.isEmpty() || withTimes) {
+                out = probe(clientProps, out, toProbe, withTimes ? committed : Map.of());
             }
             out.sort(Comparator.comparing((PartitionLag l) -> l.partition().topic()).thenComparingInt(l -> l.partition().partition()));
             return out;
@@ -168,17 +177,21 @@ public final class ConsumerLag {
         return count;
     }
 
+    /** Timestamp of the last record before the committed offset (skipping commit markers), if any. */
     private static Instant lastRecordTime(KafkaConsumer<byte[], byte[]> consumer, TopicPartition tp, OffsetAndMetadata committed) {
         if (committed == null || committed.offset() == 0) {
             return null;
         }
         consumer.assign(List.of(tp));
-        long at = Math.max(0, committed.offset() - 2);
-        consumer.seek(tp, at);
+        long target = committed.offset();
+        consumer.seek(tp, Math.max(0, target - 3));
         Instant last = null;
-        for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(500))) {
-            if (r.offset() < committed.offset()) {
-                last = Instant.ofEpochMilli(r.timestamp());
+        long deadline = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+        while (System.nanoTime() < deadline && consumer.position(tp, Duration.ofSeconds(3)) < target) {
+            for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(200))) {
+                if (r.offset() < target) {
+                    last = Instant.ofEpochMilli(r.timestamp());
+                }
             }
         }
         return last;

@@ -63,7 +63,12 @@ public final class TimelineTopology {
 
     /** Every topic the app with this id consumes: its input and its repartition topics. */
     public static java.util.List<String> sourceTopics(String applicationId) {
-        return java.util.List.of(Topics.ARTICLES,
+        return sourceTopics(applicationId, Topics.ARTICLES);
+    }
+
+    /** Every topic the app with this id consumes when reading {@code inputTopic}. */
+    public static java.util.List<String> sourceTopics(String applicationId, String inputTopic) {
+        return java.util.List.of(inputTopic,
                 applicationId + "-" + MENTIONS_REPARTITION + "-repartition",
                 applicationId + "-" + EVENTS_REPARTITION + "-repartition",
                 applicationId + "-" + ENTITY_CHANGES_REPARTITION + "-repartition");
@@ -73,9 +78,9 @@ public final class TimelineTopology {
      * What the topology needs: where mentions come from (the extraction engine), the metrics it
      * reports to, and a suffix for the output topics (a backfill writes beside the live ones).
      */
-    public record Settings(MentionSource mentions, TopologyMetrics metrics, String outputSuffix) {
+    public record Settings(MentionSource mentions, TopologyMetrics metrics, String inputTopic, String outputSuffix) {
         public static Settings of(Extractor extractor) {
-            return new Settings(new Mentions(extractor), new TopologyMetrics(), "");
+            return new Settings(new Mentions(extractor), new TopologyMetrics(), Topics.ARTICLES, "");
         }
 
         public String timelineEventsTopic() {
@@ -111,7 +116,7 @@ public final class TimelineTopology {
         TopologyMetrics metrics = settings.metrics();
 
         KStream<String, BucketDelta> deltas = builder
-                .stream(Topics.ARTICLES, Consumed.with(strings, articleSerde)
+                .stream(settings.inputTopic(), Consumed.with(strings, articleSerde)
                         .withName("articles-source")
                         .withTimestampExtractor(new ArticleTimestampExtractor()))
                 .process(() -> new ExtractMentionsProcessor(mentions, metrics), Named.as("extract-mentions"), ARTICLE_STATE_STORE)

@@ -78,7 +78,8 @@ class TimelineTopologyTest {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        TimelineTopology.Settings settings = new TimelineTopology.Settings(new ScriptedMentions(), new TopologyMetrics(), "");
+        TimelineTopology.Settings settings = new TimelineTopology.Settings(new ScriptedMentions(), new TopologyMetrics(),
+                Topics.ARTICLES, "");
         return new TopologyTestDriver(TimelineTopology.build(settings), props);
     }
 
