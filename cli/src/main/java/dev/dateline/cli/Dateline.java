@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             TimelineCommand.class,
             EventsCommand.class,
             LagCommand.class,
+            TopicsCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Dateline implements Runnable {

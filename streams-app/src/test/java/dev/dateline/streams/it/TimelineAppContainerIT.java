@@ -12,7 +12,7 @@ import org.testcontainers.kafka.KafkaContainer;
 class TimelineAppContainerIT extends TimelineScenarios {
 
     @Container
-    static final KafkaContainer KAFKA = new KafkaContainer("apache/kafka:4.1.1");
+    static final KafkaContainer KAFKA = new KafkaContainer("apache/kafka:4.4.0");
 
     @Override
     String bootstrap() {
