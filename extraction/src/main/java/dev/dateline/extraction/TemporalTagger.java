@@ -189,6 +189,10 @@ final class TemporalTagger {
             }
         }
         for (int k = first; k < first + n; k++) {
+            // "last sat", "the sun": short weekday names count only when written as names
+            if (el[k] == bWeekday && t.lower[m.from() + k].length() < 6 && !t.isCapitalised(m.from() + k)) {
+                return false;
+            }
             if (el[k] == bMonthX && !t.isCapitalised(m.from() + k)) {
                 String w = t.lower[m.from() + k];
                 if (w.equals("may") || w.equals("march")) {
