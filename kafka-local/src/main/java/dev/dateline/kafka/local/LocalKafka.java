@@ -43,6 +43,7 @@ public final class LocalKafka implements AutoCloseable {
     private final String classpath;
     private final String heap;
     private final boolean detached;
+    private final boolean shutdownHookEnabled;
     private final Duration startTimeout;
     private final Map<String, String> overrides;
     private final int port;
@@ -56,6 +57,7 @@ public final class LocalKafka implements AutoCloseable {
         this.classpath = b.classpath != null ? b.classpath : defaultClasspath();
         this.heap = b.heap;
         this.detached = b.detached;
+        this.shutdownHookEnabled = b.shutdownHook;
         this.startTimeout = b.startTimeout;
         this.overrides = Map.copyOf(b.overrides);
         Files.createDirectories(dataDir);
@@ -125,7 +127,7 @@ public final class LocalKafka implements AutoCloseable {
         }
         process = pb.start();
         writeState(process.pid());
-        if (!detached) {
+        if (!detached && shutdownHookEnabled) {
             shutdownHook = new Thread(this::stopQuietly, "local-kafka-shutdown");
             Runtime.getRuntime().addShutdownHook(shutdownHook);
         }
@@ -450,6 +452,7 @@ public final class LocalKafka implements AutoCloseable {
         private String classpath;
         private String heap = "512m";
         private boolean detached;
+        private boolean shutdownHook = true;
         private int port;
         private Duration startTimeout = Duration.ofSeconds(90);
         private final Map<String, String> overrides = new java.util.HashMap<>();
@@ -473,6 +476,15 @@ public final class LocalKafka implements AutoCloseable {
         /** A detached broker outlives the JVM that started it. */
         public Builder detached(boolean detached) {
             this.detached = detached;
+            return this;
+        }
+
+        /**
+         * Whether to stop the broker from a JVM shutdown hook (default true). Turn it off when the
+         * owner stops the broker itself, after the clients that use it, in its own hook.
+         */
+        public Builder shutdownHook(boolean enabled) {
+            this.shutdownHook = enabled;
             return this;
         }
 

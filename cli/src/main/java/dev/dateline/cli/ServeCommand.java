@@ -1,0 +1,88 @@
+package dev.dateline.cli;
+
+import dev.dateline.config.DatelineConfig;
+import dev.dateline.extraction.Extractor;
+import dev.dateline.kafka.TopicAdmin;
+import dev.dateline.kafka.Topics;
+import dev.dateline.streams.app.TimelineApp;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.apache.kafka.clients.admin.Admin;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code dateline serve}: run one instance of the streams app and its HTTP API until stopped. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Run the Dateline streams app (one instance) with its HTTP API, until Ctrl-C.")
+public final class ServeCommand implements Callable<Integer> {
+
+    @Mixin
+    ConfigOptions config;
+
+    @Option(names = "--http-port", description = "HTTP port (default 7070; 0 picks a free one).")
+    Integer httpPort;
+
+    @Option(names = "--advertised-host", description = "Host name other instances use to reach this one (default localhost).")
+    String advertisedHost;
+
+    @Option(names = "--state-dir", description = "Directory of the local state stores (default .dateline/state).")
+    String stateDir;
+
+    @Option(names = "--app-id", description = "Kafka Streams application id (default dateline-timelines).")
+    String applicationId;
+
+    @Option(names = "--threads", description = "Stream threads (default 1).")
+    Integer threads;
+
+    @Option(names = "--no-create-topics", negatable = true, defaultValue = "true",
+            description = "Create Dateline's topics when they are missing (default: yes).")
+    boolean createTopics;
+
+    @Override
+    public Integer call() throws Exception {
+        DatelineConfig cfg = config.resolve(flags());
+        if (stateDir == null && cfg.get(DatelineConfig.STATE_DIR).equals(DatelineConfig.defaults().get(DatelineConfig.STATE_DIR))) {
+            cfg = cfg.with(DatelineConfig.STATE_DIR, Dateline.home().resolve("state").toString());
+        }
+        if (createTopics) {
+            try (Admin admin = Admin.create(cfg.kafkaProperties())) {
+                TopicAdmin.ensure(admin, Topics.all(cfg.getInt(DatelineConfig.PARTITIONS), (short) cfg.getInt(DatelineConfig.REPLICATION)))
+                        .forEach(w -> System.err.println("warning: " + w));
+            }
+        }
+        TimelineApp app = new TimelineApp(cfg, Extractor.create());
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.close();
+            stopped.countDown();
+        }, "dateline-serve-shutdown"));
+        app.start();
+        System.out.println("Dateline app '" + app.applicationId() + "' serving http://" + cfg.get(DatelineConfig.ADVERTISED_HOST)
+                + ":" + app.httpPort() + " (Kafka " + cfg.bootstrapServers() + "); Ctrl-C stops it.");
+        stopped.await();
+        return 0;
+    }
+
+    private Map<String, String> flags() {
+        Map<String, String> f = new LinkedHashMap<>();
+        if (httpPort != null) {
+            f.put(DatelineConfig.HTTP_PORT, httpPort.toString());
+        }
+        if (advertisedHost != null) {
+            f.put(DatelineConfig.ADVERTISED_HOST, advertisedHost);
+        }
+        if (stateDir != null) {
+            f.put(DatelineConfig.STATE_DIR, stateDir);
+        }
+        if (applicationId != null) {
+            f.put(DatelineConfig.APPLICATION_ID, applicationId);
+        }
+        if (threads != null) {
+            f.put(DatelineConfig.STREAM_THREADS, threads.toString());
+        }
+        return f;
+    }
+}

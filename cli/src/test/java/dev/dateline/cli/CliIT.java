@@ -1,0 +1,95 @@
+package dev.dateline.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dateline.kafka.TopicAdmin;
+import dev.dateline.kafka.Topics;
+import dev.dateline.kafka.local.LocalKafka;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.admin.Admin;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The `dateline` commands end to end, as a user runs them, on real brokers. */
+class CliIT {
+
+    @TempDir
+    Path home;
+
+    /** What a command printed and returned. */
+    record Run(int exit, String out, String err) {
+    }
+
+    private Run run(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        String oldHome = System.getProperty("dateline.home");
+        System.setProperty("dateline.home", home.toString());
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int exit = Dateline.commandLine().execute(args);
+            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+            if (oldHome == null) {
+                System.clearProperty("dateline.home");
+            } else {
+                System.setProperty("dateline.home", oldHome);
+            }
+        }
+    }
+
+    @Test
+    void demoPrintsTheKoreanPeninsulaTimelineAndLeavesNoProcessBehind() {
+        Run demo = run("demo", "--entities", "North Korea", "--http-port", "0");
+
+        assertThat(demo.exit()).as(demo.err()).isZero();
+        assertThat(demo.out()).contains("[5/5] Timelines", "North Korea (country)", "2006-10-09", "NUCLEAR_TEST");
+        assertThat(demo.out()).containsPattern("\\n  2018[-0-9]*\\s+SUMMIT").containsPattern("\\n  2019[-0-9]*\\s+SUMMIT");
+        assertThat(demo.out()).contains("published 15, skipped 0").contains("Stopping the app and the broker… done.");
+        assertThat(brokersUnder(home)).as("no broker left running").isEmpty();
+    }
+
+    @Test
+    void publishReportsTheMalformedLinesByNumberAndPublishesTheRest(@TempDir Path kafkaDir) throws Exception {
+        try (LocalKafka kafka = LocalKafka.builder(kafkaDir).build().start()) {
+            try (Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
+                TopicAdmin.ensure(admin, Topics.all(1, (short) 1));
+            }
+            Path malformed = Path.of("..", "samples", "malformed.jsonl");
+            Run publish = run("publish", "-b", kafka.bootstrapServers(), "--rejects", home.resolve("rejects.txt").toString(),
+                    malformed.toString());
+
+            assertThat(publish.exit()).as("some records skipped").isEqualTo(2);
+            assertThat(publish.err())
+                    .contains(malformed + ":3: not valid JSON")
+                    .contains(malformed + ":4: field 'published': missing; accepted formats:")
+                    .contains("read 5, published 3, skipped 2, duplicates 0, failed 0");
+            List<String> rejects = java.nio.file.Files.readAllLines(home.resolve("rejects.txt"));
+            assertThat(rejects).hasSize(4);
+            assertThat(rejects.get(0)).startsWith("# " + malformed + ":3:");
+        }
+    }
+
+    @Test
+    void publishToAnAbsentBrokerFailsWithAClearMessage() {
+        Run publish = run("publish", "-b", "localhost:1", Path.of("..", "samples", "articles.jsonl").toString());
+        assertThat(publish.exit()).isEqualTo(1);
+        assertThat(publish.err()).contains("no Kafka broker answered at localhost:1");
+    }
+
+    private static List<ProcessHandle> brokersUnder(Path dir) {
+        return ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().map(c -> c.contains("BrokerMain") && c.contains(dir.toString())).orElse(false))
+                .toList();
+    }
+}

@@ -1,0 +1,100 @@
+package dev.dateline.producer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dateline.kafka.TopicAdmin;
+import dev.dateline.kafka.Topics;
+import dev.dateline.kafka.local.LocalKafka;
+import dev.dateline.schema.ArticleEvent;
+import dev.dateline.schema.serde.DatelineSerdes;
+import java.io.BufferedReader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArticlePublisherIT {
+
+    @TempDir
+    static Path dir;
+    static LocalKafka kafka;
+
+    @BeforeAll
+    static void startBroker() throws Exception {
+        kafka = LocalKafka.builder(dir.resolve("kafka")).build().start();
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
+            TopicAdmin.ensure(admin, Topics.all(3, (short) 1));
+        }
+    }
+
+    @AfterAll
+    static void stopBroker() {
+        kafka.close();
+    }
+
+    @Test
+    void publishesValidLinesReportsBadOnesByLineAndKeysByIdWithPublicationTimestamps() throws Exception {
+        String input = String.join("\n",
+                "{\"id\":\"p1\",\"url\":\"https://news.example/p1\",\"title\":\"One\",\"published\":\"2023-12-05T08:00:00+09:00\",\"body\":\"First body.\"}",
+                "{\"id\":\"p2\",\"title\":\"Two\",\"published\":\"2023-12-06T08:00:00+09:00\",\"body\":\"Second body.\"",
+                "{\"id\":\"p3\",\"title\":\"Three\",\"body\":\"No date.\"}",
+                "{\"id\":\"p4\",\"title\":\"Four\",\"published\":\"2019-02-27T10:00:00+07:00\",\"body\":\"Fourth body.\"}",
+                "{\"id\":\"p1\",\"url\":\"https://news.example/p1\",\"title\":\"One\",\"published\":\"2023-12-05T08:00:00+09:00\",\"body\":\"First body.\"}");
+        List<Rejection> rejected = new ArrayList<>();
+        PublishReport report;
+        try (ArticlePublisher publisher = new ArticlePublisher(Map.of("bootstrap.servers", kafka.bootstrapServers()),
+                Topics.ARTICLES, ArticleValidator.DEFAULT_MAX_BODY_BYTES);
+             JsonLinesReader reader = new JsonLinesReader(new BufferedReader(new StringReader(input)), "batch.jsonl")) {
+            report = publisher.publish(reader, rejected::add);
+        }
+
+        assertThat(report.read()).isEqualTo(5);
+        assertThat(report.published()).isEqualTo(2);
+        assertThat(report.skipped()).isEqualTo(2);
+        assertThat(report.duplicates()).isEqualTo(1);
+        assertThat(report.failed()).isZero();
+        assertThat(rejected).extracting(Rejection::message).containsExactly(
+                "batch.jsonl:2: not valid JSON at column 87: Unexpected end-of-input: expected close marker for Object",
+                "batch.jsonl:3: field 'published': missing; accepted formats: " + PublishedTime.ACCEPTED_FORMATS);
+
+        List<ConsumerRecord<String, byte[]>> records = readAll(Topics.ARTICLES, 2);
+        assertThat(records).extracting(ConsumerRecord::key).containsExactlyInAnyOrder("p1", "p4");
+        for (ConsumerRecord<String, byte[]> r : records) {
+            ArticleEvent article = DatelineSerdes.articleEvent().decode(r.topic(), r.value());
+            assertThat(r.timestamp()).isEqualTo(article.getPublished().toEpochMilli());
+            assertThat(new String(r.headers().lastHeader(ArticlePublisher.ORIGIN_HEADER).value(), StandardCharsets.UTF_8))
+                    .startsWith("batch.jsonl:");
+        }
+        assertThat(records.stream().filter(r -> r.key().equals("p4")).findFirst().orElseThrow().timestamp())
+                .isEqualTo(Instant.parse("2019-02-27T03:00:00Z").toEpochMilli());
+    }
+
+    private static List<ConsumerRecord<String, byte[]>> readAll(String topic, int expected) {
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "publisher-it",
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            List<ConsumerRecord<String, byte[]>> out = new ArrayList<>();
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (out.size() < expected && System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(200)).forEach(out::add);
+            }
+            return out;
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package dev.dateline.producer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dateline.schema.ArticleEvent;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class ArticleValidatorTest {
+
+    private final ArticleValidator validator = new ArticleValidator(100);
+
+    private static RawArticle raw(String id, String url, String published, String body) {
+        return new RawArticle(id, url, "Harbour Post", "A title", published, body, null, null, null,
+                new Origin("in.jsonl", 7), "{...}");
+    }
+
+    @Test
+    void aValidArticleKeepsItsFieldsAndItsTimezone() {
+        ArticleValidator.Result r = validator.validate(raw("a1", "https://news.example/a1",
+                "2023-12-05T08:00:00+09:00", "  Body kept exactly, spaces too.  "));
+        assertThat(r.isValid()).isTrue();
+        ArticleEvent a = r.article();
+        assertThat(a.getId()).isEqualTo("a1");
+        assertThat(a.getPublished()).isEqualTo(Instant.parse("2023-12-04T23:00:00Z"));
+        assertThat(a.getTimezone()).isEqualTo("+09:00");
+        assertThat(a.getBody()).isEqualTo("  Body kept exactly, spaces too.  ");
+    }
+
+    @Test
+    void everyAcceptedTimeFormatParses() {
+        assertThat(PublishedTime.parse("2023-11-22T00:30:00Z")).get().extracting(PublishedTime::timezone).isEqualTo("Z");
+        assertThat(PublishedTime.parse("2023-11-22T09:30:00+09:00[Asia/Seoul]")).get()
+                .extracting(PublishedTime::timezone).isEqualTo("Asia/Seoul");
+        assertThat(PublishedTime.parse("Wed, 22 Nov 2023 09:30:00 +0900")).get()
+                .extracting(PublishedTime::instant).isEqualTo(Instant.parse("2023-11-22T00:30:00Z"));
+        assertThat(PublishedTime.parse("2023-11-22")).get()
+                .extracting(PublishedTime::instant).isEqualTo(Instant.parse("2023-11-22T00:00:00Z"));
+        assertThat(PublishedTime.parse("2023-11-22T09:30:00")).as("no offset: refused, not guessed").isEmpty();
+    }
+
+    @Test
+    void missingPublishedNamesTheOriginFieldAndAcceptedFormats() {
+        Rejection r = validator.validate(raw("a1", null, null, "body")).rejection();
+        assertThat(r.message()).startsWith("in.jsonl:7: field 'published': missing; accepted formats: ISO-8601");
+    }
+
+    @Test
+    void unparsablePublishedQuotesTheValue() {
+        Rejection r = validator.validate(raw("a1", null, "last Tuesday", "body")).rejection();
+        assertThat(r.message()).contains("field 'published': cannot parse 'last Tuesday'; accepted formats:");
+    }
+
+    @Test
+    void emptyAndOversizedBodiesAreRejected() {
+        assertThat(validator.validate(raw("a1", null, "2023-11-22", "   ")).rejection().message())
+                .isEqualTo("in.jsonl:7: field 'body': empty");
+        assertThat(validator.validate(raw("a1", null, "2023-11-22", "é".repeat(60))).rejection().message())
+                .isEqualTo("in.jsonl:7: field 'body': is 120 bytes, over the limit of 100 bytes (raise it with --max-body-bytes)");
+    }
+
+    @Test
+    void badUrlsAreRejected() {
+        assertThat(validator.validate(raw("a1", "ftp://x.example/a", "2023-11-22", "b")).rejection().message())
+                .contains("field 'url': 'ftp://x.example/a' is not an http(s) URL");
+        assertThat(validator.validate(raw("a1", "https://bad host/a", "2023-11-22", "b")).rejection().message())
+                .contains("field 'url': 'https://bad host/a' is not a valid URL: Illegal character in authority at index 8");
+    }
+
+    @Test
+    void aMissingIdIsAStableHashOfTheUrl() {
+        ArticleEvent a = validator.validate(raw(null, "https://news.example/x", "2023-11-22", "b")).article();
+        ArticleEvent b = validator.validate(raw(" ", "https://news.example/x", "2023-11-23", "c")).article();
+        assertThat(a.getId()).startsWith("url-").hasSize(36).isEqualTo(b.getId());
+        assertThat(validator.validate(raw(null, null, "2023-11-22", "b")).rejection().message())
+                .contains("field 'id': missing, and there is no url to derive a stable id from");
+    }
+
+    @Test
+    void revisionMustBeAWholeNonNegativeNumber() {
+        RawArticle bad = new RawArticle("a1", null, null, null, "2023-11-22", "b", null, "two", null,
+                new Origin("in.jsonl", 3), "{}");
+        assertThat(validator.validate(bad).rejection().message()).isEqualTo("in.jsonl:3: field 'revision': 'two' is not a whole number");
+    }
+}

@@ -1,0 +1,125 @@
+package dev.dateline.streams.app;
+
+import dev.dateline.config.DatelineConfig;
+import dev.dateline.extraction.Extractor;
+import dev.dateline.streams.api.HttpApi;
+import dev.dateline.streams.api.TimelineQueries;
+import dev.dateline.streams.topology.EntityKeys;
+import dev.dateline.streams.topology.Mentions;
+import dev.dateline.streams.topology.TimelineTopology;
+import dev.dateline.streams.topology.TopologyMetrics;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Properties;
+import org.apache.kafka.streams.CloseOptions;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.state.HostInfo;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One instance of the Dateline streams app: the topology running in Kafka Streams and the HTTP API
+ * that serves its stores. The HTTP port is bound first (port 0 picks a free one), so that the
+ * address advertised to the other instances ({@code application.server}) is the real one.
+ */
+public final class TimelineApp implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TimelineApp.class);
+
+    private final DatelineConfig config;
+    private final Extractor extractor;
+    private final TopologyMetrics metrics = new TopologyMetrics();
+    private HttpApi http;
+    private KafkaStreams streams;
+    private Topology topology;
+
+    public TimelineApp(DatelineConfig config, Extractor extractor) {
+        this.config = config;
+        this.extractor = extractor;
+    }
+
+    public TimelineApp start() throws IOException {
+        http = new HttpApi(config.get(DatelineConfig.HTTP_HOST), config.getInt(DatelineConfig.HTTP_PORT));
+        int port = http.port();
+        DatelineConfig effective = config.with(DatelineConfig.HTTP_PORT, Integer.toString(port));
+        Properties props = StreamsSettings.of(effective);
+        topology = TimelineTopology.build(new TimelineTopology.Settings(new Mentions(extractor), metrics,
+                config.get(DatelineConfig.INPUT_TOPIC), config.get(DatelineConfig.OUTPUT_SUFFIX, "")));
+        streams = new KafkaStreams(topology, props);
+        streams.setStateListener((now, before) -> LOG.info("streams state {} -> {}", before, now));
+        streams.setUncaughtExceptionHandler(e -> {
+            LOG.error("stream thread failed; shutting this instance down so that it can be restarted", e);
+            return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+        });
+        HostInfo self = new HostInfo(effective.get(DatelineConfig.ADVERTISED_HOST), port);
+        http.attach(new TimelineQueries(streams, self, new EntityKeys(extractor)), streams::state);
+        http.start();
+        streams.start();
+        LOG.info("Dateline app {} started: HTTP on port {}, Kafka {}", props.get(StreamsConfig.APPLICATION_ID_CONFIG),
+                port, effective.bootstrapServers());
+        return this;
+    }
+
+    /** Waits until the app is RUNNING (all its tasks assigned and restored). */
+    public boolean awaitRunning(Duration timeout) throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            KafkaStreams.State s = streams.state();
+            if (s == KafkaStreams.State.RUNNING) {
+                return true;
+            }
+            if (s == KafkaStreams.State.ERROR || s == KafkaStreams.State.NOT_RUNNING) {
+                return false;
+            }
+            Thread.sleep(50);
+        }
+        return false;
+    }
+
+    public KafkaStreams streams() {
+        return streams;
+    }
+
+    public Topology topology() {
+        return topology;
+    }
+
+    public HttpApi http() {
+        return http;
+    }
+
+    public int httpPort() {
+        return http.port();
+    }
+
+    public TopologyMetrics metrics() {
+        return metrics;
+    }
+
+    public String applicationId() {
+        return config.get(DatelineConfig.APPLICATION_ID);
+    }
+
+    /** The topics this app consumes: its input and its repartition topics. */
+    public java.util.List<String> sourceTopics() {
+        return TimelineTopology.sourceTopics(applicationId(), config.get(DatelineConfig.INPUT_TOPIC));
+    }
+
+    /** Stops the API, then Kafka Streams, leaving the consumer group so that the others take over at once. */
+    @Override
+    public void close() {
+        if (http != null) {
+            http.close();
+        }
+        if (streams != null) {
+            boolean clean = streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+                    .withTimeout(Duration.ofSeconds(60)));
+            if (!clean) {
+                LOG.warn("Kafka Streams did not shut down within 60 s");
+            }
+        }
+    }
+}

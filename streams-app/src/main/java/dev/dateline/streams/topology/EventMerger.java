@@ -1,0 +1,229 @@
+package dev.dateline.streams.topology;
+
+import dev.dateline.schema.Entity;
+import dev.dateline.schema.EventMention;
+import dev.dateline.schema.Modality;
+import dev.dateline.schema.SourceRef;
+import dev.dateline.schema.TimelineEvent;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Groups the mentions of one bucket (one event type, one year) into real-world events.
+ *
+ * <p>Two mentions are of the same event when their dates are compatible (one span contains the
+ * other: {@code 2018} and {@code 2018-06-12}), their modalities agree (asserted and planned merge,
+ * hypothetical and negated stay apart), they share an actor or place, and they do not name two
+ * different places. Mentions are visited in a canonical order — finest date first, then by day,
+ * publication time, article and mention — and each joins the compatible event it shares most
+ * entities with. The result depends only on the set of mentions, never on the order they arrived
+ * in, so replays, shuffled backfills and in-order delivery all give the same timeline.
+ *
+ * <p>An event's id is derived from its earliest-published mention. Later articles that refine an
+ * event (a finer date, more actors) therefore keep its id; only a newly arrived article published
+ * <em>earlier</em> than all current sources re-keys it, which the caller publishes as a tombstone
+ * for the old id and the event under the new one.
+ */
+public final class EventMerger {
+
+    static final Comparator<EventMention> CANONICAL = Comparator
+            .comparingInt((EventMention m) -> m.getGranularity().ordinal())
+            .thenComparing(EventMention::getStartDay)
+            .thenComparing(EventMention::getPublished)
+            .thenComparing(EventMention::getArticleId)
+            .thenComparing(EventMention::getMentionKey);
+
+    private static final Comparator<EventMention> FIRST_REPORTED = Comparator
+            .comparing(EventMention::getPublished)
+            .thenComparing(EventMention::getArticleId)
+            .thenComparing(EventMention::getMentionKey);
+
+    private EventMerger() {
+    }
+
+    /** The events of one bucket, keyed by event id, in timeline order. */
+    public static Map<String, TimelineEvent> merge(Collection<EventMention> mentions) {
+        List<EventMention> ordered = new ArrayList<>(mentions);
+        ordered.sort(CANONICAL);
+        List<Cluster> clusters = new ArrayList<>();
+        for (EventMention m : ordered) {
+            Cluster best = null;
+            int bestShared = 0;
+            for (Cluster c : clusters) {
+                int shared = c.sharedEntities(m);
+                if (shared > bestShared && c.accepts(m)) {
+                    best = c;
+                    bestShared = shared;
+                }
+            }
+            if (best == null) {
+                clusters.add(new Cluster(m));
+            } else {
+                best.add(m);
+            }
+        }
+        Map<String, TimelineEvent> events = new LinkedHashMap<>();
+        for (Cluster c : clusters) {
+            TimelineEvent e = c.toEvent();
+            events.put(e.getId(), e);
+        }
+        return events;
+    }
+
+    /** Stable id of an event: a hash of its type and its first-reported mention. */
+    static String eventId(String type, EventMention firstReported) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            byte[] digest = sha.digest((type + "|" + firstReported.getMentionKey()).getBytes(StandardCharsets.UTF_8));
+            return "ev-" + HexFormat.of().formatHex(digest, 0, 10);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    static boolean modalitiesMerge(Modality a, Modality b) {
+        return a == b || (isFactual(a) && isFactual(b));
+    }
+
+    private static boolean isFactual(Modality m) {
+        return m == Modality.ASSERTED || m == Modality.PLANNED;
+    }
+
+    private static Set<String> entityKeys(EventMention m) {
+        Set<String> keys = new HashSet<>();
+        for (Entity a : m.getActors()) {
+            keys.add(EntityKeys.keyOf(a));
+        }
+        if (m.getLocation() != null) {
+            keys.add(EntityKeys.keyOf(m.getLocation()));
+        }
+        return keys;
+    }
+
+    private static final class Cluster {
+        private final List<EventMention> members = new ArrayList<>();
+        private final Set<String> entities = new HashSet<>();
+        private final EventMention finest;
+        private String location;
+
+        Cluster(EventMention first) {
+            this.finest = first;
+            add(first);
+        }
+
+        void add(EventMention m) {
+            members.add(m);
+            entities.addAll(entityKeys(m));
+            if (location == null && m.getLocation() != null) {
+                location = EntityKeys.keyOf(m.getLocation());
+            }
+        }
+
+        int sharedEntities(EventMention m) {
+            int shared = 0;
+            for (String k : entityKeys(m)) {
+                if (entities.contains(k)) {
+                    shared++;
+                }
+            }
+            return shared;
+        }
+
+        boolean accepts(EventMention m) {
+            boolean datesNest = contains(finest, m) || contains(m, finest);
+            boolean samePlace = location == null || m.getLocation() == null
+                    || location.equals(EntityKeys.keyOf(m.getLocation()));
+            return datesNest && samePlace && modalitiesMerge(finest.getModality(), m.getModality());
+        }
+
+        private static boolean contains(EventMention outer, EventMention inner) {
+            return !inner.getStartDay().isBefore(outer.getStartDay()) && !inner.getEndDay().isAfter(outer.getEndDay());
+        }
+
+        TimelineEvent toEvent() {
+            EventMention first = members.stream().min(FIRST_REPORTED).orElseThrow();
+            EventMention titled = members.stream()
+                    .filter(m -> m.getGranularity() == finest.getGranularity())
+                    .max(Comparator.comparingDouble(EventMention::getConfidence).thenComparing(FIRST_REPORTED.reversed()))
+                    .orElse(finest);
+            double doubt = 1.0;
+            Instant firstSeen = null;
+            Instant lastSeen = null;
+            boolean asserted = false;
+            Map<String, Integer> actorCounts = new HashMap<>();
+            Map<String, Entity> actorByKey = new LinkedHashMap<>();
+            Map<String, Integer> placeCounts = new HashMap<>();
+            Map<String, Entity> placeByKey = new LinkedHashMap<>();
+            List<SourceRef> sources = new ArrayList<>();
+            for (EventMention m : members) {
+                doubt *= 1.0 - Math.min(Math.max(m.getConfidence(), 0.0), 1.0);
+                firstSeen = firstSeen == null || m.getPublished().isBefore(firstSeen) ? m.getPublished() : firstSeen;
+                lastSeen = lastSeen == null || m.getPublished().isAfter(lastSeen) ? m.getPublished() : lastSeen;
+                asserted |= m.getModality() == Modality.ASSERTED;
+                for (Entity a : m.getActors()) {
+                    String k = EntityKeys.keyOf(a);
+                    actorCounts.merge(k, 1, Integer::sum);
+                    actorByKey.putIfAbsent(k, a);
+                }
+                if (m.getLocation() != null) {
+                    String k = EntityKeys.keyOf(m.getLocation());
+                    placeCounts.merge(k, 1, Integer::sum);
+                    placeByKey.putIfAbsent(k, m.getLocation());
+                }
+                sources.add(SourceRef.newBuilder()
+                        .setArticleId(m.getArticleId())
+                        .setUrl(m.getUrl())
+                        .setSource(m.getSource())
+                        .setTitle(m.getArticleTitle())
+                        .setPublished(m.getPublished())
+                        .setEvidence(m.getEvidence())
+                        .setEvidenceStart(m.getEvidenceStart())
+                        .setEvidenceEnd(m.getEvidenceEnd())
+                        .setDateText(m.getDateText())
+                        .setDate(m.getDate())
+                        .setConfidence(m.getConfidence())
+                        .build());
+            }
+            sources.sort(Comparator.comparing(SourceRef::getPublished).thenComparing(SourceRef::getArticleId)
+                    .thenComparingInt(SourceRef::getEvidenceStart));
+            List<Entity> actors = rankByCount(actorByKey, actorCounts);
+            List<Entity> places = rankByCount(placeByKey, placeCounts);
+            return TimelineEvent.newBuilder()
+                    .setId(eventId(finest.getType(), first))
+                    .setDate(finest.getDate())
+                    .setGranularity(finest.getGranularity())
+                    .setStartDay(finest.getStartDay())
+                    .setEndDay(finest.getEndDay())
+                    .setType(finest.getType())
+                    .setTitle(titled.getTitle())
+                    .setActors(actors)
+                    .setLocation(places.isEmpty() ? null : places.get(0))
+                    .setConfidence(Math.round(Math.min(0.99, 1.0 - doubt) * 1000) / 1000.0)
+                    .setModality(asserted ? Modality.ASSERTED : finest.getModality())
+                    .setSources(sources)
+                    .setFirstSeen(Objects.requireNonNull(firstSeen))
+                    .setLastSeen(Objects.requireNonNull(lastSeen))
+                    .build();
+        }
+
+        /** Most-mentioned first; ties keep the canonical order in which they were first seen. */
+        private static List<Entity> rankByCount(Map<String, Entity> byKey, Map<String, Integer> counts) {
+            List<String> keys = new ArrayList<>(byKey.keySet());
+            keys.sort(Comparator.comparing((String k) -> -counts.get(k)));
+            return keys.stream().map(byKey::get).toList();
+        }
+    }
+}
