@@ -125,14 +125,19 @@ final class EventExtractor {
             }
             List<Candidate> pairs = new ArrayList<>();
             boolean[] dateUsed = new boolean[dates.size()];
+            // strong triggers choose first; a weak one ("said") takes only a date no strong one took
+            for (int pass = 0; pass < 2; pass++)
             for (int k = 0; k < found.size(); k++) {
                 TriggerLexicon.Match m = found.get(k);
-                if (anyStrong && !m.trigger().strong()) {
+                if (m.trigger().strong() != (pass == 0)) {
                     continue;
                 }
                 int best = -1;
                 int bestDistance = Integer.MAX_VALUE;
                 for (int j = 0; j < dates.size(); j++) {
+                    if (pass == 1 && dateUsed[j]) {
+                        continue;
+                    }
                     int dist = distance(t, s, breaks, m, dates.get(j));
                     if (dist < bestDistance) {
                         bestDistance = dist;
