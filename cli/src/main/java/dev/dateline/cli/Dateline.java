@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
             ServeCommand.class,
             TimelineCommand.class,
             EventsCommand.class,
+            ExtractCommand.class,
+            EvalCommand.class,
             LagCommand.class,
             TopicsCommand.class,
             CommandLine.HelpCommand.class
