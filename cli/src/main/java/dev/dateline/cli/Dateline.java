@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
             EvalCommand.class,
             LagCommand.class,
             TopicsCommand.class,
+            ReplayCommand.class,
+            BackfillCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Dateline implements Runnable {

@@ -37,6 +37,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Stream threads (default 1).")
     Integer threads;
 
+    @Option(names = "--gazetteer-dir", description = "Directory of extra gazetteer .tsv files (same columns as the bundled one).")
+    String gazetteerDir;
+
     @Option(names = "--no-create-topics", negatable = true, defaultValue = "true",
             description = "Create Dateline's topics when they are missing (default: yes).")
     boolean createTopics;
@@ -53,7 +56,7 @@ public final class ServeCommand implements Callable<Integer> {
                         .forEach(w -> System.err.println("warning: " + w));
             }
         }
-        TimelineApp app = new TimelineApp(cfg, Extractor.create());
+        TimelineApp app = new TimelineApp(cfg, engine(cfg));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.close();
@@ -64,6 +67,19 @@ public final class ServeCommand implements Callable<Integer> {
                 + ":" + app.httpPort() + " (Kafka " + cfg.bootstrapServers() + "); Ctrl-C stops it.");
         stopped.await();
         return 0;
+    }
+
+    /** The extraction engine, with the user's gazetteer directory when {@code dateline.gazetteer.dir} names one. */
+    static Extractor engine(DatelineConfig cfg) {
+        String dir = cfg.get(DatelineConfig.GAZETTEER_DIR);
+        if (dir == null || dir.isBlank()) {
+            return Extractor.create();
+        }
+        java.nio.file.Path path = java.nio.file.Path.of(dir);
+        if (!java.nio.file.Files.isDirectory(path)) {
+            throw new IllegalArgumentException("dateline.gazetteer.dir '" + dir + "' is not a directory");
+        }
+        return Extractor.create(path);
     }
 
     private Map<String, String> flags() {
@@ -82,6 +98,9 @@ public final class ServeCommand implements Callable<Integer> {
         }
         if (threads != null) {
             f.put(DatelineConfig.STREAM_THREADS, threads.toString());
+        }
+        if (gazetteerDir != null) {
+            f.put(DatelineConfig.GAZETTEER_DIR, gazetteerDir);
         }
         return f;
     }

@@ -32,8 +32,10 @@ public final class TimelineApp implements AutoCloseable {
     private final DatelineConfig config;
     private final Extractor extractor;
     private final TopologyMetrics metrics = new TopologyMetrics();
+    private final RestoreProgress restore = new RestoreProgress();
     private HttpApi http;
     private KafkaStreams streams;
+    private AppMetrics appMetrics;
     private Topology topology;
 
     public TimelineApp(DatelineConfig config, Extractor extractor) {
@@ -54,8 +56,12 @@ public final class TimelineApp implements AutoCloseable {
             LOG.error("stream thread failed; shutting this instance down so that it can be restarted", e);
             return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
         });
+        streams.setGlobalStateRestoreListener(restore);
+        appMetrics = new AppMetrics(streams, metrics, restore, config.get(DatelineConfig.APPLICATION_ID));
+        http.route("/metrics", (path, query) -> new HttpApi.Response(200, "text/plain; version=0.0.4; charset=utf-8",
+                appMetrics.scrape().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         HostInfo self = new HostInfo(effective.get(DatelineConfig.ADVERTISED_HOST), port);
-        http.attach(new TimelineQueries(streams, self, new EntityKeys(extractor)), streams::state);
+        http.attach(new TimelineQueries(streams, self, new EntityKeys(extractor)), streams::state, restore::remainingRecords);
         http.start();
         streams.start();
         LOG.info("Dateline app {} started: HTTP on port {}, Kafka {}", props.get(StreamsConfig.APPLICATION_ID_CONFIG),
@@ -120,6 +126,9 @@ public final class TimelineApp implements AutoCloseable {
             if (!clean) {
                 LOG.warn("Kafka Streams did not shut down within 60 s");
             }
+        }
+        if (appMetrics != null) {
+            appMetrics.close();
         }
     }
 }
