@@ -7,7 +7,6 @@ import dev.dateline.kafka.Topics;
 import dev.dateline.streams.app.TimelineApp;
 import dev.dateline.streams.ops.ConsumerLag;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,13 +67,9 @@ public final class BackfillCommand implements Callable<Integer> {
         Properties props = new Properties();
         props.putAll(cfg.kafkaProperties());
         try (Admin admin = Admin.create(props)) {
-            List<TopicSpec> outputs = new ArrayList<>();
-            for (TopicSpec s : Topics.all(cfg.getInt(DatelineConfig.PARTITIONS), (short) cfg.getInt(DatelineConfig.REPLICATION))) {
-                if (s.name().equals(Topics.TIMELINE_EVENTS) || s.name().equals(Topics.TIMELINE_UPDATES)) {
-                    outputs.add(new TopicSpec(s.name() + suffix, s.partitions(), s.replicationFactor(), s.configs()));
-                }
-            }
-            TopicAdmin.ensure(admin, outputs).forEach(w -> System.err.println("warning: " + w));
+            List<TopicSpec> topics = Topics.all(cfg.getInt(DatelineConfig.PARTITIONS), (short) cfg.getInt(DatelineConfig.REPLICATION),
+                    cfg.get(DatelineConfig.INPUT_TOPIC), suffix);
+            TopicAdmin.ensure(admin, topics).forEach(w -> System.err.println("warning: " + w));
         }
         TimelineApp app = new TimelineApp(cfg, ServeCommand.engine(cfg));
         CountDownLatch stopped = new CountDownLatch(1);

@@ -52,7 +52,8 @@ public final class ServeCommand implements Callable<Integer> {
         }
         if (createTopics) {
             try (Admin admin = Admin.create(cfg.kafkaProperties())) {
-                TopicAdmin.ensure(admin, Topics.all(cfg.getInt(DatelineConfig.PARTITIONS), (short) cfg.getInt(DatelineConfig.REPLICATION)))
+                TopicAdmin.ensure(admin, Topics.all(cfg.getInt(DatelineConfig.PARTITIONS), (short) cfg.getInt(DatelineConfig.REPLICATION),
+                                cfg.get(DatelineConfig.INPUT_TOPIC), cfg.get(DatelineConfig.OUTPUT_SUFFIX, "")))
                         .forEach(w -> System.err.println("warning: " + w));
             }
         }

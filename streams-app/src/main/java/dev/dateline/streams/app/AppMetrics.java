@@ -49,9 +49,14 @@ final class AppMetrics implements AutoCloseable {
         counter("dateline.articles.stale.revisions", "Older revisions that arrived after a newer one, ignored", topology, TopologyMetrics::staleRevisions);
         counter("dateline.article.characters", "Characters of article text extracted", topology, TopologyMetrics::charactersProcessed);
         counter("dateline.mentions.extracted", "Dated event mentions extracted from articles", topology, TopologyMetrics::mentionsExtracted);
-        counter("dateline.events.created", "Events created by the merge step", topology, TopologyMetrics::eventsCreated);
-        counter("dateline.events.updated", "Events changed by the merge step (a new source, a finer date)", topology, TopologyMetrics::eventsUpdated);
-        counter("dateline.events.removed", "Events deleted or re-keyed by the merge step", topology, TopologyMetrics::eventsRemoved);
+        // one name with a tag: Prometheus reserves the _created suffix for counters' creation time
+        for (var change : java.util.Map.<String, java.util.function.ToDoubleFunction<TopologyMetrics>>of(
+                "added", TopologyMetrics::eventsCreated, "updated", TopologyMetrics::eventsUpdated,
+                "removed", TopologyMetrics::eventsRemoved).entrySet()) {
+            FunctionCounter.builder("dateline.event.changes", topology, change.getValue())
+                    .description("Events the merge step added, updated (a new source, a finer date) or removed (deleted or re-keyed)")
+                    .tag("change", change.getKey()).register(registry);
+        }
         FunctionCounter.builder("dateline.dlq.records", this, m -> DeadLetterDeserializationHandler.count())
                 .description("Records sent to the dead-letter topic").tag("reason", "undecodable").register(registry);
         FunctionCounter.builder("dateline.dlq.records", this, m -> DeadLetterProcessingHandler.count())

@@ -44,6 +44,7 @@ public final class TimelineApp implements AutoCloseable {
     }
 
     public TimelineApp start() throws IOException {
+        requireTopics();
         http = new HttpApi(config.get(DatelineConfig.HTTP_HOST), config.getInt(DatelineConfig.HTTP_PORT));
         int port = http.port();
         DatelineConfig effective = config.with(DatelineConfig.HTTP_PORT, Integer.toString(port));
@@ -67,6 +68,31 @@ public final class TimelineApp implements AutoCloseable {
         LOG.info("Dateline app {} started: HTTP on port {}, Kafka {}", props.get(StreamsConfig.APPLICATION_ID_CONFIG),
                 port, effective.bootstrapServers());
         return this;
+    }
+
+    /**
+     * Fails fast, naming them, when the input or output topics are missing: Kafka Streams would
+     * otherwise wait a minute per send and then stop with a timeout.
+     */
+    private void requireTopics() {
+        String suffix = config.get(DatelineConfig.OUTPUT_SUFFIX, "");
+        java.util.List<String> needed = java.util.List.of(config.get(DatelineConfig.INPUT_TOPIC), dev.dateline.kafka.Topics.ARTICLES_DLQ,
+                dev.dateline.kafka.Topics.TIMELINE_EVENTS + suffix, dev.dateline.kafka.Topics.TIMELINE_UPDATES + suffix);
+        java.util.Map<String, Object> props = new java.util.HashMap<>(config.kafkaProperties());
+        props.putIfAbsent("default.api.timeout.ms", 30_000);
+        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(props)) {
+            java.util.Set<String> existing = admin.listTopics().names().get(40, java.util.concurrent.TimeUnit.SECONDS);
+            java.util.List<String> missing = needed.stream().filter(t -> !existing.contains(t)).toList();
+            if (!missing.isEmpty()) {
+                throw new IllegalStateException("missing topics on " + config.bootstrapServers() + ": " + String.join(", ", missing)
+                        + "; create them with `dateline topics` (or let `dateline serve` create them)");
+            }
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("no Kafka broker answered at " + config.bootstrapServers() + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while checking topics", e);
+        }
     }
 
     /** Waits until the app is RUNNING (all its tasks assigned and restored). */
