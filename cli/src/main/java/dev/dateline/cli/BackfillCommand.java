@@ -47,6 +47,9 @@ public final class BackfillCommand implements Callable<Integer> {
     @Option(names = "--exit-when-caught-up", description = "Stop once the new app has caught up.")
     boolean exitWhenCaughtUp;
 
+    @Option(names = "--gazetteer-dir", description = "Directory of extra gazetteer .tsv files for the rebuilt timelines.")
+    String gazetteerDir;
+
     @Override
     public Integer call() throws Exception {
         String suffix = outputSuffix != null ? outputSuffix : "-" + applicationId;
@@ -56,6 +59,9 @@ public final class BackfillCommand implements Callable<Integer> {
         flags.put(DatelineConfig.HTTP_PORT, Integer.toString(httpPort));
         if (stateDir != null) {
             flags.put(DatelineConfig.STATE_DIR, stateDir);
+        }
+        if (gazetteerDir != null) {
+            flags.put(DatelineConfig.GAZETTEER_DIR, gazetteerDir);
         }
         DatelineConfig cfg = config.resolve(flags);
         if (stateDir == null && cfg.get(DatelineConfig.STATE_DIR).equals(DatelineConfig.defaults().get(DatelineConfig.STATE_DIR))) {

@@ -40,6 +40,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--gazetteer-dir", description = "Directory of extra gazetteer .tsv files (same columns as the bundled one).")
     String gazetteerDir;
 
+    @Option(names = "--print-config", description = "Print the effective configuration (secrets hidden) and exit.")
+    boolean printConfig;
+
     @Option(names = "--no-create-topics", negatable = true, defaultValue = "true",
             description = "Create Dateline's topics when they are missing (default: yes).")
     boolean createTopics;
@@ -49,6 +52,10 @@ public final class ServeCommand implements Callable<Integer> {
         DatelineConfig cfg = config.resolve(flags());
         if (stateDir == null && cfg.get(DatelineConfig.STATE_DIR).equals(DatelineConfig.defaults().get(DatelineConfig.STATE_DIR))) {
             cfg = cfg.with(DatelineConfig.STATE_DIR, Dateline.home().resolve("state").toString());
+        }
+        if (printConfig) {
+            cfg.redacted().forEach((k, v) -> System.out.println(k + "=" + v));
+            return 0;
         }
         if (createTopics) {
             try (Admin admin = Admin.create(cfg.kafkaProperties())) {
