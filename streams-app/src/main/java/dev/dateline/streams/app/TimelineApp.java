@@ -40,6 +40,7 @@ public final class TimelineApp implements AutoCloseable {
     private Topology topology;
 
     private final MentionSource mentions;
+    private org.apache.kafka.streams.processor.StateRestoreListener restoreObserver;
 
     public TimelineApp(DatelineConfig config, Extractor extractor) {
         this(config, extractor, new Mentions(extractor));
@@ -67,7 +68,7 @@ public final class TimelineApp implements AutoCloseable {
             LOG.error("stream thread failed; shutting this instance down so that it can be restarted", e);
             return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
         });
-        streams.setGlobalStateRestoreListener(restore);
+        streams.setGlobalStateRestoreListener(restoreObserver == null ? restore : new RestoreFanOut(restore, restoreObserver));
         appMetrics = new AppMetrics(streams, metrics, restore, config.get(DatelineConfig.APPLICATION_ID));
         http.route("/metrics", (path, query) -> new HttpApi.Response(200, "text/plain; version=0.0.4; charset=utf-8",
                 appMetrics.scrape().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
@@ -77,6 +78,15 @@ public final class TimelineApp implements AutoCloseable {
         streams.start();
         LOG.info("Dateline app {} started: HTTP on port {}, Kafka {}", props.get(StreamsConfig.APPLICATION_ID_CONFIG),
                 port, effective.bootstrapServers());
+        return this;
+    }
+
+    /**
+     * Also tells {@code observer} about every state restore of this instance (call before
+     * {@link #start()}); {@code dateline bench} times restores with it.
+     */
+    public TimelineApp observeRestores(org.apache.kafka.streams.processor.StateRestoreListener observer) {
+        this.restoreObserver = observer;
         return this;
     }
 
