@@ -59,20 +59,41 @@ public final class EventMerger {
         List<EventMention> ordered = new ArrayList<>(mentions);
         ordered.sort(CANONICAL);
         List<Cluster> clusters = new ArrayList<>();
+        // only clusters that share an entity with a mention can take it: find them through their
+        // entities instead of trying every cluster of the bucket (which made a merge quadratic)
+        Map<String, List<Cluster>> clustersByEntity = new HashMap<>();
+        Map<Cluster, Integer> shared = new HashMap<>();
         for (EventMention m : ordered) {
+            Set<String> keys = entityKeys(m);
+            shared.clear();
+            for (String k : keys) {
+                for (Cluster c : clustersByEntity.getOrDefault(k, List.of())) {
+                    shared.merge(c, 1, Integer::sum);
+                }
+            }
+            // the cluster sharing most entities that accepts the mention; on a tie the oldest, as
+            // a scan of every cluster in creation order would choose
             Cluster best = null;
             int bestShared = 0;
-            for (Cluster c : clusters) {
-                int shared = c.sharedEntities(m);
-                if (shared > bestShared && c.accepts(m)) {
+            for (Map.Entry<Cluster, Integer> candidate : shared.entrySet()) {
+                Cluster c = candidate.getKey();
+                int n = candidate.getValue();
+                boolean better = n > bestShared || (n == bestShared && best != null && c.index < best.index);
+                if (better && c.accepts(m)) {
                     best = c;
-                    bestShared = shared;
+                    bestShared = n;
                 }
             }
             if (best == null) {
-                clusters.add(new Cluster(m));
+                best = new Cluster(clusters.size(), m, keys);
+                clusters.add(best);
+                for (String k : keys) {
+                    clustersByEntity.computeIfAbsent(k, x -> new ArrayList<>()).add(best);
+                }
             } else {
-                best.add(m);
+                for (String k : best.add(m, keys)) {
+                    clustersByEntity.computeIfAbsent(k, x -> new ArrayList<>()).add(best);
+                }
             }
         }
         Map<String, TimelineEvent> events = new LinkedHashMap<>();
@@ -114,32 +135,31 @@ public final class EventMerger {
     }
 
     private static final class Cluster {
+        private final int index;
         private final List<EventMention> members = new ArrayList<>();
         private final Set<String> entities = new HashSet<>();
         private final EventMention finest;
         private String location;
 
-        Cluster(EventMention first) {
+        Cluster(int index, EventMention first, Set<String> keys) {
+            this.index = index;
             this.finest = first;
-            add(first);
+            add(first, keys);
         }
 
-        void add(EventMention m) {
+        /** Adds a mention with entity keys {@code keys}; returns the keys the cluster did not have yet. */
+        List<String> add(EventMention m, Set<String> keys) {
             members.add(m);
-            entities.addAll(entityKeys(m));
+            List<String> added = new ArrayList<>();
+            for (String k : keys) {
+                if (entities.add(k)) {
+                    added.add(k);
+                }
+            }
             if (location == null && m.getLocation() != null) {
                 location = EntityKeys.keyOf(m.getLocation());
             }
-        }
-
-        int sharedEntities(EventMention m) {
-            int shared = 0;
-            for (String k : entityKeys(m)) {
-                if (entities.contains(k)) {
-                    shared++;
-                }
-            }
-            return shared;
+            return added;
         }
 
         boolean accepts(EventMention m) {
