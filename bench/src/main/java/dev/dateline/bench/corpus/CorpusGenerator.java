@@ -224,6 +224,34 @@ public final class CorpusGenerator {
                 .build();
     }
 
+    /**
+     * Article {@code i} of the <em>state corpus</em>: about 1 KB made only of event sentences, each a
+     * different event dated to a day between the years 1100 and 2025 (spread over some 22,000
+     * buckets, so that they seldom merge and each costs little to merge). It fills the stores
+     * quickly for the restore measurement; the main corpus is what throughput is measured on.
+     */
+    public ArticleEvent stateArticle(int i) {
+        SplittableRandom r = new SplittableRandom(mix(seed ^ 0x57A7_E000L, i));
+        Instant published = LocalDate.of(LAST_YEAR + 1, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant().plusSeconds(10L * i);
+        LocalDate day = LocalDate.ofInstant(published, ZoneOffset.UTC);
+        StringBuilder body = new StringBuilder();
+        int events = 10 + r.nextInt(5);
+        for (int k = 0; k < events; k++) {
+            LocalDate date = LocalDate.of(1100 + r.nextInt(LAST_YEAR - 1100), 1 + r.nextInt(12), 1 + r.nextInt(28));
+            Event e = event(r, day, date);
+            String text = EVENTS[e.type()][e.variant()].replace("{A}", e.a())
+                    .replace("{B}", e.b().equals(e.a()) ? "its neighbours" : e.b())
+                    .replace("{P}", e.place())
+                    .replace("{D}", "on " + month(date) + " " + date.getDayOfMonth() + ", " + date.getYear());
+            body.append(k == 0 ? "" : " ").append(Character.toUpperCase(text.charAt(0))).append(text.substring(1));
+        }
+        String id = "s-" + i;
+        return ArticleEvent.newBuilder()
+                .setId(id).setUrl("https://archive.example/" + id).setSource("Archive").setTitle("From the archive " + i)
+                .setBody(body.toString()).setPublished(published).setLanguage("en").setRevision(1)
+                .setFetched(published).setTimezone("+00:00").build();
+    }
+
     private Instant publishedAt(int i, SplittableRandom r) {
         long from = LocalDate.of(FIRST_YEAR, 1, 1).atStartOfDay(ZoneOffset.UTC).toEpochSecond();
         long to = LocalDate.of(LAST_YEAR, 12, 31).atStartOfDay(ZoneOffset.UTC).toEpochSecond();
@@ -235,10 +263,11 @@ public final class CorpusGenerator {
     record Event(int type, int variant, String a, String b, String place, LocalDate date) {
     }
 
-    /** The story covered by articles 3k…3k+2 (and a few neighbours): happened a day or two before the first. */
-    private Event story(int k, LocalDate around) {
+    /** The story covered by articles 3k…3k+2 (and a few neighbours): happened up to two days before the first. */
+    private Event story(int k, LocalDate published) {
         SplittableRandom r = new SplittableRandom(mix(seed ^ 0x5EED_5702L, k));
-        return event(r, around, around.minusDays(r.nextInt(3)));
+        LocalDate first = LocalDate.ofInstant(publishedAt(3 * k, new SplittableRandom(mix(seed, 3L * k))), ZoneOffset.UTC);
+        return event(r, published, first.minusDays(r.nextInt(3)));
     }
 
     /** One of the archive's older events; low indices are recalled far more often than high ones. */

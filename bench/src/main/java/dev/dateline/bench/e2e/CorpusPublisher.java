@@ -52,6 +52,12 @@ public final class CorpusPublisher implements AutoCloseable {
 
     /** Articles {@code from} (inclusive) to {@code to} (exclusive), as fast as {@code threads} generators go. */
     public Published publishAll(CorpusGenerator corpus, int from, int to, int threads) throws InterruptedException {
+        return publishAll(corpus::article, from, to, threads);
+    }
+
+    /** Articles {@code from} (inclusive) to {@code to} (exclusive) of any generated series. */
+    public Published publishAll(java.util.function.IntFunction<ArticleEvent> articles, int from, int to, int threads)
+            throws InterruptedException {
         long began = System.nanoTime();
         AtomicLong bodyBytes = new AtomicLong();
         AtomicLong recordBytes = new AtomicLong();
@@ -61,7 +67,7 @@ public final class CorpusPublisher implements AutoCloseable {
             int first = from + t;
             Thread w = new Thread(() -> {
                 for (int i = first; i < to && failure.get() == null; i += threads) {
-                    ArticleEvent a = corpus.article(i);
+                    ArticleEvent a = articles.apply(i);
                     byte[] value = serde.encode(topic, a);
                     bodyBytes.addAndGet(utf8Length(a.getBody()));
                     recordBytes.addAndGet(value.length);
