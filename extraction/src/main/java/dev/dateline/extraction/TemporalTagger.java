@@ -188,9 +188,26 @@ final class TemporalTagger {
                 }
             }
         }
+        boolean hasDayOrYear = false;
         for (int k = first; k < first + n; k++) {
-            // "last sat", "the sun": short weekday names count only when written as names
-            if (el[k] == bWeekday && t.lower[m.from() + k].length() < 6 && !t.isCapitalised(m.from() + k)) {
+            hasDayOrYear |= el[k] == lex.day || el[k] == lex.ordDay || el[k] == lex.year || el[k] == lex.hhmm;
+        }
+        for (int k = first; k < first + n; k++) {
+            int tok = m.from() + k;
+            // "last sat", "the sun": short weekday names count only when written as names, and
+            // "that Sun's profit", "Jan Kavan" only with the full stop of an abbreviation or a date
+            if (el[k] == bWeekday && t.lower[tok].length() < 6 && (!t.isCapitalised(tok)
+                    || !hasDayOrYear && !(tok + 1 < t.size && t.adjacent(tok) && t.lower[tok + 1].equals(".")))) {
+                return false;
+            }
+            if ((el[k] == bMonth || el[k] == bMonthX) && isMonthAbbreviation(t.lower[tok]) && !hasDayOrYear
+                    && !(tok + 1 < t.size && t.adjacent(tok) && t.lower[tok + 1].equals("."))) {
+                return false;
+            }
+            // "ABC's This Week", "CBS's 60 Minutes": a capitalised unit word mid-sentence names a programme
+            if ((el[k] == bUnit || el[k] == bUnitPl) && t.isCapitalised(tok) && k > first
+                    && t.isCapitalised(tok - 1) && tok - 1 > 0 && t.breaksBefore[tok - 1] == 0
+                    && !isSentenceStart(t, tok - 1)) {
                 return false;
             }
             if (el[k] == bMonthX && !t.isCapitalised(m.from() + k)) {
@@ -223,6 +240,20 @@ final class TemporalTagger {
             return false;
         }
         return true;
+    }
+
+    private static boolean isMonthAbbreviation(String w) {
+        return w.length() <= 4 && !w.equals("june") && !w.equals("july") && !w.equals("may");
+    }
+
+    /** True when token {@code i} opens a sentence or a quotation. */
+    private static boolean isSentenceStart(Tokens t, int i) {
+        if (i == 0) {
+            return true;
+        }
+        String p = t.lower[i - 1];
+        return p.equals(".") || p.equals("?") || p.equals("!") || p.equals("\"") || p.equals("`") || p.equals("'")
+                || p.equals(":") || p.equals("(");
     }
 
     private boolean acceptBareYear(Tokens t, int tok) {
@@ -266,6 +297,15 @@ final class TemporalTagger {
         int focusSentence = -10;
         boolean focusAbsolute;
         int sentence;
+        /** First token of the current sentence and of the current match. */
+        int sentenceFrom;
+        int matchFrom;
+        /**
+         * The quarter a company report is about: the last quarter of the publication year (or the
+         * one before) that has ended, as the text named it. "A year earlier" and "the year-ago
+         * period" compare with it, whatever other dates came between.
+         */
+        DateValue reportQuarter;
 
         void setFocus(DateValue d) {
             focus = d;
@@ -413,6 +453,8 @@ final class TemporalTagger {
             return REJECTED;
         }
         ctx.sentence = sentenceIndex;
+        ctx.sentenceFrom = sentence.from();
+        ctx.matchFrom = m.spanFrom();
         Fields f = new Fields(m, ctx);
         String[] args = m.rule().args();
         try {
@@ -447,8 +489,11 @@ final class TemporalTagger {
         if (day == null) {
             return null;
         }
-        // TimeBank mostly annotates "Friday night" as the day itself: a part of the day adds nothing
-        // that dates an event, so the value stays a day.
+        // "Friday evening" is 2023-12-01TEV, a time of that day (DateValues reads it as the day);
+        // TimeBank and AQUAINT mostly give "Friday night" and "Friday morning" as the day alone
+        if (pod != null && (pod.equals("AF") || pod.equals("EV"))) {
+            return new Normalised(TimexType.TIME, day.value() + "T" + pod, true);
+        }
         return date(day, true);
     }
 
@@ -620,13 +665,19 @@ final class TemporalTagger {
             return null;
         }
         if (f.words.contains("quarter") || f.words.contains("period")) {
-            DateValue q = ctx.focus != null && ctx.focus.granularity() == Granularity.QUARTER ? ctx.focus
-                    : DateValues.at(previousQuarterStart(ctx.dct), Granularity.QUARTER);
+            if (longerPeriodBefore(ctx)) {
+                return date(DateValues.year(reportingQuarter(ctx).startDay().getYear() + sign * n), false);
+            }
+            DateValue q = reportingQuarter(ctx);
             return date(DateValues.at(q.startDay().plusYears((long) sign * n), Granularity.QUARTER), false);
         }
-        if (anchor.equals("dct") && unit.equals("Y") && ctx.focus != null && ctx.focus.granularity() == Granularity.QUARTER
-                && ctx.sentence - ctx.focusSentence <= 3) {
-            anchor = "focus";
+        if (unit.equals("Y") && n == 1 && sign < 0 && ctx.reportQuarter != null) {
+            // "up from $4 million a year earlier" in a quarterly report: the same quarter a year
+            // before, or the year before when the sentence is about nine months or a year; a
+            // comparison, so the date in focus stays
+            int year = ctx.reportQuarter.startDay().getYear() - 1;
+            return date(longerPeriodBefore(ctx) ? DateValues.year(year)
+                    : DateValues.at(ctx.reportQuarter.startDay().minusYears(1), Granularity.QUARTER), false);
         }
         Granularity g = granularityOf(unit);
         if (g == null) {
@@ -664,6 +715,9 @@ final class TemporalTagger {
         int dir = f.fdir == NONE ? 0 : f.fdir;
         DateValue focus = ctx.focus;
         if (f.words.contains("quarter") || f.words.contains("period")) {
+            if (f.words.contains("latest") || f.words.contains("recent") || f.words.contains("just-ended")) {
+                return date(reportingQuarter(ctx), false);
+            }
             if (focus != null && focus.granularity() == Granularity.QUARTER) {
                 return date(focus, false);
             }
@@ -736,17 +790,19 @@ final class TemporalTagger {
     private Normalised quarter(Fields f, Context ctx, int tense, int shiftYears) {
         int q = f.quarter != NONE ? f.quarter : f.ord;
         if (q == NONE) {
-            DateValue base = ctx.focus != null && ctx.focus.granularity() == Granularity.QUARTER ? ctx.focus
-                    : DateValues.at(previousQuarterStart(ctx.dct), Granularity.QUARTER);
+            // "the 1988 period": the reporting quarter of that year, or the year itself when the
+            // sentence compares nine months or years
+            if (f.year != NONE && longerPeriodBefore(ctx)) {
+                return date(DateValues.year(f.year), false);
+            }
+            DateValue base = reportingQuarter(ctx);
             q = (base.startDay().getMonthValue() - 1) / 3 + 1;
         }
         if (f.dir != NONE && f.year == NONE) {
             return date(DateValues.quarter(ctx.dct.getYear() + f.dir, q), true);
         }
         if (shiftYears != 0) {
-            int y = ctx.focus != null && ctx.focus.granularity() == Granularity.QUARTER ? ctx.focus.startDay().getYear()
-                    : ctx.dct.getYear();
-            return date(DateValues.quarter(y + shiftYears, q), false);
+            return date(DateValues.quarter(reportingQuarter(ctx).startDay().getYear() + shiftYears, q), false);
         }
         if (q < 1 || q > 4) {
             return null;
@@ -755,13 +811,41 @@ final class TemporalTagger {
         if (year == NONE) {
             int dctQ = (ctx.dct.getMonthValue() - 1) / 3 + 1;
             year = ctx.dct.getYear();
-            if (ctx.focus != null && ctx.focus.granularity() == Granularity.QUARTER) {
-                year = ctx.focus.startDay().getYear();
+            int fy = focusYear(ctx);
+            if (fy != NONE) {
+                year = fy;
             } else if (!f.words.contains("this") && q > dctQ && tense <= 0) {
                 year--;
             }
         }
-        return date(DateValues.quarter(year, q), true);
+        DateValue v = DateValues.quarter(year, q);
+        if ((f.year == NONE || f.year == ctx.dct.getYear()) && v.endDay().isBefore(ctx.dct)) {
+            ctx.reportQuarter = v;
+        }
+        return date(v, true);
+    }
+
+    /** The quarter under report: the one the text named, else the last one ended before publication. */
+    private static DateValue reportingQuarter(Context ctx) {
+        return ctx.reportQuarter != null ? ctx.reportQuarter
+                : DateValues.at(previousQuarterStart(ctx.dct), Granularity.QUARTER);
+    }
+
+    /** "In the first nine months, net rose ... from a year earlier": the sentence compares a longer period. */
+    private static boolean longerPeriodBefore(Context ctx) {
+        Tokens t = ctx.t;
+        for (int i = ctx.sentenceFrom; i < ctx.matchFrom; i++) {
+            String w = t.lower[i];
+            if (w.equals("months") && i > 0 && (t.lower[i - 1].equals("nine") || t.lower[i - 1].equals("six"))
+                    || w.equals("half") && i > 0 && (t.lower[i - 1].equals("first") || t.lower[i - 1].equals("second"))) {
+                return true;
+            }
+            if (w.equals("year") && i > 0 && (t.lower[i - 1].equals("fiscal") || t.lower[i - 1].equals("full")
+                    || t.lower[i - 1].equals("the") && i + 1 < t.size && !t.lower[i + 1].equals("-"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Normalised half(Fields f, Context ctx) {
@@ -1054,6 +1138,13 @@ final class TemporalTagger {
         }
         String w = t.lower[i];
         int n = w.length();
+        // "set to resume Monday", "is to meet", "due to leave": an arrangement ahead
+        if (w.equals("to") && i > 0 && i + 1 < t.size && t.shape[i + 1] == Tokens.WORD) {
+            String prev = t.lower[i - 1];
+            if (prev.equals("set") || prev.equals("is") || prev.equals("are") || prev.equals("ready")) {
+                return 1;
+            }
+        }
         if (n > 3 && w.endsWith("'ll")) {
             return 1;
         }
