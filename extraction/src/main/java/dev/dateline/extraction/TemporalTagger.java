@@ -380,6 +380,9 @@ final class TemporalTagger {
                     year = Integer.parseInt(v);
                 } else if (b == bMonth || b == bMonthX) {
                     month = Integer.parseInt(v);
+                } else if (b == lex.day && k + 1 < el.length && el[k + 1] == bAmPm) {
+                    // "5 p.m. EST Nov. 9": an hour, and the day comes later
+                    hour = Integer.parseInt(v);
                 } else if (b == lex.day || b == lex.ordDay) {
                     if (day == NONE) {
                         day = Integer.parseInt(v);
@@ -434,6 +437,8 @@ final class TemporalTagger {
                     mod = v;
                 } else if (b == bAmPm) {
                     ampm = v;
+                } else if (b == lex.fraction) {
+                    words.add("fraction");
                 } else if (b == lex.isoDate) {
                     iso = v;
                 } else if (b == lex.slashDate) {
@@ -445,7 +450,18 @@ final class TemporalTagger {
                 }
                 words.add(w);
             }
+            if (year == NONE && words.contains("nineteen")) {
+                year = spokenYear(numbers);
+            }
         }
+    }
+
+    /** "nineteen ninety-six" as its numbers after "nineteen" (90, 6): 1996; NONE when it is no year. */
+    private static int spokenYear(List<Integer> n) {
+        if (n.isEmpty() || n.get(0) < 10 || n.get(0) > 99 || n.get(0) % 10 != 0 && n.size() > 1) {
+            return NONE;
+        }
+        return 1900 + n.get(0) + (n.size() > 1 && n.get(1) < 10 ? n.get(1) : 0);
     }
 
     private Normalised normalise(TimexGrammar.Match m, Context ctx, Sentences.Span sentence, int sentenceIndex) {
@@ -727,7 +743,9 @@ final class TemporalTagger {
             focus = DateValues.day(ctx.dct);
         }
         if (f.pod != null) {
-            return focus.granularity() == Granularity.DAY ? withPod(focus, f.pod) : null;
+            // "that night", "the next morning"
+            return focus.granularity() == Granularity.DAY ? withPod(DateValues.day(focus.startDay().plusDays(dir)), f.pod)
+                    : null;
         }
         if (f.words.contains("time")) {
             return ctx.focus == null ? null : date(ctx.focus, false);
@@ -863,7 +881,9 @@ final class TemporalTagger {
             return null;
         }
         String amount;
-        if (f.num == FUZZY || (f.num == NONE && f.words.contains("plural"))) {
+        if (f.words.contains("couple")) {
+            amount = "2";
+        } else if (f.num == FUZZY || (f.num == NONE && f.words.contains("plural"))) {
             amount = "X";
         } else if (f.num == HALF || (f.words.contains("half") && !f.words.contains("and"))) {
             return new Normalised(TimexType.DURATION, switch (unit) {
@@ -876,7 +896,18 @@ final class TemporalTagger {
             }, false);
         } else {
             int n = f.num == NONE ? 1 : f.num;
-            if (f.words.contains("half") && f.words.contains("and")) {
+            if (f.words.contains("half") && f.words.contains("and") || f.words.contains("fraction")) {
+                // "two and a half years", "2 1/2 years": P2Y6M, as TimeML writes it
+                String whole = switch (unit) {
+                    case "Y" -> "P" + n + "Y6M";
+                    case "D" -> "P" + n + "DT12H";
+                    case "H" -> "PT" + n + "H30M";
+                    case "MI" -> "PT" + n + "M30S";
+                    default -> null;
+                };
+                if (whole != null) {
+                    return new Normalised(TimexType.DURATION, whole, false);
+                }
                 amount = n + ".5";
             } else {
                 amount = Integer.toString(n);
@@ -902,12 +933,10 @@ final class TemporalTagger {
         if (f.words.contains("thousand")) {
             return date(DateValues.year(2000), true);
         }
-        List<Integer> n = f.numbers;
-        if (n.size() < 2 || n.get(0) != 19 || n.get(1) < 10 || n.get(1) % 10 != 0 && n.size() > 2) {
+        if (f.year == NONE) {
             return null;
         }
-        int y = 1900 + n.get(1) + (n.size() > 2 && n.get(2) < 10 ? n.get(2) : 0);
-        return new Normalised(TimexType.DATE, DateValues.year(y).value(), true, true);
+        return new Normalised(TimexType.DATE, DateValues.year(f.year).value(), true, true);
     }
 
     private Normalised set(Fields f, String[] args) {
@@ -1020,23 +1049,25 @@ final class TemporalTagger {
 
     /**
      * The year of a month and day mentioned without one: in the past for a past tense, ahead for a
-     * future one; otherwise the coming three months or else the last twelve.
+     * future one; otherwise the coming three months or else the last twelve (the coming two
+     * months when the date falls before the publication date).
      */
     static int inferYear(LocalDate dct, int month, int day, int tense) {
         int y = dct.getYear();
-        LocalDate prev = dateIn(y - 1, month, day);
         LocalDate same = dateIn(y, month, day);
         LocalDate next = dateIn(y + 1, month, day);
+        // A past tense still allows the next two months ("extended the offer to Nov. 20", "holders
+        // of record Dec. 14") and a future the last two ("had bought shares through Sept. 29").
         if (tense < 0) {
-            return !same.isAfter(dct.plusDays(7)) ? y : y - 1;
+            return !same.isAfter(dct.plusDays(60)) ? y : y - 1;
         }
         if (tense > 0) {
-            return !same.isBefore(dct.minusDays(7)) ? y : y + 1;
+            return !same.isBefore(dct.minusDays(60)) ? y : y + 1;
         }
         if (same.isAfter(dct)) {
             return !same.isAfter(dct.plusDays(92)) ? y : y - 1;
         }
-        return !next.isAfter(dct.plusDays(92)) ? y + 1 : (prev.isAfter(dct) ? y - 1 : y);
+        return !next.isAfter(dct.plusDays(60)) ? y + 1 : y;
     }
 
     private static LocalDate dateIn(int y, int month, int day) {
@@ -1097,16 +1128,21 @@ final class TemporalTagger {
                 && (ctx.entries[before].mask & (1L << bUntil)) != 0) {
             return 1;
         }
-        for (int dist = 1; dist <= 12; dist++) {
+        // a quotation mark ends the search that way: "... leave at 4 a.m. Thursday," Castro said
+        boolean leftOpen = true;
+        boolean rightOpen = true;
+        for (int dist = 1; dist <= 12 && (leftOpen || rightOpen); dist++) {
             int left = m.spanFrom() - dist;
-            if (left >= sentence.from()) {
+            leftOpen &= left >= sentence.from() && !isQuote(t, left);
+            if (leftOpen) {
                 int v = tenseOf(t, ctx.entries, left);
                 if (v != 0) {
                     return v;
                 }
             }
             int right = m.spanTo() - 1 + dist;
-            if (right < sentence.to()) {
+            rightOpen &= right < sentence.to() && !isQuote(t, right);
+            if (rightOpen) {
                 int v = tenseOf(t, ctx.entries, right);
                 if (v != 0) {
                     return v;
@@ -1114,6 +1150,14 @@ final class TemporalTagger {
             }
         }
         return 0;
+    }
+
+    private static boolean isQuote(Tokens t, int i) {
+        if (t.shape[i] != Tokens.PUNCT) {
+            return false;
+        }
+        String p = t.lower[i];
+        return p.equals("\"") || p.equals("'") || p.equals("`") || p.equals("\u201c") || p.equals("\u201d");
     }
 
     private int tenseOf(Tokens t, TimexLexicon.Entry[] entries, int i) {
