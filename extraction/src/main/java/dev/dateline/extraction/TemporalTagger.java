@@ -373,6 +373,10 @@ final class TemporalTagger {
                 String w = ctx.t.lower[tok];
                 if (b == TimexGrammar.LITERAL) {
                     words.add(w);
+                    TimexLexicon.Entry e = ctx.entries[tok];
+                    if (unit == null && e != null && (e.mask & (1L << bUnit)) != 0) {
+                        unit = e.value(bUnit); // "earlier this month": a unit written as a word in the rule
+                    }
                     continue;
                 }
                 String v = ctx.entries[tok].value(b);
