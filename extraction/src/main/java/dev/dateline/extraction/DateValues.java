@@ -57,7 +57,7 @@ public final class DateValues {
             if (rest.length() == 5 && allDigits(rest.substring(0, 2)) && rest.charAt(2) == '-' && allDigits(rest.substring(3))) {
                 return day(LocalDate.of(year, Integer.parseInt(rest.substring(0, 2)), Integer.parseInt(rest.substring(3))));
             }
-            if (rest.startsWith("W") && rest.length() >= 2) {
+            if (rest.startsWith("W") && rest.length() >= 2 && Character.isDigit(rest.charAt(1))) {
                 int dash = rest.indexOf('-');
                 String w = dash > 0 ? rest.substring(1, dash) : rest.substring(1);
                 if (!allDigits(w) || w.isEmpty()) {

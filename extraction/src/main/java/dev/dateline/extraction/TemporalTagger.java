@@ -23,15 +23,11 @@ final class TemporalTagger {
     }
 
     private static final int NONE = Integer.MIN_VALUE;
-    /**
-     * How many sentences after an explicit year a bare month still takes that year ("In 2006 ...
-     * in October"). Measured on TimeBank, AQUAINT and MEANTIME, news copy anchors bare months to the
-     * publication date far more often, so this is off (-1) unless -Ddateline.focusSpan says otherwise.
-     */
-    private static final int FOCUS_SPAN = Integer.getInteger("dateline.focusSpan", -1);
     private static final Set<String> RATE_WORDS = Set.of("million", "billion", "trillion", "thousand", "hundred",
             "times", "twice", "once", "dozens", "hundreds", "thousands", "cents", "dollars", "percent");
     private static final int FUZZY = -1;
+    /** A present-tense verb in the clause: no past, no future. */
+    private static final int PRESENT = 2;
     private static final int HALF = -2;
 
     private final TimexLexicon lex;
@@ -56,6 +52,7 @@ final class TemporalTagger {
     private final int bUntil;
     private final int bFut;
     private final int bPast;
+    private final int bPres;
 
     TemporalTagger(List<Resources.Line> words, List<Resources.Line> rules, List<Resources.Line> filters) {
         lex = new TimexLexicon(words);
@@ -78,6 +75,7 @@ final class TemporalTagger {
         bUntil = lex.bit("UNTIL");
         bFut = lex.bit("FUT");
         bPast = lex.bit("PAST");
+        bPres = lex.bit("PRES");
         lex.bit("TZ");
         grammar = new TimexGrammar(lex, rules);
         for (Resources.Line line : filters) {
@@ -114,6 +112,9 @@ final class TemporalTagger {
         List<TimexGrammar.Match> candidates = new ArrayList<>();
         for (int s = 0; s < sentences.size(); s++) {
             Sentences.Span sentence = sentences.get(s);
+            if (s > 0 && sentence.from() < t.size && t.breaksBefore[sentence.from()] >= 2) {
+                ctx.paragraph++;
+            }
             candidates.clear();
             for (int i = sentence.from(); i < sentence.to(); i++) {
                 TimexGrammar.Match m = grammar.match(t, entries, i, sentence.to());
@@ -147,7 +148,14 @@ final class TemporalTagger {
                 if (date != null && n.updatesFocus && !attributiveYear(t, m)) {
                     ctx.setFocus(date);
                     ctx.focusSentence = s;
-                    ctx.focusAbsolute = n.absolute;
+                }
+                if (date != null && n.absolute) {
+                    ctx.yearMention = date.startDay().getYear();
+                    ctx.yearMentionSentence = s;
+                    ctx.yearMentionParagraph = ctx.paragraph;
+                    int before = m.spanFrom() - 1;
+                    ctx.yearMentionFrames = before >= sentence.from()
+                            && (t.lower[before].equals("in") || t.lower[before].equals("during"));
                 }
             }
         }
@@ -205,9 +213,8 @@ final class TemporalTagger {
                 return false;
             }
             // "ABC's This Week", "CBS's 60 Minutes": a capitalised unit word mid-sentence names a programme
-            if ((el[k] == bUnit || el[k] == bUnitPl) && t.isCapitalised(tok) && k > first
-                    && t.isCapitalised(tok - 1) && tok - 1 > 0 && t.breaksBefore[tok - 1] == 0
-                    && !isSentenceStart(t, tok - 1)) {
+            if ((el[k] == bUnit || el[k] == bUnitPl) && t.isCapitalised(tok) && !t.isAllCaps(tok)
+                    && !isSentenceStart(t, tok)) {
                 return false;
             }
             if (el[k] == bMonthX && !t.isCapitalised(m.from() + k)) {
@@ -295,7 +302,13 @@ final class TemporalTagger {
         /** Recent foci, newest last, to find one fine enough for "the day after". */
         final java.util.ArrayDeque<DateValue> recent = new java.util.ArrayDeque<>();
         int focusSentence = -10;
-        boolean focusAbsolute;
+        /** The last year the text wrote out ("in 2006", "the 2022 season"), where, and in which paragraph. */
+        int yearMention = NONE;
+        int yearMentionSentence = -10;
+        int yearMentionParagraph = -10;
+        /** "In 2006, ...": the year sets the frame of what follows, not "since 1990". */
+        boolean yearMentionFrames;
+        int paragraph;
         int sentence;
         /** First token of the current sentence and of the current match. */
         int sentenceFrom;
@@ -549,7 +562,7 @@ final class TemporalTagger {
                 year = yearOfWeekday(ctx.dct, f.month, f.day, f.weekday);
             }
             if (year == NONE) {
-                year = focusYear(ctx);
+                year = focusYear(ctx, tense, f.month, f.day == NONE ? 15 : f.day);
             }
             if (year == NONE) {
                 year = inferYear(ctx.dct, f.month, f.day == NONE ? 15 : f.day, tense);
@@ -561,16 +574,16 @@ final class TemporalTagger {
             return new Normalised(TimexType.DATE, DateValues.month(year, f.month).value(), true, f.year != NONE);
         }
         if (f.season != null) {
+            int mid = switch (f.season) {
+                case "SP" -> 4;
+                case "SU" -> 7;
+                case "FA" -> 10;
+                default -> 1;
+            };
             if (year == NONE) {
-                year = focusYear(ctx);
+                year = focusYear(ctx, tense, mid, 15);
             }
             if (year == NONE) {
-                int mid = switch (f.season) {
-                    case "SP" -> 4;
-                    case "SU" -> 7;
-                    case "FA" -> 10;
-                    default -> 1;
-                };
                 year = inferYear(ctx.dct, mid, 15, tense);
                 if (f.season.equals("WI") && ctx.dct.getMonthValue() == 12) {
                     year = ctx.dct.getYear();
@@ -716,6 +729,9 @@ final class TemporalTagger {
             return null;
         }
         DateValue v = shift(base, unit, sign * n);
+        if (fromFocus && unit.equals("W") && ctx.focus.granularity() == Granularity.DAY) {
+            v = DateValues.day(base.plusWeeks((long) sign * n)); // "on March 3 ... two weeks later": a day
+        }
         if (v == null) {
             return null;
         }
@@ -833,7 +849,7 @@ final class TemporalTagger {
         if (year == NONE) {
             int dctQ = (ctx.dct.getMonthValue() - 1) / 3 + 1;
             year = ctx.dct.getYear();
-            int fy = focusYear(ctx);
+            int fy = focusYear(ctx, tense, q * 3 - 1, 15);
             if (fy != NONE) {
                 year = fy;
             } else if (!f.words.contains("this") && q > dctQ && tense <= 0) {
@@ -971,7 +987,14 @@ final class TemporalTagger {
     }
 
     private Normalised time(Fields f, Context ctx, int tense) {
-        LocalDate day = ctx.dct;
+        // a clock time alone is on the day the story is at ("was shot at 10 p.m."), else on publication
+        DateValue lastDay = ctx.recentFocus(Granularity.DAY);
+        LocalDate day = lastDay != null && !f.words.contains("today") ? lastDay.startDay() : ctx.dct;
+        if (f.words.contains("yesterday")) {
+            day = ctx.dct.minusDays(1);
+        } else if (f.words.contains("tomorrow")) {
+            day = ctx.dct.plusDays(1);
+        }
         if (f.month != NONE && f.day != NONE) {
             int y = f.year != NONE ? f.year : inferYear(ctx.dct, f.month, f.day, tense);
             day = LocalDate.of(y, f.month, f.day);
@@ -1093,12 +1116,32 @@ final class TemporalTagger {
         return NONE;
     }
 
-    /** The year of the date in focus when the text moved away from the publication year just before. */
-    private static int focusYear(Context ctx) {
-        if (ctx.focus != null && ctx.focusAbsolute && ctx.sentence - ctx.focusSentence <= FOCUS_SPAN
-                && ctx.focus.granularity().isFinerOrEqual(Granularity.YEAR)
-                && ctx.focus.startDay().getYear() != ctx.dct.getYear()) {
-            return ctx.focus.startDay().getYear();
+    /**
+     * The year of a bare month, day, season or quarter when the text has just written another one
+     * out: "In 2006 the dam opened. In October it flooded." It applies only where the publication
+     * year cannot be meant: in a past-tense sentence the date would lie after publication, in a
+     * sentence ahead it would already be past ("The 2022 season begins in March", written in
+     * December 2021). The year counts from the same sentence, or from the sentence before in the
+     * same paragraph when it framed it ("In 2006, ..."; not "since 1990"). On TimeBank, AQUAINT and
+     * MEANTIME this changes nothing; a looser rule (any earlier year, any tense) cost value F1 there.
+     */
+    private static int focusYear(Context ctx, int tense, int month, int day) {
+        if (ctx.yearMention == NONE || ctx.yearMention == ctx.dct.getYear()) {
+            return NONE;
+        }
+        int y = ctx.yearMention;
+        boolean sameSentence = ctx.yearMentionSentence == ctx.sentence;
+        boolean previous = ctx.yearMentionSentence == ctx.sentence - 1 && ctx.yearMentionParagraph == ctx.paragraph
+                && ctx.yearMentionFrames;
+        if (!sameSentence && !previous) {
+            return NONE;
+        }
+        LocalDate inDctYear = dateIn(ctx.dct.getYear(), month, day);
+        if (y < ctx.dct.getYear() && tense < 0 && inDctYear.isAfter(ctx.dct)) {
+            return y;
+        }
+        if (y > ctx.dct.getYear() && tense >= 0 && sameSentence && inDctYear.isBefore(ctx.dct)) {
+            return y;
         }
         return NONE;
     }
@@ -1132,6 +1175,12 @@ final class TemporalTagger {
                 && (ctx.entries[before].mask & (1L << bUntil)) != 0) {
             return 1;
         }
+        // first the clause around the expression, the verb before it first: "the flame, which
+        // arrived on Friday, will stay"
+        int inClause = clauseTense(ctx, m, sentence);
+        if (inClause != 0) {
+            return inClause == PRESENT ? 0 : inClause;
+        }
         // a quotation mark ends the search that way: "... leave at 4 a.m. Thursday," Castro said
         boolean leftOpen = true;
         boolean rightOpen = true;
@@ -1156,6 +1205,43 @@ final class TemporalTagger {
         return 0;
     }
 
+    /** The tense of the clause around a match, {@link #PRESENT} for a present-tense verb there, else 0. */
+    private int clauseTense(Context ctx, TimexGrammar.Match m, Sentences.Span sentence) {
+        Tokens t = ctx.t;
+        for (int i = m.spanFrom() - 1; i >= Math.max(sentence.from(), m.spanFrom() - 12) && !isClauseBreak(t, i); i--) {
+            int v = isPresent(t, ctx.entries, i) ? PRESENT : tenseOf(t, ctx.entries, i);
+            if (v != 0) {
+                return v;
+            }
+        }
+        for (int i = m.spanTo(); i < Math.min(sentence.to(), m.spanTo() + 12) && !isClauseBreak(t, i); i++) {
+            int v = isPresent(t, ctx.entries, i) ? PRESENT : tenseOf(t, ctx.entries, i);
+            if (v != 0) {
+                return v;
+            }
+        }
+        return 0;
+    }
+
+    private boolean isPresent(Tokens t, TimexLexicon.Entry[] entries, int i) {
+        if (entries[i] == null || (entries[i].mask & (1L << bPres)) == 0) {
+            return false;
+        }
+        // "will meet", "to meet": an infinitive, whose tense is the modal's
+        String prev = i > 0 ? t.lower[i - 1] : "";
+        return !(prev.equals("will") || prev.equals("would") || prev.equals("to") || prev.equals("could")
+                || prev.equals("should") || prev.equals("may") || prev.equals("might") || prev.equals("can")
+                || prev.equals("shall") || prev.equals("must") || prev.equals("did") || prev.equals("not"));
+    }
+
+    private static boolean isClauseBreak(Tokens t, int i) {
+        if (t.shape[i] != Tokens.PUNCT) {
+            return false;
+        }
+        String p = t.lower[i];
+        return p.equals(",") || p.equals(";") || p.equals(":") || p.equals("(") || p.equals(")") || isQuote(t, i);
+    }
+
     private static boolean isQuote(Tokens t, int i) {
         if (t.shape[i] != Tokens.PUNCT) {
             return false;
@@ -1169,26 +1255,38 @@ final class TemporalTagger {
             return 0;
         }
         TimexLexicon.Entry e = entries[i];
+        String w = t.lower[i];
+        int n = w.length();
+        String prev = i > 0 ? t.lower[i - 1] : "";
         if (e != null) {
             if ((e.mask & (1L << bFut)) != 0) {
-                // "had been due", "was expected": a plan seen from the past
+                // "the plan Aug. 21" is a noun; "plans to visit" looks ahead
+                if ((w.equals("plan") || w.equals("plans")) && !(i + 1 < t.size && t.lower[i + 1].equals("to"))) {
+                    return 0;
+                }
+                // "were planning to drive": still ahead; "had been due", "was expected": a plan seen
+                // from the past
+                if (w.equals("planning") || w.equals("going")) {
+                    return 1;
+                }
                 for (int k = i - 1; k >= Math.max(0, i - 2); k--) {
-                    String w = t.lower[k];
-                    if (w.equals("had") || w.equals("was") || w.equals("were")) {
+                    String a = t.lower[k];
+                    if (a.equals("had") || a.equals("was") || a.equals("were") || a.equals("previously")
+                            || a.equals("originally")) {
                         return -1;
                     }
                 }
                 return 1;
             }
             if ((e.mask & (1L << bPast)) != 0) {
-                return -1;
+                // "will be held", "to be made": a participle, not a past tense
+                boolean participle = prev.equals("be") || prev.equals("been") || prev.equals("being") || prev.equals("is")
+                        || prev.equals("are") || prev.equals("to");
+                return participle ? 0 : -1;
             }
         }
-        String w = t.lower[i];
-        int n = w.length();
         // "set to resume Monday", "is to meet", "due to leave": an arrangement ahead
         if (w.equals("to") && i > 0 && i + 1 < t.size && t.shape[i + 1] == Tokens.WORD) {
-            String prev = t.lower[i - 1];
             if (prev.equals("set") || prev.equals("is") || prev.equals("are") || prev.equals("ready")) {
                 return 1;
             }
@@ -1203,7 +1301,6 @@ final class TemporalTagger {
             return -1;
         }
         if (n >= 5 && w.endsWith("ed") && !t.isCapitalised(i) && !w.endsWith("eed")) {
-            String prev = i > 0 ? t.lower[i - 1] : "";
             boolean adjective = prev.equals("the") || prev.equals("a") || prev.equals("an") || prev.equals("its")
                     || prev.equals("his") || prev.equals("her") || prev.equals("their") || prev.equals("our")
                     || prev.equals("this") || prev.equals("that") || prev.equals("is") || prev.equals("are")
