@@ -936,7 +936,7 @@ final class TemporalTagger {
         String value = switch (unit) {
             case "H", "MI", "S" -> "PT" + amount + (unit.equals("MI") ? "M" : unit);
             case "FN" -> "P" + (amount.equals("X") ? "X" : Double.toString(Double.parseDouble(amount) * 2).replace(".0", "")) + "W";
-            case "DE" -> amount.equals("X") ? "PXDE" : "P" + times(amount, 10) + "Y";
+            case "DE" -> amount.equals("X") ? "PXY" : "P" + times(amount, 10) + "Y"; // "decades-long": PXY as TimeML writes it
             case "Q" -> amount.equals("X") ? "PXM" : "P" + times(amount, 3) + "M";
             default -> "P" + amount + unit;
         };
