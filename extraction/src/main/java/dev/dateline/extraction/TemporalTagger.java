@@ -249,6 +249,11 @@ final class TemporalTagger {
         return true;
     }
 
+    /** "Wednesday's ruling", "Friday's close": a day whose event the text already knows, so a past one. */
+    private static boolean possessiveWeekday(Tokens t, Fields f, TimexGrammar.Match m) {
+        return f.weekday != NONE && f.month == NONE && m.spanTo() < t.size && t.lower[m.spanTo()].equals("'s");
+    }
+
     private static boolean isMonthAbbreviation(String w) {
         return w.length() <= 4 && !w.equals("june") && !w.equals("july") && !w.equals("may");
     }
@@ -492,7 +497,7 @@ final class TemporalTagger {
         String[] args = m.rule().args();
         try {
             return switch (m.rule().function()) {
-                case "date" -> date(f, ctx, tense(ctx, m, sentence));
+                case "date" -> date(f, ctx, possessiveWeekday(ctx.t, f, m) ? -1 : tense(ctx, m, sentence));
                 case "rel" -> rel(f, ctx, tense(ctx, m, sentence));
                 case "offset" -> offset(f, ctx, args[0], Integer.parseInt(args[1]));
                 case "focus" -> focus(f, ctx);

@@ -53,6 +53,7 @@ class TemporalTaggerTest {
             "The team was planning to leave on Thursday.|Thursday|2023-12-07",
             "The blasts next to the embassy shook the city on Friday.|Friday|2023-12-01",
             "The thrift announced the plan Aug. 21.|Aug. 21|2023-08-21",
+            "Relatives will appeal Wednesday's ruling.|Wednesday|2023-11-29",
             "The council met Friday evening.|Friday evening|2023-12-01TEV",
             "The council met Friday night.|Friday night|2023-12-01",
             "Atlanta, nineteen ninety-six: a bomb shakes the Games.|nineteen ninety-six|1996",
