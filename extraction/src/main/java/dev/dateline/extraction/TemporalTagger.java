@@ -729,6 +729,11 @@ final class TemporalTagger {
         }
         boolean fromFocus = anchor.equals("focus") && ctx.focus != null && ctx.focus.granularity().isFinerOrEqual(
                 g == Granularity.DAY ? Granularity.DAY : Granularity.YEAR);
+        if (anchor.equals("focus") && ctx.focus != null && !fromFocus && (g == Granularity.DAY || g == Granularity.WEEK)
+                && ctx.focus.granularity().isFinerOrEqual(Granularity.YEAR)) {
+            // "In 2018 ... three days later": some day of that year, not three days after publication
+            return date(ctx.focus, false);
+        }
         LocalDate base = fromFocus ? ctx.focus.startDay() : ctx.dct;
         if (unit.equals("H") || unit.equals("MI") || unit.equals("S")) {
             return null;
