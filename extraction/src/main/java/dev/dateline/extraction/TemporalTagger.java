@@ -319,9 +319,9 @@ final class TemporalTagger {
         int sentenceFrom;
         int matchFrom;
         /**
-         * The quarter a company report is about: the last quarter of the publication year (or the
-         * one before) that has ended, as the text named it. "A year earlier" and "the year-ago
-         * period" compare with it, whatever other dates came between.
+         * The quarter a company report is about: the latest quarter of the publication year that
+         * has ended and that the text named. "A year earlier" and "the year-ago period" compare
+         * with it, whatever other dates came between.
          */
         DateValue reportQuarter;
 
@@ -767,7 +767,7 @@ final class TemporalTagger {
             if (focus != null && focus.granularity() == Granularity.QUARTER) {
                 return date(focus, false);
             }
-            return date(DateValues.at(previousQuarterStart(ctx.dct), Granularity.QUARTER), false);
+            return date(reportingQuarter(ctx), false);
         }
         if (focus == null) {
             focus = DateValues.day(ctx.dct);
@@ -867,8 +867,9 @@ final class TemporalTagger {
             }
         }
         DateValue v = DateValues.quarter(year, q);
-        if ((f.year == NONE || f.year == ctx.dct.getYear()) && v.endDay().isBefore(ctx.dct)) {
-            ctx.reportQuarter = v;
+        if ((f.year == NONE || f.year == ctx.dct.getYear()) && v.endDay().isBefore(ctx.dct)
+                && (ctx.reportQuarter == null || v.startDay().isAfter(ctx.reportQuarter.startDay()))) {
+            ctx.reportQuarter = v; // the latest ended quarter named: "after a flat second quarter" is a backdrop
         }
         return date(v, true);
     }
