@@ -44,7 +44,6 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -52,7 +51,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
@@ -362,28 +360,7 @@ class FaultIT {
         }
     }
 
-    /** Latest value per key of a compacted output topic, read committed. */
-    static Map<String, TimelineEvent> liveEvents(String topic) {
-        Properties p = props();
-        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        Map<String, TimelineEvent> live = new HashMap<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> parts = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
-                    .map(i -> new TopicPartition(topic, i.partition())).toList();
-            consumer.assign(parts);
-            consumer.seekToBeginning(parts);
-            Map<TopicPartition, Long> ends = consumer.endOffsets(parts);
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (parts.stream().anyMatch(tp -> consumer.position(tp) < ends.get(tp)) && System.nanoTime() < deadline) {
-                for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(300))) {
-                    if (r.value() == null) {
-                        live.remove(r.key());
-                    } else {
-                        live.put(r.key(), DatelineSerdes.timelineEvent().decode(topic, r.value()));
-                    }
-                }
-            }
-        }
-        return live;
+    private static Map<String, TimelineEvent> liveEvents(String topic) {
+        return CliHarness.liveEvents(kafka.bootstrapServers(), topic);
     }
 }
