@@ -48,6 +48,7 @@ import org.apache.kafka.clients.admin.ReplicaInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StoreQueryParameters;
+import org.apache.kafka.streams.TopologyDescription;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -414,9 +415,15 @@ public final class BenchCommand implements Callable<Integer> {
     /** Approximate entries per store (RocksDB's estimate), before the instance is stopped. */
     private static Map<String, Long> storeEntries(TimelineApp app) {
         Map<String, Long> out = new TreeMap<>();
-        for (String store : List.of(TimelineTopology.ARTICLE_STATE_STORE, TimelineTopology.BUCKET_MENTIONS_STORE,
-                TimelineTopology.BUCKET_EVENTS_STORE, TimelineTopology.EVENTS_STORE, TimelineTopology.TIMELINES_STORE,
-                TimelineTopology.ENTITIES_STORE)) {
+        Set<String> stores = new java.util.TreeSet<>();
+        for (TopologyDescription.Subtopology sub : app.topology().describe().subtopologies()) {
+            for (TopologyDescription.Node node : sub.nodes()) {
+                if (node instanceof TopologyDescription.Processor p) {
+                    stores.addAll(p.stores());
+                }
+            }
+        }
+        for (String store : stores) {
             try {
                 out.put(store, app.streams().store(StoreQueryParameters.fromNameAndType(store,
                         QueryableStoreTypes.<Object, Object>keyValueStore())).approximateNumEntries());
