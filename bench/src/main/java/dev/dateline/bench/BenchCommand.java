@@ -21,6 +21,7 @@ import dev.dateline.kafka.local.LocalKafka;
 import dev.dateline.streams.app.TimelineApp;
 import dev.dateline.streams.ops.Replay;
 import dev.dateline.streams.topology.TimelineTopology;
+import dev.dateline.streams.topology.TopologyMetrics;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -281,6 +282,11 @@ public final class BenchCommand implements Callable<Integer> {
         out.printf("      %,.0f articles/s, %.1f MB/s (%.1f s); %,d mentions, %,d events; %s; load %s%n",
                 r.endToEnd, r.bodyMb / seconds, seconds, app.metrics().mentionsExtracted(), r.events,
                 usage.describe(), Machine.loadAverage());
+        TopologyMetrics m = app.metrics();
+        out.printf("      merge output: %,d events created, %,d updated, %,d removed = %.1f event changes per article (%.1f mentions per article)%n",
+                m.eventsCreated(), m.eventsUpdated(), m.eventsRemoved(),
+                (m.eventsCreated() + m.eventsUpdated() + m.eventsRemoved()) / (double) Math.max(1, m.articlesProcessed()),
+                m.mentionsExtracted() / (double) Math.max(1, m.articlesProcessed()));
         out.printf("      extraction inside the app: %.1f s of stream-thread time (%.0f%% of %d threads × %.1f s)%n",
                 app.metrics().extractionNanos() / 1e9, 100 * app.metrics().extractionNanos() / 1e9 / (t * seconds), t, seconds);
         if (profile != null) {
@@ -313,8 +319,9 @@ public final class BenchCommand implements Callable<Integer> {
             r.p50 = updates.at(50) / 1000.0;
             r.p95 = updates.at(95) / 1000.0;
             r.p99 = updates.at(99) / 1000.0;
-            out.printf("      %,d articles sent in %.1f s (%,.0f/s); %,d timeline updates counted (%,d seen)%n", next - first, sendSeconds,
-                    (next - first) / sendSeconds, updates.count(), probe.updatesSeen());
+            out.printf("      %,d articles sent in %.1f s (%,.0f/s); %,d timeline updates counted (%,d seen, %.0f per article sent)%n",
+                    next - first, sendSeconds, (next - first) / sendSeconds, updates.count(), probe.updatesSeen(),
+                    probe.updatesSeen() / (double) Math.max(1, next - first));
             out.printf("      per timeline update: p50 %.0f ms, p95 %.0f ms, p99 %.0f ms, max %.0f ms (target p99 ≤ 1000 ms: %s)%n",
                     r.p50, r.p95, r.p99, updates.max() / 1000.0, r.p99 <= 1000 ? "met" : "NOT met");
             out.printf("      per article (until its last update): p50 %.0f ms, p95 %.0f ms, p99 %.0f ms over %,d articles; load %s%n",
