@@ -539,8 +539,8 @@ public final class BenchCommand implements Callable<Integer> {
 
         String row(String date, Machine m, String settings, String load) {
             return String.join(" | ", List.of("| " + date, m.commit(), settings + "; " + m.cores() + " cores, " + m.jvm(), load,
-                    String.format(Locale.ROOT, "%,.0f art/s (%.1f MB/s)%s", endToEnd, endToEnd * bodyMb / Math.max(1, articles),
-                            profile.isEmpty() ? "" : "; CPU: " + profile),
+                    endToEnd <= 0 ? "—" : String.format(Locale.ROOT, "%,.0f art/s (%.1f MB/s)%s", endToEnd,
+                            endToEnd * bodyMb / Math.max(1, articles), profile.isEmpty() ? "" : "; CPU: " + profile),
                     passThrough > 0 ? String.format(Locale.ROOT, "%,.0f art/s", passThrough) : "—",
                     extraction > 0 ? String.format(Locale.ROOT, "%,.0f art/s", extraction) : "—",
                     Double.isNaN(ratio) ? "—" : String.format(Locale.ROOT, "%.2f", ratio),
