@@ -187,7 +187,7 @@ final class Clauses {
         if (n < end && t.lower[n].endsWith("ly") && t.lower[n].length() > 4) {
             n++;
         }
-        return n < end && (Words.isPastVerb(t, n) || Words.MODALS.contains(t.lower[n]) || t.lower[n].endsWith("ing"));
+        return n < end && (Words.isPastVerb(t, n) || Words.MODALS.contains(t.lower[n]));
     }
 
     private static boolean isReporting(Tokens t, Sentences.Span s, int k) {

@@ -125,6 +125,8 @@ final class EventExtractor {
         Entity person;
         Entity other;
         Entity launcher;
+        Entity org;
+        Entity recent;
         final Map<Entity, Integer> countries = new java.util.HashMap<>();
         Entity country;
         int countryCount;
@@ -133,10 +135,13 @@ final class EventExtractor {
             if (e == null) {
                 return;
             }
-            if (e.kind() == EntityKind.PERSON) {
+            if (likelyPerson(e)) {
                 person = e;
             } else if (e.kind() != EntityKind.PLACE) {
                 other = e;
+            }
+            if (e.kind() == EntityKind.ORGANIZATION) {
+                org = e;
             }
         }
 
@@ -153,7 +158,35 @@ final class EventExtractor {
             if (person == null && m.actor() != null && m.actor().kind() == EntityKind.PERSON) {
                 person = m.actor();
             }
+            if (m.actor() != null && !likelyPerson(m.actor()) && m.actor().kind() != EntityKind.PLACE
+                    && m.actor().kind() != EntityKind.COUNTRY) {
+                recent = m.actor();
+                if (org == null && m.actor().kind() == EntityKind.ORGANIZATION) {
+                    org = m.actor();
+                }
+            }
         }
+    }
+
+    /** A person, or a name the gazetteer does not know that reads like one: two or three plain capitalised words. */
+    static boolean likelyPerson(Entity e) {
+        if (e.kind() == EntityKind.PERSON) {
+            return true;
+        }
+        if (e.kind() != EntityKind.OTHER) {
+            return false;
+        }
+        String[] parts = e.name().split(" ");
+        if (parts.length < 2 || parts.length > 3) {
+            return false;
+        }
+        for (String p : parts) {
+            if (p.isEmpty() || !Character.isUpperCase(p.charAt(0)) || !p.chars().allMatch(c -> Character.isLetter(c)
+                    || c == '-' || c == '\'')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     List<ExtractedEvent> extract(Document d) {
@@ -333,6 +366,9 @@ final class EventExtractor {
             return true;
         }
         EntityRecognizer.Mention n = x != null ? x : y;
+        if (x == null && n.entity().kind() == EntityKind.PLACE && n.to() == m.to()) {
+            return true; // "walked on the Moon"
+        }
         if (n.entity().kind() != EntityKind.OTHER) {
             return false;
         }
@@ -405,9 +441,10 @@ final class EventExtractor {
             return false;
         }
         String prev = t.lower[f - 1];
+        boolean verbal = w.endsWith("s") && !w.endsWith("ss") || w.endsWith("ed") || w.endsWith("ing");
         return Words.MODALS.contains(prev) || Clauses.PRONOUNS.contains(prev) || prev.equals("who")
                 || prev.equals("which") || prev.equals("that") || prev.endsWith("ly") && prev.length() > 3
-                || sen.mention(f - 1) != null;
+                || sen.mention(f - 1) != null && verbal;
     }
 
     /**
@@ -427,7 +464,11 @@ final class EventExtractor {
         if (c + 1 < cl.count() && (cl.kind(c + 1) == Clauses.Kind.WHEN || cl.kind(c + 1) == Clauses.Kind.RELATIVE)) {
             end = cl.end(c + 1); // "a launch of its own on Saturday, when ... carried a satellite"
         }
-        for (int k = Math.max(cl.start(c), m.from() - 4); k < Math.min(end, m.to() + 12); k++) {
+        int begin = cl.start(c);
+        if (cl.kind(c) == Clauses.Kind.RELATIVE || cl.kind(c) == Clauses.Kind.WHEN) {
+            begin = Math.max(sen.s.from(), begin - 4); // "The Olympic flame, which arrived in Japan"
+        }
+        for (int k = Math.max(begin, m.from() - 4); k < Math.min(end, m.to() + 12); k++) {
             local.add(sen.t.lower[k]);
         }
         TriggerLexicon.ContextRule r = TriggerLexicon.specificRule(tr, local);
@@ -688,7 +729,7 @@ final class EventExtractor {
     /** A noun in the object of a verb trigger of the same clause: "announced a halt to missile tests". */
     private static boolean objectOfVerbTrigger(Sentence sen, Trig g) {
         Tokens t = sen.t;
-        for (int k = g.from() - 1; k >= Math.max(sen.s.from(), g.from() - 8); k--) {
+        for (int k = g.from() - 1; k >= Math.max(sen.s.from(), g.from() - 12); k--) {
             if (sen.clauses.of(k) != g.clause()) {
                 return false;
             }
@@ -716,8 +757,8 @@ final class EventExtractor {
             if (Words.isPastVerb(t, k) && !(k > sen.s.from() && Words.DETERMINERS.contains(t.lower[k - 1]))) {
                 return true;
             }
-            boolean afterModal = k > sen.s.from() && (Words.MODALS.contains(t.lower[k - 1])
-                    || t.lower[k - 1].equals("not") && k - 1 > sen.s.from() && Words.MODALS.contains(t.lower[k - 2]));
+            boolean afterModal = k > sen.s.from() && (isModal(t.lower[k - 1])
+                    || t.lower[k - 1].equals("not") && k - 1 > sen.s.from() && isModal(t.lower[k - 2]));
             if (afterModal && t.shape[k] == Tokens.WORD
                     && !t.isCapitalised(k) && !LIGHT.contains(t.lower[k]) && !t.lower[k].equals("not")
                     && !Words.DETERMINERS.contains(t.lower[k])) {
@@ -725,6 +766,10 @@ final class EventExtractor {
             }
         }
         return false;
+    }
+
+    private static boolean isModal(String w) {
+        return Words.MODALS.contains(w) && !w.equals("to");
     }
 
     // ------------------------------------------------------------------ events
@@ -746,15 +791,21 @@ final class EventExtractor {
             type = EventType.SUMMIT; // a meeting of heads of state or government
         }
         List<Entity> actors = withOffices(p.actors, h.date());
-        if ((type == EventType.SATELLITE_LAUNCH || type == EventType.MISSILE_LAUNCH || type == EventType.LAUNCH
-                || type == EventType.NUCLEAR_TEST) && actors.stream().noneMatch(a -> TITLE_KINDS_FIRST.contains(a.kind().name()))
-                && sen.salience.launcher != null) {
-            actors.add(0, sen.salience.launcher); // "The Malligyong-1 went up": the payload is not who launched it
+        boolean launch = type == EventType.SATELLITE_LAUNCH || type == EventType.MISSILE_LAUNCH
+                || type == EventType.LAUNCH || type == EventType.NUCLEAR_TEST;
+        if (launch) {
+            Entity agent = agentOf(actors);
+            if (agent == null && sen.salience.launcher != null) {
+                actors.add(0, sen.salience.launcher); // "The Malligyong-1 went up": the payload did not launch itself
+            } else if (agent != null) {
+                sen.salience.launcher = agent;
+            }
         }
-        if ((type == EventType.SATELLITE_LAUNCH || type == EventType.MISSILE_LAUNCH || type == EventType.LAUNCH
-                || type == EventType.NUCLEAR_TEST) && !actors.isEmpty()
-                && TITLE_KINDS_FIRST.contains(actors.get(0).kind().name())) {
-            sen.salience.launcher = actors.get(0);
+        boolean business = type == EventType.PRODUCT_RELEASE || type == EventType.MARKET_MOVE
+                || type == EventType.REPORT || type == EventType.ACQUISITION;
+        if (business && sen.salience.org != null
+                && actors.stream().noneMatch(a -> a.kind() == EntityKind.ORGANIZATION)) {
+            actors.add(sen.salience.org); // "The original Switch went on sale", "The shares jumped": the company's
         }
         Modality modality = modality(sen, g, h);
         String trigger = t.text.substring(t.start[g.from()], t.end[g.to() - 1]);
@@ -773,6 +824,21 @@ final class EventExtractor {
     }
 
     private record Participants(List<Entity> actors, Entity location, boolean inferred) {
+    }
+
+    /** The actor that acts for an organisation or a state: an organisation or country first, then a person. */
+    private static Entity agentOf(List<Entity> actors) {
+        for (Entity a : actors) {
+            if (a.kind() == EntityKind.ORGANIZATION || a.kind() == EntityKind.COUNTRY) {
+                return a;
+            }
+        }
+        for (Entity a : actors) {
+            if (a.kind() == EntityKind.PERSON || a.kind() == EntityKind.GROUP) {
+                return a;
+            }
+        }
+        return null;
     }
 
     /** Subject, agent and objects of the trigger's clause; the place named there. */
@@ -856,8 +922,9 @@ final class EventExtractor {
                 }
                 continue;
             }
-            if (m.actor() != null && mc == c && m.from() >= g.to() && m.from() < end && objects < 3
-                    && !actors.contains(m.actor())) {
+            boolean object = mc == c && m.from() >= g.to() && m.from() < end;
+            boolean dateClause = mc == dc && dc != c; // "since Apollo 17 in December 1972"
+            if (m.actor() != null && (object || dateClause) && objects < 3 && !actors.contains(m.actor())) {
                 actors.add(m.actor());
                 objects++;
             }
@@ -962,7 +1029,9 @@ final class EventExtractor {
     /** True when the mention sits in a prepositional phrase of the clause (not a subject). */
     private static boolean preposed(Sentence sen, EntityRecognizer.Mention m, int clauseFrom) {
         Tokens t = sen.t;
-        for (int k = m.from() - 1; k >= Math.max(clauseFrom, m.from() - 4); k--) {
+        // the word that opens a subordinate clause ("after Canada said") is a conjunction, not a preposition
+        int first = sen.clauses.kind(sen.clauses.of(clauseFrom)) == Clauses.Kind.MAIN ? clauseFrom : clauseFrom + 1;
+        for (int k = m.from() - 1; k >= Math.max(first, m.from() - 4); k--) {
             String w = t.lower[k];
             if (Words.PREPOSITIONS.contains(w) && !w.equals("of")) {
                 return true;
@@ -981,6 +1050,15 @@ final class EventExtractor {
         int k = pos - 1;
         if (k >= sen.s.from() && t.lower[k].equals(",")) {
             k--;
+        }
+        // "the agency's emergency committee, which met": the possessor stands for its body
+        int j = k;
+        while (j >= sen.s.from() && j > k - 4 && sen.mention(j) == null && t.shape[j] == Tokens.WORD
+                && !Words.isPastVerb(t, j) && !t.lower[j].equals("'s")) {
+            j--;
+        }
+        if (j < k && j >= sen.s.from() && t.lower[j].equals("'s") && sen.mention(j - 1) != null) {
+            k = j - 1;
         }
         while (k >= sen.s.from()) {
             EntityRecognizer.Mention m = sen.mention(k);
@@ -1013,13 +1091,17 @@ final class EventExtractor {
             }
             for (int e = c - 1; e >= 0; e--) {
                 for (Entity x : subjectOf(sen, e, sen.clauses.end(e))) {
-                    if (personal == (x.kind() == EntityKind.PERSON) && x.kind() != EntityKind.PLACE) {
+                    if (personal == likelyPerson(x) && x.kind() != EntityKind.PLACE) {
                         return x;
                     }
                 }
             }
             if (personal) {
                 return sen.salience.person;
+            }
+            // "Its shares fell": a possessive points at the thing last named, a subject at the last subject
+            if ((w.equals("its") || w.equals("their")) && sen.salience.recent != null) {
+                return sen.salience.recent;
             }
             return sen.salience.other != null ? sen.salience.other : sen.salience.person;
         }
@@ -1116,8 +1198,10 @@ final class EventExtractor {
         Title tpl = titles.get(type);
         String where = location == null ? "" : " in " + location.name();
         List<Entity> named = new ArrayList<>();
+        boolean agentFirst = type == EventType.SATELLITE_LAUNCH || type == EventType.MISSILE_LAUNCH
+                || type == EventType.LAUNCH || type == EventType.NUCLEAR_TEST || type == EventType.PRODUCT_RELEASE;
         for (Entity a : actors) {
-            if (TITLE_KINDS_FIRST.contains(a.kind().name())) {
+            if (agentFirst && TITLE_KINDS_FIRST.contains(a.kind().name())) {
                 named.add(a);
             }
         }
