@@ -34,7 +34,8 @@ final class EntityRecognizer {
             "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december", "mr", "mrs", "ms", "dr", "not", "no",
             "yes", "so", "then", "now", "today", "yesterday", "tomorrow", "also", "still", "instead", "meanwhile",
-            "however", "earlier", "later", "last", "next", "according");
+            "however", "earlier", "later", "last", "next", "according", "korean", "nearly", "about", "around",
+            "almost", "more", "less", "over", "under", "only", "just");
 
     private final Gazetteer gazetteer;
     private final Set<String> personTitles = new HashSet<>();
@@ -330,7 +331,8 @@ final class EntityRecognizer {
                 }
                 k++;
             } else if (k > i && t.shape[k] == Tokens.NUMBER && t.lower[k].length() <= 3 && t.lower[k].matches("[0-9]+")
-                    && (t.adjacent(k - 1) && t.lower[k - 1].equals("-") || !t.adjacent(k - 1) && startsUpper(t, k - 1))) {
+                    && (t.adjacent(k - 1) && t.lower[k - 1].equals("-") || !t.adjacent(k - 1) && startsUpper(t, k - 1)
+                    && !(k - 1 == i && t.shape[Math.max(0, i - 1)] == Tokens.PUNCT))) {
                 k++; // "Malligyong-1", "Falcon 9", "Apollo 17"
                 if (k - i > 8) {
                     return i;
@@ -365,7 +367,7 @@ final class EntityRecognizer {
         }
         // Korean and Chinese names put the family name first: "Kim" for Kim Jong-un
         if (first.length() > 1 && !NOT_NAMES.contains(first) && name.size >= 3 && name.lower[2].equals("-")
-                || first.length() > 1 && name.size == 2 && isFamilyNameFirst(first)) {
+                || first.length() > 1 && (name.size == 2 || name.size == 3) && isFamilyNameFirst(first)) {
             people.put(first, p);
         } else if (name.size >= 3 && name.lower[name.size - 2].equals("-")) {
             people.put(first, p);

@@ -33,8 +33,8 @@ final class EventExtractor {
             "potentially", "threatened", "threatens", "threaten", "considering", "consider", "weighing");
     /** Verbs that carry no event of their own and so do not stop a date from reaching the clause they modify. */
     private static final Set<String> LIGHT = Set.of("is", "was", "were", "are", "be", "been", "being", "has", "had",
-            "have", "aired", "happened", "occurred", "took", "came", "held", "followed", "began", "started",
-            "ended", "left", "did", "does", "do", "got", "made");
+            "have", "aired", "happened", "occurred", "took", "came", "held", "followed", "left", "did", "does",
+            "do", "got", "made");
     private static final Set<String> TITLE_KINDS_FIRST = Set.of("PERSON", "COUNTRY", "ORGANIZATION", "GROUP");
 
     private record Title(String verb, String base, String rest) {
@@ -127,6 +127,8 @@ final class EventExtractor {
         Entity launcher;
         Entity org;
         Entity recent;
+        /** The latest pair or group named together as a subject ("Donald Trump and Kim Jong-un, who ..."), for "their". */
+        List<Entity> group = List.of();
         final Map<Entity, Integer> countries = new java.util.HashMap<>();
         Entity country;
         int countryCount;
@@ -372,7 +374,13 @@ final class EventExtractor {
         if (n.entity().kind() != EntityKind.OTHER) {
             return false;
         }
-        return m.to() == n.to() || m.from() == n.from() && isStormWord(sen.t.lower[m.from()]);
+        if (m.from() == n.from() && isStormWord(sen.t.lower[m.from()])) {
+            return true;
+        }
+        // only names of occasions: "Kyoto Protocol", "Tokyo Olympics", "Spanish Grand Prix" (not "Activision Blizzard")
+        EventType type = m.trigger().type();
+        return m.to() == n.to() && (type == EventType.AGREEMENT || type == EventType.SUMMIT
+                || type == EventType.MEETING || type == EventType.OTHER || type == EventType.ELECTION);
     }
 
     private static boolean isStormWord(String w) {
@@ -505,6 +513,11 @@ final class EventExtractor {
             if (g == null || g.type() == null) {
                 continue;
             }
+            // "a summit on Wednesday and Thursday": one event, dated by its first day
+            int last = used.size() - 1;
+            if (last >= 0 && used.get(last) == g && continuesDays(sen, usedDates.get(last), h)) {
+                continue;
+            }
             if (emit(sen, g, h, emitted, out)) {
                 used.add(g);
                 usedDates.add(h);
@@ -536,6 +549,23 @@ final class EventExtractor {
                 }
             }
         }
+    }
+
+    private static boolean continuesDays(Sentence sen, TemporalTagger.Hit first, TemporalTagger.Hit next) {
+        if (first.date().granularity() != Granularity.DAY || next.date().granularity() != Granularity.DAY) {
+            return false;
+        }
+        long gap = java.time.temporal.ChronoUnit.DAYS.between(first.date().startDay(), next.date().startDay());
+        if (gap < 1 || gap > 2 || next.tokenFrom() - first.tokenTo() > 2) {
+            return false;
+        }
+        for (int k = first.tokenTo(); k < next.tokenFrom(); k++) {
+            String w = sen.t.lower[k];
+            if (!(w.equals("and") || w.equals("to") || w.equals("-") || w.equals("–") || w.equals("through"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean clauseHasDate(Sentence sen, int c) {
@@ -577,7 +607,7 @@ final class EventExtractor {
             return best;
         }
         // a clause without a trigger: its own verb, if it has one, reports something the lexicon does not know
-        if (cl.kind(dc) != Clauses.Kind.MAIN && hasOwnPredicate(sen, dc, h)) {
+        if (hasOwnPredicate(sen, dc, h)) {
             return null;
         }
         for (int c = dc - 1; c >= 0; c--) {
@@ -754,7 +784,7 @@ final class EventExtractor {
             if (sen.d.taken()[k] || sen.mention(k) != null || LIGHT.contains(t.lower[k])) {
                 continue;
             }
-            if (Words.isPastVerb(t, k) && !(k > sen.s.from() && Words.DETERMINERS.contains(t.lower[k - 1]))) {
+            if (Words.isPastVerb(t, k) && !(k > sen.s.from() && Words.ARTICLES.contains(t.lower[k - 1]))) {
                 return true;
             }
             boolean afterModal = k > sen.s.from() && (isModal(t.lower[k - 1])
@@ -795,8 +825,9 @@ final class EventExtractor {
                 || type == EventType.LAUNCH || type == EventType.NUCLEAR_TEST;
         if (launch) {
             Entity agent = agentOf(actors);
-            if (agent == null && sen.salience.launcher != null) {
-                actors.add(0, sen.salience.launcher); // "The Malligyong-1 went up": the payload did not launch itself
+            Entity launcher = sen.salience.launcher != null ? sen.salience.launcher : sen.salience.country;
+            if (agent == null && launcher != null) {
+                actors.add(0, launcher); // "The Malligyong-1 went up": the payload did not launch itself
             } else if (agent != null) {
                 sen.salience.launcher = agent;
             }
@@ -848,6 +879,7 @@ final class EventExtractor {
         int c = g.clause();
         List<Entity> actors = new ArrayList<>();
         boolean inferred = false;
+        EventType type = g.type();
         // a named event is its own first participant: "Hurricane Andrew", "the Abu Dhabi Grand Prix"
         EntityRecognizer.Mention named = sen.mention(g.from());
         if (named == null) {
@@ -857,7 +889,13 @@ final class EventExtractor {
             actors.add(named.actor());
         }
         List<Entity> subject = subjectOf(sen, c, g.from());
-        if (subject.isEmpty()) {
+        if (subject.isEmpty() && plural(sen, cl.start(c), g.from()) && sen.salience.group.size() >= 2) {
+            subject = sen.salience.group; // "Their first encounter": the pair the article is about
+            inferred = true;
+        }
+        // in a relative clause only a subject pronoun is the subject ("that he had tried"), else the antecedent is
+        boolean relative = cl.kind(c) == Clauses.Kind.RELATIVE;
+        if (subject.isEmpty() && (!relative || subjectPronoun(sen, cl.start(c), g.from()))) {
             Entity pronoun = pronounSubject(sen, c, g.from());
             if (pronoun != null) {
                 subject = List.of(pronoun);
@@ -900,6 +938,9 @@ final class EventExtractor {
                 actors.add(e);
             }
         }
+        if (subject.size() >= 2) {
+            sen.salience.group = List.copyOf(subject);
+        }
         // objects and agents: names after the trigger, up to the end of its clause; the place named there
         Entity location = null;
         int bestPlace = Integer.MAX_VALUE;
@@ -913,6 +954,13 @@ final class EventExtractor {
             }
             // "the Copenhagen conference", "the Hanoi summit": a city naming the occasion is where it was
             boolean modifier = !g.verb() && m.to() == g.from() && m.entity().kind() == EntityKind.PLACE;
+            // "lifted off from Cape Canaveral", "launched from California": where a launch happened
+            if (!modifier && m.from() > sen.s.from() && t.lower[m.from() - 1].equals("from")
+                    && (type == EventType.LAUNCH || type == EventType.SATELLITE_LAUNCH
+                    || type == EventType.MISSILE_LAUNCH) && (m.entity().kind() == EntityKind.PLACE
+                    || m.entity().kind() == EntityKind.COUNTRY || m.entity().kind() == EntityKind.OTHER)) {
+                modifier = true;
+            }
             if (isPlace(m) || modifier) {
                 int dist = modifier ? 0 : Math.min(Math.abs(m.from() - h.tokenFrom()) * 2,
                         Math.abs(m.from() - g.from()) * 2 + 1);
@@ -941,7 +989,6 @@ final class EventExtractor {
             actors.remove(location);
         }
         // an election, a disaster or a protest with no place named happens in the country the article is about
-        EventType type = g.type();
         if ((type == EventType.ELECTION || type == EventType.DISASTER || type == EventType.PROTEST)
                 && sen.salience.country != null && actors.stream().noneMatch(a -> a.kind() == EntityKind.COUNTRY)
                 && (location == null || location.kind() != EntityKind.COUNTRY)) {
@@ -1074,6 +1121,26 @@ final class EventExtractor {
             }
         }
         return out;
+    }
+
+    private static boolean plural(Sentence sen, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = sen.t.lower[k];
+            if (w.equals("their") || w.equals("they") || w.equals("both")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean subjectPronoun(Sentence sen, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = sen.t.lower[k];
+            if (w.equals("he") || w.equals("she") || w.equals("it") || w.equals("they") || w.equals("we")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -12,6 +12,9 @@ final class Words {
             "our", "my", "your", "these", "those", "'s", "another", "each", "every", "any", "no", "some", "first",
             "second", "third", "last", "latest", "new", "earlier", "previous", "next", "final", "two", "three",
             "several", "many", "further", "fresh", "planned", "emergency", "joint");
+    /** Words after which an "-ed" word is an adjective: "the revised plan". */
+    static final Set<String> ARTICLES = Set.of("a", "an", "the", "its", "his", "her", "their", "this", "that",
+            "these", "those", "our", "my", "your", "'s");
     static final Set<String> MODALS = Set.of("will", "would", "shall", "should", "can", "could", "may", "might",
             "must", "to", "did", "does", "do", "didn't", "won't", "wouldn't", "cannot");
     static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "of", "for", "from", "with", "by", "during",
