@@ -112,7 +112,7 @@ def date_text_kind(date_text):
     date or an earlier date in the text ("last month", "on Tuesday", "the
     following year", "a day earlier"); 'underspecified' for the rest, which
     need only the year from context ("on March 11", "in June")."""
-    if re.search(r"\b\d{4}s?\b", date_text):
+    if re.search(r"\b\d{4}s?\b", date_text) or re.search(r"\bcentury\b", date_text, re.I):
         return "absolute"
     if RELATIVE_WORDS.search(date_text):
         return "relative"
@@ -145,7 +145,7 @@ def check_publication_relative(rep, where, ev, pub_date):
             y, m = y + 1, m - 12
         return f"{y:04d}-{m:02d}"
 
-    if re.fullmatch(r"(?:early |late )?yesterday(?:'s)?", text):
+    if re.fullmatch(r"(?:early |late )?yesterday(?:'s)?(?: (?:morning|afternoon|evening))?", text):
         if d != pub_date - dt.timedelta(days=1):
             bad(pub_date - dt.timedelta(days=1))
     elif re.fullmatch(r"(?:earlier |later )?today|tonight|this (?:morning|afternoon|evening)|(?:early |late )this morning", text):
