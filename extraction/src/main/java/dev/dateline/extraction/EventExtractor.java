@@ -434,6 +434,10 @@ final class EventExtractor {
     private static boolean isVerb(Sentence sen, TriggerLexicon.Match m) {
         Tokens t = sen.t;
         int f = m.from();
+        if (Words.isPastVerb(t, f) && !(f > sen.s.from() && Words.ARTICLES.contains(t.lower[f - 1]))
+                && t.lower[f].endsWith("ed")) {
+            return true; // "first disclosed", "last launched"
+        }
         if (Words.nounContext(t, f, sen.s.from())) {
             return false;
         }
@@ -497,9 +501,44 @@ final class EventExtractor {
                         && sen.t.lower[k + 1].equals("down")) {
                     return EventType.RESIGNATION;
                 }
+                // "said every depositor would get their money back": a rescue announced is a rescue
+                if (w.equals("bailout") || w.equals("rescue") || w.equals("money") && k + 1 < sen.s.to()
+                        && sen.t.lower[k + 1].equals("back")) {
+                    return EventType.AID;
+                }
+            }
+            EventType object = objectType(sen, m);
+            if (object != null) {
+                return object;
             }
         }
         return type;
+    }
+
+    /** Announcing these is doing them: "announce further sanctions", "unveiled a new phone". */
+    private static final Set<EventType> DONE_BY_ANNOUNCING = Set.of(EventType.SANCTIONS, EventType.AID,
+            EventType.DEPLOYMENT, EventType.MILITARY_DRILL, EventType.AGREEMENT, EventType.PRODUCT_RELEASE);
+
+    /** The type of the event noun heading a statement verb's object, when announcing it is doing it. */
+    private EventType objectType(Sentence sen, TriggerLexicon.Match verb) {
+        Tokens t = sen.t;
+        for (int k = verb.to(); k < Math.min(sen.s.to(), verb.to() + 4); k++) {
+            if (sen.d.taken()[k]) {
+                return null;
+            }
+            TriggerLexicon.Match n = triggers.longest(t, k, sen.s.to());
+            if (n != null) {
+                EventType type = n.trigger().type();
+                return type != null && n.trigger().strong() && DONE_BY_ANNOUNCING.contains(type) ? type : null;
+            }
+            String w = t.lower[k];
+            boolean modifier = Words.DETERMINERS.contains(w) || w.equals("further") || w.equals("more")
+                    || w.equals("tougher") || w.equals("sweeping") || w.equals("new");
+            if (!modifier) {
+                return null;
+            }
+        }
+        return null;
     }
 
     // ------------------------------------------------------------------ attaching dates
@@ -809,8 +848,31 @@ final class EventExtractor {
         if (e == null || !emitted.add(e.type() + "|" + e.date().value())) {
             return false;
         }
+        // "Abe died yesterday after being shot": a death reported as part of an attack, disaster or crash is that event
+        if (e.type() == EventType.DEATH && out.stream().anyMatch(x -> x.start() == e.start() && x.date().equals(e.date())
+                && (x.type() == EventType.ATTACK || x.type() == EventType.DISASTER || x.type() == EventType.CRASH))) {
+            return false;
+        }
+        if (e.type() == EventType.ATTACK || e.type() == EventType.DISASTER || e.type() == EventType.CRASH) {
+            out.removeIf(x -> x.start() == e.start() && x.type() == EventType.DEATH && x.date().equals(e.date()));
+        }
+        // "Nintendo will release it on June 5, the company said last night": the saying adds no event
+        if (e.type() == EventType.STATEMENT && sen.clauses.kind(g.clause()) == Clauses.Kind.REPORTING
+                && reportsStrongerEvent(sen, g)) {
+            return false;
+        }
         out.add(e);
         return true;
+    }
+
+    private static boolean reportsStrongerEvent(Sentence sen, Trig reporting) {
+        for (Trig g : sen.trigs) {
+            if (g != reporting && g.type() != null && g.type() != EventType.STATEMENT && g.strong()
+                    && g.clause() < reporting.clause()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private ExtractedEvent event(Sentence sen, Trig g, TemporalTagger.Hit h) {
