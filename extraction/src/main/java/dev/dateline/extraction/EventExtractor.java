@@ -581,8 +581,10 @@ final class EventExtractor {
                     follows &= between == Clauses.Kind.PARTICIPLE || between == Clauses.Kind.RELATIVE
                             || between == Clauses.Kind.ASIDE;
                 }
+                // "died yesterday after being shot": what happened just after shares the date; "before" never does
                 boolean shares = kind == Clauses.Kind.COORDINATE && sen.clauses.verbInitial(sen.t, c)
-                        || kind == Clauses.Kind.AFTER && c == base + 1;
+                        || kind == Clauses.Kind.AFTER && c == base + 1
+                        && !sen.t.lower[sen.clauses.start(c)].equals("before") && !precededBy(sen, c, "before");
                 if (follows && shares && !clauseHasDate(sen, c) && g.type() != main.type()) {
                     emit(sen, g, h, emitted, out);
                 }
@@ -605,6 +607,11 @@ final class EventExtractor {
             }
         }
         return true;
+    }
+
+    private static boolean precededBy(Sentence sen, int c, String word) {
+        int start = sen.clauses.start(c);
+        return start > sen.s.from() && sen.t.lower[start - 1].equals(word);
     }
 
     private static boolean clauseHasDate(Sentence sen, int c) {
@@ -808,9 +815,27 @@ final class EventExtractor {
                 }
             }
             String w = t.lower[k];
-            if (w.equals("in") || w.equals("at") || w.equals("on") || w.equals("during") || w.equals("after")
-                    || w.equals("with") || w.equals("by") || w.equals(",") || Words.isPastVerb(t, k)) {
+            if (w.equals("in") || w.equals("at") || w.equals("on") || w.equals("during")) {
+                // "a pause in artillery drills" is still the object; "agreed in a call", "the Games at a vote" are not
+                boolean insideObject = k - 1 > sen.s.from() && t.shape[k - 1] == Tokens.WORD
+                        && !Words.isPastVerb(t, k - 1) && sen.mention(k - 1) == null && !isTrigger(sen, k - 1)
+                        && !Words.DETERMINERS.contains(t.lower[k - 1]);
+                if (!insideObject) {
+                    return false;
+                }
+                continue;
+            }
+            if (w.equals("after") || w.equals("with") || w.equals("by") || w.equals(",") || Words.isPastVerb(t, k)) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isTrigger(Sentence sen, int k) {
+        for (Trig g : sen.trigs) {
+            if (k >= g.from() && k < g.to()) {
+                return true;
             }
         }
         return false;
