@@ -494,7 +494,9 @@ final class EventExtractor {
         EventType type = r != null ? r.type() : TriggerLexicon.defaultType(tr);
         // "announced he was stepping down": an announced resignation is dated by its announcement
         if (type == EventType.STATEMENT && verb) {
-            for (int k = m.to(); k < Math.min(cl.end(c) + 6, Math.min(sen.s.to(), m.to() + 7)); k++) {
+            // the words of what was said: the rest of the clause and the complement after it
+            int said = c + 1 < cl.count() && cl.kind(c + 1) == Clauses.Kind.COMPLEMENT ? cl.end(c + 1) : cl.end(c) + 6;
+            for (int k = m.to(); k < Math.min(said, Math.min(sen.s.to(), m.to() + 16)); k++) {
                 String w = sen.t.lower[k];
                 if (w.equals("resign") || w.equals("resigning") || w.equals("stepping") || w.equals("resignation")
                         || w.equals("quit") || w.equals("quitting") || w.equals("step") && k + 1 < sen.s.to()
