@@ -1067,8 +1067,15 @@ final class EventExtractor {
             }
         }
         if (actors.isEmpty() && location == null) {
-            // nothing in the clause: the sentence's subject
-            Entity first = firstSubject(t, sen.s, sen.mentions);
+            // nothing in the clause: the subject of the main clause, if the sentence names it there
+            List<EntityRecognizer.Mention> main = new ArrayList<>();
+            for (EntityRecognizer.Mention m : sen.mentions) {
+                int mc = cl.of(m.from());
+                if (mc <= c && (cl.kind(mc) == Clauses.Kind.MAIN || cl.kind(mc) == Clauses.Kind.RESUME)) {
+                    main.add(m);
+                }
+            }
+            Entity first = firstSubject(t, sen.s, main);
             if (first != null) {
                 actors.add(first);
                 inferred = true;
