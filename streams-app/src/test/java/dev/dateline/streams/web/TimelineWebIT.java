@@ -1,0 +1,511 @@
+package dev.dateline.streams.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The web view against one app instance on the local broker with the sample articles: what it
+ * serves over HTTP, its live stream and ops panel, and the page itself in headless Chromium —
+ * picking an entity, the events in date order, filtering, an event's evidence, a live update.
+ * Tests that change the data (by publishing) run last.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TimelineWebIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    /** A new article about North Korea with one dated event, 14 March 2026, that no sample mentions. */
+    private static final String LIVE_ARTICLE = """
+            {"id": "web-it-live-1", "url": "https://news.example/web-it/live-1", "source": "Test Wire", \
+            "title": "Pyongyang tests a new rocket engine", "published": "2026-03-16T09:00:00Z", \
+            "body": "North Korea conducted a ground test of a solid-fuel rocket engine on March 14, 2026, state media said on Monday. \
+            Analysts in Seoul said the North could use the engine for a new long-range missile."}""";
+    private static final String SECOND_LIVE_ARTICLE = """
+            {"id": "web-it-live-2", "url": "https://news.example/web-it/live-2", "source": "Test Wire", \
+            "title": "Another engine test", "published": "2026-05-11T09:00:00Z", \
+            "body": "North Korea fired a short-range ballistic missile into the sea on May 9, 2026, the South's military said."}""";
+
+    @TempDir
+    static Path dir;
+    static WebHarness harness;
+    static Browser browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        harness = WebHarness.start(dir, Map.of(WebView.HEARTBEAT_MS, "500"));
+        if (Browser.available()) {
+            browser = Browser.start(1440, 1000);
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        try {
+            if (browser != null) {
+                browser.close();
+            }
+        } finally {
+            if (harness != null) {
+                harness.close();
+            }
+        }
+    }
+
+    @AfterEach
+    void noScriptErrors() {
+        if (browser != null) {
+            assertThat(browser.errors()).as("errors the page logged").isEmpty();
+        }
+    }
+
+    // ---------- over HTTP ----------
+
+    @Test
+    @Order(1)
+    void servesThePageAndItsAssetsBesideTheApi() throws Exception {
+        HttpResponse<String> page = get("/");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
+        assertThat(page.body()).contains("<script type=\"module\" src=\"web/app.js\"></script>");
+        assertThat(get("/?entity=North%20Korea&type=SUMMIT").body()).isEqualTo(page.body());
+        assertThat(get("/web/app.js").headers().firstValue("Content-Type")).hasValue("text/javascript; charset=utf-8");
+        assertThat(get("/web/timeline.js").statusCode()).isEqualTo(200);
+        assertThat(get("/web/app.css").headers().firstValue("Content-Type")).hasValue("text/css; charset=utf-8");
+        assertThat(get("/web/favicon.svg").headers().firstValue("Content-Type")).hasValue("image/svg+xml");
+
+        for (String missing : List.of("/web/nope.js", "/web/..%2Fapi%2FHttpApi.class", "/web/", "/web/%2e%2e/index.html",
+                "/web/.hidden", "/nothing-here")) {
+            HttpResponse<String> r = get(missing);
+            assertThat(r.statusCode()).as(missing).isEqualTo(404);
+            assertThat(JSON.readTree(r.body()).path("status").asInt()).as(missing).isEqualTo(404);
+        }
+        assertThat(JSON.readTree(get("/entities?q=dprk").body()).path("entities").get(0).path("name").asText())
+                .as("the JSON API is unchanged").isEqualTo("North Korea");
+        assertThat(get("/health/ready").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    @Order(2)
+    void opsReportsInstancesLagDeadLettersAndWhatWasProcessed() throws Exception {
+        JsonNode ops = JSON.readTree(get("/ops").body());
+        assertThat(ops.path("applicationId").asText()).isEqualTo("web-it");
+        JsonNode self = ops.path("instances").get(0);
+        assertThat(ops.path("instances")).hasSize(1);
+        assertThat(self.path("self").asBoolean()).isTrue();
+        assertThat(self.path("state").asText()).isEqualTo("RUNNING");
+        assertThat(self.path("ready").asBoolean()).isTrue();
+        assertThat(self.path("activeTasks")).hasSize(12);
+        assertThat(self.path("articlesProcessed").asLong()).isEqualTo(15);
+        assertThat(ops.path("totals").path("deadLetters").asLong()).isZero();
+        assertThat(ops.path("totals").path("eventsAdded").asLong()).isPositive();
+
+        JsonNode lag = ops.path("lag");
+        assertThat(lag.has("error")).as("lag error: %s", lag.path("error")).isFalse();
+        assertThat(lag.path("total").asLong()).isZero();
+        List<String> articlePartitions = new ArrayList<>();
+        lag.path("partitions").forEach(p -> {
+            if (p.path("topic").asText().equals("articles")) {
+                articlePartitions.add(p.path("partition").asText());
+                assertThat(p.path("committed").asLong()).as("committed offset of %s", p).isPositive();
+            }
+        });
+        assertThat(articlePartitions).containsExactly("0", "1", "2");
+        assertThat(lag.path("partitions").toString()).contains("web-it-mentions-by-bucket-repartition");
+
+        JsonNode local = JSON.readTree(get("/ops?local=true").body());
+        assertThat(local.path("host").asText()).isEqualTo("localhost:" + harness.app.httpPort());
+        assertThat(local.has("lag")).as("an instance's own part carries no group lag").isFalse();
+    }
+
+    // ---------- in the browser ----------
+
+    @Test
+    @Order(3)
+    void pickAnEntityByAliasAndSeeItsEventsInDateOrder() throws Exception {
+        WebDriver d = driver();
+        d.get(harness.baseUrl() + "/");
+        WebElement search = waitFor(By.id("entity-search"));
+        search.sendKeys("DPRK");
+        WebElement first = wait(d).until(x -> {
+            List<WebElement> links = x.findElements(By.cssSelector("#entity-list a.entity"));
+            return links.size() == 1 && links.get(0).getAttribute("data-name").equals("North Korea") ? links.get(0) : null;
+        });
+        assertThat(first.findElement(By.className("kind")).getText()).isEqualTo("COUNTRY".toLowerCase());
+        JsonNode api = api("/timelines/" + enc("North Korea"));
+        assertThat(first.findElement(By.className("count")).getText()).isEqualTo(api.path("entity").path("eventCount").asText());
+
+        first.click();
+        List<String> ids = waitForRows(api.path("count").asInt());
+        assertThat(ids).as("the table lists the API's events in the API's (date) order").isEqualTo(idsOf(api));
+        List<String> starts = attribute(d.findElements(By.cssSelector("#event-rows tr")), "data-start");
+        assertThat(starts).isSorted();
+        assertThat(d.findElement(By.id("entity-name")).getText()).isEqualTo("North Korea");
+        assertThat(d.getCurrentUrl()).contains("entity=North+Korea");
+        assertThat(text(By.id("event-rows"))).contains("9 October 2006").contains("North Korea conducts nuclear test");
+
+        // every event is on the time axis, coarse ones as spans and day-precise ones as points
+        List<WebElement> marks = d.findElements(By.cssSelector("#timeline .ev"));
+        assertThat(marks).hasSize(ids.size());
+        for (JsonNode e : api.path("events")) {
+            WebElement mark = d.findElement(By.cssSelector("#timeline .ev[data-id='" + e.path("id").asText() + "']"));
+            String shape = e.path("granularity").asText().equals("DAY") ? "circle" : "rect";
+            assertThat(mark.findElements(By.tagName(shape))).as("%s is a %s", e.path("date").asText(), shape).hasSize(1);
+            assertThat(mark.getAttribute("aria-label")).contains(e.path("title").asText());
+            assertThat(mark.getAttribute("class")).contains("mod-" + e.path("modality").asText());
+        }
+        WebElement decade = d.findElement(By.cssSelector("#timeline .ev[data-id='" + eventOn(api, "1990-01-01").path("id").asText() + "'] rect"));
+        WebElement year = d.findElement(By.cssSelector("#timeline .ev[data-id='" + eventOn(api, "2009-01-01").path("id").asText() + "'] rect"));
+        assertThat(Double.parseDouble(decade.getAttribute("width"))).as("a decade is ten times as long as a year")
+                .isCloseTo(10 * Double.parseDouble(year.getAttribute("width")), org.assertj.core.data.Percentage.withPercentage(2));
+
+        // zooming in narrows the visible window
+        String window = text(By.id("window-label"));
+        d.findElement(By.id("zoom-in")).click();
+        wait(d).until(x -> !text(By.id("window-label")).equals(window));
+
+        // the keyboard alone: search, arrow into the list, Enter
+        search = d.findElement(By.id("entity-search"));
+        search.clear();
+        search.sendKeys("japan");
+        wait(d).until(x -> x.findElement(By.id("entity-count")).getText().contains("“japan”")
+                && x.findElement(By.cssSelector("#entity-list a.entity")).getAttribute("data-name").equals("Japan"));
+        search.sendKeys(Keys.ARROW_DOWN);
+        d.switchTo().activeElement().sendKeys(Keys.ENTER);
+        wait(d).until(x -> text(By.id("entity-name")).equals("Japan"));
+        waitForRows(api("/timelines/Japan").path("count").asInt());
+    }
+
+    @Test
+    @Order(4)
+    void filterByTypeAndDateRangeAndShareTheViewByItsUrl() throws Exception {
+        WebDriver d = driver();
+        d.get(harness.baseUrl() + "/?entity=" + enc("North Korea"));
+        JsonNode all = api("/timelines/" + enc("North Korea"));
+        waitForRows(all.path("count").asInt());
+
+        d.findElement(By.id("types-none")).click();
+        waitForRows(0);
+        d.findElement(By.cssSelector("#type-chips input[value='SUMMIT']")).click();
+        JsonNode summits = api("/timelines/" + enc("North Korea") + "?type=SUMMIT");
+        assertThat(summits.path("count").asInt()).isGreaterThan(1);
+        assertThat(waitForRows(summits.path("count").asInt())).isEqualTo(idsOf(summits));
+        assertThat(attribute(d.findElements(By.cssSelector("#event-rows tr")), "data-type")).containsOnly("SUMMIT");
+        assertThat(d.findElements(By.cssSelector("#timeline .ev"))).hasSize(summits.path("count").asInt());
+        d.findElement(By.cssSelector("#type-chips input[value='NUCLEAR_TEST']")).click();
+        JsonNode two = api("/timelines/" + enc("North Korea") + "?type=NUCLEAR_TEST,SUMMIT");
+        assertThat(waitForRows(two.path("count").asInt())).isEqualTo(idsOf(two));
+        assertThat(d.getCurrentUrl()).contains("type=NUCLEAR_TEST,SUMMIT");
+
+        d.findElement(By.id("from")).sendKeys("2018");
+        d.findElement(By.id("to")).sendKeys("2019-06");
+        d.findElement(By.id("to")).sendKeys(Keys.ENTER);
+        JsonNode ranged = api("/timelines/" + enc("North Korea") + "?type=NUCLEAR_TEST,SUMMIT&from=2018&to=2019-06");
+        assertThat(waitForRows(ranged.path("count").asInt())).isEqualTo(idsOf(ranged));
+        assertThat(d.getCurrentUrl()).contains("from=2018").contains("to=2019-06");
+
+        // the URL is the view: opened afresh it shows the same events with the same filters
+        String shared = d.getCurrentUrl();
+        d.get(harness.baseUrl() + "/");
+        waitFor(By.cssSelector("#entity-list a.entity"));
+        d.get(shared);
+        assertThat(waitForRows(ranged.path("count").asInt())).isEqualTo(idsOf(ranged));
+        assertThat(d.findElement(By.cssSelector("#type-chips input[value='SUMMIT']")).isSelected()).isTrue();
+        assertThat(d.findElement(By.cssSelector("#type-chips input[value='MISSILE_LAUNCH']")).isSelected()).isFalse();
+        assertThat(d.findElement(By.id("from")).getAttribute("value")).isEqualTo("2018");
+
+        d.findElement(By.id("to")).clear();
+        d.findElement(By.id("to")).sendKeys("June 2019", Keys.ENTER);
+        assertThat(waitFor(By.id("range-error")).getText()).contains("2018-06-12");
+    }
+
+    @Test
+    @Order(5)
+    void openAnEventAndReadItsSourcesWithTheTimeExpressionMarked() throws Exception {
+        WebDriver d = driver();
+        JsonNode all = api("/timelines/" + enc("North Korea"));
+        JsonNode test = eventOn(all, "2006-10-09", "NUCLEAR_TEST");
+        d.get(harness.baseUrl() + "/?entity=" + enc("North Korea"));
+        waitForRows(all.path("count").asInt());
+
+        d.findElement(By.cssSelector("#event-rows tr[data-id='" + test.path("id").asText() + "'] button.open")).click();
+        WebElement detail = wait(d).until(ExpectedConditions.visibilityOfElementLocated(By.id("detail")));
+        assertThat(detail.findElement(By.id("detail-title")).getText()).isEqualTo(test.path("title").asText());
+        assertThat(detail.findElement(By.id("detail-facts")).getText()).contains("9 October 2006").contains("day precision")
+                .contains("Nuclear test");
+        assertThat(d.getCurrentUrl()).contains("event=" + test.path("id").asText());
+
+        JsonNode full = api("/events/" + test.path("id").asText());
+        List<WebElement> sources = detail.findElements(By.cssSelector("#detail-sources li.source"));
+        assertThat(sources).hasSize(full.path("sources").size()).hasSizeGreaterThanOrEqualTo(2);
+        for (int i = 0; i < sources.size(); i++) {
+            JsonNode s = full.path("sources").get(i);
+            WebElement quote = sources.get(i).findElement(By.cssSelector("blockquote.evidence"));
+            assertThat(quote.getText()).isEqualTo(s.path("evidence").asText());
+            assertThat(quote.findElement(By.cssSelector("mark.timex")).getText()).isEqualTo(s.path("dateText").asText());
+            assertThat(sources.get(i).getText()).contains(s.path("source").asText()).contains(s.path("title").asText());
+        }
+
+        // actors lead to their own timelines
+        List<String> actors = new ArrayList<>();
+        full.path("actors").forEach(a -> actors.add(a.path("name").asText()));
+        String other = actors.stream().filter(a -> !a.equals("North Korea")).findFirst().orElseThrow();
+        detail.findElement(By.cssSelector("a.entity-link[data-entity='" + other + "']")).click();
+        wait(d).until(x -> text(By.id("entity-name")).equals(other));
+        waitForRows(api("/timelines/" + enc(other)).path("count").asInt());
+        d.navigate().back();
+        wait(d).until(x -> text(By.id("entity-name")).equals("North Korea"));
+    }
+
+    @Test
+    @Order(6)
+    void screenshotOfTheMainView() throws Exception {
+        WebDriver d = driver();
+        JsonNode all = api("/timelines/" + enc("North Korea"));
+        JsonNode satellite = eventOn(all, "2023-11-01", "SATELLITE_LAUNCH");
+        d.get(harness.baseUrl() + "/?entity=" + enc("North Korea") + "&event=" + satellite.path("id").asText());
+        waitForRows(all.path("count").asInt());
+        wait(d).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#detail mark.timex")));
+        wait(d).until(x -> x.findElement(By.id("live")).getAttribute("class").contains("on"));
+        wait(d).until(x -> x.findElement(By.id("health")).getAttribute("class").contains("good"));
+        ((JavascriptExecutor) d).executeScript("window.scrollTo(0, 0)");
+        byte[] png = browser.driver.getScreenshotAs(OutputType.BYTES);
+        assertThat(png).hasSizeGreaterThan(20_000);
+        Path out = Path.of("target", "web-screenshots", "timeline.png");
+        Files.createDirectories(out.getParent());
+        Files.write(out, png);
+        String docs = System.getProperty("dateline.web.screenshot.dir");
+        if (docs != null && !docs.isBlank()) {
+            Files.createDirectories(Path.of(docs));
+            Files.copy(out, Path.of(docs, "web-view.png"), StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    @Test
+    @Order(7)
+    void aPublishedArticleAppearsWithoutAReload() throws Exception {
+        WebDriver d = driver();
+        JsonNode before = api("/timelines/" + enc("North Korea"));
+        d.get(harness.baseUrl() + "/?entity=" + enc("North Korea"));
+        waitForRows(before.path("count").asInt());
+        wait(d).until(x -> x.findElement(By.id("live")).getAttribute("class").contains("on"));
+        ((JavascriptExecutor) d).executeScript("window.__sameDocument = 'yes'");
+
+        harness.publish(List.of(LIVE_ARTICLE));
+        WebElement row = new WebDriverWait(d, Duration.ofSeconds(90)).until(x -> x.findElements(By.cssSelector("#event-rows tr")).stream()
+                .filter(r -> "2026-03-14".equals(r.getAttribute("data-start"))).findFirst().orElse(null));
+        assertThat(row.getText()).contains("14 March 2026").contains("Missile launch");
+        assertThat(row.getAttribute("class")).contains("fresh");
+        assertThat(((JavascriptExecutor) d).executeScript("return window.__sameDocument")).isEqualTo("yes");
+        assertThat(d.findElement(By.id("toast")).getText()).contains("New event");
+        String id = row.getAttribute("data-id");
+        assertThat(d.findElements(By.cssSelector("#timeline .ev[data-id='" + id + "']"))).hasSize(1);
+        List<String> starts = attribute(d.findElements(By.cssSelector("#event-rows tr")), "data-start");
+        assertThat(starts).as("still in date order").isSorted();
+        assertThat(api("/timelines/" + enc("North Korea")).toString()).contains(id);
+    }
+
+    // ---------- the live stream over HTTP ----------
+
+    @Test
+    @Order(8)
+    void theLiveStreamCarriesOneEntitysChangesAndForgetsClientsThatLeave() throws Exception {
+        EventStream korea = EventStream.open(harness.baseUrl() + "/updates?entity=DPRK");
+        EventStream japan = EventStream.open(harness.baseUrl() + "/updates?entity=Japan");
+        try {
+            assertThat(korea.next("ready").path("entity").asText()).isEqualTo("north korea");
+            assertThat(japan.next("ready").path("entity").asText()).isEqualTo("japan");
+            Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> liveClients() >= 2);
+
+            harness.publish(List.of(SECOND_LIVE_ARTICLE));
+            JsonNode update = korea.next("update");
+            while (!update.path("event").path("startDay").asText().equals("2026-05-09")) {
+                update = korea.next("update");
+            }
+            assertThat(update.path("entityKey").asText()).isEqualTo("north korea");
+            assertThat(update.path("change").asText()).isEqualTo("ADDED");
+            assertThat(update.path("event").path("type").asText()).isEqualTo("MISSILE_LAUNCH");
+            assertThat(update.path("event").path("sources").get(0).path("dateText").asText()).isEqualTo("May 9, 2026");
+            harness.awaitCaughtUp();
+            assertThat(japan.received("update")).as("Japan's stream carries no Korean news").isEmpty();
+        } finally {
+            korea.close();
+            japan.close();
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> liveClients() == 0);
+    }
+
+    // ---------- helpers ----------
+
+    private static WebDriver driver() {
+        assumeTrue(browser != null, () -> "browser tests skipped: " + Browser.unavailable().orElse("?"));
+        return browser.driver;
+    }
+
+    private static WebDriverWait wait(WebDriver d) {
+        return new WebDriverWait(d, Duration.ofSeconds(30));
+    }
+
+    private static WebElement waitFor(By by) {
+        return wait(browser.driver).until(ExpectedConditions.presenceOfElementLocated(by));
+    }
+
+    private static String text(By by) {
+        return browser.driver.findElement(by).getText();
+    }
+
+    /** Waits until the event table has {@code count} rows and returns their event ids. */
+    private static List<String> waitForRows(int count) {
+        WebDriver d = browser.driver;
+        wait(d).until(x -> x.findElements(By.cssSelector("#event-rows tr")).size() == count
+                && !"true".equals(x.findElement(By.id("view")).getAttribute("aria-busy")));
+        return attribute(d.findElements(By.cssSelector("#event-rows tr")), "data-id");
+    }
+
+    private static List<String> attribute(List<WebElement> elements, String name) {
+        return elements.stream().map(e -> e.getAttribute(name)).toList();
+    }
+
+    private static List<String> idsOf(JsonNode timeline) {
+        List<String> ids = new ArrayList<>();
+        timeline.path("events").forEach(e -> ids.add(e.path("id").asText()));
+        return ids;
+    }
+
+    private static JsonNode eventOn(JsonNode timeline, String startDay, String... type) {
+        for (JsonNode e : timeline.path("events")) {
+            if (e.path("startDay").asText().equals(startDay) && (type.length == 0 || e.path("type").asText().equals(type[0]))) {
+                return e;
+            }
+        }
+        throw new AssertionError("no event starting " + startDay + " in " + timeline.path("entity"));
+    }
+
+    private static int liveClients() throws Exception {
+        return JSON.readTree(get("/ops?local=true").body()).path("liveClients").asInt();
+    }
+
+    private static JsonNode api(String path) throws Exception {
+        HttpResponse<String> r = get(path);
+        assertThat(r.statusCode()).as("GET %s: %s", path, r.body()).isEqualTo(200);
+        return JSON.readTree(r.body());
+    }
+
+    private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(harness.baseUrl() + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** A server-sent-event client: a thread reads frames into a queue until closed. */
+    private static final class EventStream implements AutoCloseable {
+
+        record Frame(String event, JsonNode data) {
+        }
+
+        private final InputStream body;
+        private final BlockingQueue<Frame> frames = new LinkedBlockingQueue<>();
+        private final List<Frame> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        private EventStream(InputStream body) {
+            this.body = body;
+            Thread t = new Thread(this::read, "test-sse-reader");
+            t.setDaemon(true);
+            t.start();
+        }
+
+        static EventStream open(String url) throws IOException, InterruptedException {
+            HttpResponse<InputStream> r = HTTP.send(HttpRequest.newBuilder(URI.create(url))
+                    .header("Accept", "text/event-stream").GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+            assertThat(r.statusCode()).isEqualTo(200);
+            assertThat(r.headers().firstValue("Content-Type")).hasValue("text/event-stream; charset=utf-8");
+            return new EventStream(r.body());
+        }
+
+        private void read() {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
+                String event = "message";
+                StringBuilder data = new StringBuilder();
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    if (line.isEmpty()) {
+                        if (data.length() > 0) {
+                            Frame f = new Frame(event, JSON.readTree(data.toString()));
+                            seen.add(f);
+                            frames.add(f);
+                        }
+                        event = "message";
+                        data.setLength(0);
+                    } else if (line.startsWith("event: ")) {
+                        event = line.substring(7);
+                    } else if (line.startsWith("data: ")) {
+                        data.append(line.substring(6));
+                    }
+                }
+            } catch (IOException e) {
+                // closed by the test
+            }
+        }
+
+        JsonNode next(String event) throws InterruptedException {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+            while (System.nanoTime() < deadline) {
+                Frame f = frames.poll(1, TimeUnit.SECONDS);
+                if (f != null && f.event().equals(event)) {
+                    return f.data();
+                }
+            }
+            throw new AssertionError("no '" + event + "' event within 90 s; saw " + seen);
+        }
+
+        List<JsonNode> received(String event) {
+            return seen.stream().filter(f -> f.event().equals(event)).map(Frame::data).toList();
+        }
+
+        @Override
+        public void close() throws IOException {
+            body.close();
+        }
+    }
+}
