@@ -419,7 +419,8 @@ function renderDetail(e) {
   facts.replaceChildren();
   const fact = (term, ...value) => facts.append(el('dt', { text: term }), el('dd', {}, ...value));
   fact('Date', el('strong', { text: humanDate(e) }), ` — ${e.granularity.toLowerCase()} precision`,
-    el('span', { class: 'muted', text: e.startDay === e.endDay ? ` (${e.date})` : ` (${e.date}: ${shortDate(e.startDay)} – ${shortDate(e.endDay)})` }));
+    el('span', { class: 'muted', text: e.startDay === e.endDay ? ` (TIMEX3 ${e.date})`
+      : ` (${shortDate(e.startDay)} – ${shortDate(e.endDay)}; TIMEX3 ${e.date})` }));
   fact('Type', el('span', { class: 'swatch', style: `--c:${color}`, 'aria-hidden': 'true' }), humanType(e.type));
   if (e.modality !== 'ASSERTED') {
     fact('Modality', el('span', { class: `badge mod-${e.modality}`, text: e.modality.toLowerCase() }),

@@ -311,7 +311,11 @@ export class Timeline {
     }
   }
 
-  /** Greedy row packing in start order; each item takes its mark plus, when labelled, its label. */
+  /**
+   * Greedy row packing in start order. With labels, each item takes its mark and its label; when
+   * that needs too many rows, items take only their marks and each label gets the room left before
+   * the next mark of its row (shortened with an ellipsis, or left out under 40 pixels).
+   */
   layout(events, width, labels) {
     const rowsEnd = [];
     const items = [];
@@ -330,28 +334,37 @@ export class Timeline {
         x0 = this.x(s, width);
         x1 = Math.max(x0 + 3, this.x(end, width));
       }
-      let text = '';
-      let inside = false;
-      let labelX = x1 + 5;
-      let extentEnd = x1;
-      if (labels) {
-        text = e.title + (e.modality === 'ASSERTED' ? '' : ` (${e.modality.toLowerCase()})`);
-        const w = textWidth(text);
-        if (!point && x1 - x0 >= w + 12 && e.modality === 'ASSERTED') {
-          inside = true;
-        } else {
-          labelX = Math.max(x1, 0) + 5;
-          extentEnd = labelX + w;
-        }
-      }
+      const text = e.title + (e.modality === 'ASSERTED' ? '' : ` (${e.modality.toLowerCase()})`);
+      const textW = textWidth(text);
+      const inside = !point && x1 - x0 >= textW + 12 && e.modality === 'ASSERTED';
+      const labelX = Math.max(x1, 0) + 5;
+      const extentEnd = labels && !inside ? labelX + textW : x1;
       const from = Math.max(x0, -20);
-      let row = rowsEnd.findIndex(endX => endX + 10 <= from);
+      let row = rowsEnd.findIndex(endX => endX + (labels ? 10 : 4) <= from);
       if (row < 0) {
         row = rowsEnd.length;
         rowsEnd.push(0);
       }
       rowsEnd[row] = extentEnd;
       items.push({ event: e, row, point, cx, x0, x1, label: labels, text, inside, labelX });
+    }
+    if (!labels) {
+      const byRow = new Map();
+      items.forEach(it => (byRow.get(it.row) || byRow.set(it.row, []).get(it.row)).push(it));
+      for (const row of byRow.values()) {
+        row.forEach((it, i) => {
+          if (it.inside) {
+            it.label = true;
+            return;
+          }
+          const limit = (i + 1 < row.length ? row[i + 1].x0 : width) - 8;
+          const room = limit - it.labelX;
+          if (room >= 40) {
+            it.label = true;
+            it.text = fit(it.text, room);
+          }
+        });
+      }
     }
     return { items, rows: rowsEnd.length };
   }
@@ -449,6 +462,18 @@ export class Timeline {
     this.activeId = id;
     this.onSelect(id);
   }
+}
+
+/** The text, shortened with an ellipsis to fit in {@code room} pixels. */
+function fit(text, room) {
+  if (textWidth(text) <= room) return text;
+  let lo = 0;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (textWidth(text.slice(0, mid) + '…') <= room) lo = mid; else hi = mid - 1;
+  }
+  return lo > 0 ? text.slice(0, lo).trimEnd() + '…' : '';
 }
 
 function cssEscape(s) {

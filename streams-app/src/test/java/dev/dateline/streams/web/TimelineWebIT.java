@@ -177,8 +177,7 @@ class TimelineWebIT {
         first.click();
         List<String> ids = waitForRows(api.path("count").asInt());
         assertThat(ids).as("the table lists the API's events in the API's (date) order").isEqualTo(idsOf(api));
-        List<String> starts = attribute(d.findElements(By.cssSelector("#event-rows tr")), "data-start");
-        assertThat(starts).isSorted();
+        assertThat(rows("start")).isSorted();
         assertThat(d.findElement(By.id("entity-name")).getText()).isEqualTo("North Korea");
         assertThat(d.getCurrentUrl()).contains("entity=North+Korea");
         assertThat(text(By.id("event-rows"))).contains("9 October 2006").contains("North Korea conducts nuclear test");
@@ -229,7 +228,7 @@ class TimelineWebIT {
         JsonNode summits = api("/timelines/" + enc("North Korea") + "?type=SUMMIT");
         assertThat(summits.path("count").asInt()).isGreaterThan(1);
         assertThat(waitForRows(summits.path("count").asInt())).isEqualTo(idsOf(summits));
-        assertThat(attribute(d.findElements(By.cssSelector("#event-rows tr")), "data-type")).containsOnly("SUMMIT");
+        assertThat(rows("type")).containsOnly("SUMMIT");
         assertThat(d.findElements(By.cssSelector("#timeline .ev"))).hasSize(summits.path("count").asInt());
         d.findElement(By.cssSelector("#type-chips input[value='NUCLEAR_TEST']")).click();
         JsonNode two = api("/timelines/" + enc("North Korea") + "?type=NUCLEAR_TEST,SUMMIT");
@@ -331,16 +330,18 @@ class TimelineWebIT {
         ((JavascriptExecutor) d).executeScript("window.__sameDocument = 'yes'");
 
         harness.publish(List.of(LIVE_ARTICLE));
-        WebElement row = new WebDriverWait(d, Duration.ofSeconds(90)).until(x -> x.findElements(By.cssSelector("#event-rows tr")).stream()
-                .filter(r -> "2026-03-14".equals(r.getAttribute("data-start"))).findFirst().orElse(null));
-        assertThat(row.getText()).contains("14 March 2026").contains("Missile launch");
-        assertThat(row.getAttribute("class")).contains("fresh");
+        new WebDriverWait(d, Duration.ofSeconds(90)).until(x -> rows("start").contains("2026-03-14"));
+        @SuppressWarnings("unchecked")
+        Map<String, String> row = (Map<String, String>) ((JavascriptExecutor) d).executeScript("""
+                const r = [...document.querySelectorAll('#event-rows tr')].find(r => r.dataset.start === '2026-03-14');
+                return {id: r.dataset.id, text: r.innerText, cls: r.className};""");
+        assertThat(row.get("text")).contains("14 March 2026").contains("Missile launch");
+        assertThat(row.get("cls")).as("marked as just changed").contains("fresh");
         assertThat(((JavascriptExecutor) d).executeScript("return window.__sameDocument")).isEqualTo("yes");
         assertThat(d.findElement(By.id("toast")).getText()).contains("New event");
-        String id = row.getAttribute("data-id");
+        String id = row.get("id");
         assertThat(d.findElements(By.cssSelector("#timeline .ev[data-id='" + id + "']"))).hasSize(1);
-        List<String> starts = attribute(d.findElements(By.cssSelector("#event-rows tr")), "data-start");
-        assertThat(starts).as("still in date order").isSorted();
+        assertThat(rows("start")).as("still in date order").isSorted();
         assertThat(api("/timelines/" + enc("North Korea")).toString()).contains(id);
     }
 
@@ -349,6 +350,11 @@ class TimelineWebIT {
     @Test
     @Order(8)
     void theLiveStreamCarriesOneEntitysChangesAndForgetsClientsThatLeave() throws Exception {
+        if (browser != null) {
+            browser.driver.get("about:blank");
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(15)).alias("a page that went away is no longer a live client")
+                .until(() -> liveClients() == 0);
         EventStream korea = EventStream.open(harness.baseUrl() + "/updates?entity=DPRK");
         EventStream japan = EventStream.open(harness.baseUrl() + "/updates?entity=Japan");
         try {
@@ -396,13 +402,15 @@ class TimelineWebIT {
     /** Waits until the event table has {@code count} rows and returns their event ids. */
     private static List<String> waitForRows(int count) {
         WebDriver d = browser.driver;
-        wait(d).until(x -> x.findElements(By.cssSelector("#event-rows tr")).size() == count
-                && !"true".equals(x.findElement(By.id("view")).getAttribute("aria-busy")));
-        return attribute(d.findElements(By.cssSelector("#event-rows tr")), "data-id");
+        wait(d).until(x -> rows("id").size() == count && !"true".equals(x.findElement(By.id("view")).getAttribute("aria-busy")));
+        return rows("id");
     }
 
-    private static List<String> attribute(List<WebElement> elements, String name) {
-        return elements.stream().map(e -> e.getAttribute(name)).toList();
+    /** One data attribute of every row of the event table, read in one go (rows are redrawn on updates). */
+    @SuppressWarnings("unchecked")
+    private static List<String> rows(String attribute) {
+        return (List<String>) ((JavascriptExecutor) browser.driver).executeScript(
+                "return [...document.querySelectorAll('#event-rows tr')].map(r => r.dataset[arguments[0]]);", attribute);
     }
 
     private static List<String> idsOf(JsonNode timeline) {
