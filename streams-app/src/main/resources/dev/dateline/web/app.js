@@ -5,8 +5,9 @@
 
 import { Timeline, dayMs, DAY } from './timeline.js';
 
-const PALETTE = ['#1f77b4', '#d62728', '#2a7d2a', '#8e44ad', '#c2410c', '#8c564b', '#c2185b', '#0e7490',
-  '#4b5563', '#7a7a00', '#393b79', '#b45309'];
+// 16 colours, each at least 3:1 against white, neighbours far apart (types are coloured in name order)
+const PALETTE = ['#1f77b4', '#d62728', '#2a7d2a', '#8e44ad', '#c2410c', '#0e7490', '#c2185b', '#7a7a00',
+  '#393b79', '#8c564b', '#4b5563', '#b45309', '#6d28d9', '#0f766e', '#9f1239', '#5b7d00'];
 const KINDS = { COUNTRY: 'country', PERSON: 'person', ORGANIZATION: 'organisation', PLACE: 'place', GROUP: 'group',
   PRODUCT: 'product', OTHER: 'other' };
 const SEASONS = { SP: 'spring', SU: 'summer', FA: 'autumn', AU: 'autumn', WI: 'winter' };
@@ -587,7 +588,8 @@ function renderOps(ops) {
   tile('Consumer lag', lag === null ? '?' : String(lag), lag === null ? ops.lag.error : 'records left to read', lag === null ? 'bad' : lag > 0 ? 'warn' : 'good');
   tile('Dead letters', String(dead), 'records sent to articles-dlq', dead > 0 ? 'warn' : 'good');
   tile('Articles processed', String(ops.totals.articlesProcessed), `${ops.totals.duplicateArticles} duplicates dropped`);
-  tile('Events', `+${ops.totals.eventsAdded}`, `${ops.totals.eventsUpdated} updated, ${ops.totals.eventsRemoved} removed`);
+  tile('Events', String(ops.totals.eventsAdded - ops.totals.eventsRemoved),
+    `${ops.totals.eventsAdded} added, ${ops.totals.eventsUpdated} updated, ${ops.totals.eventsRemoved} removed`);
 
   const rows = $('ops-instances');
   rows.replaceChildren();
@@ -598,7 +600,8 @@ function renderOps(ops) {
       el('td', { text: i.reachable === false ? '—' : i.ready ? 'yes' : `no${i.restoringRecords ? ` (restoring ${i.restoringRecords})` : ''}` }),
       el('td', { class: 'tasks', text: i.activeTasks ? i.activeTasks.join(' ') || '—' : '—' }),
       el('td', { class: 'num', text: i.articlesProcessed ?? '—' }),
-      el('td', { class: 'num', text: i.eventsAdded === undefined ? '—' : `+${i.eventsAdded} ~${i.eventsUpdated} −${i.eventsRemoved}` }),
+      el('td', { class: 'num', title: 'added, updated, removed',
+        text: i.eventsAdded === undefined ? '—' : `+${i.eventsAdded} ~${i.eventsUpdated} −${i.eventsRemoved}` }),
       el('td', { class: 'num', text: i.deadLetters ?? '—' }),
       el('td', { class: 'num', text: i.liveClients ?? '—' })));
   }

@@ -307,7 +307,9 @@ export class Timeline {
     for (const tk of list) {
       const tx = this.x(tk.t, width);
       node('line', { x1: tx, x2: tx, y1: AXIS_HEIGHT - (tk.major ? 14 : 8), y2: AXIS_HEIGHT, class: 'tl-tick' }, axis);
-      node('text', { x: tx + 4, y: AXIS_HEIGHT - 16, class: 'tl-ticklabel' + (tk.major ? ' major' : '') }, axis).textContent = tk.label;
+      if (tx + 4 + textWidth(tk.label) <= width) {
+        node('text', { x: tx + 4, y: AXIS_HEIGHT - 16, class: 'tl-ticklabel' + (tk.major ? ' major' : '') }, axis).textContent = tk.label;
+      }
     }
   }
 

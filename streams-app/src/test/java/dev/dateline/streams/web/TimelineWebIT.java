@@ -284,6 +284,24 @@ class TimelineWebIT {
             assertThat(sources.get(i).getText()).contains(s.path("source").asText()).contains(s.path("title").asText());
         }
 
+        // the time axis by keyboard: Tab reaches an event, arrows move between events, Enter opens one
+        d.findElement(By.id("timeline")).click();
+        d.switchTo().activeElement().sendKeys(Keys.TAB);
+        WebElement focused = d.switchTo().activeElement();
+        assertThat(focused.getAttribute("class")).contains("ev");
+        String firstFocused = focused.getAttribute("data-id");
+        focused.sendKeys(Keys.ARROW_RIGHT);
+        String next = d.switchTo().activeElement().getAttribute("data-id");
+        List<String> order = idsOf(all);
+        assertThat(order.indexOf(next)).as("the next event in date order").isEqualTo(order.indexOf(firstFocused) + 1);
+        d.switchTo().activeElement().sendKeys(Keys.ENTER);
+        wait(d).until(x -> x.getCurrentUrl().contains("event=" + next));
+        assertThat(text(By.id("detail-title"))).isEqualTo(eventById(all, next).path("title").asText());
+        d.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        wait(d).until(ExpectedConditions.invisibilityOfElementLocated(By.id("detail")));
+        d.findElement(By.cssSelector("#event-rows tr[data-id='" + test.path("id").asText() + "'] button.open")).click();
+        detail = wait(d).until(ExpectedConditions.visibilityOfElementLocated(By.id("detail")));
+
         // actors lead to their own timelines
         List<String> actors = new ArrayList<>();
         full.path("actors").forEach(a -> actors.add(a.path("name").asText()));
@@ -301,21 +319,39 @@ class TimelineWebIT {
         WebDriver d = driver();
         JsonNode all = api("/timelines/" + enc("North Korea"));
         JsonNode satellite = eventOn(all, "2023-11-01", "SATELLITE_LAUNCH");
-        d.get(harness.baseUrl() + "/?entity=" + enc("North Korea") + "&event=" + satellite.path("id").asText());
-        waitForRows(all.path("count").asInt());
-        wait(d).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#detail mark.timex")));
-        wait(d).until(x -> x.findElement(By.id("live")).getAttribute("class").contains("on"));
-        wait(d).until(x -> x.findElement(By.id("health")).getAttribute("class").contains("good"));
-        ((JavascriptExecutor) d).executeScript("window.scrollTo(0, 0)");
-        byte[] png = browser.driver.getScreenshotAs(OutputType.BYTES);
-        assertThat(png).hasSizeGreaterThan(20_000);
-        Path out = Path.of("target", "web-screenshots", "timeline.png");
+        JsonNode shown = api("/timelines/" + enc("North Korea") + "?from=2017&to=2025");
+        org.openqa.selenium.Dimension size = d.manage().window().getSize();
+        d.manage().window().setSize(new org.openqa.selenium.Dimension(1440, 1240));
+        try {
+            d.get(harness.baseUrl() + "/?entity=" + enc("North Korea") + "&from=2017&to=2025&event=" + satellite.path("id").asText());
+            waitForRows(shown.path("count").asInt());
+            wait(d).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#detail mark.timex")));
+            wait(d).until(x -> x.findElement(By.id("live")).getAttribute("class").contains("on"));
+            wait(d).until(x -> x.findElement(By.id("health")).getAttribute("class").contains("good"));
+            ((JavascriptExecutor) d).executeScript("window.scrollTo(0, 0)");
+            save(browser.driver.getScreenshotAs(OutputType.BYTES), "web-view.png");
+
+            WebElement ops = d.findElement(By.id("ops"));
+            ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView()", ops);
+            wait(d).until(x -> !x.findElements(By.cssSelector("#ops-lag tr")).isEmpty());
+            assertThat(ops.getText()).contains("Instances running").contains("Consumer lag").contains("Dead letters")
+                    .contains("Articles processed").contains("RUNNING");
+            save(ops.getScreenshotAs(OutputType.BYTES), "web-ops.png");
+        } finally {
+            d.manage().window().setSize(size);
+        }
+    }
+
+    /** Keeps a screenshot in target/web-screenshots, and in -Ddateline.web.screenshot.dir (docs/img) when given. */
+    private static void save(byte[] png, String name) throws IOException {
+        assertThat(png).hasSizeGreaterThan(10_000);
+        Path out = Path.of("target", "web-screenshots", name);
         Files.createDirectories(out.getParent());
         Files.write(out, png);
         String docs = System.getProperty("dateline.web.screenshot.dir");
         if (docs != null && !docs.isBlank()) {
             Files.createDirectories(Path.of(docs));
-            Files.copy(out, Path.of(docs, "web-view.png"), StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(out, Path.of(docs, name), StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
@@ -380,6 +416,42 @@ class TimelineWebIT {
         Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> liveClients() == 0);
     }
 
+    @Test
+    @Order(9)
+    void everyInstanceShowsEveryInstanceAndStreamsEveryEntity() throws Exception {
+        try (var second = WebHarness.startApp(harness.kafka.bootstrapServers(), dir.resolve("state-2"), Map.of(WebView.HEARTBEAT_MS, "500"))) {
+            Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).until(() -> {
+                JsonNode ops = JSON.readTree(get("/ops").body());
+                return ops.path("instances").size() == 2
+                        && ops.path("instances").findValuesAsText("state").stream().allMatch("RUNNING"::equals)
+                        && ops.path("instances").get(0).path("activeTasks").size() > 0
+                        && ops.path("instances").get(1).path("activeTasks").size() > 0;
+            });
+            JsonNode ops = JSON.readTree(get("/ops").body());
+            JsonNode other = ops.path("instances").get(1);
+            assertThat(other.path("host").asText()).isEqualTo("localhost:" + second.httpPort());
+            assertThat(other.path("self").asBoolean()).isFalse();
+            List<String> tasks = new ArrayList<>();
+            ops.path("instances").forEach(i -> i.path("activeTasks").forEach(t -> tasks.add(t.asText())));
+            assertThat(tasks).as("the two instances split the tasks").hasSize(12).doesNotHaveDuplicates();
+
+            // the second instance's feed reads every partition, whichever instance owns the entity
+            EventStream stream = EventStream.open("http://localhost:" + second.httpPort() + "/updates?entity=" + enc("North Korea"));
+            try {
+                stream.next("ready");
+                harness.publish(List.of(LIVE_ARTICLE.replace("web-it-live-1", "web-it-live-3").replace("March 14, 2026", "July 2, 2026")
+                        .replace("2026-03-16T09:00:00Z", "2026-07-03T09:00:00Z")));
+                JsonNode update = stream.next("update");
+                while (!update.path("event").path("startDay").asText().equals("2026-07-02")) {
+                    update = stream.next("update");
+                }
+                assertThat(update.path("entity").path("name").asText()).isEqualTo("North Korea");
+            } finally {
+                stream.close();
+            }
+        }
+    }
+
     // ---------- helpers ----------
 
     private static WebDriver driver() {
@@ -426,6 +498,15 @@ class TimelineWebIT {
             }
         }
         throw new AssertionError("no event starting " + startDay + " in " + timeline.path("entity"));
+    }
+
+    private static JsonNode eventById(JsonNode timeline, String id) {
+        for (JsonNode e : timeline.path("events")) {
+            if (e.path("id").asText().equals(id)) {
+                return e;
+            }
+        }
+        throw new AssertionError("no event " + id);
     }
 
     private static int liveClients() throws Exception {
