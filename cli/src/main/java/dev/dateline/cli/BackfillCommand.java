@@ -63,10 +63,7 @@ public final class BackfillCommand implements Callable<Integer> {
         if (gazetteerDir != null) {
             flags.put(DatelineConfig.GAZETTEER_DIR, gazetteerDir);
         }
-        DatelineConfig cfg = config.resolve(flags);
-        if (stateDir == null && cfg.get(DatelineConfig.STATE_DIR).equals(DatelineConfig.defaults().get(DatelineConfig.STATE_DIR))) {
-            cfg = cfg.with(DatelineConfig.STATE_DIR, Dateline.home().resolve("state").toString());
-        }
+        DatelineConfig cfg = Dateline.withLocalStateDir(config.resolve(flags));
         if (applicationId.equals(DatelineConfig.defaults().get(DatelineConfig.APPLICATION_ID)) && suffix.isEmpty()) {
             throw new IllegalArgumentException("a backfill needs a new application id and an output suffix beside the live app");
         }

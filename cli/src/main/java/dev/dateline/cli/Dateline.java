@@ -66,6 +66,18 @@ public final class Dateline implements Runnable {
         return Path.of(System.getProperty("dateline.home", ".dateline")).toAbsolutePath().normalize();
     }
 
+    /**
+     * The state directory: the configured one, or {@code .dateline/state} under {@link #home()} when the
+     * configuration keeps the library default (a temporary directory, which the OS may clear).
+     */
+    static dev.dateline.config.DatelineConfig withLocalStateDir(dev.dateline.config.DatelineConfig cfg) {
+        String key = dev.dateline.config.DatelineConfig.STATE_DIR;
+        if (cfg.get(key).equals(dev.dateline.config.DatelineConfig.defaults().get(key))) {
+            return cfg.with(key, home().resolve("state").toString());
+        }
+        return cfg;
+    }
+
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {

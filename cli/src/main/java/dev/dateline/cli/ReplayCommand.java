@@ -51,11 +51,9 @@ public final class ReplayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        DatelineConfig cfg = config.resolve();
+        DatelineConfig cfg = Dateline.withLocalStateDir(config.resolve());
         String appId = applicationId != null ? applicationId : cfg.get(DatelineConfig.APPLICATION_ID);
-        Path state = Path.of(stateDir != null ? stateDir
-                : cfg.get(DatelineConfig.STATE_DIR).equals(DatelineConfig.defaults().get(DatelineConfig.STATE_DIR))
-                        ? Dateline.home().resolve("state").toString() : cfg.get(DatelineConfig.STATE_DIR));
+        Path state = Path.of(stateDir != null ? stateDir : cfg.get(DatelineConfig.STATE_DIR));
         String suffix = cfg.get(DatelineConfig.OUTPUT_SUFFIX, "");
         Replay.From from = start.all ? new Replay.From.All()
                 : start.from != null ? new Replay.From.DateTime(start.from) : new Replay.From.Period(start.duration);

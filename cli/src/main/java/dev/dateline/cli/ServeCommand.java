@@ -49,10 +49,7 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        DatelineConfig cfg = config.resolve(flags());
-        if (stateDir == null && cfg.get(DatelineConfig.STATE_DIR).equals(DatelineConfig.defaults().get(DatelineConfig.STATE_DIR))) {
-            cfg = cfg.with(DatelineConfig.STATE_DIR, Dateline.home().resolve("state").toString());
-        }
+        DatelineConfig cfg = Dateline.withLocalStateDir(config.resolve(flags()));
         if (printConfig) {
             cfg.redacted().forEach((k, v) -> System.out.println(k + "=" + v));
             return 0;

@@ -11,13 +11,10 @@ import dev.dateline.kafka.Topics;
 import dev.dateline.kafka.local.LocalKafka;
 import dev.dateline.schema.SourceRef;
 import dev.dateline.schema.TimelineEvent;
-import dev.dateline.schema.serde.DatelineSerdes;
 import dev.dateline.streams.app.TimelineApp;
 import dev.dateline.streams.ops.CatchUp;
 import dev.dateline.streams.ops.ConsumerLag;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -36,12 +33,6 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -70,24 +61,8 @@ class OpsIT {
         kafka.close();
     }
 
-    record Run(int exit, String out, String err) {
-    }
-
-    private static Run cli(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        System.setProperty("dateline.home", dir.resolve("home").toString());
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int exit = Dateline.commandLine().execute(args);
-            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static CliHarness.Run cli(String... args) {
+        return CliHarness.run(dir.resolve("home"), args);
     }
 
     private static DatelineConfig config(String appId, Path state, String suffix) {
@@ -118,7 +93,7 @@ class OpsIT {
     }
 
     private static void publish(String file) {
-        Run r = cli("publish", "-b", kafka.bootstrapServers(), file);
+        CliHarness.Run r = cli("publish", "-b", kafka.bootstrapServers(), file);
         assertThat(r.exit()).as(r.err()).isZero();
     }
 
@@ -153,14 +128,14 @@ class OpsIT {
             (i < 4 ? first : second).add(a);
         }
         DatelineConfig config = config("ops-lag", dir.resolve("lag-state"), "").with(DatelineConfig.INPUT_TOPIC, topic);
-        Run p1 = cli("publish", "-b", kafka.bootstrapServers(), "--topic", topic, file("lag1.jsonl", first).toString());
+        CliHarness.Run p1 = cli("publish", "-b", kafka.bootstrapServers(), "--topic", topic, file("lag1.jsonl", first).toString());
         assertThat(p1.exit()).as(p1.err()).isZero();
         TimelineApp app = startCaughtUp(config, Extractor.create());
         app.close();
 
-        Run p2 = cli("publish", "-b", kafka.bootstrapServers(), "--topic", topic, file("lag2.jsonl", second).toString());
+        CliHarness.Run p2 = cli("publish", "-b", kafka.bootstrapServers(), "--topic", topic, file("lag2.jsonl", second).toString());
         assertThat(p2.exit()).as(p2.err()).isZero();
-        Run stopped = cli("lag", "-b", kafka.bootstrapServers(), "--group", "ops-lag", "--format", "json", "--sample", "0",
+        CliHarness.Run stopped = cli("lag", "-b", kafka.bootstrapServers(), "--group", "ops-lag", "--format", "json", "--sample", "0",
                 "--max-lag", "5");
         assertThat(stopped.exit()).as("over --max-lag").isEqualTo(2);
         JsonNode lag = JSON.readTree(stopped.out());
@@ -169,7 +144,7 @@ class OpsIT {
 
         TimelineApp resumed = startCaughtUp(config, Extractor.create());
         try {
-            Run caughtUp = cli("lag", "-b", kafka.bootstrapServers(), "--group", "ops-lag", "--format", "json", "--max-lag", "0");
+            CliHarness.Run caughtUp = cli("lag", "-b", kafka.bootstrapServers(), "--group", "ops-lag", "--format", "json", "--max-lag", "0");
             assertThat(caughtUp.exit()).isZero();
             JsonNode after = JSON.readTree(caughtUp.out());
             assertThat(after.path("totalRecords").asLong()).isZero();
@@ -193,7 +168,7 @@ class OpsIT {
         TimelineApp before = startCaughtUp(config, Extractor.create());
         try {
             assertThat(get(before, "/timelines/Zentoria").statusCode()).as("the engine does not know Zentoria yet").isEqualTo(404);
-            Run refused = cli("replay", "-b", kafka.bootstrapServers(), "--app-id", "ops-replay", "--all",
+            CliHarness.Run refused = cli("replay", "-b", kafka.bootstrapServers(), "--app-id", "ops-replay", "--all",
                     "--state-dir", state.toString());
             assertThat(refused.exit()).isEqualTo(1);
             assertThat(refused.err()).contains("the app 'ops-replay' is still running");
@@ -201,13 +176,13 @@ class OpsIT {
             before.close();
         }
 
-        Run dry = cli("replay", "-b", kafka.bootstrapServers(), "--app-id", "ops-replay", "--all", "--dry-run",
+        CliHarness.Run dry = cli("replay", "-b", kafka.bootstrapServers(), "--app-id", "ops-replay", "--all", "--dry-run",
                 "--state-dir", state.toString(), "-X", "dateline.output.suffix=-replay");
         assertThat(dry.exit()).as(dry.err()).isZero();
         assertThat(dry.out()).contains("DRY RUN", "Would delete local state", "Would write");
         assertThat(Files.exists(state.resolve("ops-replay"))).isTrue();
 
-        Run replay = cli("replay", "-b", kafka.bootstrapServers(), "--app-id", "ops-replay", "--all",
+        CliHarness.Run replay = cli("replay", "-b", kafka.bootstrapServers(), "--app-id", "ops-replay", "--all",
                 "--state-dir", state.toString(), "-X", "dateline.output.suffix=-replay");
         assertThat(replay.exit()).as(replay.err()).isZero();
         assertThat(replay.out()).contains("Kafka StreamsResetter:", "Deleted local state", "tombstones to timeline-events-replay");
@@ -244,7 +219,7 @@ class OpsIT {
         publish(Path.of("..", "samples", "articles.jsonl").toString());
         TimelineApp live = startCaughtUp(config("dateline-timelines", dir.resolve("live-state"), ""), Extractor.create());
         try {
-            Run backfill = cli("backfill", "-b", kafka.bootstrapServers(), "--app-id", "ops-green", "--output-suffix", "-green",
+            CliHarness.Run backfill = cli("backfill", "-b", kafka.bootstrapServers(), "--app-id", "ops-green", "--output-suffix", "-green",
                     "--state-dir", dir.resolve("green-state").toString(), "--progress-every", "1", "--exit-when-caught-up");
             assertThat(backfill.exit()).as(backfill.err()).isZero();
             assertThat(backfill.out()).contains("Backfill 'ops-green' started", "lag ", "Caught up in");
@@ -292,29 +267,8 @@ class OpsIT {
                 .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
     }
 
-    /** Latest value per key of a compacted topic, tombstones removing keys. */
     private static Map<String, TimelineEvent> liveEvents(String topic) {
-        Properties p = props();
-        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        Map<String, TimelineEvent> live = new HashMap<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> parts = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
-                    .map(i -> new TopicPartition(topic, i.partition())).toList();
-            consumer.assign(parts);
-            consumer.seekToBeginning(parts);
-            Map<TopicPartition, Long> ends = consumer.endOffsets(parts);
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (parts.stream().anyMatch(tp -> consumer.position(tp) < ends.get(tp)) && System.nanoTime() < deadline) {
-                for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(300))) {
-                    if (r.value() == null) {
-                        live.remove(r.key());
-                    } else {
-                        live.put(r.key(), DatelineSerdes.timelineEvent().decode(topic, r.value()));
-                    }
-                }
-            }
-        }
-        return live;
+        return CliHarness.liveEvents(kafka.bootstrapServers(), topic);
     }
 
     private static Map<String, List<Long>> byPartition(JsonNode lag, String topic) {

@@ -5,6 +5,7 @@ import dev.dateline.extraction.Extractor;
 import dev.dateline.streams.api.HttpApi;
 import dev.dateline.streams.api.TimelineQueries;
 import dev.dateline.streams.topology.EntityKeys;
+import dev.dateline.streams.topology.MentionSource;
 import dev.dateline.streams.topology.Mentions;
 import dev.dateline.streams.topology.TimelineTopology;
 import dev.dateline.streams.topology.TopologyMetrics;
@@ -40,9 +41,17 @@ public final class TimelineApp implements AutoCloseable {
     private AppMetrics appMetrics;
     private Topology topology;
 
+    private final MentionSource mentions;
+
     public TimelineApp(DatelineConfig config, Extractor extractor) {
+        this(config, extractor, new Mentions(extractor));
+    }
+
+    /** An app whose mentions come from {@code mentions} (a wrapped engine in fault tests); {@code extractor} resolves entity aliases. */
+    public TimelineApp(DatelineConfig config, Extractor extractor, MentionSource mentions) {
         this.config = config;
         this.extractor = extractor;
+        this.mentions = mentions;
     }
 
     public TimelineApp start() throws IOException {
@@ -51,8 +60,9 @@ public final class TimelineApp implements AutoCloseable {
         int port = http.port();
         DatelineConfig effective = config.with(DatelineConfig.HTTP_PORT, Integer.toString(port));
         Properties props = StreamsSettings.of(effective);
-        topology = TimelineTopology.build(new TimelineTopology.Settings(new Mentions(extractor), metrics,
-                config.get(DatelineConfig.INPUT_TOPIC), config.get(DatelineConfig.OUTPUT_SUFFIX, "")));
+        topology = TimelineTopology.build(new TimelineTopology.Settings(mentions, metrics,
+                config.get(DatelineConfig.INPUT_TOPIC), config.get(DatelineConfig.OUTPUT_SUFFIX, ""),
+                config.getInt(DatelineConfig.MAX_BODY_BYTES)));
         streams = new KafkaStreams(topology, props);
         streams.setStateListener((now, before) -> LOG.info("streams state {} -> {}", before, now));
         streams.setUncaughtExceptionHandler(e -> {

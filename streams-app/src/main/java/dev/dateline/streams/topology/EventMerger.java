@@ -59,20 +59,36 @@ public final class EventMerger {
         List<EventMention> ordered = new ArrayList<>(mentions);
         ordered.sort(CANONICAL);
         List<Cluster> clusters = new ArrayList<>();
+        // clusters by the entities they hold: a mention is only compared with clusters it shares one with
+        Map<String, List<Cluster>> byEntity = new HashMap<>();
         for (EventMention m : ordered) {
+            Set<String> keys = entityKeys(m);
+            Map<Cluster, Integer> shared = new java.util.LinkedHashMap<>();
+            for (String k : keys) {
+                for (Cluster c : byEntity.getOrDefault(k, List.of())) {
+                    shared.merge(c, 1, Integer::sum);
+                }
+            }
             Cluster best = null;
             int bestShared = 0;
-            for (Cluster c : clusters) {
-                int shared = c.sharedEntities(m);
-                if (shared > bestShared && c.accepts(m)) {
+            for (var e : shared.entrySet()) {
+                Cluster c = e.getKey();
+                int n = e.getValue();
+                if ((n > bestShared || (n == bestShared && best != null && c.order < best.order)) && c.accepts(m)) {
                     best = c;
-                    bestShared = shared;
+                    bestShared = n;
                 }
             }
             if (best == null) {
-                clusters.add(new Cluster(m));
+                best = new Cluster(m, clusters.size());
+                clusters.add(best);
             } else {
                 best.add(m);
+            }
+            for (String k : keys) {
+                if (best.entities.add(k)) {
+                    byEntity.computeIfAbsent(k, x -> new ArrayList<>()).add(best);
+                }
             }
         }
         Map<String, TimelineEvent> events = new LinkedHashMap<>();
@@ -117,29 +133,20 @@ public final class EventMerger {
         private final List<EventMention> members = new ArrayList<>();
         private final Set<String> entities = new HashSet<>();
         private final EventMention finest;
+        private final int order;
         private String location;
 
-        Cluster(EventMention first) {
+        Cluster(EventMention first, int order) {
             this.finest = first;
+            this.order = order;
             add(first);
         }
 
         void add(EventMention m) {
             members.add(m);
-            entities.addAll(entityKeys(m));
             if (location == null && m.getLocation() != null) {
                 location = EntityKeys.keyOf(m.getLocation());
             }
-        }
-
-        int sharedEntities(EventMention m) {
-            int shared = 0;
-            for (String k : entityKeys(m)) {
-                if (entities.contains(k)) {
-                    shared++;
-                }
-            }
-            return shared;
         }
 
         boolean accepts(EventMention m) {

@@ -29,8 +29,12 @@ final class MergeMentionsProcessor implements Processor<String, MentionBatch, St
 
     static final char SEPARATOR = '\u0000';
     private static final StringSerializer KEYS = new StringSerializer();
+    /** Decoded mentions kept in memory across batches, per task; the stores stay the source of truth. */
+    static final int MAX_CACHED_MENTIONS = 200_000;
 
     private final TopologyMetrics metrics;
+    private final java.util.LinkedHashMap<String, Bucket> cache = new java.util.LinkedHashMap<>(64, 0.75f, true);
+    private long cachedMentions;
     private ProcessorContext<String, BucketDelta> context;
     private KeyValueStore<String, EventMention> mentions;
     private KeyValueStore<String, TimelineEvent> bucketEvents;
@@ -44,6 +48,39 @@ final class MergeMentionsProcessor implements Processor<String, MentionBatch, St
         this.context = context;
         this.mentions = context.getStateStore(TimelineTopology.BUCKET_MENTIONS_STORE);
         this.bucketEvents = context.getStateStore(TimelineTopology.BUCKET_EVENTS_STORE);
+        cache.clear();
+        cachedMentions = 0;
+    }
+
+    /** A bucket's mentions (by mention key) and events (by id), decoded once and kept in step with the stores. */
+    private static final class Bucket {
+        final Map<String, EventMention> mentions = new HashMap<>();
+        final Map<String, TimelineEvent> events = new LinkedHashMap<>();
+    }
+
+    private Bucket load(String bucket, String prefix) {
+        Bucket b = cache.get(bucket);
+        if (b != null) {
+            return b;
+        }
+        Bucket loaded = new Bucket();
+        try (KeyValueIterator<String, EventMention> it = mentions.prefixScan(prefix, KEYS)) {
+            it.forEachRemaining(kv -> loaded.mentions.put(kv.value.getMentionKey(), kv.value));
+        }
+        try (KeyValueIterator<String, TimelineEvent> it = bucketEvents.prefixScan(prefix, KEYS)) {
+            it.forEachRemaining(kv -> loaded.events.put(kv.value.getId(), kv.value));
+        }
+        cache.put(bucket, loaded);
+        cachedMentions += loaded.mentions.size();
+        var eldest = cache.entrySet().iterator();
+        while (cachedMentions > MAX_CACHED_MENTIONS && cache.size() > 1 && eldest.hasNext()) {
+            var e = eldest.next();
+            if (e.getValue() != loaded) {
+                cachedMentions -= e.getValue().mentions.size();
+                eldest.remove();
+            }
+        }
+        return loaded;
     }
 
     @Override
@@ -54,27 +91,40 @@ final class MergeMentionsProcessor implements Processor<String, MentionBatch, St
             return;
         }
         String prefix = bucket + SEPARATOR;
+        try {
+            merge(record, prefix, load(bucket, prefix), batch);
+        } catch (RuntimeException e) {
+            // the cache may be ahead of what gets committed; reload the bucket from the stores next time
+            Bucket dropped = cache.remove(bucket);
+            if (dropped != null) {
+                cachedMentions -= dropped.mentions.size();
+            }
+            throw e;
+        }
+    }
+
+    private void merge(Record<String, MentionBatch> record, String prefix, Bucket bucket, MentionBatch batch) {
         for (String key : batch.getRemoved()) {
             mentions.delete(prefix + key);
+            if (bucket.mentions.remove(key) != null) {
+                cachedMentions--;
+            }
         }
         for (EventMention m : batch.getAdded()) {
             mentions.put(prefix + m.getMentionKey(), m);
+            if (bucket.mentions.put(m.getMentionKey(), m) == null) {
+                cachedMentions++;
+            }
         }
-        List<EventMention> all = new ArrayList<>();
-        try (KeyValueIterator<String, EventMention> it = mentions.prefixScan(prefix, KEYS)) {
-            it.forEachRemaining(kv -> all.add(kv.value));
-        }
-        Map<String, TimelineEvent> before = new LinkedHashMap<>();
-        try (KeyValueIterator<String, TimelineEvent> it = bucketEvents.prefixScan(prefix, KEYS)) {
-            it.forEachRemaining(kv -> before.put(kv.value.getId(), kv.value));
-        }
-        Map<String, TimelineEvent> after = EventMerger.merge(all);
+        Map<String, TimelineEvent> before = new LinkedHashMap<>(bucket.events);
+        Map<String, TimelineEvent> after = EventMerger.merge(bucket.mentions.values());
 
         List<KeyValue<String, TimelineEvent>> events = new ArrayList<>();
         List<KeyValue<String, EntityChange>> entityChanges = new ArrayList<>();
         for (TimelineEvent old : before.values()) {
             if (!after.containsKey(old.getId())) {
                 bucketEvents.delete(prefix + old.getId());
+                bucket.events.remove(old.getId());
                 events.add(KeyValue.pair(old.getId(), null));
                 diffEntities(old, null, entityChanges);
                 metrics.eventRemoved();
@@ -86,6 +136,7 @@ final class MergeMentionsProcessor implements Processor<String, MentionBatch, St
                 continue;
             }
             bucketEvents.put(prefix + now.getId(), now);
+            bucket.events.put(now.getId(), now);
             events.add(KeyValue.pair(now.getId(), now));
             diffEntities(old, now, entityChanges);
             metrics.eventMerged(old == null);

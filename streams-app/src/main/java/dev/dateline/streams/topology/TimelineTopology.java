@@ -78,7 +78,15 @@ public final class TimelineTopology {
      * What the topology needs: where mentions come from (the extraction engine), the metrics it
      * reports to, and a suffix for the output topics (a backfill writes beside the live ones).
      */
-    public record Settings(MentionSource mentions, TopologyMetrics metrics, String inputTopic, String outputSuffix) {
+    public record Settings(MentionSource mentions, TopologyMetrics metrics, String inputTopic, String outputSuffix,
+                           int maxBodyBytes) {
+        /** The default limit on an article body, as the producer's. */
+        public static final int DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
+        public Settings(MentionSource mentions, TopologyMetrics metrics, String inputTopic, String outputSuffix) {
+            this(mentions, metrics, inputTopic, outputSuffix, DEFAULT_MAX_BODY_BYTES);
+        }
+
         public static Settings of(Extractor extractor) {
             return new Settings(new Mentions(extractor), new TopologyMetrics(), Topics.ARTICLES, "");
         }
@@ -119,7 +127,8 @@ public final class TimelineTopology {
                 .stream(settings.inputTopic(), Consumed.with(strings, articleSerde)
                         .withName("articles-source")
                         .withTimestampExtractor(new ArticleTimestampExtractor()))
-                .process(() -> new ExtractMentionsProcessor(mentions, metrics), Named.as("extract-mentions"), ARTICLE_STATE_STORE)
+                .process(() -> new ExtractMentionsProcessor(mentions, metrics, settings.maxBodyBytes()), Named.as("extract-mentions"),
+                        ARTICLE_STATE_STORE)
                 .repartition(Repartitioned.with(strings, batchSerde).withName(MENTIONS_REPARTITION))
                 .process(() -> new MergeMentionsProcessor(metrics), Named.as("merge-mentions"),
                         BUCKET_MENTIONS_STORE, BUCKET_EVENTS_STORE);
