@@ -254,7 +254,10 @@ async function selectEntity(name, push, keepFilters = false) {
   writeUrl(push);
   document.title = `${body.entity.name} — Dateline`;
   markCurrentEntity();
-  if (changed) follow(body.entity.name);
+  if (changed) {
+    document.body.dataset.synced = 'false';
+    follow(body.entity.name);
+  }
   render(true);
   if (state.selected) showDetail(state.selected, false);
   announce(`${body.entity.name}: ${body.events.length} events.`);
@@ -341,6 +344,8 @@ function renderTypeChips(all) {
 
 function renderTable(shown) {
   const body = $('event-rows');
+  const focusedRow = body.contains(document.activeElement) ? document.activeElement.closest('tr') : null;
+  const focusedId = focusedRow ? focusedRow.dataset.id : null;
   body.replaceChildren();
   for (const e of shown) {
     const color = state.colors.get(e.type) || '#4b5563';
@@ -356,6 +361,7 @@ function renderTable(shown) {
       e.modality !== 'ASSERTED' ? el('span', { class: `badge mod-${e.modality}`, text: e.modality.toLowerCase() }) : null),
     el('td', { class: 'num', text: String(e.sourceCount) }));
     body.append(row);
+    if (e.id === focusedId) row.querySelector('button.open').focus({ preventScroll: true });
   }
   $('list-empty').hidden = shown.length > 0;
 }
@@ -498,16 +504,22 @@ async function refresh() {
   try {
     const body = await getJSON(`timelines/${encodeURIComponent(state.entity.name)}`);
     if (seq !== state.loadSeq) return;
+    const before = JSON.stringify(allEvents());
     state.events = new Map(body.events.map(e => [e.id, e]));
     state.entity = body.entity;
     const pending = state.pending || [];
     state.pending = null;
     pending.forEach(u => applyUpdate(u, false));
-    addColors();
-    render();
-    if (state.selected && state.events.has(state.selected)) renderDetail(state.events.get(state.selected));
+    // redraw only when something changed: a redraw moves keyboard focus and screen-reader position
+    if (JSON.stringify(allEvents()) !== before) {
+      addColors();
+      render();
+      if (state.selected && state.events.has(state.selected)) renderDetail(state.events.get(state.selected));
+    }
   } catch (err) {
     state.pending = null;
+  } finally {
+    if (seq === state.loadSeq) document.body.dataset.synced = 'true';
   }
 }
 

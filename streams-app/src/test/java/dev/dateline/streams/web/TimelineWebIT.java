@@ -315,6 +315,49 @@ class TimelineWebIT {
 
     @Test
     @Order(6)
+    void theTimeAxisDrawsFiveHundredEventsQuickly() throws Exception {
+        WebDriver d = driver();
+        d.get(harness.baseUrl() + "/?entity=Japan");
+        waitForRows(api("/timelines/Japan").path("count").asInt());
+        Object result = ((JavascriptExecutor) d).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                import('./web/timeline.js').then(({ Timeline }) => {
+                  const box = document.createElement('div');
+                  box.style.width = '1000px';
+                  document.body.appendChild(box);
+                  const grans = ['DAY', 'MONTH', 'YEAR', 'DAY', 'WEEK'];
+                  const events = [];
+                  for (let i = 0; i < 500; i++) {
+                    const day = new Date(Date.UTC(1990, 0, 1) + i * 23 * 86400000).toISOString().slice(0, 10);
+                    const g = grans[i % grans.length];
+                    const end = g === 'DAY' ? day : new Date(Date.parse(day) + (g === 'WEEK' ? 6 : g === 'MONTH' ? 30 : 364) * 86400000).toISOString().slice(0, 10);
+                    events.push({ id: 'e' + i, startDay: day, endDay: end, granularity: g, type: 'T' + (i % 9),
+                      modality: i % 7 === 0 ? 'PLANNED' : 'ASSERTED', title: 'Synthetic event number ' + i, sourceCount: 1, date: day });
+                  }
+                  const colors = new Map([...Array(9).keys()].map(k => ['T' + k, '#1f77b4']));
+                  const t = new Timeline(box);
+                  t.setData(events, colors);
+                  t.fit();
+                  const times = [];
+                  for (let r = 0; r < 5; r++) {
+                    const start = performance.now();
+                    t.render();
+                    times.push(performance.now() - start);
+                    t.zoom(0.7);
+                  }
+                  const marks = box.querySelectorAll('.ev').length;
+                  box.remove();
+                  done({ worst: Math.max(...times), marks });
+                }).catch(e => done({ error: String(e) }));""");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> r = (Map<String, Object>) result;
+        assertThat(r).doesNotContainKey("error");
+        assertThat(((Number) r.get("marks")).intValue()).as("marks drawn in the last (zoomed) view").isPositive();
+        assertThat(((Number) r.get("worst")).doubleValue()).as("slowest redraw of 500 events, ms").isLessThan(250);
+    }
+
+    @Test
+    @Order(7)
     void screenshotOfTheMainView() throws Exception {
         WebDriver d = driver();
         JsonNode all = api("/timelines/" + enc("North Korea"));
@@ -356,7 +399,7 @@ class TimelineWebIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void aPublishedArticleAppearsWithoutAReload() throws Exception {
         WebDriver d = driver();
         JsonNode before = api("/timelines/" + enc("North Korea"));
@@ -384,7 +427,7 @@ class TimelineWebIT {
     // ---------- the live stream over HTTP ----------
 
     @Test
-    @Order(8)
+    @Order(9)
     void theLiveStreamCarriesOneEntitysChangesAndForgetsClientsThatLeave() throws Exception {
         if (browser != null) {
             browser.driver.get("about:blank");
@@ -417,7 +460,7 @@ class TimelineWebIT {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void everyInstanceShowsEveryInstanceAndStreamsEveryEntity() throws Exception {
         try (var second = WebHarness.startApp(harness.kafka.bootstrapServers(), dir.resolve("state-2"), Map.of(WebView.HEARTBEAT_MS, "500"))) {
             Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).until(() -> {
@@ -474,7 +517,9 @@ class TimelineWebIT {
     /** Waits until the event table has {@code count} rows and returns their event ids. */
     private static List<String> waitForRows(int count) {
         WebDriver d = browser.driver;
-        wait(d).until(x -> rows("id").size() == count && !"true".equals(x.findElement(By.id("view")).getAttribute("aria-busy")));
+        // settled: the timeline fetched after the live stream said 'ready' is drawn, so no redraw is pending
+        wait(d).until(x -> rows("id").size() == count && !"true".equals(x.findElement(By.id("view")).getAttribute("aria-busy"))
+                && "true".equals(((JavascriptExecutor) x).executeScript("return document.body.dataset.synced")));
         return rows("id");
     }
 
