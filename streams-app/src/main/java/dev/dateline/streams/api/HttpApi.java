@@ -155,6 +155,14 @@ public final class HttpApi implements AutoCloseable {
             String entity = decode(path.substring("/timelines/".length()));
             return answer(requireQueries(q).timeline(entity, query.get("from"), query.get("to"), query.get("type"), forwarded));
         }
+        if (path.equals("/internal/sources")) {
+            String bucket = query.get("bucket");
+            String event = query.get("event");
+            if (bucket == null || event == null) {
+                throw new BadRequest("parameters 'bucket' and 'event' are required");
+            }
+            return answer(requireQueries(q).sources(bucket, event));
+        }
         if (path.startsWith("/events/") && path.length() > "/events/".length()) {
             return answer(requireQueries(q).event(decode(path.substring("/events/".length())), forwarded));
         }

@@ -38,6 +38,7 @@ final class MergeMentionsProcessor implements Processor<String, MentionBatch, St
     private ProcessorContext<String, BucketDelta> context;
     private KeyValueStore<String, EventMention> mentions;
     private KeyValueStore<String, TimelineEvent> bucketEvents;
+    private KeyValueStore<String, dev.dateline.schema.SourceRef> eventSources;
 
     MergeMentionsProcessor(TopologyMetrics metrics) {
         this.metrics = metrics;
@@ -48,6 +49,7 @@ final class MergeMentionsProcessor implements Processor<String, MentionBatch, St
         this.context = context;
         this.mentions = context.getStateStore(TimelineTopology.BUCKET_MENTIONS_STORE);
         this.bucketEvents = context.getStateStore(TimelineTopology.BUCKET_EVENTS_STORE);
+        this.eventSources = context.getStateStore(TimelineTopology.EVENT_SOURCES_STORE);
         cache.clear();
         cachedMentions = 0;
     }
@@ -56,6 +58,8 @@ final class MergeMentionsProcessor implements Processor<String, MentionBatch, St
     private static final class Bucket {
         final Map<String, EventMention> mentions = new HashMap<>();
         final Map<String, TimelineEvent> events = new LinkedHashMap<>();
+        /** Event id → the mention keys whose sources are in the event-sources store. */
+        final Map<String, java.util.Set<String>> membership = new HashMap<>();
     }
 
     private Bucket load(String bucket, String prefix) {
@@ -69,6 +73,13 @@ final class MergeMentionsProcessor implements Processor<String, MentionBatch, St
         }
         try (KeyValueIterator<String, TimelineEvent> it = bucketEvents.prefixScan(prefix, KEYS)) {
             it.forEachRemaining(kv -> loaded.events.put(kv.value.getId(), kv.value));
+        }
+        try (KeyValueIterator<String, dev.dateline.schema.SourceRef> it = eventSources.prefixScan(prefix, KEYS)) {
+            while (it.hasNext()) {
+                String rest = it.next().key.substring(prefix.length());
+                int sep = rest.indexOf(SEPARATOR);
+                loaded.membership.computeIfAbsent(rest.substring(0, sep), id -> new java.util.HashSet<>()).add(rest.substring(sep + 1));
+            }
         }
         cache.put(bucket, loaded);
         cachedMentions += loaded.mentions.size();
@@ -117,7 +128,12 @@ final class MergeMentionsProcessor implements Processor<String, MentionBatch, St
             }
         }
         Map<String, TimelineEvent> before = new LinkedHashMap<>(bucket.events);
-        Map<String, TimelineEvent> after = EventMerger.merge(bucket.mentions.values());
+        Map<String, EventMerger.Merged> merged = EventMerger.mergeWithMembers(bucket.mentions.values());
+        Map<String, TimelineEvent> after = new LinkedHashMap<>();
+        merged.forEach((id, m) -> after.put(id, m.event()));
+        java.util.Set<String> addedNow = new java.util.HashSet<>();
+        batch.getAdded().forEach(m -> addedNow.add(m.getMentionKey()));
+        updateSources(prefix, bucket, merged, addedNow);
 
         List<KeyValue<String, TimelineEvent>> events = new ArrayList<>();
         List<KeyValue<String, EntityChange>> entityChanges = new ArrayList<>();
@@ -143,6 +159,37 @@ final class MergeMentionsProcessor implements Processor<String, MentionBatch, St
         }
         if (!events.isEmpty()) {
             context.forward(record.withValue(new BucketDelta(events, entityChanges)));
+        }
+    }
+
+    /**
+     * Keeps one event-sources entry per member mention of every event: what joined is added, what
+     * left is deleted, and a mention re-added by a new revision (same key, new content) is rewritten.
+     */
+    private void updateSources(String prefix, Bucket bucket, Map<String, EventMerger.Merged> merged, java.util.Set<String> addedNow) {
+        for (var gone : new ArrayList<>(bucket.membership.keySet())) {
+            if (!merged.containsKey(gone)) {
+                for (String key : bucket.membership.remove(gone)) {
+                    eventSources.delete(prefix + gone + SEPARATOR + key);
+                }
+            }
+        }
+        for (var e : merged.entrySet()) {
+            String id = e.getKey();
+            java.util.Set<String> old = bucket.membership.getOrDefault(id, java.util.Set.of());
+            java.util.Set<String> now = new java.util.HashSet<>();
+            for (EventMention m : e.getValue().members()) {
+                now.add(m.getMentionKey());
+                if (!old.contains(m.getMentionKey()) || addedNow.contains(m.getMentionKey())) {
+                    eventSources.put(prefix + id + SEPARATOR + m.getMentionKey(), EventMerger.sourceOf(m));
+                }
+            }
+            for (String key : old) {
+                if (!now.contains(key)) {
+                    eventSources.delete(prefix + id + SEPARATOR + key);
+                }
+            }
+            bucket.membership.put(id, now);
         }
     }
 

@@ -8,6 +8,7 @@ import dev.dateline.schema.EntityChange;
 import dev.dateline.schema.EntitySummary;
 import dev.dateline.schema.EventMention;
 import dev.dateline.schema.MentionBatch;
+import dev.dateline.schema.SourceRef;
 import dev.dateline.schema.TimelineEvent;
 import dev.dateline.schema.TimelineUpdate;
 import dev.dateline.schema.serde.AvroSerde;
@@ -50,6 +51,8 @@ public final class TimelineTopology {
     public static final String ARTICLE_STATE_STORE = "article-state";
     public static final String BUCKET_MENTIONS_STORE = "bucket-mentions";
     public static final String BUCKET_EVENTS_STORE = "bucket-events";
+    /** Every source of every event (an event record carries at most 20): {@code bucket \0 eventId \0 mentionKey} → SourceRef. */
+    public static final String EVENT_SOURCES_STORE = "event-sources";
     public static final String EVENTS_STORE = "events";
     public static final String TIMELINES_STORE = "timelines";
     public static final String ENTITIES_STORE = "entities";
@@ -116,6 +119,8 @@ public final class TimelineTopology {
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(BUCKET_EVENTS_STORE), strings, eventSerde));
         builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(EVENT_SOURCES_STORE), strings, new AvroSerde<>(SourceRef.class)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(TIMELINES_STORE), strings, eventSerde));
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(ENTITIES_STORE), strings, new AvroSerde<>(EntitySummary.class)));
@@ -131,7 +136,7 @@ public final class TimelineTopology {
                         ARTICLE_STATE_STORE)
                 .repartition(Repartitioned.with(strings, batchSerde).withName(MENTIONS_REPARTITION))
                 .process(() -> new MergeMentionsProcessor(metrics), Named.as("merge-mentions"),
-                        BUCKET_MENTIONS_STORE, BUCKET_EVENTS_STORE);
+                        BUCKET_MENTIONS_STORE, BUCKET_EVENTS_STORE, EVENT_SOURCES_STORE);
 
         deltas.flatMap((bucket, delta) -> delta.events(), Named.as("event-changes"))
                 .repartition(Repartitioned.with(strings, eventSerde).withName(EVENTS_REPARTITION))
