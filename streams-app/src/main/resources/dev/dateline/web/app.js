@@ -441,7 +441,10 @@ function renderDetail(e) {
   fact('Confidence', `${Math.round(e.confidence * 100)} %`);
   fact('Seen', `${shortDate(e.firstSeen.slice(0, 10))}${e.lastSeen.slice(0, 10) !== e.firstSeen.slice(0, 10) ? ' – ' + shortDate(e.lastSeen.slice(0, 10)) : ''}`);
 
-  $('detail-sources-title').textContent = `${e.sources.length} source${e.sources.length === 1 ? '' : 's'}`;
+  const total = Math.max(e.sourceCount || 0, e.sources.length);
+  $('detail-sources-title').textContent = `${total} source${total === 1 ? '' : 's'}`
+    + (total > e.sources.length ? ` (${e.sources.length} shown, loading the others…)` : '');
+  if (total > e.sources.length) loadAllSources(e.id);
   const list = $('detail-sources');
   list.replaceChildren();
   for (const s of e.sources) {
@@ -456,6 +459,16 @@ function renderDetail(e) {
       el('blockquote', { class: 'evidence', cite: safeUrl }, highlighted(s.evidence, s.dateText)),
       el('p', { class: 'source-date muted' },
         'Time expression ', el('q', { text: s.dateText }), ` → ${s.date} · characters ${s.evidenceStart}–${s.evidenceEnd} · confidence ${Math.round(s.confidence * 100)} %`)));
+  }
+}
+
+/** Timelines carry at most 20 sources of an event; /events/{id} has every one. */
+async function loadAllSources(id) {
+  try {
+    const full = await getJSON(`events/${encodeURIComponent(id)}`);
+    if (state.selected === id && full.sources.length >= (full.sourceCount || 0)) renderDetail(full);
+  } catch (err) {
+    if (state.selected === id) $('detail-sources-title').textContent += ` — could not load the others: ${err.message}`;
   }
 }
 
