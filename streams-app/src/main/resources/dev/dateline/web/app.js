@@ -240,6 +240,8 @@ async function selectEntity(name, push, keepFilters = false) {
     $('entity-meta').textContent = err.status === 404 ? `No timeline for “${name}”.` : `Could not load the timeline: ${err.message}`;
     state.entity = null;
     state.events = new Map();
+    if (state.source) state.source.close();
+    hideDetail();
     render();
     return;
   }
@@ -259,7 +261,7 @@ async function selectEntity(name, push, keepFilters = false) {
     follow(body.entity.name);
   }
   render(true);
-  if (state.selected) showDetail(state.selected, false);
+  if (state.selected) showDetail(state.selected, false); else hideDetail();
   announce(`${body.entity.name}: ${body.events.length} events.`);
 }
 
@@ -472,11 +474,15 @@ async function loadAllSources(id) {
   }
 }
 
+function hideDetail() {
+  $('detail').hidden = true;
+  document.body.classList.remove('with-detail');
+}
+
 function closeDetail() {
   const id = state.selected;
   state.selected = null;
-  $('detail').hidden = true;
-  document.body.classList.remove('with-detail');
+  hideDetail();
   writeUrl();
   timeline.setSelected(null);
   for (const tr of $('event-rows').querySelectorAll('tr.selected')) {

@@ -309,6 +309,7 @@ class TimelineWebIT {
         detail.findElement(By.cssSelector("a.entity-link[data-entity='" + other + "']")).click();
         wait(d).until(x -> text(By.id("entity-name")).equals(other));
         waitForRows(api("/timelines/" + enc(other)).path("count").asInt());
+        assertThat(d.findElement(By.id("detail")).isDisplayed()).as("another entity's timeline starts with no event open").isFalse();
         d.navigate().back();
         wait(d).until(x -> text(By.id("entity-name")).equals("North Korea"));
     }
@@ -462,7 +463,9 @@ class TimelineWebIT {
     @Test
     @Order(10)
     void everyInstanceShowsEveryInstanceAndStreamsEveryEntity() throws Exception {
-        try (var second = WebHarness.startApp(harness.kafka.bootstrapServers(), dir.resolve("state-2"), Map.of(WebView.HEARTBEAT_MS, "500"))) {
+        var second = WebHarness.startApp(harness.kafka.bootstrapServers(), dir.resolve("state-2"), Map.of(WebView.HEARTBEAT_MS, "500"));
+        boolean stopped = false;
+        try {
             Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).until(() -> {
                 JsonNode ops = JSON.readTree(get("/ops").body());
                 return ops.path("instances").size() == 2
@@ -489,8 +492,18 @@ class TimelineWebIT {
                     update = stream.next("update");
                 }
                 assertThat(update.path("entity").path("name").asText()).isEqualTo("North Korea");
+
+                // an instance that stops says goodbye and ends its streams (browsers reconnect elsewhere or later)
+                second.close();
+                stopped = true;
+                assertThat(stream.next("bye").isObject()).isTrue();
+                Awaitility.await().atMost(Duration.ofSeconds(10)).until(stream::ended);
             } finally {
                 stream.close();
+            }
+        } finally {
+            if (!stopped) {
+                second.close();
             }
         }
     }
@@ -582,6 +595,7 @@ class TimelineWebIT {
         private final InputStream body;
         private final BlockingQueue<Frame> frames = new LinkedBlockingQueue<>();
         private final List<Frame> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        private volatile boolean ended;
 
         private EventStream(InputStream body) {
             this.body = body;
@@ -619,6 +633,8 @@ class TimelineWebIT {
                 }
             } catch (IOException e) {
                 // closed by the test
+            } finally {
+                ended = true;
             }
         }
 
@@ -631,6 +647,10 @@ class TimelineWebIT {
                 }
             }
             throw new AssertionError("no '" + event + "' event within 90 s; saw " + seen);
+        }
+
+        boolean ended() {
+            return ended;
         }
 
         List<JsonNode> received(String event) {
