@@ -22,8 +22,20 @@ public final class EntityKeys {
     }
 
     public static String keyOf(Entity entity) {
-        return fold(entity.getName());
+        String name = entity.getName();
+        String key = FOLDED.get(name);
+        if (key == null) {
+            if (FOLDED.size() > 100_000) {
+                FOLDED.clear();
+            }
+            key = fold(name);
+            FOLDED.put(name, key);
+        }
+        return key;
     }
+
+    /** Names seen recently, folded: the merge step asks for the same few names over and over. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> FOLDED = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The storage key for a name or alias typed by a user. */
     public String resolve(String nameOrAlias) {
