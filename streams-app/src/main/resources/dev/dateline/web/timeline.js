@@ -116,6 +116,8 @@ export class Timeline {
     this.t1 = Date.UTC(2025, 0, 1);
     this.activeId = null;
     this.frame = 0;
+    this.fitted = false;
+    this.fitArgs = [null, null];
 
     root.classList.add('tl');
     root.tabIndex = 0;
@@ -146,7 +148,8 @@ export class Timeline {
     this.colors = colors;
     this.fresh = fresh;
     if (this.activeId && !events.some(e => e.id === this.activeId)) this.activeId = null;
-    this.schedule();
+    // a view nobody has zoomed or moved keeps showing everything, new events included
+    if (this.fitted) this.fit(...this.fitArgs); else this.schedule();
   }
 
   setSelected(id) {
@@ -170,6 +173,7 @@ export class Timeline {
 
   /** Shows [from, to) or, without bounds, every event, with a little air at both ends. */
   fit(from = null, to = null) {
+    this.fitArgs = [from, to];
     let lo = from;
     let hi = to;
     if (lo === null || hi === null) {
@@ -181,15 +185,18 @@ export class Timeline {
     if (hi <= lo) hi = lo + DAY;
     const pad = Math.max((hi - lo) * 0.04, 2 * DAY);
     this.setWindow(lo - pad, hi + pad);
+    this.fitted = true;
   }
 
   zoom(factor, center = (this.t0 + this.t1) / 2) {
+    this.fitted = false;
     const span = Math.min(MAX_SPAN, Math.max(MIN_SPAN, (this.t1 - this.t0) * factor));
     const f = (center - this.t0) / (this.t1 - this.t0);
     this.setWindow(center - span * f, center - span * f + span);
   }
 
   pan(fraction) {
+    this.fitted = false;
     const d = (this.t1 - this.t0) * fraction;
     this.setWindow(this.t0 + d, this.t1 + d);
   }
@@ -336,19 +343,30 @@ export class Timeline {
         x0 = this.x(s, width);
         x1 = Math.max(x0 + 3, this.x(end, width));
       }
-      const text = e.title + (e.modality === 'ASSERTED' ? '' : ` (${e.modality.toLowerCase()})`);
-      const textW = textWidth(text);
+      let text = e.title + (e.modality === 'ASSERTED' ? '' : ` (${e.modality.toLowerCase()})`);
+      let textW = textWidth(text);
       const inside = !point && x1 - x0 >= textW + 12 && e.modality === 'ASSERTED';
-      const labelX = Math.max(x1, 0) + 5;
-      const extentEnd = labels && !inside ? labelX + textW : x1;
-      const from = Math.max(x0, -20);
+      let labelX = Math.max(x1, 0) + 5;
+      let start = x0;
+      if (labels && !inside && labelX + textW > width - 2) {
+        if (x0 - 5 - textW >= 0) {
+          // no room on the right near the end of the axis: the label goes before its mark
+          labelX = x0 - 5 - textW;
+          start = labelX;
+        } else {
+          text = fit(text, width - 2 - labelX);
+          textW = textWidth(text);
+        }
+      }
+      const extentEnd = labels && !inside ? Math.max(x1, labelX + textW) : x1;
+      const from = Math.max(start, -20);
       let row = rowsEnd.findIndex(endX => endX + (labels ? 10 : 4) <= from);
       if (row < 0) {
         row = rowsEnd.length;
         rowsEnd.push(0);
       }
       rowsEnd[row] = extentEnd;
-      items.push({ event: e, row, point, cx, x0, x1, label: labels, text, inside, labelX });
+      items.push({ event: e, row, point, cx, x0, x1, label: labels && text.length > 0, text, inside, labelX });
     }
     if (!labels) {
       const byRow = new Map();
@@ -397,6 +415,7 @@ export class Timeline {
       const dy = ev.clientY - startY;
       if (!this.dragged && Math.hypot(dx, dy) < 4) return;
       this.dragged = true;
+      this.fitted = false;
       this.root.classList.add('dragging');
       const d = (dx / width) * (t1 - t0);
       this.t0 = t0 - d;
