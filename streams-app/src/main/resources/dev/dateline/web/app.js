@@ -254,6 +254,7 @@ async function selectEntity(name, push, keepFilters = false) {
   state.pending = null;
   $('view').removeAttribute('aria-busy');
   writeUrl(push);
+  $('entity-name').textContent = body.entity.name;
   document.title = `${body.entity.name} — Dateline`;
   markCurrentEntity();
   if (changed) {

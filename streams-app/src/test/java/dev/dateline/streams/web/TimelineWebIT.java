@@ -180,6 +180,10 @@ class TimelineWebIT {
         assertThat(rows("start")).isSorted();
         assertThat(d.findElement(By.id("entity-name")).getText()).isEqualTo("North Korea");
         assertThat(d.getCurrentUrl()).contains("entity=North+Korea");
+        d.get(harness.baseUrl() + "/?entity=dprk");
+        waitForRows(ids.size());
+        assertThat(d.findElement(By.id("entity-name")).getText()).as("an alias in the URL shows the canonical name").isEqualTo("North Korea");
+        assertThat(d.getCurrentUrl()).contains("entity=North+Korea");
         assertThat(text(By.id("event-rows"))).contains("9 October 2006").contains("North Korea conducts nuclear test");
 
         // every event is on the time axis, coarse ones as spans and day-precise ones as points
