@@ -58,7 +58,8 @@ public final class FeedReader implements Iterator<InputRecord>, AutoCloseable {
             document = builder().build(in);
         } catch (JDOMException e) {
             return new FeedReader(List.of(new InputRecord.Unreadable(new Origin(inputName, lineOf(e)),
-                    "not a well-formed XML feed: " + e.getMessage(), "")));
+                    "not a well-formed XML feed: " + (e.getCause() instanceof org.xml.sax.SAXParseException p
+                            ? p.getMessage() : e.getMessage()), "")));
         }
         SyndFeed feed;
         try {

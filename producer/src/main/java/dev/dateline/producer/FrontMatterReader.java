@@ -76,7 +76,8 @@ public final class FrontMatterReader {
         while (bodyStart < lines.length && lines[bodyStart].isBlank()) {
             bodyStart++;
         }
-        fieldLines.put("body", (long) Math.min(bodyStart + 1, lines.length));
+        // an empty body is reported at the line after the front matter, where it should start
+        fieldLines.put("body", bodyStart < lines.length ? bodyStart + 1L : close + 2L);
         String body = String.join("\n", java.util.Arrays.asList(lines).subList(bodyStart, lines.length)).stripTrailing();
         return new InputRecord.Parsed(new RawArticle(values.get("id"), values.get("url"), values.get("source"),
                 values.get("title"), values.get("published"), body, values.get("language"), values.get("revision"),

@@ -82,4 +82,37 @@ class ArticleValidatorTest {
                 new Origin("in.jsonl", 3), "{}");
         assertThat(validator.validate(bad).rejection().message()).isEqualTo("in.jsonl:3: field 'revision': 'two' is not a whole number");
     }
+
+    @Test
+    void feedStyleDatesWithZoneNamesAndNoSecondsParse() {
+        assertThat(PublishedTime.parse("Tue, 14 May 2024 18:30:00 GMT")).get()
+                .isEqualTo(new PublishedTime(Instant.parse("2024-05-14T18:30:00Z"), "Z"));
+        assertThat(PublishedTime.parse("14 May 2024 18:30 EST")).get()
+                .isEqualTo(new PublishedTime(Instant.parse("2024-05-14T23:30:00Z"), "-05:00"));
+        assertThat(PublishedTime.parse("Tue, 14 May 24 18:30:00 +0530")).get()
+                .isEqualTo(new PublishedTime(Instant.parse("2024-05-14T13:00:00Z"), "+05:30"));
+        assertThat(PublishedTime.parse("Tue, 14 Foo 2024 18:30:00 GMT")).isEmpty();
+        assertThat(PublishedTime.parse("Tue, 31 Feb 2024 18:30:00 GMT")).isEmpty();
+    }
+
+    @Test
+    void anExplicitTimezoneIsValidatedAndAnEmptyOneMeansNone() {
+        RawArticle given = new RawArticle("a1", null, null, null, "2023-11-22T10:00:00Z", "b", null, null, null,
+                "Europe/Lisbon", new Origin("in.jsonl", 4), "{}", null);
+        assertThat(validator.validate(given).article().getTimezone()).isEqualTo("Europe/Lisbon");
+        RawArticle none = new RawArticle("a1", null, null, null, "2023-11-22T10:00:00Z", "b", null, null, null,
+                "", new Origin("in.jsonl", 4), "{}", null);
+        assertThat(validator.validate(none).article().getTimezone()).isNull();
+        RawArticle bad = new RawArticle("a1", null, null, null, "2023-11-22T10:00:00Z", "b", null, null, null,
+                "Mars/Olympus", new Origin("in.jsonl", 4), "{}", null);
+        assertThat(validator.validate(bad).rejection().message()).isEqualTo(
+                "in.jsonl:4: field 'timezone': 'Mars/Olympus' is not a UTC offset (+09:00, Z) or a zone id (Asia/Seoul)");
+    }
+
+    @Test
+    void theBodyLimitCountsUtf8BytesAsTheEncoderDoes() {
+        for (String s : new String[] {"plain", "caf\u00e9", "\uD83D\uDCF0 news", "\uD83D lone", "\u4e2d\u6587"}) {
+            assertThat(ArticleValidator.utf8Length(s)).isEqualTo(s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+        }
+    }
 }
