@@ -265,8 +265,9 @@ public final class PublishCommand implements Callable<Integer> {
     static void requireTopic(Map<String, Object> kafka, String bootstrap, String topic) throws Exception {
         Map<String, Object> props = new HashMap<>(kafka);
         props.keySet().retainAll(org.apache.kafka.clients.admin.AdminClientConfig.configNames());
-        props.putIfAbsent("request.timeout.ms", 10_000);
-        props.putIfAbsent("default.api.timeout.ms", 15_000);
+        // a quick probe, whatever the clients' own timeouts are
+        props.put("request.timeout.ms", 10_000);
+        props.put("default.api.timeout.ms", 15_000);
         try (Admin admin = Admin.create(props)) {
             if (!admin.listTopics().names().get(20, TimeUnit.SECONDS).contains(topic)) {
                 throw new IllegalStateException("topic '" + topic + "' does not exist on " + bootstrap
