@@ -106,33 +106,39 @@ public final class ArticlePublisher implements AutoCloseable {
      */
     public PublishReport publish(Iterator<InputRecord> records, Consumer<Rejection> onReject) {
         long begin = System.nanoTime();
-        ArticleScreen screen = new ArticleScreen(validator, topic);
         List<PublishReport.Failure> failures = Collections.synchronizedList(new ArrayList<>());
         AtomicReference<PublishReport.Failure> firstFailure = new AtomicReference<>();
         Origin last = null;
         Origin stoppedAfter = null;
-        while (records.hasNext()) {
-            if (firstFailure.get() != null || stopRequested) {
-                stoppedAfter = last;
-                break;
+        try (ScreeningThread screening = new ScreeningThread(records, new ArticleScreen(validator, topic))) {
+            while (true) {
+                if (firstFailure.get() != null || stopRequested) {
+                    if (screening.hasMore()) {
+                        stoppedAfter = last;
+                    }
+                    break;
+                }
+                ArticleScreen.Outcome outcome = screening.take();
+                if (outcome == null) {
+                    break;
+                }
+                last = outcome.origin();
+                counters.read.incrementAndGet();
+                if (outcome instanceof ArticleScreen.Accepted a) {
+                    send(a, failures, firstFailure);
+                } else if (outcome instanceof ArticleScreen.Rejected r) {
+                    counters.skipped.incrementAndGet();
+                    onReject.accept(r.rejection());
+                } else {
+                    counters.duplicates.incrementAndGet();
+                }
             }
-            InputRecord record = records.next();
-            last = record.origin();
-            counters.read.incrementAndGet();
-            ArticleScreen.Outcome outcome = screen.screen(record);
-            if (outcome instanceof ArticleScreen.Accepted a) {
-                send(a, failures, firstFailure);
-            } else if (outcome instanceof ArticleScreen.Rejected r) {
-                counters.skipped.incrementAndGet();
-                onReject.accept(r.rejection());
-            } else {
-                counters.duplicates.incrementAndGet();
+        } finally {
+            try {
+                producer.flush();
+            } catch (KafkaException e) {
+                // each failed send is reported by its own callback
             }
-        }
-        try {
-            producer.flush();
-        } catch (KafkaException e) {
-            // each failed send is reported by its own callback
         }
         List<PublishReport.Failure> failed;
         synchronized (failures) {
