@@ -1,11 +1,9 @@
 package dev.dateline.producer;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedReader;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -226,15 +224,19 @@ public final class ArticleInputs implements Iterator<InputRecord>, AutoCloseable
         in.reset();
         InputStream data = in;
         if (b1 == 0x1f && b2 == 0x8b) {
-            data = new BufferedInputStream(new GZIPInputStream(in, BUFFER), BUFFER);
+            // not wrapped in a BufferedInputStream: that one would lose the bytes it had already
+            // handed over when a truncated stream fails in the middle of a read
+            data = new GZIPInputStream(in, BUFFER);
         }
         currentResource = data;
         Format format = forced != Format.AUTO ? forced : Format.ofName(s.name);
         if (format == Format.AUTO) {
-            format = sniff(data);
+            java.io.PushbackInputStream peekable = new java.io.PushbackInputStream(data, BUFFER);
+            format = sniff(peekable);
+            data = peekable;
         }
         switch (format) {
-            case JSONL -> current = new JsonLinesReader(new BufferedReader(utf8(data), BUFFER), s.name);
+            case JSONL -> current = new JsonLinesReader(data, s.name);
             case FEED -> current = FeedReader.read(data, s.name);
             case TEXT -> current = List.of(readText(data, s)).iterator();
             default -> throw new IllegalStateException(format.toString());
@@ -256,33 +258,28 @@ public final class ArticleInputs implements Iterator<InputRecord>, AutoCloseable
     }
 
     /** JSON Lines, a feed or front matter, from the first character that is not white space or a BOM. */
-    private static Format sniff(InputStream in) throws IOException {
-        in.mark(BUFFER);
-        try {
-            for (int i = 0; i < BUFFER; i++) {
-                int b = in.read();
-                if (b < 0) {
-                    return Format.JSONL; // empty: no records either way
-                }
-                if (b == ' ' || b == '\t' || b == '\r' || b == '\n' || b == 0xEF || b == 0xBB || b == 0xBF) {
-                    continue;
-                }
-                return switch (b) {
-                    case '<' -> Format.FEED;
-                    case '-' -> Format.TEXT;
-                    default -> Format.JSONL;
-                };
+    private static Format sniff(java.io.PushbackInputStream in) throws IOException {
+        byte[] seen = new byte[BUFFER];
+        int count = 0;
+        Format format = Format.JSONL; // empty or only white space: no records either way
+        while (count < BUFFER) {
+            int b = in.read();
+            if (b < 0) {
+                break;
             }
-            return Format.JSONL;
-        } finally {
-            in.reset();
+            seen[count++] = (byte) b;
+            if (b == ' ' || b == '\t' || b == '\r' || b == '\n' || b == 0xEF || b == 0xBB || b == 0xBF) {
+                continue;
+            }
+            format = switch (b) {
+                case '<' -> Format.FEED;
+                case '-' -> Format.TEXT;
+                default -> Format.JSONL;
+            };
+            break;
         }
-    }
-
-    private static InputStreamReader utf8(InputStream in) {
-        return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT));
+        in.unread(seen, 0, count);
+        return format;
     }
 
     private void closeCurrent() {

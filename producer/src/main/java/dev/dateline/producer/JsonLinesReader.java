@@ -7,7 +7,9 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.NoSuchElementException;
@@ -28,14 +30,36 @@ public final class JsonLinesReader implements Iterator<InputRecord>, AutoCloseab
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
+    /** Longest line read; a longer one is reported and skipped without being held in memory. */
+    static final int MAX_LINE_BYTES = 64 * 1024 * 1024;
+
     private final BufferedReader reader;
+    private final InputStream in;
     private final String inputName;
     private long lineNumber;
     private InputRecord next;
+    private byte[] buffer;
+    private int start;
+    private int end;
+    private boolean eof;
+    private IOException readError;
 
+    /** Reads lines of text; for inputs that are already characters. */
     public JsonLinesReader(BufferedReader reader, String inputName) {
         this.reader = reader;
+        this.in = null;
         this.inputName = inputName;
+    }
+
+    /**
+     * Reads lines of UTF-8 bytes. Faster than decoding to characters first, and a line whose bytes
+     * are not UTF-8 is reported by itself instead of ending the input.
+     */
+    public JsonLinesReader(InputStream in, String inputName) {
+        this.reader = null;
+        this.in = in;
+        this.inputName = inputName;
+        this.buffer = new byte[256 * 1024];
     }
 
     @Override
@@ -62,6 +86,9 @@ public final class JsonLinesReader implements Iterator<InputRecord>, AutoCloseab
     }
 
     private InputRecord readNext() {
+        if (in != null) {
+            return readNextBytes();
+        }
         try {
             String line;
             while ((line = reader.readLine()) != null) {
@@ -76,7 +103,146 @@ public final class JsonLinesReader implements Iterator<InputRecord>, AutoCloseab
         }
     }
 
+    private InputRecord readNextBytes() {
+        try {
+            while (true) {
+                int newline = indexOfNewline(start, end);
+                while (newline < 0 && !eof) {
+                    int scanned = end - start;
+                    if (!fill()) {
+                        return skipLongLine();
+                    }
+                    newline = indexOfNewline(start + scanned, end);
+                }
+                int lineStart = start;
+                int lineEnd;
+                if (newline >= 0) {
+                    lineEnd = newline;
+                    start = newline + 1;
+                } else if (readError != null) {
+                    IOException e = readError;
+                    readError = null;
+                    start = end; // a line cut short by the failure is not a record
+                    throw e;
+                } else if (start < end) {
+                    lineEnd = end; // the last line has no line break
+                    start = end;
+                } else {
+                    return null;
+                }
+                lineNumber++;
+                if (lineEnd > lineStart && buffer[lineEnd - 1] == '\r') {
+                    lineEnd--;
+                }
+                if (!isBlank(buffer, lineStart, lineEnd)) {
+                    return parse(buffer, lineStart, lineEnd - lineStart, new Origin(inputName, lineNumber));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading " + inputName + " after line " + lineNumber + ": " + e.getMessage(), e);
+        }
+    }
+
+    private int indexOfNewline(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (buffer[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Reads more bytes after those not yet consumed, compacting or growing the buffer; false when
+     * the line under way is over {@link #MAX_LINE_BYTES}.
+     */
+    private boolean fill() throws IOException {
+        if (start > 0) {
+            System.arraycopy(buffer, start, buffer, 0, end - start);
+            end -= start;
+            start = 0;
+        }
+        if (end == buffer.length) {
+            if (buffer.length >= MAX_LINE_BYTES) {
+                return false;
+            }
+            buffer = java.util.Arrays.copyOf(buffer, Math.min(MAX_LINE_BYTES, buffer.length * 2));
+        }
+        int n;
+        try {
+            n = in.read(buffer, end, buffer.length - end);
+        } catch (IOException e) {
+            // give out the whole lines read before the failure, then the failure
+            readError = e;
+            eof = true;
+            return true;
+        }
+        if (n < 0) {
+            eof = true;
+        } else {
+            end += n;
+        }
+        return true;
+    }
+
+    private InputRecord skipLongLine() throws IOException {
+        lineNumber++;
+        Origin origin = new Origin(inputName, lineNumber);
+        String preview = new String(buffer, 0, Math.min(200, end), StandardCharsets.UTF_8);
+        // drop the rest of the line without keeping it
+        start = 0;
+        end = 0;
+        while (true) {
+            int n = in.read(buffer, 0, buffer.length);
+            if (n < 0) {
+                eof = true;
+                break;
+            }
+            int newline = -1;
+            for (int i = 0; i < n; i++) {
+                if (buffer[i] == '\n') {
+                    newline = i;
+                    break;
+                }
+            }
+            if (newline >= 0) {
+                start = newline + 1;
+                end = n;
+                break;
+            }
+        }
+        return new InputRecord.Unreadable(origin, "the line is over " + MAX_LINE_BYTES / (1024 * 1024)
+                + " MB, more than any article; not read", preview + "…");
+    }
+
+    private static boolean isBlank(byte[] b, int from, int to) {
+        for (int i = from; i < to; i++) {
+            byte c = b[i];
+            if (c != ' ' && c != '\t' && c != '\r' && c != '\f' && c != 0x0B) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static InputRecord parse(byte[] bytes, int offset, int length, Origin origin) {
+        String verbatim = new String(bytes, offset, length, StandardCharsets.UTF_8);
+        try (JsonParser p = JSON.createParser(bytes, offset, length)) {
+            return parse(p, verbatim, origin);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static InputRecord parse(String line, Origin origin) {
+        try (JsonParser p = JSON.createParser(line)) {
+            return parse(p, line, origin);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static InputRecord parse(JsonParser p, String line, Origin origin) throws IOException {
         String id = null;
         String url = null;
         String source = null;
@@ -87,7 +253,7 @@ public final class JsonLinesReader implements Iterator<InputRecord>, AutoCloseab
         String revision = null;
         String fetched = null;
         String timezone = null;
-        try (JsonParser p = JSON.createParser(line)) {
+        try {
             JsonToken first = p.nextToken();
             if (first != JsonToken.START_OBJECT) {
                 return new InputRecord.Unreadable(origin, "expected a JSON object, found " + describe(first), line);
@@ -129,14 +295,17 @@ public final class JsonLinesReader implements Iterator<InputRecord>, AutoCloseab
             }
             JsonToken after = p.nextToken();
             if (after != null) {
-                return new InputRecord.Unreadable(origin, "not valid JSON at column " + p.currentLocation().getColumnNr()
+                return new InputRecord.Unreadable(origin, "not valid JSON at column " + p.currentTokenLocation().getColumnNr()
                         + ": more content after the object (one article per line)", line);
             }
         } catch (JsonProcessingException e) {
+            String reason = conciseReason(e.getOriginalMessage());
+            if (reason.startsWith("Invalid UTF-8")) {
+                return new InputRecord.Unreadable(origin, "not UTF-8 text at column " + e.getLocation().getColumnNr()
+                        + " (" + reason + ")", line);
+            }
             return new InputRecord.Unreadable(origin, "not valid JSON at column " + e.getLocation().getColumnNr()
-                    + ": " + conciseReason(e.getOriginalMessage()), line);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+                    + ": " + reason, line);
         }
         return new InputRecord.Parsed(new RawArticle(id, url, source, title, published, body, language, revision,
                 fetched, timezone, origin, line, null));
@@ -172,11 +341,18 @@ public final class JsonLinesReader implements Iterator<InputRecord>, AutoCloseab
             m = m.substring(0, cut);
         }
         cut = m.indexOf('\n');
-        return cut > 0 ? m.substring(0, cut) : m;
+        m = cut > 0 ? m.substring(0, cut) : m;
+        // the byte and the character parsers word this one differently; say it one way
+        return m.equals("Unexpected end-of-input in VALUE_STRING")
+                ? "Unexpected end-of-input: was expecting closing quote for a string value" : m;
     }
 
     @Override
     public void close() throws IOException {
-        reader.close();
+        if (reader != null) {
+            reader.close();
+        } else {
+            in.close();
+        }
     }
 }

@@ -115,15 +115,19 @@ class ArticleInputsTest {
     }
 
     @Test
-    void bytesThatAreNotUtf8StopThatInputWithAClearReason() throws Exception {
+    void aLineWhoseBytesAreNotUtf8IsRejectedAndTheNextIsRead() throws Exception {
         Path bad = dir.resolve("latin1.jsonl");
         Files.write(bad, ("{\"id\":\"x\",\"body\":\"caf" + (char) 0 + "\"}\n").getBytes(StandardCharsets.UTF_8));
         byte[] bytes = Files.readAllBytes(bad);
         bytes[bytes.length - 4] = (byte) 0xE9; // é in Latin-1
         Files.write(bad, bytes);
+        Files.write(bad, (new String(bytes, StandardCharsets.ISO_8859_1) + LINE.formatted(2, 2, 2, 2) + "\n")
+                .getBytes(StandardCharsets.ISO_8859_1));
         List<InputRecord> records = readAll(List.of(bad.toString()), ArticleInputs.Format.AUTO, InputStream.nullInputStream(),
                 new ArrayList<>());
-        assertThat(((InputRecord.Unreadable) records.get(0)).reason()).contains("not UTF-8 text");
+        assertThat(((InputRecord.Unreadable) records.get(0)).rejection().message())
+                .startsWith(bad + ":1: not UTF-8 text at column ").contains("Invalid UTF-8");
+        assertThat(records.get(1)).as("the next line is read").isInstanceOf(InputRecord.Parsed.class);
     }
 
     @Test

@@ -115,4 +115,28 @@ class ArticleValidatorTest {
             assertThat(ArticleValidator.utf8Length(s)).isEqualTo(s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
         }
     }
+
+    @Test
+    void theFastPathForCommonTimesAgreesWithTheIsoFormatter() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(11);
+        String[] offsets = {"Z", "+09:00", "-05:30", "+00:00", "-00:00", "+14:00", "+18:00", "+19:00", "+09:60", "z", "+0900"};
+        for (int i = 0; i < 20_000; i++) {
+            String text = String.format(java.util.Locale.ROOT, "%04d-%02d-%02dT%02d:%02d:%02d%s%s",
+                    1990 + random.nextInt(60), random.nextInt(14), random.nextInt(33), random.nextInt(26), random.nextInt(61),
+                    random.nextInt(61), random.nextInt(3) == 0 ? "." + "123456789".substring(0, 1 + random.nextInt(9)) : "",
+                    offsets[random.nextInt(offsets.length)]);
+            java.util.Optional<PublishedTime> expected;
+            try {
+                java.time.OffsetDateTime o = java.time.OffsetDateTime.parse(text, java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+                expected = java.util.Optional.of(new PublishedTime(o.toInstant(), o.getOffset().getId()));
+            } catch (java.time.format.DateTimeParseException e) {
+                expected = PublishedTime.parse(text).filter(p -> false); // not ISO: only the other formats may accept it
+            }
+            if (expected.isPresent()) {
+                assertThat(PublishedTime.parse(text)).as(text).isEqualTo(expected);
+            } else {
+                assertThat(PublishedTime.parse(text)).as(text).isEmpty();
+            }
+        }
+    }
 }
