@@ -21,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPOutputStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -73,12 +72,11 @@ public final class ExportCommand implements Callable<Integer> {
         Map<String, Object> kafka = consumerProperties(cfg);
         PublishCommand.requireTopic(kafka, cfg.bootstrapServers(), topic);
         PrintStream err = System.err;
-        AtomicLong problems = new AtomicLong();
         ArticleExporter exporter = new ArticleExporter(kafka);
         ArticleExporter.Report report;
         if (output.equals("-")) {
             Writer out = new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), 1 << 16);
-            report = exporter.export(topic, fromTime, toTime, out, p -> problem(err, problems, p));
+            report = exporter.export(topic, fromTime, toTime, out, p -> err.println("export: " + p));
         } else {
             Path target = Path.of(output).toAbsolutePath();
             // written beside the target and moved into place at the end, so that a failed export
@@ -88,7 +86,7 @@ public final class ExportCommand implements Callable<Integer> {
                 try (OutputStream file = java.nio.file.Files.newOutputStream(partial);
                      OutputStream data = output.endsWith(".gz") ? new GZIPOutputStream(file, 1 << 16) : file;
                      Writer out = new BufferedWriter(new OutputStreamWriter(data, StandardCharsets.UTF_8), 1 << 16)) {
-                    report = exporter.export(topic, fromTime, toTime, out, p -> problem(err, problems, p));
+                    report = exporter.export(topic, fromTime, toTime, out, p -> err.println("export: " + p));
                 }
                 java.nio.file.Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } finally {
@@ -97,11 +95,6 @@ public final class ExportCommand implements Callable<Integer> {
         }
         err.println("export: " + report.summary());
         return report.problems() > 0 ? PublishCommand.EXIT_INVALID : 0;
-    }
-
-    private static void problem(PrintStream err, AtomicLong problems, String message) {
-        problems.incrementAndGet();
-        err.println("export: " + message);
     }
 
     private Map<String, Object> consumerProperties(DatelineConfig cfg) throws IOException {

@@ -41,7 +41,7 @@ import org.apache.kafka.clients.admin.NewTopic;
  * </ol>
  *
  * <p>Usage: {@code ProducerBenchmark [--articles N] [--rounds R] [--partitions P] [--work DIR] [--memory-mb M]
- * [--compression lz4|zstd|...]}; the producer settings are Dateline's defaults (the compression may be
+ * [--compression lz4|zstd|...] [--memory-heap 256m]}; the producer settings are Dateline's defaults (the compression may be
  * overridden), given to both.
  */
 public final class ProducerBenchmark {
@@ -101,6 +101,8 @@ public final class ProducerBenchmark {
         String classpath = System.getProperty("java.class.path");
         List<double[]> perf = new ArrayList<>();
         List<Map<String, String>> dateline = new ArrayList<>();
+        List<Double> perfCpuPerK = new ArrayList<>();
+        List<Double> datelineCpuPerK = new ArrayList<>();
         try (LocalKafka kafka = LocalKafka.builder(kafkaDir).heap("1g").build().start()) {
             String bootstrap = kafka.bootstrapServers();
             System.out.println("Broker: " + bootstrap + " (local, one node, heap 1g, data " + kafkaDir + ")");
@@ -110,7 +112,7 @@ public final class ProducerBenchmark {
                 createTopics(bootstrap, partitions, perfTopic, datelineTopic);
 
                 List<String> perfCommand = new ArrayList<>(List.of(java(), logging, "-cp", classpath,
-                        "org.apache.kafka.tools.ProducerPerformance", "--bootstrap-server", bootstrap,
+                        PerfRun.class.getName(), "--bootstrap-server", bootstrap,
                         "--topic", perfTopic, "--num-records", Long.toString(articles), "--throughput", "-1",
                         "--payload-file", payload.toString(), "--key-distribution", "range",
                         "--record-key-range", Long.toString(articles), "--reporting-interval", "60000",
@@ -125,7 +127,11 @@ public final class ProducerBenchmark {
                 if (last == null) {
                     throw new IllegalStateException("no result from ProducerPerformance:\n" + perfOut);
                 }
+                Matcher cpu = Pattern.compile("CPU cpuSeconds=([\\d.]+)").matcher(perfOut);
+                double perfCpu = cpu.find() ? Double.parseDouble(cpu.group(1)) : -1;
                 perf.add(last);
+                perfCpuPerK.add(perfCpu * 1000 / articles * 1000);
+                String loadBefore = loadAverage();
 
                 List<String> datelineCommand = new ArrayList<>(List.of(java(), logging, "-cp", classpath,
                         PublishRun.class.getName(), bootstrap, datelineTopic, file.toString()));
@@ -133,10 +139,14 @@ public final class ProducerBenchmark {
                 String out = run(datelineCommand);
                 Map<String, String> result = result(out);
                 dateline.add(result);
-                System.out.printf(Locale.ROOT, "Round %d: ProducerPerformance %,.0f records/s (%.1f MB/s); "
-                                + "dateline publish %,.0f records/s (%s MB/s); ratio %.2f%n",
-                        round, last[0], last[1], Double.parseDouble(result.get("rps")), result.get("valueMBps"),
-                        Double.parseDouble(result.get("rps")) / last[0]);
+                double datelineCpu = Double.parseDouble(result.get("cpuSeconds")) * 1000 / articles * 1000;
+                datelineCpuPerK.add(datelineCpu);
+                System.out.printf(Locale.ROOT, "Round %d: ProducerPerformance %,.0f records/s (%.1f MB/s, %.0f CPU ms per "
+                                + "1000 records); dateline publish %,.0f records/s (%s MB/s, %.0f CPU ms per 1000 records); "
+                                + "ratio %.2f; load average %s%n",
+                        round, last[0], last[1], perfCpuPerK.get(perfCpuPerK.size() - 1),
+                        Double.parseDouble(result.get("rps")), result.get("valueMBps"), datelineCpu,
+                        Double.parseDouble(result.get("rps")) / last[0], loadBefore);
             }
 
             double bestPerf = perf.stream().mapToDouble(p -> p[0]).max().orElseThrow();
@@ -144,6 +154,8 @@ public final class ProducerBenchmark {
             System.out.printf(Locale.ROOT, "%nBEST ProducerPerformance %,.0f records/s; dateline publish %,.0f records/s; "
                     + "ratio %.2f (target >= 0.70)%n", bestPerf, bestDateline, bestDateline / bestPerf);
             System.out.printf(Locale.ROOT, "MEDIAN ratio of rounds %.2f%n", medianRatio(perf, dateline));
+            System.out.printf(Locale.ROOT, "MEDIAN CPU ms per 1000 records: ProducerPerformance %.0f, dateline publish %.0f%n",
+                    median(perfCpuPerK), median(datelineCpuPerK));
             System.out.println("Dateline run of " + file.getFileName() + ": " + dateline.get(dateline.size() - 1));
 
             if (memoryMb > 0) {
@@ -155,8 +167,13 @@ public final class ProducerBenchmark {
                 createTopics(bootstrap, partitions, "dateline-memory");
                 Map<String, String> bigRun = result(run(List.of(java(), logging, "-cp", classpath, PublishRun.class.getName(),
                         bootstrap, "dateline-memory", big.toString())));
-                System.out.println("MEMORY small (" + file.getFileName() + "): " + dateline.get(dateline.size() - 1));
-                System.out.println("MEMORY large (" + big.getFileName() + ", " + memoryMb + " MB uncompressed): " + bigRun);
+                String smallHeap = opts.getOrDefault("memory-heap", "256m");
+                createTopics(bootstrap, partitions, "dateline-memory-small-heap");
+                Map<String, String> bigSmallHeap = result(run(List.of(java(), "-Xmx" + smallHeap, logging, "-cp", classpath,
+                        PublishRun.class.getName(), bootstrap, "dateline-memory-small-heap", big.toString())));
+                System.out.println("MEMORY small (" + file.getFileName() + ", default heap): " + dateline.get(dateline.size() - 1));
+                System.out.println("MEMORY large (" + big.getFileName() + ", " + memoryMb + " MB uncompressed, default heap): " + bigRun);
+                System.out.println("MEMORY large (" + big.getFileName() + ", -Xmx" + smallHeap + "): " + bigSmallHeap);
             }
         }
     }
@@ -168,6 +185,21 @@ public final class ProducerBenchmark {
         }
         ratios.sort(Comparator.naturalOrder());
         return ratios.get(ratios.size() / 2);
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        sorted.sort(Comparator.naturalOrder());
+        return sorted.get(sorted.size() / 2);
+    }
+
+    /** The 1-minute load average: this machine may be shared, and the figures mean little without it. */
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException e) {
+            return "unknown";
+        }
     }
 
     private static int averageEncodedSize(List<String> lines) {

@@ -38,15 +38,23 @@ public final class PublishRun {
             props.put(args[i].substring(0, eq), args[i].substring(eq + 1));
         }
         AtomicLong peakHeap = new AtomicLong();
+        AtomicLong peakLive = new AtomicLong();
         Thread sampler = new Thread(() -> {
             while (!Thread.currentThread().isInterrupted()) {
                 long used = 0;
+                long live = 0;
                 for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
                     if (pool.getType() == MemoryType.HEAP) {
                         used += pool.getUsage().getUsed();
+                        // what the pool held right after its last collection: the live data, not
+                        // the garbage a large young generation accumulates between collections
+                        if (pool.getCollectionUsage() != null) {
+                            live += pool.getCollectionUsage().getUsed();
+                        }
                     }
                 }
                 peakHeap.accumulateAndGet(used, Math::max);
+                peakLive.accumulateAndGet(live, Math::max);
                 try {
                     Thread.sleep(50);
                 } catch (InterruptedException e) {
@@ -71,10 +79,10 @@ public final class PublishRun {
                     + (rejected.isEmpty() ? "" : " first=" + rejected.get(0)));
         }
         System.out.printf(Locale.ROOT, "RESULT records=%d seconds=%.3f rps=%.1f valueMBps=%.2f inputMB=%.1f "
-                        + "peakHeapMB=%.1f maxHeapMB=%.0f peakRssMB=%.1f%n",
+                        + "peakHeapMB=%.1f peakAfterGcMB=%.1f maxHeapMB=%.0f peakRssMB=%.1f cpuSeconds=%.3f%n",
                 report.published(), report.elapsed().toNanos() / 1e9, report.recordsPerSecond(),
                 report.bytes() / 1e6 / (report.elapsed().toNanos() / 1e9), Files.size(file) / 1e6,
-                peakHeap.get() / 1048576.0, maxHeap / 1048576.0, peakRssKb() / 1024.0);
+                peakHeap.get() / 1048576.0, peakLive.get() / 1048576.0, maxHeap / 1048576.0, peakRssKb() / 1024.0, PerfRun.cpuSeconds());
     }
 
     /** VmHWM: the most resident memory this process has had (Linux). */
