@@ -99,10 +99,92 @@ def word_count(s):
     return len(s.split())
 
 
+RELATIVE_WORDS = re.compile(
+    r"\b(?:yesterday|today|tonight|tomorrow|ago|last|next|this|these|earlier|later|"
+    r"following|previous|preceding|before|after|same|that|then|since|now|recent|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"weekend|morning|afternoon|evening|night|the time)\b", re.I)
+
+
+def date_text_kind(date_text):
+    """'absolute' when the expression spells out a year ("in October 2006",
+    "the 1990s"); 'relative' when it must be resolved against the publication
+    date or an earlier date in the text ("last month", "on Tuesday", "the
+    following year", "a day earlier"); 'underspecified' for the rest, which
+    need only the year from context ("on March 11", "in June")."""
+    if re.search(r"\b\d{4}s?\b", date_text) or re.search(r"\bcentury\b", date_text, re.I):
+        return "absolute"
+    if RELATIVE_WORDS.search(date_text):
+        return "relative"
+    return "underspecified"
+
+
 def is_relative(date_text):
-    """A time expression is relative (publication- or focus-anchored) when it
-    does not itself spell out a four-digit year."""
-    return not re.search(r"\b\d{4}s?\b", date_text)
+    return date_text_kind(date_text) != "absolute"
+
+
+def check_publication_relative(rep, where, ev, pub_date):
+    """Cross-check the common publication-relative expressions against the
+    publication date (in the article's own time zone)."""
+    text = ev["dateText"].lower()
+    date = ev["date"]
+    full = re.match(r"^(\d{4})-(\d{2})-(\d{2})$", date)
+    ym = re.match(r"^(\d{4})-(\d{2})$", date)
+    yr = re.match(r"^(\d{4})$", date)
+    wk = re.match(r"^(\d{4})-W(\d{2})$", date)
+    d = dt.date(*map(int, full.groups())) if full else None
+
+    def bad(expected):
+        rep.err(where, f"dateText '{ev['dateText']}' resolves to {expected}, not {date}")
+
+    def month_shift(n):
+        y, m = pub_date.year, pub_date.month + n
+        while m < 1:
+            y, m = y - 1, m + 12
+        while m > 12:
+            y, m = y + 1, m - 12
+        return f"{y:04d}-{m:02d}"
+
+    if re.fullmatch(r"(?:early |late )?yesterday(?:'s)?(?: (?:morning|afternoon|evening))?", text):
+        if d != pub_date - dt.timedelta(days=1):
+            bad(pub_date - dt.timedelta(days=1))
+    elif re.fullmatch(r"(?:earlier |later )?today|tonight|this (?:morning|afternoon|evening)|(?:early |late )this morning", text):
+        if d != pub_date:
+            bad(pub_date)
+    elif text == "tomorrow":
+        if d != pub_date + dt.timedelta(days=1):
+            bad(pub_date + dt.timedelta(days=1))
+    elif re.fullmatch(r"last month", text) and not full:
+        if date != month_shift(-1):
+            bad(month_shift(-1))
+    elif re.fullmatch(r"next month", text) and not full:
+        if date != month_shift(1):
+            bad(month_shift(1))
+    elif re.fullmatch(r"(?:earlier |later )?this month|at the (?:start|end) of this month", text) and not full:
+        if date != month_shift(0):
+            bad(month_shift(0))
+    elif re.fullmatch(r"(?:earlier |later )?(?:this|last|next) week", text):
+        shift = {"this": 0, "last": -1, "next": 1}[re.search(r"(this|last|next) week", text).group(1)]
+        iso = (pub_date + dt.timedelta(weeks=shift)).isocalendar()
+        expected = f"{iso[0]:04d}-W{iso[1]:02d}"
+        if date != expected:
+            bad(expected)
+    elif re.fullmatch(r"(?:in |from )?(?:[a-z]+ )?last year", text) and (yr or ym):
+        if int(date[:4]) != pub_date.year - 1:
+            bad(f"a date in {pub_date.year - 1}")
+    elif re.fullmatch(r"(?:in |early |late )?(?:[a-z]+ )?next year", text) and (yr or ym):
+        if int(date[:4]) != pub_date.year + 1:
+            bad(f"a date in {pub_date.year + 1}")
+    elif re.fullmatch(r"(?:earlier |later )?this year", text) and yr:
+        if date != str(pub_date.year):
+            bad(pub_date.year)
+    m = re.fullmatch(r"(?:on |last |next |this |early on |late on |early |late )?"
+                     r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                     r"(?: (?:morning|afternoon|evening|night))?", text)
+    if m and d is not None and abs((d - pub_date).days) > 7:
+        rep.err(where, f"dateText '{ev['dateText']}' is more than a week from publication ({pub_date})")
+    if m and not full:
+        rep.err(where, f"dateText '{ev['dateText']}' names a day but date {date} is not a day")
 
 
 class Report:
@@ -269,6 +351,12 @@ def check_gold_file(rep, path, folder, seen_ids):
             rep.err(w, f"dateText '{ev['dateText']}' is not a substring of body")
         elif ev["dateText"] not in ev["evidence"]:
             rep.err(w, f"dateText '{ev['dateText']}' is not inside the evidence sentence")
+        if pub is not None and isinstance(ev["date"], str) and DATE_RE.match(ev["date"]) \
+                and isinstance(ev["dateText"], str):
+            try:
+                check_publication_relative(rep, w, ev, pub.date())
+            except ValueError:
+                pass
         key = (ev["date"], ev["type"], ev["evidence"], tuple(ev["participants"]) if isinstance(p, list) else None)
         if key in keys:
             rep.err(w, "duplicate event")
@@ -288,7 +376,11 @@ def check_gold_folder(rep, folder_path, stats, min_articles, seen_ids):
         rep.err(folder_path, f"{len(files)} articles, expected at least {min_articles}")
     evs = [e for a in arts for e in a.get("events", []) if isinstance(e, dict)]
     n = len(evs)
-    rel = sum(1 for e in evs if is_relative(str(e.get("dateText", ""))))
+    kinds = {}
+    for e in evs:
+        k = date_text_kind(str(e.get("dateText", "")))
+        kinds[k] = kinds.get(k, 0) + 1
+    rel = kinds.get("relative", 0)
     non_asserted = sum(1 for e in evs if e.get("modality") != "ASSERTED")
     words = [word_count(a["body"]) for a in arts]
     types = {}
@@ -306,6 +398,7 @@ def check_gold_folder(rep, folder_path, stats, min_articles, seen_ids):
     stats.append(
         f"gold/{folder}: {len(arts)} articles, {n} events "
         f"({rel} relative = {100 * rel / max(n, 1):.0f}%, "
+        f"{kinds.get('underspecified', 0)} underspecified, {kinds.get('absolute', 0)} absolute; "
         f"{non_asserted} non-ASSERTED = {100 * non_asserted / max(n, 1):.0f}%), "
         f"words {min(words, default=0)}-{max(words, default=0)}\n"
         f"    modality: {dict(sorted(mods.items()))}\n"

@@ -14,8 +14,12 @@ import picocli.CommandLine.Command;
             ServeCommand.class,
             TimelineCommand.class,
             EventsCommand.class,
+            ExtractCommand.class,
+            EvalCommand.class,
             LagCommand.class,
             TopicsCommand.class,
+            ReplayCommand.class,
+            BackfillCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Dateline implements Runnable {
@@ -60,6 +64,18 @@ public final class Dateline implements Runnable {
     /** Where the CLI keeps local state (broker data, app state): {@code .dateline} beside the launcher. */
     static Path home() {
         return Path.of(System.getProperty("dateline.home", ".dateline")).toAbsolutePath().normalize();
+    }
+
+    /**
+     * The state directory: the configured one, or {@code .dateline/state} under {@link #home()} when the
+     * configuration keeps the library default (a temporary directory, which the OS may clear).
+     */
+    static dev.dateline.config.DatelineConfig withLocalStateDir(dev.dateline.config.DatelineConfig cfg) {
+        String key = dev.dateline.config.DatelineConfig.STATE_DIR;
+        if (cfg.get(key).equals(dev.dateline.config.DatelineConfig.defaults().get(key))) {
+            return cfg.with(key, home().resolve("state").toString());
+        }
+        return cfg;
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -34,6 +34,13 @@ public final class LagCommand implements Callable<Integer> {
     @Option(names = "--max-lag", description = "Exit with status 2 when the total lag (records) exceeds this.")
     Long maxLag;
 
+    @Option(names = "--watch", paramLabel = "SECONDS", description = "Print again every SECONDS, with rate and catch-up estimate, until Ctrl-C.")
+    Integer watch;
+
+    @Option(names = "--sample", paramLabel = "SECONDS", defaultValue = "3",
+            description = "Without --watch: seconds between the two readings the rate is measured over, when there is lag (default: ${DEFAULT-VALUE}; 0 skips).")
+    int sample;
+
     @Override
     public Integer call() throws Exception {
         DatelineConfig cfg = config.resolve();
@@ -42,8 +49,23 @@ public final class LagCommand implements Callable<Integer> {
         Properties props = new Properties();
         props.putAll(cfg.kafkaProperties());
         List<ConsumerLag.PartitionLag> lags;
+        LagProgress progress = new LagProgress();
         try (Admin admin = Admin.create(props)) {
             lags = ConsumerLag.of(admin, props, groupId, topics, true, true);
+            progress.line(lags, -1);
+            if (watch != null) {
+                while (true) {
+                    print(groupId, lags, progress);
+                    Thread.sleep(watch * 1000L);
+                    lags = ConsumerLag.of(admin, props, groupId, topics, true, true);
+                    progress.line(lags, -1);
+                }
+            }
+            if (sample > 0 && ConsumerLag.total(lags) > 0) {
+                Thread.sleep(sample * 1000L);
+                lags = ConsumerLag.of(admin, props, groupId, topics, true, true);
+                progress.line(lags, -1);
+            }
         }
         long total = ConsumerLag.total(lags);
         if (format.equals("json")) {
@@ -63,9 +85,18 @@ public final class LagCommand implements Callable<Integer> {
             body.put("group", groupId);
             body.put("totalLag", lags.stream().mapToLong(ConsumerLag.PartitionLag::lag).sum());
             body.put("totalRecords", total);
+            body.put("recordsPerSecond", Math.round(progress.rate() * 10) / 10.0);
+            body.put("catchUp", LagProgress.eta(total, progress.rate()));
             body.put("partitions", rows);
             System.out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(body));
         } else {
+            print(groupId, lags, progress);
+        }
+        return maxLag != null && total > maxLag ? 2 : 0;
+    }
+
+    private static void print(String groupId, List<ConsumerLag.PartitionLag> lags, LagProgress progress) {
+        {
             System.out.printf("group %s%n", groupId);
             System.out.printf("%-52s %5s %10s %10s %8s %8s  %s%n", "TOPIC", "PART", "COMMITTED", "LOG-END", "LAG", "RECORDS", "LAST COMMITTED RECORD");
             for (ConsumerLag.PartitionLag l : lags) {
@@ -73,8 +104,8 @@ public final class LagCommand implements Callable<Integer> {
                         l.committed() < 0 ? "-" : Long.toString(l.committed()), l.logEnd(), l.lag(), l.effectiveLag(),
                         l.lastCommittedRecordTime() == null ? "-" : l.lastCommittedRecordTime().toString());
             }
-            System.out.printf("total: %d records behind%n", total);
+            long total = ConsumerLag.total(lags);
+            System.out.printf("total: %d records behind; %.1f records/s; %s%n", total, progress.rate(), LagProgress.eta(total, progress.rate()));
         }
-        return maxLag != null && total > maxLag ? 2 : 0;
     }
 }

@@ -37,23 +37,31 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Stream threads (default 1).")
     Integer threads;
 
+    @Option(names = "--gazetteer-dir", description = "Directory of extra gazetteer .tsv files (same columns as the bundled one).")
+    String gazetteerDir;
+
+    @Option(names = "--print-config", description = "Print the effective configuration (secrets hidden) and exit.")
+    boolean printConfig;
+
     @Option(names = "--no-create-topics", negatable = true, defaultValue = "true",
             description = "Create Dateline's topics when they are missing (default: yes).")
     boolean createTopics;
 
     @Override
     public Integer call() throws Exception {
-        DatelineConfig cfg = config.resolve(flags());
-        if (stateDir == null && cfg.get(DatelineConfig.STATE_DIR).equals(DatelineConfig.defaults().get(DatelineConfig.STATE_DIR))) {
-            cfg = cfg.with(DatelineConfig.STATE_DIR, Dateline.home().resolve("state").toString());
+        DatelineConfig cfg = Dateline.withLocalStateDir(config.resolve(flags()));
+        if (printConfig) {
+            cfg.redacted().forEach((k, v) -> System.out.println(k + "=" + v));
+            return 0;
         }
         if (createTopics) {
             try (Admin admin = Admin.create(cfg.kafkaProperties())) {
-                TopicAdmin.ensure(admin, Topics.all(cfg.getInt(DatelineConfig.PARTITIONS), (short) cfg.getInt(DatelineConfig.REPLICATION)))
+                TopicAdmin.ensure(admin, Topics.all(cfg.getInt(DatelineConfig.PARTITIONS), (short) cfg.getInt(DatelineConfig.REPLICATION),
+                                cfg.get(DatelineConfig.INPUT_TOPIC), cfg.get(DatelineConfig.OUTPUT_SUFFIX, "")))
                         .forEach(w -> System.err.println("warning: " + w));
             }
         }
-        TimelineApp app = new TimelineApp(cfg, Extractor.create());
+        TimelineApp app = new TimelineApp(cfg, engine(cfg));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.close();
@@ -64,6 +72,19 @@ public final class ServeCommand implements Callable<Integer> {
                 + ":" + app.httpPort() + " (Kafka " + cfg.bootstrapServers() + "); Ctrl-C stops it.");
         stopped.await();
         return 0;
+    }
+
+    /** The extraction engine, with the user's gazetteer directory when {@code dateline.gazetteer.dir} names one. */
+    static Extractor engine(DatelineConfig cfg) {
+        String dir = cfg.get(DatelineConfig.GAZETTEER_DIR);
+        if (dir == null || dir.isBlank()) {
+            return Extractor.create();
+        }
+        java.nio.file.Path path = java.nio.file.Path.of(dir);
+        if (!java.nio.file.Files.isDirectory(path)) {
+            throw new IllegalArgumentException("dateline.gazetteer.dir '" + dir + "' is not a directory");
+        }
+        return Extractor.create(path);
     }
 
     private Map<String, String> flags() {
@@ -82,6 +103,9 @@ public final class ServeCommand implements Callable<Integer> {
         }
         if (threads != null) {
             f.put(DatelineConfig.STREAM_THREADS, threads.toString());
+        }
+        if (gazetteerDir != null) {
+            f.put(DatelineConfig.GAZETTEER_DIR, gazetteerDir);
         }
         return f;
     }

@@ -37,7 +37,8 @@ public final class TopicsCommand implements Callable<Integer> {
             flags.put(DatelineConfig.REPLICATION, replication.toString());
         }
         DatelineConfig cfg = config.resolve(flags);
-        List<TopicSpec> specs = Topics.all(cfg.getInt(DatelineConfig.PARTITIONS), (short) cfg.getInt(DatelineConfig.REPLICATION));
+        List<TopicSpec> specs = Topics.all(cfg.getInt(DatelineConfig.PARTITIONS), (short) cfg.getInt(DatelineConfig.REPLICATION),
+                cfg.get(DatelineConfig.INPUT_TOPIC), cfg.get(DatelineConfig.OUTPUT_SUFFIX, ""));
         try (Admin admin = Admin.create(cfg.kafkaProperties())) {
             List<String> warnings = TopicAdmin.ensure(admin, specs);
             for (TopicSpec s : specs) {

@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.dateline.kafka.TopicAdmin;
 import dev.dateline.kafka.Topics;
 import dev.dateline.kafka.local.LocalKafka;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -21,36 +18,13 @@ class CliIT {
     @TempDir
     Path home;
 
-    /** What a command printed and returned. */
-    record Run(int exit, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        String oldHome = System.getProperty("dateline.home");
-        System.setProperty("dateline.home", home.toString());
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int exit = Dateline.commandLine().execute(args);
-            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-            if (oldHome == null) {
-                System.clearProperty("dateline.home");
-            } else {
-                System.setProperty("dateline.home", oldHome);
-            }
-        }
+    private CliHarness.Run run(String... args) {
+        return CliHarness.run(home, args);
     }
 
     @Test
     void demoPrintsTheKoreanPeninsulaTimelineAndLeavesNoProcessBehind() {
-        Run demo = run("demo", "--entities", "North Korea", "--http-port", "0");
+        CliHarness.Run demo = run("demo", "--entities", "North Korea", "--http-port", "0");
 
         assertThat(demo.exit()).as(demo.err()).isZero();
         assertThat(demo.out()).contains("[5/5] Timelines", "North Korea (country)", "2006-10-09", "NUCLEAR_TEST");
@@ -66,7 +40,7 @@ class CliIT {
                 TopicAdmin.ensure(admin, Topics.all(1, (short) 1));
             }
             Path malformed = Path.of("..", "samples", "malformed.jsonl");
-            Run publish = run("publish", "-b", kafka.bootstrapServers(), "--rejects", home.resolve("rejects.txt").toString(),
+            CliHarness.Run publish = run("publish", "-b", kafka.bootstrapServers(), "--rejects", home.resolve("rejects.txt").toString(),
                     malformed.toString());
 
             assertThat(publish.exit()).as("some records skipped").isEqualTo(2);
@@ -82,7 +56,7 @@ class CliIT {
 
     @Test
     void publishToAnAbsentBrokerFailsWithAClearMessage() {
-        Run publish = run("publish", "-b", "localhost:1", Path.of("..", "samples", "articles.jsonl").toString());
+        CliHarness.Run publish = run("publish", "-b", "localhost:1", Path.of("..", "samples", "articles.jsonl").toString());
         assertThat(publish.exit()).isEqualTo(1);
         assertThat(publish.err()).contains("no Kafka broker answered at localhost:1");
     }

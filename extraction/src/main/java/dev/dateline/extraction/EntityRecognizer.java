@@ -74,7 +74,7 @@ final class EntityRecognizer {
                 if (m.actor() != null) {
                     seen.add(m.actor().name());
                 }
-                if (m.entity().kind() == EntityKind.PERSON) {
+                if (m.entity().kind() == EntityKind.PERSON || m.entity().kind() == EntityKind.OTHER) {
                     registerPerson(t, m, people);
                 }
                 i = m.to();
@@ -145,8 +145,20 @@ final class EntityRecognizer {
                 Entity org = new Entity(name, EntityKind.ORGANIZATION);
                 return new Mention(i, to, org, org, false);
             }
-            // "Jane Doe said"
             int words = end - i;
+            // any other proper name: an actor the gazetteer does not know ("Nintendo", "Hurricane Ian")
+            boolean sentenceStart = i == s.from() || t.shape[i - 1] == Tokens.PUNCT && i - 1 == s.from();
+            if (words <= 4 && !NOT_NAMES.contains(t.lower[i]) && (!sentenceStart || words >= 2)
+                    && !(end < s.to() && SPEECH.contains(t.lower[end]))) {
+                String name = t.text.substring(t.start[i], t.end[end - 1]);
+                Entity known3 = words == 1 ? people.get(t.lower[i]) : null;
+                if (known3 != null) {
+                    return new Mention(i, end, known3, known3, false);
+                }
+                Entity other = new Entity(name, EntityKind.OTHER);
+                return new Mention(i, end, other, other, false);
+            }
+            // "Jane Doe said"
             if (words >= 2 && words <= 3 && end < s.to() && SPEECH.contains(t.lower[end])
                     && !NOT_NAMES.contains(t.lower[i])) {
                 String name = t.text.substring(t.start[i], t.end[end - 1]);

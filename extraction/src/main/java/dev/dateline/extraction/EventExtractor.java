@@ -118,17 +118,27 @@ final class EventExtractor {
                 }
                 i = m.to() - 1;
             }
+            // clause breaks counted once per sentence, so that a distance costs O(1)
+            int[] breaks = new int[s.to() - s.from() + 1];
+            for (int i = s.from(); i < s.to(); i++) {
+                breaks[i - s.from() + 1] = breaks[i - s.from()] + (CLAUSE_BREAKS.contains(t.lower[i]) ? 1 : 0);
+            }
             List<Candidate> pairs = new ArrayList<>();
             boolean[] dateUsed = new boolean[dates.size()];
+            // strong triggers choose first; a weak one ("said") takes only a date no strong one took
+            for (int pass = 0; pass < 2; pass++)
             for (int k = 0; k < found.size(); k++) {
                 TriggerLexicon.Match m = found.get(k);
-                if (anyStrong && !m.trigger().strong()) {
+                if (m.trigger().strong() != (pass == 0)) {
                     continue;
                 }
                 int best = -1;
                 int bestDistance = Integer.MAX_VALUE;
                 for (int j = 0; j < dates.size(); j++) {
-                    int dist = distance(t, s, m, dates.get(j));
+                    if (pass == 1 && dateUsed[j]) {
+                        continue;
+                    }
+                    int dist = distance(t, s, breaks, m, dates.get(j));
                     if (dist < bestDistance) {
                         bestDistance = dist;
                         best = j;
@@ -150,7 +160,7 @@ final class EventExtractor {
                     if (anyStrong && !found.get(k).trigger().strong()) {
                         continue;
                     }
-                    int dist = distance(t, s, found.get(k), dates.get(j));
+                    int dist = distance(t, s, breaks, found.get(k), dates.get(j));
                     if (dist < bestDistance) {
                         bestDistance = dist;
                         best = k;
@@ -258,7 +268,7 @@ final class EventExtractor {
     }
 
     /** Token distance from a trigger to a date, longer across clause breaks and for attributive years. */
-    private static int distance(Tokens t, Sentences.Span s, TriggerLexicon.Match m, TemporalTagger.Hit h) {
+    private static int distance(Tokens t, Sentences.Span s, int[] breaks, TriggerLexicon.Match m, TemporalTagger.Hit h) {
         int from;
         int to;
         int dist;
@@ -271,10 +281,8 @@ final class EventExtractor {
             to = m.from();
             dist = Math.max(0, to - from) + 1; // dates after the trigger read more naturally: "met in 2018"
         }
-        for (int k = from; k < to; k++) {
-            if (CLAUSE_BREAKS.contains(t.lower[k])) {
-                dist += 8;
-            }
+        if (to > from) {
+            dist += 8 * (breaks[to - s.from()] - breaks[from - s.from()]);
         }
         if (isAttributive(t, h)) {
             dist += 25;

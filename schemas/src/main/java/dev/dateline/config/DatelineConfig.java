@@ -37,6 +37,7 @@ public final class DatelineConfig {
     public static final String GAZETTEER_DIR = "dateline.gazetteer.dir";
     public static final String OUTPUT_SUFFIX = "dateline.output.suffix";
     public static final String INPUT_TOPIC = "dateline.input.topic";
+    public static final String MAX_BODY_BYTES = "dateline.max.body.bytes";
 
     private static final String DATELINE_PREFIX = "dateline.";
 
@@ -59,6 +60,7 @@ public final class DatelineConfig {
         d.put(STREAM_THREADS, "1");
         d.put(OUTPUT_SUFFIX, "");
         d.put(INPUT_TOPIC, "articles");
+        d.put(MAX_BODY_BYTES, Integer.toString(1024 * 1024));
         return d;
     }
 

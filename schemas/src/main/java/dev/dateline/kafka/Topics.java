@@ -30,6 +30,14 @@ public final class Topics {
     }
 
     public static List<TopicSpec> all(int partitions, short replication) {
+        return all(partitions, replication, ARTICLES, "");
+    }
+
+    /**
+     * The topics of an app reading {@code inputTopic} and writing its outputs with {@code outputSuffix}
+     * (a backfill beside the live app, a test).
+     */
+    public static List<TopicSpec> all(int partitions, short replication, String inputTopic, String outputSuffix) {
         String maxBytes = Integer.toString(MAX_ARTICLE_RECORD_BYTES);
         Map<String, String> keepForever = Map.of(
                 "cleanup.policy", "delete",
@@ -42,9 +50,9 @@ public final class Topics {
                 "delete.retention.ms", Long.toString(24L * 3600 * 1000),
                 "segment.ms", Long.toString(6L * 3600 * 1000));
         return List.of(
-                new TopicSpec(ARTICLES, partitions, replication, keepForever),
+                new TopicSpec(inputTopic, partitions, replication, keepForever),
                 new TopicSpec(ARTICLES_DLQ, 1, replication, keepForever),
-                new TopicSpec(TIMELINE_EVENTS, partitions, replication, compacted),
-                new TopicSpec(TIMELINE_UPDATES, partitions, replication, compacted));
+                new TopicSpec(TIMELINE_EVENTS + outputSuffix, partitions, replication, compacted),
+                new TopicSpec(TIMELINE_UPDATES + outputSuffix, partitions, replication, compacted));
     }
 }

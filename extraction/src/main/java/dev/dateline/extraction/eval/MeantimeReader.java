@@ -22,6 +22,8 @@ import org.xml.sax.SAXException;
  * none before closing punctuation, a line break between sentences) and each TIMEX3 markable spans
  * its anchored tokens. The creation time comes from the TIMEX3 whose function is CREATION_TIME;
  * it is anchored in the text (the dateline) and, unlike TimeML's, is scored like any other.
+ * MEANTIME annotates only the opening sentences of each article, so the text ends with the last
+ * sentence that holds any markable: expressions beyond it would count as false positives.
  */
 public final class MeantimeReader {
 
@@ -55,12 +57,28 @@ public final class MeantimeReader {
         NodeList tokens = doc.getElementsByTagName("token");
         StringBuilder text = new StringBuilder();
         Map<String, int[]> spans = new HashMap<>();
+        Map<String, Integer> sentenceOf = new HashMap<>();
+        for (int i = 0; i < tokens.getLength(); i++) {
+            Element tok = (Element) tokens.item(i);
+            sentenceOf.put(tok.getAttribute("t_id"), Integer.parseInt(tok.getAttribute("sentence")));
+        }
+        int lastAnnotated = -1;
+        NodeList anchorsAll = doc.getElementsByTagName("token_anchor");
+        for (int i = 0; i < anchorsAll.getLength(); i++) {
+            Integer sIdx = sentenceOf.get(((Element) anchorsAll.item(i)).getAttribute("t_id"));
+            if (sIdx != null) {
+                lastAnnotated = Math.max(lastAnnotated, sIdx);
+            }
+        }
         String sentence = null;
         boolean noSpace = false;
         for (int i = 0; i < tokens.getLength(); i++) {
             Element tok = (Element) tokens.item(i);
             String word = tok.getTextContent();
             String s = tok.getAttribute("sentence");
+            if (Integer.parseInt(s) > lastAnnotated) {
+                break;
+            }
             if (sentence != null && !s.equals(sentence)) {
                 text.append('\n');
             } else if (sentence != null && !noSpace && !attachesLeft(word)) {

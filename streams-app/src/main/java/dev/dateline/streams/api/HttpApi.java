@@ -45,6 +45,7 @@ public final class HttpApi implements AutoCloseable {
     private final Map<String, Route> extraRoutes = new LinkedHashMap<>();
     private volatile TimelineQueries queries;
     private volatile Supplier<KafkaStreams.State> state = () -> KafkaStreams.State.CREATED;
+    private volatile java.util.function.LongSupplier restoring = () -> 0;
 
     public HttpApi(String host, int port) throws IOException {
         this.server = HttpServer.create(new InetSocketAddress(host, port), 64);
@@ -65,10 +66,15 @@ public final class HttpApi implements AutoCloseable {
         server.start();
     }
 
-    /** Connects the API to the running app; until then data routes answer 503. */
-    public void attach(TimelineQueries queries, Supplier<KafkaStreams.State> state) {
+    /**
+     * Connects the API to the running app; until then data routes answer 503.
+     *
+     * @param restoring changelog records still to restore on this instance (ready only at zero)
+     */
+    public void attach(TimelineQueries queries, Supplier<KafkaStreams.State> state, java.util.function.LongSupplier restoring) {
         this.queries = queries;
         this.state = state;
+        this.restoring = restoring;
     }
 
     /** Adds a route for an exact path or, ending in '/', a path prefix. */
@@ -108,8 +114,10 @@ public final class HttpApi implements AutoCloseable {
         }
         if (path.equals("/health/ready")) {
             KafkaStreams.State s = state.get();
-            boolean ready = s == KafkaStreams.State.RUNNING;
-            return Response.json(ready ? 200 : 503, TimelineQueries.json(Map.of("ready", ready, "state", s.name())));
+            long left = restoring.getAsLong();
+            boolean ready = s == KafkaStreams.State.RUNNING && left == 0;
+            return Response.json(ready ? 200 : 503, TimelineQueries.json(Map.of("ready", ready, "state", s.name(),
+                    "restoringRecords", left)));
         }
         for (var e : extraRoutes.entrySet()) {
             if (path.equals(e.getKey()) || (e.getKey().endsWith("/") && path.startsWith(e.getKey()))) {
@@ -124,6 +132,14 @@ public final class HttpApi implements AutoCloseable {
         if (path.startsWith("/timelines/") && path.length() > "/timelines/".length()) {
             String entity = decode(path.substring("/timelines/".length()));
             return answer(requireQueries(q).timeline(entity, query.get("from"), query.get("to"), query.get("type"), forwarded));
+        }
+        if (path.equals("/internal/sources")) {
+            String bucket = query.get("bucket");
+            String event = query.get("event");
+            if (bucket == null || event == null) {
+                throw new BadRequest("parameters 'bucket' and 'event' are required");
+            }
+            return answer(requireQueries(q).sources(bucket, event));
         }
         if (path.startsWith("/events/") && path.length() > "/events/".length()) {
             return answer(requireQueries(q).event(decode(path.substring("/events/".length())), forwarded));

@@ -30,9 +30,14 @@ public final class JsonViews {
         m.put("modality", e.getModality().name());
         m.put("firstSeen", e.getFirstSeen().toString());
         m.put("lastSeen", e.getLastSeen().toString());
-        m.put("sourceCount", e.getSources().size());
+        m.put("sourceCount", Math.max(e.getSourceCount(), e.getSources().size()));
+        m.put("sources", sources(e.getSources()));
+        return m;
+    }
+
+    public static List<Map<String, Object>> sources(List<SourceRef> refs) {
         List<Map<String, Object>> sources = new ArrayList<>();
-        for (SourceRef s : e.getSources()) {
+        for (SourceRef s : refs) {
             Map<String, Object> sm = new LinkedHashMap<>();
             sm.put("articleId", s.getArticleId());
             sm.put("url", s.getUrl());
@@ -47,8 +52,7 @@ public final class JsonViews {
             sm.put("confidence", s.getConfidence());
             sources.add(sm);
         }
-        m.put("sources", sources);
-        return m;
+        return sources;
     }
 
     public static Map<String, Object> entity(Entity e) {

@@ -5,8 +5,11 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dateline.extraction.EventType;
 import dev.dateline.schema.EntitySummary;
+import dev.dateline.schema.SourceRef;
 import dev.dateline.schema.TimelineEvent;
 import dev.dateline.streams.topology.EntityKeys;
+import dev.dateline.streams.topology.EventMerger;
+import dev.dateline.streams.topology.Mentions;
 import dev.dateline.streams.topology.TimelineKeys;
 import dev.dateline.streams.topology.TimelineTopology;
 import java.io.IOException;
@@ -82,7 +85,55 @@ public final class TimelineQueries {
         if (event == null) {
             return new Answer(404, json(Map.of("error", "no event with id '" + id + "'")));
         }
-        return new Answer(200, json(JsonViews.event(event)));
+        Map<String, Object> view = JsonViews.event(event);
+        if (event.getSourceCount() > event.getSources().size()) {
+            view.put("sources", allSources(event));
+        }
+        return new Answer(200, json(view));
+    }
+
+    /**
+     * Every source of an event: the event record carries at most 20, all of them are in the
+     * event-sources store of the instance that owns the event's merge bucket (asked over HTTP when
+     * that is another instance).
+     */
+    private List<Map<String, Object>> allSources(TimelineEvent event) {
+        String bucket = Mentions.bucket(event.getType(), event.getGranularity(), event.getStartDay());
+        KeyQueryMetadata owner = owner(TimelineTopology.BUCKET_EVENTS_STORE, bucket);
+        if (owner.activeHost().equals(self)) {
+            return JsonViews.sources(localSources(owner.partition(), bucket, event.getId()));
+        }
+        Answer remote = forward(owner.activeHost(), "/internal/sources?bucket=" + encode(bucket) + "&event=" + encode(event.getId()), false);
+        if (remote.status() != 200) {
+            throw new Unavailable("the sources of event " + event.getId() + " could not be read from " + owner.activeHost()
+                    + " (HTTP " + remote.status() + ")");
+        }
+        try {
+            return JSON.readValue(remote.json(), new TypeReference<>() { });
+        } catch (JsonProcessingException e) {
+            throw new Unavailable("unreadable sources from " + owner.activeHost(), e);
+        }
+    }
+
+    /** The sources of one event from this instance's event-sources store (internal route for other instances). */
+    public Answer sources(String bucket, String eventId) {
+        KeyQueryMetadata owner = owner(TimelineTopology.BUCKET_EVENTS_STORE, bucket);
+        if (!owner.activeHost().equals(self)) {
+            throw new Unavailable("this instance no longer owns bucket " + bucket);
+        }
+        return new Answer(200, json(JsonViews.sources(localSources(owner.partition(), bucket, eventId))));
+    }
+
+    private List<SourceRef> localSources(int partition, String bucket, String eventId) {
+        ReadOnlyKeyValueStore<String, SourceRef> store = local(TimelineTopology.EVENT_SOURCES_STORE, partition);
+        List<SourceRef> out = new ArrayList<>();
+        try (KeyValueIterator<String, SourceRef> it = store.prefixScan(bucket + '\u0000' + eventId + '\u0000', KEYS)) {
+            it.forEachRemaining(kv -> out.add(kv.value));
+        } catch (InvalidStateStoreException e) {
+            throw new Unavailable("the event-sources store moved while being read (" + e.getMessage() + ")", e);
+        }
+        out.sort(EventMerger.SOURCE_ORDER);
+        return out;
     }
 
     public Answer timeline(String name, String from, String to, String types, boolean forwarded) {

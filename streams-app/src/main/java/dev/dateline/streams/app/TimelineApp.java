@@ -5,6 +5,7 @@ import dev.dateline.extraction.Extractor;
 import dev.dateline.streams.api.HttpApi;
 import dev.dateline.streams.api.TimelineQueries;
 import dev.dateline.streams.topology.EntityKeys;
+import dev.dateline.streams.topology.MentionSource;
 import dev.dateline.streams.topology.Mentions;
 import dev.dateline.streams.topology.TimelineTopology;
 import dev.dateline.streams.topology.TopologyMetrics;
@@ -32,35 +33,76 @@ public final class TimelineApp implements AutoCloseable {
     private final DatelineConfig config;
     private final Extractor extractor;
     private final TopologyMetrics metrics = new TopologyMetrics();
+    private final RestoreProgress restore = new RestoreProgress();
     private HttpApi http;
     private KafkaStreams streams;
+    private AppMetrics appMetrics;
     private Topology topology;
 
+    private final MentionSource mentions;
+
     public TimelineApp(DatelineConfig config, Extractor extractor) {
+        this(config, extractor, new Mentions(extractor));
+    }
+
+    /** An app whose mentions come from {@code mentions} (a wrapped engine in fault tests); {@code extractor} resolves entity aliases. */
+    public TimelineApp(DatelineConfig config, Extractor extractor, MentionSource mentions) {
         this.config = config;
         this.extractor = extractor;
+        this.mentions = mentions;
     }
 
     public TimelineApp start() throws IOException {
+        requireTopics();
         http = new HttpApi(config.get(DatelineConfig.HTTP_HOST), config.getInt(DatelineConfig.HTTP_PORT));
         int port = http.port();
         DatelineConfig effective = config.with(DatelineConfig.HTTP_PORT, Integer.toString(port));
         Properties props = StreamsSettings.of(effective);
-        topology = TimelineTopology.build(new TimelineTopology.Settings(new Mentions(extractor), metrics,
-                config.get(DatelineConfig.INPUT_TOPIC), config.get(DatelineConfig.OUTPUT_SUFFIX, "")));
+        topology = TimelineTopology.build(new TimelineTopology.Settings(mentions, metrics,
+                config.get(DatelineConfig.INPUT_TOPIC), config.get(DatelineConfig.OUTPUT_SUFFIX, ""),
+                config.getInt(DatelineConfig.MAX_BODY_BYTES)));
         streams = new KafkaStreams(topology, props);
         streams.setStateListener((now, before) -> LOG.info("streams state {} -> {}", before, now));
         streams.setUncaughtExceptionHandler(e -> {
             LOG.error("stream thread failed; shutting this instance down so that it can be restarted", e);
             return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
         });
+        streams.setGlobalStateRestoreListener(restore);
+        appMetrics = new AppMetrics(streams, metrics, restore, config.get(DatelineConfig.APPLICATION_ID));
+        http.route("/metrics", (path, query) -> new HttpApi.Response(200, "text/plain; version=0.0.4; charset=utf-8",
+                appMetrics.scrape().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         HostInfo self = new HostInfo(effective.get(DatelineConfig.ADVERTISED_HOST), port);
-        http.attach(new TimelineQueries(streams, self, new EntityKeys(extractor)), streams::state);
+        http.attach(new TimelineQueries(streams, self, new EntityKeys(extractor)), streams::state, restore::remainingRecords);
         http.start();
         streams.start();
         LOG.info("Dateline app {} started: HTTP on port {}, Kafka {}", props.get(StreamsConfig.APPLICATION_ID_CONFIG),
                 port, effective.bootstrapServers());
         return this;
+    }
+
+    /**
+     * Fails fast, naming them, when the input or output topics are missing: Kafka Streams would
+     * otherwise wait a minute per send and then stop with a timeout.
+     */
+    private void requireTopics() {
+        String suffix = config.get(DatelineConfig.OUTPUT_SUFFIX, "");
+        java.util.List<String> needed = java.util.List.of(config.get(DatelineConfig.INPUT_TOPIC), dev.dateline.kafka.Topics.ARTICLES_DLQ,
+                dev.dateline.kafka.Topics.TIMELINE_EVENTS + suffix, dev.dateline.kafka.Topics.TIMELINE_UPDATES + suffix);
+        java.util.Map<String, Object> props = new java.util.HashMap<>(config.kafkaProperties());
+        props.putIfAbsent("default.api.timeout.ms", 30_000);
+        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(props)) {
+            java.util.Set<String> existing = admin.listTopics().names().get(40, java.util.concurrent.TimeUnit.SECONDS);
+            java.util.List<String> missing = needed.stream().filter(t -> !existing.contains(t)).toList();
+            if (!missing.isEmpty()) {
+                throw new IllegalStateException("missing topics on " + config.bootstrapServers() + ": " + String.join(", ", missing)
+                        + "; create them with `dateline topics` (or let `dateline serve` create them)");
+            }
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("no Kafka broker answered at " + config.bootstrapServers() + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while checking topics", e);
+        }
     }
 
     /** Waits until the app is RUNNING (all its tasks assigned and restored). */
@@ -120,6 +162,9 @@ public final class TimelineApp implements AutoCloseable {
             if (!clean) {
                 LOG.warn("Kafka Streams did not shut down within 60 s");
             }
+        }
+        if (appMetrics != null) {
+            appMetrics.close();
         }
     }
 }

@@ -13,6 +13,8 @@ import java.util.Locale;
  */
 public final class EntityKeys {
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private final Extractor extractor;
 
     public EntityKeys(Extractor extractor) {
@@ -30,7 +32,7 @@ public final class EntityKeys {
     }
 
     static String fold(String name) {
-        String n = Normalizer.normalize(name, Normalizer.Form.NFKC).strip().replaceAll("\\s+", " ");
-        return n.toLowerCase(Locale.ROOT);
+        String n = Normalizer.normalize(name, Normalizer.Form.NFKC).strip();
+        return SPACES.matcher(n).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 }

@@ -51,37 +51,89 @@ public final class EventMerger {
             .thenComparing(EventMention::getArticleId)
             .thenComparing(EventMention::getMentionKey);
 
+    /** Sources carried inside an event record; the rest are counted in {@code sourceCount} and kept in the event-sources store. */
+    public static final int MAX_INLINE_SOURCES = 20;
+    private static final int EARLIEST_INLINE = 12;
+
     private EventMerger() {
+    }
+
+    /** An event and the mentions it merges. */
+    public record Merged(TimelineEvent event, List<EventMention> members) {
     }
 
     /** The events of one bucket, keyed by event id, in timeline order. */
     public static Map<String, TimelineEvent> merge(Collection<EventMention> mentions) {
+        Map<String, TimelineEvent> events = new LinkedHashMap<>();
+        mergeWithMembers(mentions).forEach((id, m) -> events.put(id, m.event()));
+        return events;
+    }
+
+    /** As {@link #merge}, with each event's member mentions. */
+    public static Map<String, Merged> mergeWithMembers(Collection<EventMention> mentions) {
         List<EventMention> ordered = new ArrayList<>(mentions);
         ordered.sort(CANONICAL);
         List<Cluster> clusters = new ArrayList<>();
+        // clusters by the entities they hold: a mention is only compared with clusters it shares one with
+        Map<String, List<Cluster>> byEntity = new HashMap<>();
         for (EventMention m : ordered) {
+            Set<String> keys = entityKeys(m);
+            Map<Cluster, Integer> shared = new java.util.LinkedHashMap<>();
+            for (String k : keys) {
+                for (Cluster c : byEntity.getOrDefault(k, List.of())) {
+                    shared.merge(c, 1, Integer::sum);
+                }
+            }
             Cluster best = null;
             int bestShared = 0;
-            for (Cluster c : clusters) {
-                int shared = c.sharedEntities(m);
-                if (shared > bestShared && c.accepts(m)) {
+            for (var e : shared.entrySet()) {
+                Cluster c = e.getKey();
+                int n = e.getValue();
+                if ((n > bestShared || (n == bestShared && best != null && c.order < best.order)) && c.accepts(m)) {
                     best = c;
-                    bestShared = shared;
+                    bestShared = n;
                 }
             }
             if (best == null) {
-                clusters.add(new Cluster(m));
+                best = new Cluster(m, clusters.size());
+                clusters.add(best);
             } else {
                 best.add(m);
             }
+            for (String k : keys) {
+                if (best.entities.add(k)) {
+                    byEntity.computeIfAbsent(k, x -> new ArrayList<>()).add(best);
+                }
+            }
         }
-        Map<String, TimelineEvent> events = new LinkedHashMap<>();
+        Map<String, Merged> events = new LinkedHashMap<>();
         for (Cluster c : clusters) {
             TimelineEvent e = c.toEvent();
-            events.put(e.getId(), e);
+            events.put(e.getId(), new Merged(e, List.copyOf(c.members)));
         }
         return events;
     }
+
+    /** The record of one mention as a source of its event. */
+    static SourceRef sourceOf(EventMention m) {
+        return SourceRef.newBuilder()
+                .setArticleId(m.getArticleId())
+                .setUrl(m.getUrl())
+                .setSource(m.getSource())
+                .setTitle(m.getArticleTitle())
+                .setPublished(m.getPublished())
+                .setEvidence(m.getEvidence())
+                .setEvidenceStart(m.getEvidenceStart())
+                .setEvidenceEnd(m.getEvidenceEnd())
+                .setDateText(m.getDateText())
+                .setDate(m.getDate())
+                .setConfidence(m.getConfidence())
+                .build();
+    }
+
+    /** Sources in reading order for people: first reported first. */
+    public static final Comparator<SourceRef> SOURCE_ORDER = Comparator.comparing(SourceRef::getPublished)
+            .thenComparing(SourceRef::getArticleId).thenComparingInt(SourceRef::getEvidenceStart);
 
     /** Stable id of an event: a hash of its type and its first-reported mention. */
     static String eventId(String type, EventMention firstReported) {
@@ -117,29 +169,20 @@ public final class EventMerger {
         private final List<EventMention> members = new ArrayList<>();
         private final Set<String> entities = new HashSet<>();
         private final EventMention finest;
+        private final int order;
         private String location;
 
-        Cluster(EventMention first) {
+        Cluster(EventMention first, int order) {
             this.finest = first;
+            this.order = order;
             add(first);
         }
 
         void add(EventMention m) {
             members.add(m);
-            entities.addAll(entityKeys(m));
             if (location == null && m.getLocation() != null) {
                 location = EntityKeys.keyOf(m.getLocation());
             }
-        }
-
-        int sharedEntities(EventMention m) {
-            int shared = 0;
-            for (String k : entityKeys(m)) {
-                if (entities.contains(k)) {
-                    shared++;
-                }
-            }
-            return shared;
         }
 
         boolean accepts(EventMention m) {
@@ -167,7 +210,6 @@ public final class EventMerger {
             Map<String, Entity> actorByKey = new LinkedHashMap<>();
             Map<String, Integer> placeCounts = new HashMap<>();
             Map<String, Entity> placeByKey = new LinkedHashMap<>();
-            List<SourceRef> sources = new ArrayList<>();
             for (EventMention m : members) {
                 doubt *= 1.0 - Math.min(Math.max(m.getConfidence(), 0.0), 1.0);
                 firstSeen = firstSeen == null || m.getPublished().isBefore(firstSeen) ? m.getPublished() : firstSeen;
@@ -183,22 +225,8 @@ public final class EventMerger {
                     placeCounts.merge(k, 1, Integer::sum);
                     placeByKey.putIfAbsent(k, m.getLocation());
                 }
-                sources.add(SourceRef.newBuilder()
-                        .setArticleId(m.getArticleId())
-                        .setUrl(m.getUrl())
-                        .setSource(m.getSource())
-                        .setTitle(m.getArticleTitle())
-                        .setPublished(m.getPublished())
-                        .setEvidence(m.getEvidence())
-                        .setEvidenceStart(m.getEvidenceStart())
-                        .setEvidenceEnd(m.getEvidenceEnd())
-                        .setDateText(m.getDateText())
-                        .setDate(m.getDate())
-                        .setConfidence(m.getConfidence())
-                        .build());
             }
-            sources.sort(Comparator.comparing(SourceRef::getPublished).thenComparing(SourceRef::getArticleId)
-                    .thenComparingInt(SourceRef::getEvidenceStart));
+            List<SourceRef> sources = inlineSources();
             List<Entity> actors = rankByCount(actorByKey, actorCounts);
             List<Entity> places = rankByCount(placeByKey, placeCounts);
             return TimelineEvent.newBuilder()
@@ -214,9 +242,36 @@ public final class EventMerger {
                     .setConfidence(Math.round(Math.min(0.99, 1.0 - doubt) * 1000) / 1000.0)
                     .setModality(asserted ? Modality.ASSERTED : finest.getModality())
                     .setSources(sources)
+                    .setSourceCount(members.size())
                     .setFirstSeen(Objects.requireNonNull(firstSeen))
                     .setLastSeen(Objects.requireNonNull(lastSeen))
                     .build();
+        }
+
+        /**
+         * The sources an event record carries: all of them up to {@link #MAX_INLINE_SOURCES}; beyond,
+         * the earliest reports, the mention that gave the finest date, and the latest ones.
+         */
+        private List<SourceRef> inlineSources() {
+            List<EventMention> byTime = new ArrayList<>(members);
+            byTime.sort(FIRST_REPORTED);
+            List<EventMention> chosen;
+            if (byTime.size() <= MAX_INLINE_SOURCES) {
+                chosen = byTime;
+            } else {
+                java.util.LinkedHashSet<EventMention> pick = new java.util.LinkedHashSet<>(byTime.subList(0, EARLIEST_INLINE));
+                pick.add(finest);
+                for (int i = byTime.size() - 1; pick.size() < MAX_INLINE_SOURCES; i--) {
+                    pick.add(byTime.get(i));
+                }
+                chosen = new ArrayList<>(pick);
+            }
+            List<SourceRef> sources = new ArrayList<>(chosen.size());
+            for (EventMention m : chosen) {
+                sources.add(sourceOf(m));
+            }
+            sources.sort(SOURCE_ORDER);
+            return sources;
         }
 
         /** Most-mentioned first; ties keep the canonical order in which they were first seen. */

@@ -31,12 +31,14 @@ final class ExtractMentionsProcessor implements Processor<String, ArticleEvent, 
 
     private final MentionSource mentions;
     private final TopologyMetrics metrics;
+    private final int maxBodyBytes;
     private ProcessorContext<String, MentionBatch> context;
     private KeyValueStore<String, ArticleState> articles;
 
-    ExtractMentionsProcessor(MentionSource mentions, TopologyMetrics metrics) {
+    ExtractMentionsProcessor(MentionSource mentions, TopologyMetrics metrics, int maxBodyBytes) {
         this.mentions = mentions;
         this.metrics = metrics;
+        this.maxBodyBytes = maxBodyBytes;
     }
 
     @Override
@@ -103,12 +105,21 @@ final class ExtractMentionsProcessor implements Processor<String, ArticleEvent, 
         return byBucket.computeIfAbsent(bucket, b -> new MentionBatch(articleId, new ArrayList<>(), new ArrayList<>()));
     }
 
-    private static void validate(String key, ArticleEvent article) {
+    private void validate(String key, ArticleEvent article) {
         if (!key.equals(article.getId())) {
             throw new InvalidArticleException("record key '" + key + "' is not the article id '" + article.getId() + "'");
         }
-        if (article.getBody() == null || article.getBody().isBlank()) {
+        String body = article.getBody();
+        if (body == null || body.isBlank()) {
             throw new InvalidArticleException("article '" + key + "' has an empty body");
+        }
+        // a UTF-8 character takes at most 3 bytes per UTF-16 unit, so short bodies need no encoding
+        if ((long) body.length() * 3 > maxBodyBytes) {
+            int bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            if (bytes > maxBodyBytes) {
+                throw new InvalidArticleException("article '" + key + "' has a body of " + bytes + " bytes, over the limit of "
+                        + maxBodyBytes + " (dateline.max.body.bytes)");
+            }
         }
     }
 

@@ -77,13 +77,18 @@ public final class Mentions implements MentionSource {
      * (decades, centuries) get their own buckets and merge only among themselves.
      */
     public static String bucketOf(EventMention m) {
-        int year = m.getStartDay().getYear();
-        String period = switch (m.getGranularity()) {
+        return bucket(m.getType(), m.getGranularity(), m.getStartDay());
+    }
+
+    /** The merge bucket of an event or mention of this type, granularity and first day. */
+    public static String bucket(String type, Granularity granularity, LocalDate startDay) {
+        int year = startDay.getYear();
+        String period = switch (granularity) {
             case DECADE -> (year / 10) + "X";
             case CENTURY -> (year / 100) + "XX";
             default -> Integer.toString(year);
         };
-        return m.getType() + "|" + period;
+        return type + "|" + period;
     }
 
     static Entity entity(dev.dateline.extraction.Entity e) {

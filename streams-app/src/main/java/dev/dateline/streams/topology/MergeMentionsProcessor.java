@@ -29,11 +29,16 @@ final class MergeMentionsProcessor implements Processor<String, MentionBatch, St
 
     static final char SEPARATOR = '\u0000';
     private static final StringSerializer KEYS = new StringSerializer();
+    /** Decoded mentions kept in memory across batches, per task; the stores stay the source of truth. */
+    static final int MAX_CACHED_MENTIONS = 200_000;
 
     private final TopologyMetrics metrics;
+    private final java.util.LinkedHashMap<String, Bucket> cache = new java.util.LinkedHashMap<>(64, 0.75f, true);
+    private long cachedMentions;
     private ProcessorContext<String, BucketDelta> context;
     private KeyValueStore<String, EventMention> mentions;
     private KeyValueStore<String, TimelineEvent> bucketEvents;
+    private KeyValueStore<String, dev.dateline.schema.SourceRef> eventSources;
 
     MergeMentionsProcessor(TopologyMetrics metrics) {
         this.metrics = metrics;
@@ -44,6 +49,49 @@ final class MergeMentionsProcessor implements Processor<String, MentionBatch, St
         this.context = context;
         this.mentions = context.getStateStore(TimelineTopology.BUCKET_MENTIONS_STORE);
         this.bucketEvents = context.getStateStore(TimelineTopology.BUCKET_EVENTS_STORE);
+        this.eventSources = context.getStateStore(TimelineTopology.EVENT_SOURCES_STORE);
+        cache.clear();
+        cachedMentions = 0;
+    }
+
+    /** A bucket's mentions (by mention key) and events (by id), decoded once and kept in step with the stores. */
+    private static final class Bucket {
+        final Map<String, EventMention> mentions = new HashMap<>();
+        final Map<String, TimelineEvent> events = new LinkedHashMap<>();
+        /** Event id → the mention keys whose sources are in the event-sources store. */
+        final Map<String, java.util.Set<String>> membership = new HashMap<>();
+    }
+
+    private Bucket load(String bucket, String prefix) {
+        Bucket b = cache.get(bucket);
+        if (b != null) {
+            return b;
+        }
+        Bucket loaded = new Bucket();
+        try (KeyValueIterator<String, EventMention> it = mentions.prefixScan(prefix, KEYS)) {
+            it.forEachRemaining(kv -> loaded.mentions.put(kv.value.getMentionKey(), kv.value));
+        }
+        try (KeyValueIterator<String, TimelineEvent> it = bucketEvents.prefixScan(prefix, KEYS)) {
+            it.forEachRemaining(kv -> loaded.events.put(kv.value.getId(), kv.value));
+        }
+        try (KeyValueIterator<String, dev.dateline.schema.SourceRef> it = eventSources.prefixScan(prefix, KEYS)) {
+            while (it.hasNext()) {
+                String rest = it.next().key.substring(prefix.length());
+                int sep = rest.indexOf(SEPARATOR);
+                loaded.membership.computeIfAbsent(rest.substring(0, sep), id -> new java.util.HashSet<>()).add(rest.substring(sep + 1));
+            }
+        }
+        cache.put(bucket, loaded);
+        cachedMentions += loaded.mentions.size();
+        var eldest = cache.entrySet().iterator();
+        while (cachedMentions > MAX_CACHED_MENTIONS && cache.size() > 1 && eldest.hasNext()) {
+            var e = eldest.next();
+            if (e.getValue() != loaded) {
+                cachedMentions -= e.getValue().mentions.size();
+                eldest.remove();
+            }
+        }
+        return loaded;
     }
 
     @Override
@@ -54,27 +102,45 @@ final class MergeMentionsProcessor implements Processor<String, MentionBatch, St
             return;
         }
         String prefix = bucket + SEPARATOR;
+        try {
+            merge(record, prefix, load(bucket, prefix), batch);
+        } catch (RuntimeException e) {
+            // the cache may be ahead of what gets committed; reload the bucket from the stores next time
+            Bucket dropped = cache.remove(bucket);
+            if (dropped != null) {
+                cachedMentions -= dropped.mentions.size();
+            }
+            throw e;
+        }
+    }
+
+    private void merge(Record<String, MentionBatch> record, String prefix, Bucket bucket, MentionBatch batch) {
         for (String key : batch.getRemoved()) {
             mentions.delete(prefix + key);
+            if (bucket.mentions.remove(key) != null) {
+                cachedMentions--;
+            }
         }
         for (EventMention m : batch.getAdded()) {
             mentions.put(prefix + m.getMentionKey(), m);
+            if (bucket.mentions.put(m.getMentionKey(), m) == null) {
+                cachedMentions++;
+            }
         }
-        List<EventMention> all = new ArrayList<>();
-        try (KeyValueIterator<String, EventMention> it = mentions.prefixScan(prefix, KEYS)) {
-            it.forEachRemaining(kv -> all.add(kv.value));
-        }
-        Map<String, TimelineEvent> before = new LinkedHashMap<>();
-        try (KeyValueIterator<String, TimelineEvent> it = bucketEvents.prefixScan(prefix, KEYS)) {
-            it.forEachRemaining(kv -> before.put(kv.value.getId(), kv.value));
-        }
-        Map<String, TimelineEvent> after = EventMerger.merge(all);
+        Map<String, TimelineEvent> before = new LinkedHashMap<>(bucket.events);
+        Map<String, EventMerger.Merged> merged = EventMerger.mergeWithMembers(bucket.mentions.values());
+        Map<String, TimelineEvent> after = new LinkedHashMap<>();
+        merged.forEach((id, m) -> after.put(id, m.event()));
+        java.util.Set<String> addedNow = new java.util.HashSet<>();
+        batch.getAdded().forEach(m -> addedNow.add(m.getMentionKey()));
+        updateSources(prefix, bucket, merged, addedNow);
 
         List<KeyValue<String, TimelineEvent>> events = new ArrayList<>();
         List<KeyValue<String, EntityChange>> entityChanges = new ArrayList<>();
         for (TimelineEvent old : before.values()) {
             if (!after.containsKey(old.getId())) {
                 bucketEvents.delete(prefix + old.getId());
+                bucket.events.remove(old.getId());
                 events.add(KeyValue.pair(old.getId(), null));
                 diffEntities(old, null, entityChanges);
                 metrics.eventRemoved();
@@ -86,12 +152,44 @@ final class MergeMentionsProcessor implements Processor<String, MentionBatch, St
                 continue;
             }
             bucketEvents.put(prefix + now.getId(), now);
+            bucket.events.put(now.getId(), now);
             events.add(KeyValue.pair(now.getId(), now));
             diffEntities(old, now, entityChanges);
             metrics.eventMerged(old == null);
         }
         if (!events.isEmpty()) {
             context.forward(record.withValue(new BucketDelta(events, entityChanges)));
+        }
+    }
+
+    /**
+     * Keeps one event-sources entry per member mention of every event: what joined is added, what
+     * left is deleted, and a mention re-added by a new revision (same key, new content) is rewritten.
+     */
+    private void updateSources(String prefix, Bucket bucket, Map<String, EventMerger.Merged> merged, java.util.Set<String> addedNow) {
+        for (var gone : new ArrayList<>(bucket.membership.keySet())) {
+            if (!merged.containsKey(gone)) {
+                for (String key : bucket.membership.remove(gone)) {
+                    eventSources.delete(prefix + gone + SEPARATOR + key);
+                }
+            }
+        }
+        for (var e : merged.entrySet()) {
+            String id = e.getKey();
+            java.util.Set<String> old = bucket.membership.getOrDefault(id, java.util.Set.of());
+            java.util.Set<String> now = new java.util.HashSet<>();
+            for (EventMention m : e.getValue().members()) {
+                now.add(m.getMentionKey());
+                if (!old.contains(m.getMentionKey()) || addedNow.contains(m.getMentionKey())) {
+                    eventSources.put(prefix + id + SEPARATOR + m.getMentionKey(), EventMerger.sourceOf(m));
+                }
+            }
+            for (String key : old) {
+                if (!now.contains(key)) {
+                    eventSources.delete(prefix + id + SEPARATOR + key);
+                }
+            }
+            bucket.membership.put(id, now);
         }
     }
 

@@ -8,6 +8,7 @@ import dev.dateline.schema.EntityChange;
 import dev.dateline.schema.EntitySummary;
 import dev.dateline.schema.EventMention;
 import dev.dateline.schema.MentionBatch;
+import dev.dateline.schema.SourceRef;
 import dev.dateline.schema.TimelineEvent;
 import dev.dateline.schema.TimelineUpdate;
 import dev.dateline.schema.serde.AvroSerde;
@@ -50,6 +51,8 @@ public final class TimelineTopology {
     public static final String ARTICLE_STATE_STORE = "article-state";
     public static final String BUCKET_MENTIONS_STORE = "bucket-mentions";
     public static final String BUCKET_EVENTS_STORE = "bucket-events";
+    /** Every source of every event (an event record carries at most 20): {@code bucket \0 eventId \0 mentionKey} → SourceRef. */
+    public static final String EVENT_SOURCES_STORE = "event-sources";
     public static final String EVENTS_STORE = "events";
     public static final String TIMELINES_STORE = "timelines";
     public static final String ENTITIES_STORE = "entities";
@@ -78,7 +81,15 @@ public final class TimelineTopology {
      * What the topology needs: where mentions come from (the extraction engine), the metrics it
      * reports to, and a suffix for the output topics (a backfill writes beside the live ones).
      */
-    public record Settings(MentionSource mentions, TopologyMetrics metrics, String inputTopic, String outputSuffix) {
+    public record Settings(MentionSource mentions, TopologyMetrics metrics, String inputTopic, String outputSuffix,
+                           int maxBodyBytes) {
+        /** The default limit on an article body, as the producer's. */
+        public static final int DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
+        public Settings(MentionSource mentions, TopologyMetrics metrics, String inputTopic, String outputSuffix) {
+            this(mentions, metrics, inputTopic, outputSuffix, DEFAULT_MAX_BODY_BYTES);
+        }
+
         public static Settings of(Extractor extractor) {
             return new Settings(new Mentions(extractor), new TopologyMetrics(), Topics.ARTICLES, "");
         }
@@ -108,6 +119,8 @@ public final class TimelineTopology {
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(BUCKET_EVENTS_STORE), strings, eventSerde));
         builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(EVENT_SOURCES_STORE), strings, new AvroSerde<>(SourceRef.class)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(TIMELINES_STORE), strings, eventSerde));
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(ENTITIES_STORE), strings, new AvroSerde<>(EntitySummary.class)));
@@ -119,10 +132,11 @@ public final class TimelineTopology {
                 .stream(settings.inputTopic(), Consumed.with(strings, articleSerde)
                         .withName("articles-source")
                         .withTimestampExtractor(new ArticleTimestampExtractor()))
-                .process(() -> new ExtractMentionsProcessor(mentions, metrics), Named.as("extract-mentions"), ARTICLE_STATE_STORE)
+                .process(() -> new ExtractMentionsProcessor(mentions, metrics, settings.maxBodyBytes()), Named.as("extract-mentions"),
+                        ARTICLE_STATE_STORE)
                 .repartition(Repartitioned.with(strings, batchSerde).withName(MENTIONS_REPARTITION))
                 .process(() -> new MergeMentionsProcessor(metrics), Named.as("merge-mentions"),
-                        BUCKET_MENTIONS_STORE, BUCKET_EVENTS_STORE);
+                        BUCKET_MENTIONS_STORE, BUCKET_EVENTS_STORE, EVENT_SOURCES_STORE);
 
         deltas.flatMap((bucket, delta) -> delta.events(), Named.as("event-changes"))
                 .repartition(Repartitioned.with(strings, eventSerde).withName(EVENTS_REPARTITION))

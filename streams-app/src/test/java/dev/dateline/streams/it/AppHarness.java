@@ -46,12 +46,7 @@ final class AppHarness {
     }
 
     static void createTopics(String bootstrap, int partitions, String inputTopic, String outputSuffix) throws InterruptedException {
-        List<TopicSpec> specs = new ArrayList<>();
-        for (TopicSpec s : Topics.all(partitions, (short) 1)) {
-            String name = s.name().equals(Topics.ARTICLES) ? inputTopic
-                    : s.name().startsWith("timeline-") ? s.name() + outputSuffix : s.name();
-            specs.add(new TopicSpec(name, s.partitions(), s.replicationFactor(), s.configs()));
-        }
+        List<TopicSpec> specs = Topics.all(partitions, (short) 1, inputTopic, outputSuffix);
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
             TopicAdmin.ensure(admin, specs);
         }

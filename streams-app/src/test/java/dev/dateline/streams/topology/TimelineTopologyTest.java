@@ -256,6 +256,38 @@ class TimelineTopologyTest {
     }
 
     @Test
+    void anEventCarriesAtMostTwentySourcesAndTheStoreKeepsEveryOne() {
+        for (int i = 0; i < 30; i++) {
+            publish(article(String.format("s%02d", i), String.format("2024-01-%02dT00:00:00Z", i + 1),
+                    i == 17 ? "SUMMIT 2018-06-12 Kim_Jong-un @Singapore" : "SUMMIT 2018-06 Kim_Jong-un @Singapore"));
+        }
+        TimelineEvent e = events().get(0);
+        assertThat(e.getSourceCount()).isEqualTo(30);
+        assertThat(e.getDate()).as("the finest date, from s17").isEqualTo("2018-06-12");
+        assertThat(sourceIds(e)).as("the 12 earliest, the one with the finest date, the latest").hasSize(20)
+                .startsWith("s00", "s01", "s02").contains("s17", "s29").doesNotContain("s12", "s22");
+        assertThat(allSources(e)).hasSize(30);
+
+        for (int i = 0; i < 5; i++) {
+            articles.pipeInput(String.format("s%02d", i), null, Instant.parse("2024-03-01T00:00:00Z"));
+        }
+        TimelineEvent after = events().get(0);
+        assertThat(after.getSourceCount()).isEqualTo(25);
+        assertThat(sourceIds(after)).startsWith("s05");
+        assertThat(allSources(after)).hasSize(25).noneMatch(s -> s.startsWith("s00"));
+    }
+
+    private List<String> allSources(TimelineEvent e) {
+        KeyValueStore<String, SourceRef> store = driver.getKeyValueStore(TimelineTopology.EVENT_SOURCES_STORE);
+        List<String> out = new ArrayList<>();
+        String prefix = Mentions.bucket(e.getType(), e.getGranularity(), e.getStartDay()) + "\u0000" + e.getId() + "\u0000";
+        try (KeyValueIterator<String, SourceRef> it = store.prefixScan(prefix, new StringSerializer())) {
+            it.forEachRemaining(kv -> out.add(kv.value.getArticleId()));
+        }
+        return out;
+    }
+
+    @Test
     void outputTimestampsArePublicationTimesNotArrivalTimes() {
         ArticleEvent a = article("a", "2023-11-22T00:00:00Z", "NUCLEAR_TEST 2006-10-09 North_Korea");
         articles.pipeInput(a.getId(), a, Instant.parse("2025-01-01T00:00:00Z"));

@@ -1,0 +1,56 @@
+package dev.dateline.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class EvalCommandTest {
+
+    private static String[] run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cmd = new CommandLine(new EvalCommand());
+        cmd.setOut(new PrintWriter(out));
+        cmd.setErr(new PrintWriter(err));
+        int code = cmd.execute(args);
+        return new String[] {Integer.toString(code), out.toString(), err.toString()};
+    }
+
+    @Test
+    void scoresTimeMl(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("d.tml"), """
+                <?xml version="1.0" ?>
+                <TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="1998-02-13" functionInDocument="CREATION_TIME">x</TIMEX3></DCT>
+                <TEXT>Shares fell <TIMEX3 tid="t1" type="DATE" value="1998-02-12">yesterday</TIMEX3>.</TEXT></TimeML>
+                """);
+        String[] r = run("timeml", "--errors", dir.toString());
+        assertThat(r[0]).isEqualTo("0");
+        assertThat(r[1]).contains("strict extent   P 1.0000  R 1.0000  F1 1.0000").contains("value");
+    }
+
+    @Test
+    void scoresGoldEvents(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.json"), """
+                {"id": "a", "published": "2024-03-14T09:00:00Z",
+                 "body": "North Korea conducted a nuclear test on Sept. 3, 2017.",
+                 "events": [{"date": "2017-09-03", "type": "NUCLEAR_TEST", "participants": ["North Korea"],
+                             "modality": "ASSERTED", "dateText": "Sept. 3, 2017", "evidence": "x"}]}
+                """);
+        String[] r = run("events", "--errors", dir.toString());
+        assertThat(r[0]).isEqualTo("0");
+        assertThat(r[1]).contains("events     P 1.0000  R 1.0000  F1 1.0000").contains("modality accuracy");
+    }
+
+    @Test
+    void saysWhenThereIsNothingToScore(@TempDir Path dir) {
+        String[] r = run("events", dir.toString());
+        assertThat(r[0]).isEqualTo("2");
+        assertThat(r[2]).contains("no gold articles");
+    }
+}

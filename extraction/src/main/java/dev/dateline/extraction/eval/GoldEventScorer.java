@@ -1,0 +1,148 @@
+package dev.dateline.extraction.eval;
+
+import dev.dateline.extraction.Entity;
+import dev.dateline.extraction.ExtractedEvent;
+import dev.dateline.extraction.Extractor;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiPredicate;
+
+/**
+ * Scores extracted events against the gold set. A system event matches a gold event when the date
+ * values are equal, the types are equal, and one of the system's actors or its location equals one
+ * of the gold participants (case-insensitively). Matching is one-to-one and greedy in reading order,
+ * hence deterministic. Date-only and type-only scores relax the date or type condition.
+ */
+public final class GoldEventScorer {
+
+    private GoldEventScorer() {
+    }
+
+    /** The result for one article or for all. */
+    public record Result(Prf events, Prf dateOnly, Prf typeOnly, int modalityCorrect, int matched) {
+        public static final Result EMPTY = new Result(new Prf(0, 0, 0), new Prf(0, 0, 0), new Prf(0, 0, 0), 0, 0);
+
+        public Result plus(Result o) {
+            return new Result(events.plus(o.events), dateOnly.plus(o.dateOnly), typeOnly.plus(o.typeOnly),
+                    modalityCorrect + o.modalityCorrect, matched + o.matched);
+        }
+
+        public double modalityAccuracy() {
+            return matched == 0 ? 0 : (double) modalityCorrect / matched;
+        }
+    }
+
+    /** Scores one article's system events; misses and false positives go to {@code errors} when not null. */
+    public static Result score(GoldArticle article, List<ExtractedEvent> system, List<String> errors) {
+        List<GoldArticle.GoldEvent> gold = article.events();
+        int[] match = match(gold, system, (g, s) -> g.date().equals(s.date().value()) && g.type().equals(s.type().name())
+                && shares(g, s));
+        int[] dateOnly = match(gold, system, (g, s) -> g.date().equals(s.date().value()) && shares(g, s));
+        int[] typeOnly = match(gold, system, (g, s) -> g.type().equals(s.type().name()) && shares(g, s));
+        int matched = 0;
+        int modality = 0;
+        boolean[] systemUsed = new boolean[system.size()];
+        for (int g = 0; g < gold.size(); g++) {
+            if (match[g] >= 0) {
+                matched++;
+                systemUsed[match[g]] = true;
+                if (system.get(match[g]).modality() == gold.get(g).modality()) {
+                    modality++;
+                }
+            } else if (errors != null) {
+                GoldArticle.GoldEvent e = gold.get(g);
+                errors.add(String.format(Locale.ROOT, "MISS  %s  %s %s %s (%s)  | %s", article.id(), e.date(), e.type(),
+                        e.participants(), e.dateText(), e.evidence()));
+            }
+        }
+        if (errors != null) {
+            for (int k = 0; k < system.size(); k++) {
+                if (!systemUsed[k]) {
+                    ExtractedEvent s = system.get(k);
+                    errors.add(String.format(Locale.ROOT, "FALSE %s  %s %s %s @%s (%s) [%s]  | %s", article.id(),
+                            s.date().value(), s.type(), names(s), s.location() == null ? "-" : s.location().name(),
+                            s.dateText(), s.trigger(), s.evidence().replaceAll("\\s+", " ")));
+                }
+            }
+        }
+        int n = system.size();
+        int m = gold.size();
+        return new Result(new Prf(matched, n, m), new Prf(count(dateOnly), n, m), new Prf(count(typeOnly), n, m),
+                modality, matched);
+    }
+
+    /** Scores every article with the extractor and prints per-article and overall figures. */
+    public static Result run(Extractor extractor, List<GoldArticle> articles, boolean showErrors, PrintStream out) {
+        Result total = Result.EMPTY;
+        List<String> errors = showErrors ? new ArrayList<>() : null;
+        for (GoldArticle a : articles) {
+            List<ExtractedEvent> system = extractor.extract(a.body(), a.published()).events();
+            Result r = score(a, system, errors);
+            total = total.plus(r);
+            out.printf(Locale.ROOT, "%-40s P %.3f  R %.3f  F1 %.3f  (matched %d, found %d, gold %d)%n", a.id(),
+                    r.events().precision(), r.events().recall(), r.events().f1(), r.matched(), system.size(),
+                    a.events().size());
+        }
+        if (errors != null) {
+            out.println();
+            errors.forEach(out::println);
+        }
+        out.println();
+        out.printf(Locale.ROOT, "articles %d, gold events %d, extracted %d%n", articles.size(), total.events().gold(),
+                total.events().predicted());
+        out.println("events     " + total.events());
+        out.println("date only  " + total.dateOnly());
+        out.println("type only  " + total.typeOnly());
+        out.printf(Locale.ROOT, "modality accuracy on matched events %.4f (%d/%d)%n", total.modalityAccuracy(),
+                total.modalityCorrect(), total.matched());
+        return total;
+    }
+
+    private static boolean shares(GoldArticle.GoldEvent g, ExtractedEvent s) {
+        for (String p : g.participants()) {
+            for (Entity a : s.actors()) {
+                if (a.name().equalsIgnoreCase(p)) {
+                    return true;
+                }
+            }
+            if (s.location() != null && s.location().name().equalsIgnoreCase(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** For each gold event, the index of its system match or -1: gold in order, first free system event. */
+    private static int[] match(List<GoldArticle.GoldEvent> gold, List<ExtractedEvent> system,
+                               BiPredicate<GoldArticle.GoldEvent, ExtractedEvent> ok) {
+        int[] out = new int[gold.size()];
+        boolean[] used = new boolean[system.size()];
+        for (int g = 0; g < gold.size(); g++) {
+            out[g] = -1;
+            for (int s = 0; s < system.size(); s++) {
+                if (!used[s] && ok.test(gold.get(g), system.get(s))) {
+                    used[s] = true;
+                    out[g] = s;
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static int count(int[] match) {
+        int c = 0;
+        for (int m : match) {
+            if (m >= 0) {
+                c++;
+            }
+        }
+        return c;
+    }
+
+    private static List<String> names(ExtractedEvent e) {
+        return e.actors().stream().map(Entity::name).toList();
+    }
+}

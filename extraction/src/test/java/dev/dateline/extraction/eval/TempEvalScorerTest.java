@@ -1,0 +1,71 @@
+package dev.dateline.extraction.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dateline.extraction.Extractor;
+import dev.dateline.extraction.Timex;
+import dev.dateline.extraction.TimexType;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TempEvalScorerTest {
+
+    /** A TimeML document written for this test. */
+    private static final String TML = """
+            <?xml version="1.0" ?>
+            <TimeML>
+            <DOCID>T1</DOCID>
+            <DCT><TIMEX3 tid="t0" type="DATE" value="1998-02-13" temporalFunction="false" functionInDocument="CREATION_TIME">02/13/1998</TIMEX3></DCT>
+            <TEXT>
+            The board met <TIMEX3 tid="t1" type="DATE" value="1998-02-12">yesterday</TIMEX3> for <TIMEX3 tid="t2" type="DURATION" value="PT3H">three hours</TIMEX3> and will meet again <TIMEX3 tid="t3" type="DATE" value="1998-W08">next week</TIMEX3>.
+            </TEXT>
+            </TimeML>
+            """;
+
+    private static AnnotatedDocument doc() throws IOException {
+        return TimeMlReader.read("t1.tml", new ByteArrayInputStream(TML.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void readsTextOffsetsAndCreationTime() throws IOException {
+        AnnotatedDocument d = doc();
+        assertThat(d.creationDate()).isEqualTo(LocalDate.of(1998, 2, 13));
+        assertThat(d.timexes()).hasSize(3);
+        AnnotatedDocument.GoldTimex first = d.timexes().get(0);
+        assertThat(d.text().substring(first.start(), first.end())).isEqualTo("yesterday");
+        assertThat(first.type()).isEqualTo(TimexType.DATE);
+    }
+
+    @Test
+    void scoresStrictRelaxedValueAndType() throws IOException {
+        AnnotatedDocument d = doc();
+        int y = d.text().indexOf("yesterday");
+        int h = d.text().indexOf("three hours");
+        int w = d.text().indexOf("next week");
+        List<Timex> system = List.of(
+                new Timex("yesterday", y, y + 9, TimexType.DATE, "1998-02-12"),        // right
+                new Timex("for three hours", h - 4, h + 11, TimexType.DURATION, "PT3H"), // relaxed only
+                new Timex("week", w + 5, w + 9, TimexType.DURATION, "P1W"),            // wrong value and type
+                new Timex("board", d.text().indexOf("board"), d.text().indexOf("board") + 5, TimexType.DATE, "X"));
+        List<TempEvalScorer.Error> errors = new ArrayList<>();
+        TempEvalScorer.Score s = TempEvalScorer.score(d, system, errors);
+        assertThat(s.strict()).isEqualTo(new Prf(1, 4, 3));
+        assertThat(s.relaxed()).isEqualTo(new Prf(3, 4, 3));
+        assertThat(s.value()).isEqualTo(new Prf(2, 4, 3));
+        assertThat(s.type()).isEqualTo(new Prf(2, 4, 3));
+        assertThat(errors).extracting(TempEvalScorer.Error::kind).containsExactly("EXTENT", "VALUE", "SPURIOUS");
+    }
+
+    @Test
+    void theEngineGetsThisDocumentRight() throws IOException {
+        AnnotatedDocument d = doc();
+        TempEvalScorer.Score s = TempEvalScorer.score(d, Extractor.create().tag(d.text(), d.creationDate()), null);
+        assertThat(s.strict().f1()).isEqualTo(1.0);
+        assertThat(s.value().f1()).isEqualTo(1.0);
+    }
+}
