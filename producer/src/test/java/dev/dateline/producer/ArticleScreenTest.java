@@ -42,4 +42,16 @@ class ArticleScreenTest {
                 A.replace("First.", "Third.").replace("}", ",\"revision\":1,\"fetched\":\"2024-01-02T00:00:00Z\"}"));
         assertThat(out).allMatch(o -> o instanceof ArticleScreen.Accepted);
     }
+
+    @Test
+    void theEncodingIsTheSerdesByteForByte() {
+        ArticleScreen screen = new ArticleScreen(new ArticleValidator(1000), "articles");
+        dev.dateline.schema.ArticleEvent big = dev.dateline.schema.ArticleEvent.newBuilder().setId("a").setBody("x".repeat(40_000))
+                .setPublished(java.time.Instant.parse("2024-01-01T00:00:00Z")).setTimezone("+09:00").setUrl("https://news.example/a")
+                .setLanguage("en").setRevision(2).setFetched(java.time.Instant.parse("2024-01-02T00:00:00Z")).build();
+        dev.dateline.schema.ArticleEvent small = dev.dateline.schema.ArticleEvent.newBuilder(big).setBody("short").setUrl(null).build();
+        for (dev.dateline.schema.ArticleEvent a : List.of(big, small, big)) {
+            assertThat(screen.encode(a)).isEqualTo(dev.dateline.schema.serde.DatelineSerdes.articleEvent().encode("articles", a));
+        }
+    }
 }
