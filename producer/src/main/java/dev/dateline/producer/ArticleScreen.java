@@ -98,10 +98,37 @@ public final class ArticleScreen {
         return buffer.toByteArray();
     }
 
-    /** A byte stream whose buffer is kept between records. */
-    private static final class Buffer extends java.io.ByteArrayOutputStream {
-        Buffer() {
-            super(16 * 1024);
+    /**
+     * A byte stream whose buffer is kept between records; unlike {@code ByteArrayOutputStream} it
+     * does not synchronize each of the many small writes the Avro encoder makes.
+     */
+    private static final class Buffer extends java.io.OutputStream {
+        private byte[] bytes = new byte[16 * 1024];
+        private int count;
+
+        void reset() {
+            count = 0;
+        }
+
+        @Override
+        public void write(int b) {
+            if (count == bytes.length) {
+                bytes = java.util.Arrays.copyOf(bytes, bytes.length * 2);
+            }
+            bytes[count++] = (byte) b;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            if (count + len > bytes.length) {
+                bytes = java.util.Arrays.copyOf(bytes, Math.max(bytes.length * 2, count + len));
+            }
+            System.arraycopy(b, off, bytes, count, len);
+            count += len;
+        }
+
+        byte[] toByteArray() {
+            return java.util.Arrays.copyOf(bytes, count);
         }
     }
 

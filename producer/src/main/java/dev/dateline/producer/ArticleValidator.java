@@ -94,18 +94,10 @@ public final class ArticleValidator {
             }
             fetched = f.get().instant();
         }
-        ArticleEvent article = ArticleEvent.newBuilder()
-                .setId(id)
-                .setUrl(url)
-                .setSource(blankToNull(raw.source()))
-                .setTitle(blankToNull(raw.title()))
-                .setBody(body)
-                .setPublished(published.get().instant())
-                .setLanguage(blankToNull(raw.language()))
-                .setRevision(revision)
-                .setFetched(fetched)
-                .setTimezone(timezone)
-                .build();
+        // the all-arguments constructor, not the builder: the builder validates and copies
+        // defaults for every field of every article, and every field here is already checked
+        ArticleEvent article = new ArticleEvent(id, url, blankToNull(raw.source()), blankToNull(raw.title()), body,
+                published.get().instant(), blankToNull(raw.language()), revision, fetched, timezone);
         return new Result(article, null);
     }
 

@@ -143,8 +143,26 @@ public final class JsonLinesReader implements Iterator<InputRecord>, AutoCloseab
         }
     }
 
+    private static final java.lang.invoke.VarHandle LONGS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+    private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
+    private static final long LOW_BITS = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
+
+    /**
+     * The first line break in buffer[from, to), eight bytes at a time: looking for line ends was
+     * an eighth of the reading thread's time when done byte by byte.
+     */
     private int indexOfNewline(int from, int to) {
-        for (int i = from; i < to; i++) {
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            long word = (long) LONGS.get(buffer, i) ^ NEWLINES;
+            long found = (word - LOW_BITS) & ~word & HIGH_BITS; // a high bit where a byte was '\n'
+            if (found != 0) {
+                return i + (Long.numberOfTrailingZeros(found) >>> 3);
+            }
+        }
+        for (; i < to; i++) {
             if (buffer[i] == '\n') {
                 return i;
             }
