@@ -89,7 +89,7 @@ public final class ArticlePublisher implements AutoCloseable {
         return config;
     }
 
-    /** Live counts, for progress displays. */
+    /** Live counts over every publish of this publisher, for progress displays. */
     public PublishCounters counters() {
         return counters;
     }
@@ -106,6 +106,12 @@ public final class ArticlePublisher implements AutoCloseable {
      */
     public PublishReport publish(Iterator<InputRecord> records, Consumer<Rejection> onReject) {
         long begin = System.nanoTime();
+        // the counters run on over every publish of this publisher; the report is this one's share
+        long read0 = counters.read();
+        long published0 = counters.published();
+        long skipped0 = counters.skipped();
+        long duplicates0 = counters.duplicates();
+        long bytes0 = counters.bytes();
         List<PublishReport.Failure> failures = Collections.synchronizedList(new ArrayList<>());
         AtomicReference<PublishReport.Failure> firstFailure = new AtomicReference<>();
         Origin last = null;
@@ -144,9 +150,9 @@ public final class ArticlePublisher implements AutoCloseable {
         synchronized (failures) {
             failed = List.copyOf(failures);
         }
-        return new PublishReport(counters.read(), counters.published(), counters.skipped(), counters.duplicates(),
-                failed.size(), counters.bytes(), Duration.ofNanos(System.nanoTime() - begin), failed,
-                stoppedAfter, false);
+        return new PublishReport(counters.read() - read0, counters.published() - published0, counters.skipped() - skipped0,
+                counters.duplicates() - duplicates0, failed.size(), counters.bytes() - bytes0,
+                Duration.ofNanos(System.nanoTime() - begin), failed, stoppedAfter, false);
     }
 
     /** Validates without publishing (a dry run): no broker is contacted. */

@@ -30,6 +30,16 @@ public record PublishReport(
         Origin stoppedAfter,
         boolean dryRun) {
 
+    /**
+     * The report as its first version had it: rejections were listed in it (they now go only to
+     * the rejection callback, so that a run with millions of them keeps flat memory; the list
+     * given here is not kept), and a run never stopped early.
+     */
+    public PublishReport(long read, long published, long skipped, long duplicates, long failed, long bytes,
+                         Duration elapsed, List<Rejection> rejections, List<Failure> failures) {
+        this(read, published, skipped, duplicates, failed, bytes, elapsed, failures, null, false);
+    }
+
     /** A record the brokers did not acknowledge, and why. */
     public record Failure(Origin origin, String articleId, String reason) {
         public String message() {

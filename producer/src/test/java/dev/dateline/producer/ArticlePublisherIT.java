@@ -116,6 +116,21 @@ class ArticlePublisherIT {
         assertThat(took).isLessThan(Duration.ofSeconds(60));
     }
 
+    @Test
+    void eachPublishOfOnePublisherReportsItsOwnCounts() throws Exception {
+        try (ArticlePublisher publisher = new ArticlePublisher(Map.of("bootstrap.servers", kafka.bootstrapServers()),
+                Topics.ARTICLES, ArticleValidator.DEFAULT_MAX_BODY_BYTES)) {
+            for (int run = 1; run <= 2; run++) {
+                String line = "{\"id\":\"again-" + run + "\",\"published\":\"2024-01-01T00:00:00Z\",\"body\":\"Run " + run + ".\"}";
+                PublishReport report = publisher.publish(
+                        new JsonLinesReader(new BufferedReader(new StringReader(line)), "run" + run), r -> { });
+                assertThat(report.read()).isEqualTo(1);
+                assertThat(report.published()).isEqualTo(1);
+            }
+            assertThat(publisher.counters().published()).isEqualTo(2);
+        }
+    }
+
     private static List<ConsumerRecord<String, byte[]>> readAll(String topic, int expected) {
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
