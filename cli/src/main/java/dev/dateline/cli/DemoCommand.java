@@ -184,7 +184,8 @@ public final class DemoCommand implements Callable<Integer> {
     }
 
     private static boolean free(int port) {
-        try (ServerSocket s = new ServerSocket(port)) {
+        try {
+            new ServerSocket(port).close();
             return true;
         } catch (IOException e) {
             return false;

@@ -16,8 +16,8 @@ public final class DateValues {
      * The calendar span of a TIMEX3 date value: {@code 2006}, {@code 2006-10}, {@code 2006-10-09}
      * (a time such as {@code 2006-10-09T15:00} or {@code 2006-10-09TNI} counts as its day),
      * {@code 2022-W44}, {@code 2022-W44-WE}, {@code 2024-Q2}, {@code 2024-H1}, {@code 2024-SU},
-     * {@code 199} (a decade), {@code 19} (a century); null for anything else ({@code PRESENT_REF},
-     * {@code XXXX-07}, durations).
+     * {@code 199X} (a decade), {@code 19XX} (a century), and TimeML 1.2's {@code 199} and {@code 19}
+     * for them; null for anything else ({@code PRESENT_REF}, {@code XXXX-07}, durations).
      */
     public static DateValue parse(String value) {
         if (value == null || value.isEmpty() || !Character.isDigit(value.charAt(0))) {
@@ -26,6 +26,12 @@ public final class DateValues {
         try {
             int t = value.indexOf('T');
             String v = t > 0 ? value.substring(0, t) : value;
+            if (v.length() == 4 && v.endsWith("XX") && allDigits(v.substring(0, 2))) {
+                return century(Integer.parseInt(v.substring(0, 2)));
+            }
+            if (v.length() == 4 && v.charAt(3) == 'X' && allDigits(v.substring(0, 3))) {
+                return decade(Integer.parseInt(v.substring(0, 3)));
+            }
             int n = v.length();
             if (n == 2 && allDigits(v)) {
                 int c = Integer.parseInt(v);
@@ -51,7 +57,7 @@ public final class DateValues {
             if (rest.length() == 5 && allDigits(rest.substring(0, 2)) && rest.charAt(2) == '-' && allDigits(rest.substring(3))) {
                 return day(LocalDate.of(year, Integer.parseInt(rest.substring(0, 2)), Integer.parseInt(rest.substring(3))));
             }
-            if (rest.startsWith("W") && rest.length() >= 2) {
+            if (rest.startsWith("W") && rest.length() >= 2 && Character.isDigit(rest.charAt(1))) {
                 int dash = rest.indexOf('-');
                 String w = dash > 0 ? rest.substring(1, dash) : rest.substring(1);
                 if (!allDigits(w) || w.isEmpty()) {
@@ -127,13 +133,15 @@ public final class DateValues {
         return new DateValue(pad4(year) + "-" + code, Granularity.SEASON, start, start.plusMonths(3).minusDays(1));
     }
 
+    /** The decade {@code 199X} (the 1990s), from its first three digits. */
     static DateValue decade(int decade) {
-        return new DateValue(Integer.toString(decade), Granularity.DECADE, LocalDate.of(decade * 10, 1, 1),
+        return new DateValue(pad3(decade) + "X", Granularity.DECADE, LocalDate.of(decade * 10, 1, 1),
                 LocalDate.of(decade * 10 + 9, 12, 31));
     }
 
+    /** The century {@code 19XX} (1900-1999), from its first two digits. */
     static DateValue century(int century) {
-        return new DateValue(pad2(century), Granularity.CENTURY, LocalDate.of(century * 100, 1, 1),
+        return new DateValue(pad2(century) + "XX", Granularity.CENTURY, LocalDate.of(century * 100, 1, 1),
                 LocalDate.of(century * 100 + 99, 12, 31));
     }
 
@@ -158,6 +166,10 @@ public final class DateValues {
 
     static String pad2(int v) {
         return v < 10 ? "0" + v : Integer.toString(v);
+    }
+
+    static String pad3(int v) {
+        return v < 10 ? "00" + v : v < 100 ? "0" + v : Integer.toString(v);
     }
 
     static String pad4(int v) {

@@ -23,15 +23,11 @@ final class TemporalTagger {
     }
 
     private static final int NONE = Integer.MIN_VALUE;
-    /**
-     * How many sentences after an explicit year a bare month still takes that year ("In 2006 ...
-     * in October"). Measured on TimeBank, AQUAINT and MEANTIME, news copy anchors bare months to the
-     * publication date far more often, so this is off (-1) unless -Ddateline.focusSpan says otherwise.
-     */
-    private static final int FOCUS_SPAN = Integer.getInteger("dateline.focusSpan", -1);
     private static final Set<String> RATE_WORDS = Set.of("million", "billion", "trillion", "thousand", "hundred",
             "times", "twice", "once", "dozens", "hundreds", "thousands", "cents", "dollars", "percent");
     private static final int FUZZY = -1;
+    /** A present-tense verb in the clause: no past, no future. */
+    private static final int PRESENT = 2;
     private static final int HALF = -2;
 
     private final TimexLexicon lex;
@@ -56,6 +52,7 @@ final class TemporalTagger {
     private final int bUntil;
     private final int bFut;
     private final int bPast;
+    private final int bPres;
 
     TemporalTagger(List<Resources.Line> words, List<Resources.Line> rules, List<Resources.Line> filters) {
         lex = new TimexLexicon(words);
@@ -78,6 +75,7 @@ final class TemporalTagger {
         bUntil = lex.bit("UNTIL");
         bFut = lex.bit("FUT");
         bPast = lex.bit("PAST");
+        bPres = lex.bit("PRES");
         lex.bit("TZ");
         grammar = new TimexGrammar(lex, rules);
         for (Resources.Line line : filters) {
@@ -114,6 +112,9 @@ final class TemporalTagger {
         List<TimexGrammar.Match> candidates = new ArrayList<>();
         for (int s = 0; s < sentences.size(); s++) {
             Sentences.Span sentence = sentences.get(s);
+            if (s > 0 && sentence.from() < t.size && t.breaksBefore[sentence.from()] >= 2) {
+                ctx.paragraph++;
+            }
             candidates.clear();
             for (int i = sentence.from(); i < sentence.to(); i++) {
                 TimexGrammar.Match m = grammar.match(t, entries, i, sentence.to());
@@ -147,7 +148,14 @@ final class TemporalTagger {
                 if (date != null && n.updatesFocus && !attributiveYear(t, m)) {
                     ctx.setFocus(date);
                     ctx.focusSentence = s;
-                    ctx.focusAbsolute = n.absolute;
+                }
+                if (date != null && n.absolute) {
+                    ctx.yearMention = date.startDay().getYear();
+                    ctx.yearMentionSentence = s;
+                    ctx.yearMentionParagraph = ctx.paragraph;
+                    int before = m.spanFrom() - 1;
+                    ctx.yearMentionFrames = before >= sentence.from()
+                            && (t.lower[before].equals("in") || t.lower[before].equals("during"));
                 }
             }
         }
@@ -188,9 +196,25 @@ final class TemporalTagger {
                 }
             }
         }
+        boolean hasDayOrYear = false;
         for (int k = first; k < first + n; k++) {
-            // "last sat", "the sun": short weekday names count only when written as names
-            if (el[k] == bWeekday && t.lower[m.from() + k].length() < 6 && !t.isCapitalised(m.from() + k)) {
+            hasDayOrYear |= el[k] == lex.day || el[k] == lex.ordDay || el[k] == lex.year || el[k] == lex.hhmm;
+        }
+        for (int k = first; k < first + n; k++) {
+            int tok = m.from() + k;
+            // "last sat", "the sun": short weekday names count only when written as names, and
+            // "that Sun's profit", "Jan Kavan" only with the full stop of an abbreviation or a date
+            if (el[k] == bWeekday && t.lower[tok].length() < 6 && (!t.isCapitalised(tok)
+                    || !hasDayOrYear && !(tok + 1 < t.size && t.adjacent(tok) && t.lower[tok + 1].equals(".")))) {
+                return false;
+            }
+            if ((el[k] == bMonth || el[k] == bMonthX) && isMonthAbbreviation(t.lower[tok]) && !hasDayOrYear
+                    && !(tok + 1 < t.size && t.adjacent(tok) && t.lower[tok + 1].equals("."))) {
+                return false;
+            }
+            // "ABC's This Week", "CBS's 60 Minutes": a capitalised unit word mid-sentence names a programme
+            if ((el[k] == bUnit || el[k] == bUnitPl) && t.isCapitalised(tok) && !t.isAllCaps(tok)
+                    && !isSentenceStart(t, tok)) {
                 return false;
             }
             if (el[k] == bMonthX && !t.isCapitalised(m.from() + k)) {
@@ -223,6 +247,25 @@ final class TemporalTagger {
             return false;
         }
         return true;
+    }
+
+    /** "Wednesday's ruling", "Friday's close": a day whose event the text already knows, so a past one. */
+    private static boolean possessiveWeekday(Tokens t, Fields f, TimexGrammar.Match m) {
+        return f.weekday != NONE && f.month == NONE && m.spanTo() < t.size && t.lower[m.spanTo()].equals("'s");
+    }
+
+    private static boolean isMonthAbbreviation(String w) {
+        return w.length() <= 4 && !w.equals("june") && !w.equals("july") && !w.equals("may");
+    }
+
+    /** True when token {@code i} opens a sentence or a quotation. */
+    private static boolean isSentenceStart(Tokens t, int i) {
+        if (i == 0) {
+            return true;
+        }
+        String p = t.lower[i - 1];
+        return p.equals(".") || p.equals("?") || p.equals("!") || p.equals("\"") || p.equals("`") || p.equals("'")
+                || p.equals(":") || p.equals("(");
     }
 
     private boolean acceptBareYear(Tokens t, int tok) {
@@ -264,8 +307,23 @@ final class TemporalTagger {
         /** Recent foci, newest last, to find one fine enough for "the day after". */
         final java.util.ArrayDeque<DateValue> recent = new java.util.ArrayDeque<>();
         int focusSentence = -10;
-        boolean focusAbsolute;
+        /** The last year the text wrote out ("in 2006", "the 2022 season"), where, and in which paragraph. */
+        int yearMention = NONE;
+        int yearMentionSentence = -10;
+        int yearMentionParagraph = -10;
+        /** "In 2006, ...": the year sets the frame of what follows, not "since 1990". */
+        boolean yearMentionFrames;
+        int paragraph;
         int sentence;
+        /** First token of the current sentence and of the current match. */
+        int sentenceFrom;
+        int matchFrom;
+        /**
+         * The quarter a company report is about: the latest quarter of the publication year that
+         * has ended and that the text named. "A year earlier" and "the year-ago period" compare
+         * with it, whatever other dates came between.
+         */
+        DateValue reportQuarter;
 
         void setFocus(DateValue d) {
             focus = d;
@@ -333,6 +391,10 @@ final class TemporalTagger {
                 String w = ctx.t.lower[tok];
                 if (b == TimexGrammar.LITERAL) {
                     words.add(w);
+                    TimexLexicon.Entry e = ctx.entries[tok];
+                    if (unit == null && e != null && (e.mask & (1L << bUnit)) != 0) {
+                        unit = e.value(bUnit); // "earlier this month": a unit written as a word in the rule
+                    }
                     continue;
                 }
                 String v = ctx.entries[tok].value(b);
@@ -340,6 +402,9 @@ final class TemporalTagger {
                     year = Integer.parseInt(v);
                 } else if (b == bMonth || b == bMonthX) {
                     month = Integer.parseInt(v);
+                } else if (b == lex.day && k + 1 < el.length && el[k + 1] == bAmPm) {
+                    // "5 p.m. EST Nov. 9": an hour, and the day comes later
+                    hour = Integer.parseInt(v);
                 } else if (b == lex.day || b == lex.ordDay) {
                     if (day == NONE) {
                         day = Integer.parseInt(v);
@@ -394,6 +459,8 @@ final class TemporalTagger {
                     mod = v;
                 } else if (b == bAmPm) {
                     ampm = v;
+                } else if (b == lex.fraction) {
+                    words.add("fraction");
                 } else if (b == lex.isoDate) {
                     iso = v;
                 } else if (b == lex.slashDate) {
@@ -405,7 +472,18 @@ final class TemporalTagger {
                 }
                 words.add(w);
             }
+            if (year == NONE && words.contains("nineteen")) {
+                year = spokenYear(numbers);
+            }
         }
+    }
+
+    /** "nineteen ninety-six" as its numbers after "nineteen" (90, 6): 1996; NONE when it is no year. */
+    private static int spokenYear(List<Integer> n) {
+        if (n.isEmpty() || n.get(0) < 10 || n.get(0) > 99 || n.get(0) % 10 != 0 && n.size() > 1) {
+            return NONE;
+        }
+        return 1900 + n.get(0) + (n.size() > 1 && n.get(1) < 10 ? n.get(1) : 0);
     }
 
     private Normalised normalise(TimexGrammar.Match m, Context ctx, Sentences.Span sentence, int sentenceIndex) {
@@ -413,11 +491,13 @@ final class TemporalTagger {
             return REJECTED;
         }
         ctx.sentence = sentenceIndex;
+        ctx.sentenceFrom = sentence.from();
+        ctx.matchFrom = m.spanFrom();
         Fields f = new Fields(m, ctx);
         String[] args = m.rule().args();
         try {
             return switch (m.rule().function()) {
-                case "date" -> date(f, ctx, tense(ctx, m, sentence));
+                case "date" -> date(f, ctx, possessiveWeekday(ctx.t, f, m) ? -1 : tense(ctx, m, sentence));
                 case "rel" -> rel(f, ctx, tense(ctx, m, sentence));
                 case "offset" -> offset(f, ctx, args[0], Integer.parseInt(args[1]));
                 case "focus" -> focus(f, ctx);
@@ -447,8 +527,11 @@ final class TemporalTagger {
         if (day == null) {
             return null;
         }
-        // TimeBank mostly annotates "Friday night" as the day itself: a part of the day adds nothing
-        // that dates an event, so the value stays a day.
+        // "Friday evening" is 2023-12-01TEV, a time of that day (DateValues reads it as the day);
+        // TimeBank and AQUAINT mostly give "Friday night" and "Friday morning" as the day alone
+        if (pod != null && (pod.equals("AF") || pod.equals("EV"))) {
+            return new Normalised(TimexType.TIME, day.value() + "T" + pod, true);
+        }
         return date(day, true);
     }
 
@@ -484,7 +567,7 @@ final class TemporalTagger {
                 year = yearOfWeekday(ctx.dct, f.month, f.day, f.weekday);
             }
             if (year == NONE) {
-                year = focusYear(ctx);
+                year = focusYear(ctx, tense, f.month, f.day == NONE ? 15 : f.day);
             }
             if (year == NONE) {
                 year = inferYear(ctx.dct, f.month, f.day == NONE ? 15 : f.day, tense);
@@ -496,16 +579,16 @@ final class TemporalTagger {
             return new Normalised(TimexType.DATE, DateValues.month(year, f.month).value(), true, f.year != NONE);
         }
         if (f.season != null) {
+            int mid = switch (f.season) {
+                case "SP" -> 4;
+                case "SU" -> 7;
+                case "FA" -> 10;
+                default -> 1;
+            };
             if (year == NONE) {
-                year = focusYear(ctx);
+                year = focusYear(ctx, tense, mid, 15);
             }
             if (year == NONE) {
-                int mid = switch (f.season) {
-                    case "SP" -> 4;
-                    case "SU" -> 7;
-                    case "FA" -> 10;
-                    default -> 1;
-                };
                 year = inferYear(ctx.dct, mid, 15, tense);
                 if (f.season.equals("WI") && ctx.dct.getMonthValue() == 12) {
                     year = ctx.dct.getYear();
@@ -620,13 +703,19 @@ final class TemporalTagger {
             return null;
         }
         if (f.words.contains("quarter") || f.words.contains("period")) {
-            DateValue q = ctx.focus != null && ctx.focus.granularity() == Granularity.QUARTER ? ctx.focus
-                    : DateValues.at(previousQuarterStart(ctx.dct), Granularity.QUARTER);
+            if (longerPeriodBefore(ctx)) {
+                return date(DateValues.year(reportingQuarter(ctx).startDay().getYear() + sign * n), false);
+            }
+            DateValue q = reportingQuarter(ctx);
             return date(DateValues.at(q.startDay().plusYears((long) sign * n), Granularity.QUARTER), false);
         }
-        if (anchor.equals("dct") && unit.equals("Y") && ctx.focus != null && ctx.focus.granularity() == Granularity.QUARTER
-                && ctx.sentence - ctx.focusSentence <= 3) {
-            anchor = "focus";
+        if (unit.equals("Y") && n == 1 && sign < 0 && ctx.reportQuarter != null) {
+            // "up from $4 million a year earlier" in a quarterly report: the same quarter a year
+            // before, or the year before when the sentence is about nine months or a year; a
+            // comparison, so the date in focus stays
+            int year = ctx.reportQuarter.startDay().getYear() - 1;
+            return date(longerPeriodBefore(ctx) ? DateValues.year(year)
+                    : DateValues.at(ctx.reportQuarter.startDay().minusYears(1), Granularity.QUARTER), false);
         }
         Granularity g = granularityOf(unit);
         if (g == null) {
@@ -640,11 +729,19 @@ final class TemporalTagger {
         }
         boolean fromFocus = anchor.equals("focus") && ctx.focus != null && ctx.focus.granularity().isFinerOrEqual(
                 g == Granularity.DAY ? Granularity.DAY : Granularity.YEAR);
+        if (anchor.equals("focus") && ctx.focus != null && !fromFocus && (g == Granularity.DAY || g == Granularity.WEEK)
+                && ctx.focus.granularity().isFinerOrEqual(Granularity.YEAR)) {
+            // "In 2018 ... three days later": some day of that year, not three days after publication
+            return date(ctx.focus, false);
+        }
         LocalDate base = fromFocus ? ctx.focus.startDay() : ctx.dct;
         if (unit.equals("H") || unit.equals("MI") || unit.equals("S")) {
             return null;
         }
         DateValue v = shift(base, unit, sign * n);
+        if (fromFocus && unit.equals("W") && ctx.focus.granularity() == Granularity.DAY) {
+            v = DateValues.day(base.plusWeeks((long) sign * n)); // "on March 3 ... two weeks later": a day
+        }
         if (v == null) {
             return null;
         }
@@ -664,16 +761,21 @@ final class TemporalTagger {
         int dir = f.fdir == NONE ? 0 : f.fdir;
         DateValue focus = ctx.focus;
         if (f.words.contains("quarter") || f.words.contains("period")) {
+            if (f.words.contains("latest") || f.words.contains("recent") || f.words.contains("just-ended")) {
+                return date(reportingQuarter(ctx), false);
+            }
             if (focus != null && focus.granularity() == Granularity.QUARTER) {
                 return date(focus, false);
             }
-            return date(DateValues.at(previousQuarterStart(ctx.dct), Granularity.QUARTER), false);
+            return date(reportingQuarter(ctx), false);
         }
         if (focus == null) {
             focus = DateValues.day(ctx.dct);
         }
         if (f.pod != null) {
-            return focus.granularity() == Granularity.DAY ? withPod(focus, f.pod) : null;
+            // "that night", "the next morning"
+            return focus.granularity() == Granularity.DAY ? withPod(DateValues.day(focus.startDay().plusDays(dir)), f.pod)
+                    : null;
         }
         if (f.words.contains("time")) {
             return ctx.focus == null ? null : date(ctx.focus, false);
@@ -736,17 +838,19 @@ final class TemporalTagger {
     private Normalised quarter(Fields f, Context ctx, int tense, int shiftYears) {
         int q = f.quarter != NONE ? f.quarter : f.ord;
         if (q == NONE) {
-            DateValue base = ctx.focus != null && ctx.focus.granularity() == Granularity.QUARTER ? ctx.focus
-                    : DateValues.at(previousQuarterStart(ctx.dct), Granularity.QUARTER);
+            // "the 1988 period": the reporting quarter of that year, or the year itself when the
+            // sentence compares nine months or years
+            if (f.year != NONE && longerPeriodBefore(ctx)) {
+                return date(DateValues.year(f.year), false);
+            }
+            DateValue base = reportingQuarter(ctx);
             q = (base.startDay().getMonthValue() - 1) / 3 + 1;
         }
         if (f.dir != NONE && f.year == NONE) {
             return date(DateValues.quarter(ctx.dct.getYear() + f.dir, q), true);
         }
         if (shiftYears != 0) {
-            int y = ctx.focus != null && ctx.focus.granularity() == Granularity.QUARTER ? ctx.focus.startDay().getYear()
-                    : ctx.dct.getYear();
-            return date(DateValues.quarter(y + shiftYears, q), false);
+            return date(DateValues.quarter(reportingQuarter(ctx).startDay().getYear() + shiftYears, q), false);
         }
         if (q < 1 || q > 4) {
             return null;
@@ -755,13 +859,42 @@ final class TemporalTagger {
         if (year == NONE) {
             int dctQ = (ctx.dct.getMonthValue() - 1) / 3 + 1;
             year = ctx.dct.getYear();
-            if (ctx.focus != null && ctx.focus.granularity() == Granularity.QUARTER) {
-                year = ctx.focus.startDay().getYear();
+            int fy = focusYear(ctx, tense, q * 3 - 1, 15);
+            if (fy != NONE) {
+                year = fy;
             } else if (!f.words.contains("this") && q > dctQ && tense <= 0) {
                 year--;
             }
         }
-        return date(DateValues.quarter(year, q), true);
+        DateValue v = DateValues.quarter(year, q);
+        if ((f.year == NONE || f.year == ctx.dct.getYear()) && v.endDay().isBefore(ctx.dct)
+                && (ctx.reportQuarter == null || v.startDay().isAfter(ctx.reportQuarter.startDay()))) {
+            ctx.reportQuarter = v; // the latest ended quarter named: "after a flat second quarter" is a backdrop
+        }
+        return date(v, true);
+    }
+
+    /** The quarter under report: the one the text named, else the last one ended before publication. */
+    private static DateValue reportingQuarter(Context ctx) {
+        return ctx.reportQuarter != null ? ctx.reportQuarter
+                : DateValues.at(previousQuarterStart(ctx.dct), Granularity.QUARTER);
+    }
+
+    /** "In the first nine months, net rose ... from a year earlier": the sentence compares a longer period. */
+    private static boolean longerPeriodBefore(Context ctx) {
+        Tokens t = ctx.t;
+        for (int i = ctx.sentenceFrom; i < ctx.matchFrom; i++) {
+            String w = t.lower[i];
+            if (w.equals("months") && i > 0 && (t.lower[i - 1].equals("nine") || t.lower[i - 1].equals("six"))
+                    || w.equals("half") && i > 0 && (t.lower[i - 1].equals("first") || t.lower[i - 1].equals("second"))) {
+                return true;
+            }
+            if (w.equals("year") && i > 0 && (t.lower[i - 1].equals("fiscal") || t.lower[i - 1].equals("full")
+                    || t.lower[i - 1].equals("the") && i + 1 < t.size && !t.lower[i + 1].equals("-"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Normalised half(Fields f, Context ctx) {
@@ -779,7 +912,9 @@ final class TemporalTagger {
             return null;
         }
         String amount;
-        if (f.num == FUZZY || (f.num == NONE && f.words.contains("plural"))) {
+        if (f.words.contains("couple")) {
+            amount = "2";
+        } else if (f.num == FUZZY || (f.num == NONE && f.words.contains("plural"))) {
             amount = "X";
         } else if (f.num == HALF || (f.words.contains("half") && !f.words.contains("and"))) {
             return new Normalised(TimexType.DURATION, switch (unit) {
@@ -792,7 +927,18 @@ final class TemporalTagger {
             }, false);
         } else {
             int n = f.num == NONE ? 1 : f.num;
-            if (f.words.contains("half") && f.words.contains("and")) {
+            if (f.words.contains("half") && f.words.contains("and") || f.words.contains("fraction")) {
+                // "two and a half years", "2 1/2 years": P2Y6M, as TimeML writes it
+                String whole = switch (unit) {
+                    case "Y" -> "P" + n + "Y6M";
+                    case "D" -> "P" + n + "DT12H";
+                    case "H" -> "PT" + n + "H30M";
+                    case "MI" -> "PT" + n + "M30S";
+                    default -> null;
+                };
+                if (whole != null) {
+                    return new Normalised(TimexType.DURATION, whole, false);
+                }
                 amount = n + ".5";
             } else {
                 amount = Integer.toString(n);
@@ -801,7 +947,7 @@ final class TemporalTagger {
         String value = switch (unit) {
             case "H", "MI", "S" -> "PT" + amount + (unit.equals("MI") ? "M" : unit);
             case "FN" -> "P" + (amount.equals("X") ? "X" : Double.toString(Double.parseDouble(amount) * 2).replace(".0", "")) + "W";
-            case "DE" -> amount.equals("X") ? "PXDE" : "P" + times(amount, 10) + "Y";
+            case "DE" -> amount.equals("X") ? "PXY" : "P" + times(amount, 10) + "Y"; // "decades-long": PXY as TimeML writes it
             case "Q" -> amount.equals("X") ? "PXM" : "P" + times(amount, 3) + "M";
             default -> "P" + amount + unit;
         };
@@ -818,12 +964,10 @@ final class TemporalTagger {
         if (f.words.contains("thousand")) {
             return date(DateValues.year(2000), true);
         }
-        List<Integer> n = f.numbers;
-        if (n.size() < 2 || n.get(0) != 19 || n.get(1) < 10 || n.get(1) % 10 != 0 && n.size() > 2) {
+        if (f.year == NONE) {
             return null;
         }
-        int y = 1900 + n.get(1) + (n.size() > 2 && n.get(2) < 10 ? n.get(2) : 0);
-        return new Normalised(TimexType.DATE, DateValues.year(y).value(), true, true);
+        return new Normalised(TimexType.DATE, DateValues.year(f.year).value(), true, true);
     }
 
     private Normalised set(Fields f, String[] args) {
@@ -854,7 +998,14 @@ final class TemporalTagger {
     }
 
     private Normalised time(Fields f, Context ctx, int tense) {
-        LocalDate day = ctx.dct;
+        // a clock time alone is on the day the story is at ("was shot at 10 p.m."), else on publication
+        DateValue lastDay = ctx.recentFocus(Granularity.DAY);
+        LocalDate day = lastDay != null && !f.words.contains("today") ? lastDay.startDay() : ctx.dct;
+        if (f.words.contains("yesterday")) {
+            day = ctx.dct.minusDays(1);
+        } else if (f.words.contains("tomorrow")) {
+            day = ctx.dct.plusDays(1);
+        }
         if (f.month != NONE && f.day != NONE) {
             int y = f.year != NONE ? f.year : inferYear(ctx.dct, f.month, f.day, tense);
             day = LocalDate.of(y, f.month, f.day);
@@ -936,23 +1087,25 @@ final class TemporalTagger {
 
     /**
      * The year of a month and day mentioned without one: in the past for a past tense, ahead for a
-     * future one; otherwise the coming three months or else the last twelve.
+     * future one; otherwise the coming three months or else the last twelve (the coming two
+     * months when the date falls before the publication date).
      */
     static int inferYear(LocalDate dct, int month, int day, int tense) {
         int y = dct.getYear();
-        LocalDate prev = dateIn(y - 1, month, day);
         LocalDate same = dateIn(y, month, day);
         LocalDate next = dateIn(y + 1, month, day);
+        // A past tense still allows the next two months ("extended the offer to Nov. 20", "holders
+        // of record Dec. 14") and a future the last two ("had bought shares through Sept. 29").
         if (tense < 0) {
-            return !same.isAfter(dct.plusDays(7)) ? y : y - 1;
+            return !same.isAfter(dct.plusDays(60)) ? y : y - 1;
         }
         if (tense > 0) {
-            return !same.isBefore(dct.minusDays(7)) ? y : y + 1;
+            return !same.isBefore(dct.minusDays(60)) ? y : y + 1;
         }
         if (same.isAfter(dct)) {
             return !same.isAfter(dct.plusDays(92)) ? y : y - 1;
         }
-        return !next.isAfter(dct.plusDays(92)) ? y + 1 : (prev.isAfter(dct) ? y - 1 : y);
+        return !next.isAfter(dct.plusDays(60)) ? y + 1 : y;
     }
 
     private static LocalDate dateIn(int y, int month, int day) {
@@ -974,12 +1127,32 @@ final class TemporalTagger {
         return NONE;
     }
 
-    /** The year of the date in focus when the text moved away from the publication year just before. */
-    private static int focusYear(Context ctx) {
-        if (ctx.focus != null && ctx.focusAbsolute && ctx.sentence - ctx.focusSentence <= FOCUS_SPAN
-                && ctx.focus.granularity().isFinerOrEqual(Granularity.YEAR)
-                && ctx.focus.startDay().getYear() != ctx.dct.getYear()) {
-            return ctx.focus.startDay().getYear();
+    /**
+     * The year of a bare month, day, season or quarter when the text has just written another one
+     * out: "In 2006 the dam opened. In October it flooded." It applies only where the publication
+     * year cannot be meant: in a past-tense sentence the date would lie after publication, in a
+     * sentence ahead it would already be past ("The 2022 season begins in March", written in
+     * December 2021). The year counts from the same sentence, or from the sentence before in the
+     * same paragraph when it framed it ("In 2006, ..."; not "since 1990"). On TimeBank, AQUAINT and
+     * MEANTIME this changes nothing; a looser rule (any earlier year, any tense) cost value F1 there.
+     */
+    private static int focusYear(Context ctx, int tense, int month, int day) {
+        if (ctx.yearMention == NONE || ctx.yearMention == ctx.dct.getYear()) {
+            return NONE;
+        }
+        int y = ctx.yearMention;
+        boolean sameSentence = ctx.yearMentionSentence == ctx.sentence;
+        boolean previous = ctx.yearMentionSentence == ctx.sentence - 1 && ctx.yearMentionParagraph == ctx.paragraph
+                && ctx.yearMentionFrames;
+        if (!sameSentence && !previous) {
+            return NONE;
+        }
+        LocalDate inDctYear = dateIn(ctx.dct.getYear(), month, day);
+        if (y < ctx.dct.getYear() && tense < 0 && inDctYear.isAfter(ctx.dct)) {
+            return y;
+        }
+        if (y > ctx.dct.getYear() && tense >= 0 && sameSentence && inDctYear.isBefore(ctx.dct)) {
+            return y;
         }
         return NONE;
     }
@@ -1013,16 +1186,27 @@ final class TemporalTagger {
                 && (ctx.entries[before].mask & (1L << bUntil)) != 0) {
             return 1;
         }
-        for (int dist = 1; dist <= 12; dist++) {
+        // first the clause around the expression, the verb before it first: "the flame, which
+        // arrived on Friday, will stay"
+        int inClause = clauseTense(ctx, m, sentence);
+        if (inClause != 0) {
+            return inClause == PRESENT ? 0 : inClause;
+        }
+        // a quotation mark ends the search that way: "... leave at 4 a.m. Thursday," Castro said
+        boolean leftOpen = true;
+        boolean rightOpen = true;
+        for (int dist = 1; dist <= 12 && (leftOpen || rightOpen); dist++) {
             int left = m.spanFrom() - dist;
-            if (left >= sentence.from()) {
+            leftOpen &= left >= sentence.from() && !isQuote(t, left);
+            if (leftOpen) {
                 int v = tenseOf(t, ctx.entries, left);
                 if (v != 0) {
                     return v;
                 }
             }
             int right = m.spanTo() - 1 + dist;
-            if (right < sentence.to()) {
+            rightOpen &= right < sentence.to() && !isQuote(t, right);
+            if (rightOpen) {
                 int v = tenseOf(t, ctx.entries, right);
                 if (v != 0) {
                     return v;
@@ -1032,28 +1216,92 @@ final class TemporalTagger {
         return 0;
     }
 
+    /** The tense of the clause around a match, {@link #PRESENT} for a present-tense verb there, else 0. */
+    private int clauseTense(Context ctx, TimexGrammar.Match m, Sentences.Span sentence) {
+        Tokens t = ctx.t;
+        for (int i = m.spanFrom() - 1; i >= Math.max(sentence.from(), m.spanFrom() - 12) && !isClauseBreak(t, i); i--) {
+            int v = isPresent(t, ctx.entries, i) ? PRESENT : tenseOf(t, ctx.entries, i);
+            if (v != 0) {
+                return v;
+            }
+        }
+        for (int i = m.spanTo(); i < Math.min(sentence.to(), m.spanTo() + 12) && !isClauseBreak(t, i); i++) {
+            int v = isPresent(t, ctx.entries, i) ? PRESENT : tenseOf(t, ctx.entries, i);
+            if (v != 0) {
+                return v;
+            }
+        }
+        return 0;
+    }
+
+    private boolean isPresent(Tokens t, TimexLexicon.Entry[] entries, int i) {
+        if (entries[i] == null || (entries[i].mask & (1L << bPres)) == 0) {
+            return false;
+        }
+        // "will meet", "to meet": an infinitive, whose tense is the modal's
+        String prev = i > 0 ? t.lower[i - 1] : "";
+        return !(prev.equals("will") || prev.equals("would") || prev.equals("to") || prev.equals("could")
+                || prev.equals("should") || prev.equals("may") || prev.equals("might") || prev.equals("can")
+                || prev.equals("shall") || prev.equals("must") || prev.equals("did") || prev.equals("not"));
+    }
+
+    private static boolean isClauseBreak(Tokens t, int i) {
+        if (t.shape[i] != Tokens.PUNCT) {
+            return false;
+        }
+        String p = t.lower[i];
+        return p.equals(",") || p.equals(";") || p.equals(":") || p.equals("(") || p.equals(")") || isQuote(t, i);
+    }
+
+    private static boolean isQuote(Tokens t, int i) {
+        if (t.shape[i] != Tokens.PUNCT) {
+            return false;
+        }
+        String p = t.lower[i];
+        return p.equals("\"") || p.equals("'") || p.equals("`") || p.equals("\u201c") || p.equals("\u201d");
+    }
+
     private int tenseOf(Tokens t, TimexLexicon.Entry[] entries, int i) {
         if (t.shape[i] != Tokens.WORD) {
             return 0;
         }
         TimexLexicon.Entry e = entries[i];
+        String w = t.lower[i];
+        int n = w.length();
+        String prev = i > 0 ? t.lower[i - 1] : "";
         if (e != null) {
             if ((e.mask & (1L << bFut)) != 0) {
-                // "had been due", "was expected": a plan seen from the past
+                // "the plan Aug. 21" is a noun; "plans to visit" looks ahead
+                if ((w.equals("plan") || w.equals("plans")) && !(i + 1 < t.size && t.lower[i + 1].equals("to"))) {
+                    return 0;
+                }
+                // "were planning to drive": still ahead; "had been due", "was expected": a plan seen
+                // from the past
+                if (w.equals("planning") || w.equals("going")) {
+                    return 1;
+                }
                 for (int k = i - 1; k >= Math.max(0, i - 2); k--) {
-                    String w = t.lower[k];
-                    if (w.equals("had") || w.equals("was") || w.equals("were")) {
+                    String a = t.lower[k];
+                    if (a.equals("had") || a.equals("was") || a.equals("were") || a.equals("previously")
+                            || a.equals("originally")) {
                         return -1;
                     }
                 }
                 return 1;
             }
             if ((e.mask & (1L << bPast)) != 0) {
-                return -1;
+                // "will be held", "to be made": a participle, not a past tense
+                boolean participle = prev.equals("be") || prev.equals("been") || prev.equals("being") || prev.equals("is")
+                        || prev.equals("are") || prev.equals("to");
+                return participle ? 0 : -1;
             }
         }
-        String w = t.lower[i];
-        int n = w.length();
+        // "set to resume Monday", "is to meet", "due to leave": an arrangement ahead
+        if (w.equals("to") && i > 0 && i + 1 < t.size && t.shape[i + 1] == Tokens.WORD) {
+            if (prev.equals("set") || prev.equals("is") || prev.equals("are") || prev.equals("ready")) {
+                return 1;
+            }
+        }
         if (n > 3 && w.endsWith("'ll")) {
             return 1;
         }
@@ -1064,7 +1312,6 @@ final class TemporalTagger {
             return -1;
         }
         if (n >= 5 && w.endsWith("ed") && !t.isCapitalised(i) && !w.endsWith("eed")) {
-            String prev = i > 0 ? t.lower[i - 1] : "";
             boolean adjective = prev.equals("the") || prev.equals("a") || prev.equals("an") || prev.equals("its")
                     || prev.equals("his") || prev.equals("her") || prev.equals("their") || prev.equals("our")
                     || prev.equals("this") || prev.equals("that") || prev.equals("is") || prev.equals("are")

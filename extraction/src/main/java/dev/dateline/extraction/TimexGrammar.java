@@ -211,7 +211,11 @@ final class TimexGrammar {
             if (best != null) {
                 int len = t.end[spanTo - 1] - t.start[spanFrom];
                 int bestLen = t.end[best.spanTo() - 1] - t.start[best.spanFrom()];
-                if (len < bestLen || (len == bestLen && rule.index() >= best.rule().index())) {
+                // equal expressions: the rule that saw more context is the more specific one
+                int context = to - from;
+                int bestContext = best.to() - best.from();
+                if (len < bestLen || (len == bestLen && (context < bestContext
+                        || context == bestContext && rule.index() >= best.rule().index()))) {
                     return;
                 }
             }

@@ -13,7 +13,7 @@ final class TimexLexicon {
 
     /** Digit shapes, recognised in code rather than listed. */
     static final List<String> SHAPES = List.of("YEAR", "DAY", "ORDDAY", "DECADE", "ISODATE", "SLASHDATE", "HHMM",
-            "QNUM", "NUM");
+            "QNUM", "NUM", "FRACTION");
 
     /** The classes of one word, with their values by class bit. */
     static final class Entry {
@@ -36,6 +36,7 @@ final class TimexLexicon {
     final int hhmm;
     final int qnum;
     final int num;
+    final int fraction;
 
     TimexLexicon(List<Resources.Line> lines) {
         for (String shape : SHAPES) {
@@ -50,6 +51,7 @@ final class TimexLexicon {
         hhmm = bit("HHMM");
         qnum = bit("QNUM");
         num = bit("NUM");
+        fraction = bit("FRACTION");
         for (Resources.Line line : lines) {
             String[] c = line.columns(3);
             int b = bit(c[1]);
@@ -120,6 +122,10 @@ final class TimexLexicon {
         }
         if (lower.length() == 10 && lower.charAt(4) == '-' && lower.charAt(7) == '-') {
             set(e, isoDate, lower);
+            return e;
+        }
+        if (lower.equals("1/2")) {
+            set(e, fraction, "0.5");
             return e;
         }
         int slash = lower.indexOf('/');

@@ -65,7 +65,7 @@ public final class TempEvalScorer {
             if (exact) {
                 strict++;
             }
-            boolean valueOk = gt.value().equals(s.value());
+            boolean valueOk = gt.value().equals(timeMlValue(s.value()));
             if (valueOk) {
                 value++;
             }
@@ -96,6 +96,23 @@ public final class TempEvalScorer {
         int n = system.size();
         int m = gold.size();
         return new Score(new Prf(strict, n, m), new Prf(relaxed, n, m), new Prf(value, n, m), new Prf(type, n, m));
+    }
+
+    /**
+     * A value as TimeML 1.2 writes it, which the TimeBank annotators followed: the engine's decade
+     * {@code 199X} is {@code 199} there and its century {@code 19XX} is {@code 19}. (AQUAINT's few
+     * decades written {@code 199X} then count as misses, as they would for any TimeML 1.2 system.)
+     */
+    public static String timeMlValue(String value) {
+        int n = value.length();
+        if (n == 4 && value.endsWith("XX") && Character.isDigit(value.charAt(0)) && Character.isDigit(value.charAt(1))) {
+            return value.substring(0, 2);
+        }
+        if (n == 4 && value.charAt(3) == 'X' && Character.isDigit(value.charAt(0)) && Character.isDigit(value.charAt(1))
+                && Character.isDigit(value.charAt(2))) {
+            return value.substring(0, 3);
+        }
+        return value;
     }
 
     static String context(String text, int start, int end) {

@@ -68,4 +68,13 @@ class TempEvalScorerTest {
         assertThat(s.strict().f1()).isEqualTo(1.0);
         assertThat(s.value().f1()).isEqualTo(1.0);
     }
+
+    @Test
+    void comparesDecadesAndCenturiesAsTimeMlWritesThem() {
+        assertThat(TempEvalScorer.timeMlValue("199X")).isEqualTo("199");
+        assertThat(TempEvalScorer.timeMlValue("19XX")).isEqualTo("19");
+        assertThat(TempEvalScorer.timeMlValue("1998")).isEqualTo("1998");
+        assertThat(TempEvalScorer.timeMlValue("XXXX-07")).isEqualTo("XXXX-07");
+        assertThat(TempEvalScorer.timeMlValue("PXY")).isEqualTo("PXY");
+    }
 }

@@ -97,6 +97,9 @@ public final class HttpApi implements AutoCloseable {
             response = error(400, e.getMessage());
         } catch (Unavailable e) {
             response = error(503, e.getMessage());
+        } catch (org.apache.kafka.streams.errors.InvalidStateStoreException e) {
+            // a store read while its partition moves (a rebalance): the answer exists, just not here and now
+            response = error(503, "state is moving between instances (" + e.getMessage() + "); retry");
         } catch (RuntimeException e) {
             LOG.warn("HTTP {} failed", exchange.getRequestURI(), e);
             response = error(500, "internal error: " + e.getClass().getSimpleName()

@@ -40,15 +40,12 @@ final class ApplyTimelinesProcessor implements Processor<String, EntityChange, S
             return;
         }
         String eventId = change.getEventId();
-        boolean wasThere = false;
-        if (change.getPreviousStartDay() != null) {
-            String previousKey = TimelineKeys.entry(entityKey, change.getPreviousStartDay(), eventId);
-            wasThere = timelines.get(previousKey) != null;
-            if (wasThere) {
-                timelines.delete(previousKey);
-            }
-        }
+        // the merge step sets previousStartDay exactly when the event was in this entity's timeline
+        boolean wasThere = change.getPreviousStartDay() != null;
         TimelineEvent event = change.getEvent();
+        if (wasThere && (event == null || !event.getStartDay().equals(change.getPreviousStartDay()))) {
+            timelines.put(TimelineKeys.entry(entityKey, change.getPreviousStartDay(), eventId), null);
+        }
         ChangeKind kind;
         if (event == null) {
             if (!wasThere) {
@@ -56,9 +53,7 @@ final class ApplyTimelinesProcessor implements Processor<String, EntityChange, S
             }
             kind = ChangeKind.REMOVED;
         } else {
-            String key = TimelineKeys.entry(entityKey, event.getStartDay(), eventId);
-            wasThere |= timelines.get(key) != null;
-            timelines.put(key, event);
+            timelines.put(TimelineKeys.entry(entityKey, event.getStartDay(), eventId), event);
             kind = wasThere ? ChangeKind.UPDATED : ChangeKind.ADDED;
         }
         updateSummary(entityKey, change, kind);
@@ -70,6 +65,10 @@ final class ApplyTimelinesProcessor implements Processor<String, EntityChange, S
         }
     }
 
+    /**
+     * Keeps the entity's event count and its first and last event days. Adding an event only widens
+     * the span; removing or moving the event at either end re-reads that end of the timeline.
+     */
     private void updateSummary(String entityKey, EntityChange change, ChangeKind kind) {
         EntitySummary summary = entities.get(entityKey);
         int count = summary == null ? 0 : summary.getEventCount();
@@ -82,18 +81,27 @@ final class ApplyTimelinesProcessor implements Processor<String, EntityChange, S
             entities.delete(entityKey);
             return;
         }
-        LocalDate first = null;
-        LocalDate last = null;
-        try (KeyValueIterator<String, TimelineEvent> it = timelines.range(TimelineKeys.first(entityKey), TimelineKeys.last(entityKey))) {
-            if (it.hasNext()) {
-                first = it.next().value.getStartDay();
-            }
-        }
-        try (KeyValueIterator<String, TimelineEvent> it = timelines.reverseRange(TimelineKeys.first(entityKey), TimelineKeys.last(entityKey))) {
-            if (it.hasNext()) {
-                last = it.next().value.getEndDay();
-            }
+        LocalDate first = summary == null ? null : summary.getFirstDay();
+        LocalDate last = summary == null ? null : summary.getLastDay();
+        LocalDate previous = change.getPreviousStartDay();
+        boolean endMoved = previous != null && (previous.equals(first) || previous.equals(last));
+        TimelineEvent event = change.getEvent();
+        if (endMoved || first == null || last == null) {
+            first = edge(entityKey, false);
+            last = edge(entityKey, true);
+        } else if (event != null) {
+            first = event.getStartDay().isBefore(first) ? event.getStartDay() : first;
+            last = event.getStartDay().isAfter(last) ? event.getStartDay() : last;
         }
         entities.put(entityKey, new EntitySummary(change.getEntity(), count, first, last));
+    }
+
+    /** The start day of the entity's first (or last) event, read from the store's key order. */
+    private LocalDate edge(String entityKey, boolean last) {
+        try (KeyValueIterator<String, TimelineEvent> it = last
+                ? timelines.reverseRange(TimelineKeys.first(entityKey), TimelineKeys.last(entityKey))
+                : timelines.range(TimelineKeys.first(entityKey), TimelineKeys.last(entityKey))) {
+            return it.hasNext() ? TimelineKeys.startDayOf(it.peekNextKey()) : null;
+        }
     }
 }

@@ -38,6 +38,12 @@ public final class TimelineKeys {
         return entityKey + (char) (SEP + 1);
     }
 
+    /** The start day written in a {@link #entry} key. */
+    public static LocalDate startDayOf(String entryKey) {
+        int a = entryKey.indexOf(SEP);
+        return LocalDate.parse(entryKey.substring(a + 1, entryKey.indexOf(SEP, a + 1)), DAY);
+    }
+
     /** Key of the {@code timeline-updates} topic: {@code entity|eventId} (event ids never contain '|'). */
     public static String update(String entityKey, String eventId) {
         return entityKey + "|" + eventId;
