@@ -61,6 +61,11 @@ class PublishCommandIT {
         String name = "publish-it-" + (++topics);
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
             admin.createTopics(List.of(new NewTopic(name, 2, (short) 1))).all().get();
+            // the broker learns of a new topic from the controller a moment later; publish checks it exists
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (!admin.listTopics().names().get().contains(name) && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
         }
         return name;
     }
@@ -183,7 +188,7 @@ class PublishCommandIT {
         Run run = publish(args(topic, "--max-body-bytes", "100", "--rejects", rejects.toString(), input.toString()));
 
         String f = input.toString();
-        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.exit()).as(run.err()).isEqualTo(2);
         assertThat(run.err().lines().filter(l -> l.startsWith("skipped ")).toList()).containsExactly(
                 "skipped " + f + ":2: field 'published': missing; accepted formats: " + dev.dateline.producer.PublishedTime.ACCEPTED_FORMATS,
                 "skipped " + f + ":3: field 'published': cannot parse 'next Thursday'; accepted formats: "
@@ -209,13 +214,13 @@ class PublishCommandIT {
         Files.write(input, List.of(article("st-1", "2024-05-01T08:00:00Z", "Fine."), article("st-2", "", "No date.")));
 
         Run strict = publish(args(topic, "--strict", input.toString()));
-        assertThat(strict.exit()).isEqualTo(2);
+        assertThat(strict.exit()).as(strict.err()).isEqualTo(2);
         assertThat(strict.err()).contains("skipped " + input + ":2: field 'published': missing")
                 .contains("--strict: 1 invalid record, so nothing was published");
         assertThat(readTopic(topic)).isEmpty();
 
         Run dry = publish("-b", "localhost:1", "--dry-run", "--progress", "off", input.toString());
-        assertThat(dry.exit()).isEqualTo(2);
+        assertThat(dry.exit()).as(dry.err()).isEqualTo(2);
         assertThat(dry.err()).contains("read 2, valid 1, skipped 1, duplicates 0").contains("dry run: nothing was published");
 
         Files.write(input, List.of(article("st-1", "2024-05-01T08:00:00Z", "Fine.")));
