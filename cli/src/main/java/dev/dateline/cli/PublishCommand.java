@@ -140,12 +140,10 @@ public final class PublishCommand implements Callable<Integer> {
             DatelineConfig cfg = config.resolve();
             Map<String, Object> kafka = producerProperties(cfg);
             requireTopic(kafka, cfg.bootstrapServers(), topic);
-            PublishReport report;
             try (ArticleInputs records = ArticleInputs.open(inputs, inputFormat, input, maxTextBytes, err::println);
                  ArticlePublisher publisher = new ArticlePublisher(kafka, topic, validator)) {
-                report = publishInterruptibly(publisher, records, rejects, progressMode, err);
+                return publishInterruptibly(publisher, records, rejects, progressMode, err);
             }
-            return finish(report, err);
         } finally {
             if (spooledStdin != null) {
                 java.nio.file.Files.deleteIfExists(spooledStdin);
@@ -153,9 +151,10 @@ public final class PublishCommand implements Callable<Integer> {
         }
     }
 
-    private PublishReport publishInterruptibly(ArticlePublisher publisher, ArticleInputs records, Rejects rejects,
-                                               Progress.Mode progressMode, PrintStream err) {
-        // Ctrl-C stops reading, waits for what was sent, and still prints the report
+    private int publishInterruptibly(ArticlePublisher publisher, ArticleInputs records, Rejects rejects,
+                                     Progress.Mode progressMode, PrintStream err) {
+        // Ctrl-C stops reading, waits for what was sent, and still prints the report: the JVM
+        // halts when its shutdown hooks return, so this one returns only once the report is out
         CountDownLatch done = new CountDownLatch(1);
         AtomicBoolean finished = new AtomicBoolean();
         Thread hook = new Thread(() -> {
@@ -170,12 +169,16 @@ public final class PublishCommand implements Callable<Integer> {
         }, "dateline-publish-interrupt");
         Runtime.getRuntime().addShutdownHook(hook);
         PublishCounters c = publisher.counters();
-        try (Progress ignored = Progress.start(progressMode, err, "publish", () -> new Progress.Snapshot(c.read(),
-                c.published(), c.skipped(), c.failed(), records.bytesRead(), records.totalBytes()), progressInterval)) {
-            if (ignored != null) {
-                rejects.printTo(ignored::message);
+        try {
+            PublishReport report;
+            try (Progress progressDisplay = Progress.start(progressMode, err, "publish", () -> new Progress.Snapshot(c.read(),
+                    c.published(), c.skipped(), c.failed(), records.bytesRead(), records.totalBytes()), progressInterval)) {
+                if (progressDisplay != null) {
+                    rejects.printTo(progressDisplay::message);
+                }
+                report = publisher.publish(records, rejects::add);
             }
-            return publisher.publish(records, rejects::add);
+            return finish(report, err);
         } finally {
             finished.set(true);
             done.countDown();
