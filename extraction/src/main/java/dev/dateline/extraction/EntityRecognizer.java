@@ -34,7 +34,8 @@ final class EntityRecognizer {
             "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december", "mr", "mrs", "ms", "dr", "not", "no",
             "yes", "so", "then", "now", "today", "yesterday", "tomorrow", "also", "still", "instead", "meanwhile",
-            "however", "earlier", "later", "last", "next", "according");
+            "however", "earlier", "later", "last", "next", "according", "korean", "nearly", "about", "around",
+            "almost", "more", "less", "over", "under", "only", "just");
 
     private final Gazetteer gazetteer;
     private final Set<String> personTitles = new HashSet<>();
@@ -52,24 +53,66 @@ final class EntityRecognizer {
         }
     }
 
+    /** Definite noun phrases that stand for the latest organisation or country named: "the company". */
+    private static final Set<String> ORG_ANAPHORS = Set.of("company", "firm", "bank", "group", "carrier", "airline",
+            "chipmaker", "carmaker", "automaker", "lender", "insurer", "start-up", "startup", "organisation",
+            "organization", "agency", "conglomerate", "retailer", "manufacturer", "studio", "team", "club");
+    private static final Set<String> COUNTRY_ANAPHORS = Set.of("country", "nation", "kingdom", "republic",
+            "government", "island", "state");
+    /** Words that may open a title before a name without being one: "Prime Minister", "Chief Executive". */
+    private static final Set<String> TITLE_PREFIX = Set.of("prime", "vice", "deputy", "foreign", "defence",
+            "defense", "finance", "chief", "former", "acting", "interim", "race", "climate", "supreme", "crown",
+            "health", "home", "interior", "trade", "economy", "general", "attorney", "opposition", "senior",
+            "state", "executive", "police", "first", "-", "elect", "lead", "top", "the", "managing");
+
     /** Mentions in reading order; tokens flagged in {@code taken} (time expressions) are skipped. */
     List<Mention> find(Tokens t, boolean[] taken, List<Sentences.Span> sentences) {
         List<Mention> out = new ArrayList<>();
         Map<String, Entity> people = new HashMap<>();
         Set<String> seen = new HashSet<>();
+        Entity[] last = new Entity[4]; // organisation-like names (latest, subject of a sentence), countries (same)
+        // capitalised words seen inside sentences: a sentence that opens with one of them opens with a name
+        Set<String> midSentence = new HashSet<>();
+        for (Sentences.Span s : sentences) {
+            for (int k = s.from() + 1; k < s.to(); k++) {
+                if (t.shape[k] == Tokens.WORD && startsUpper(t, k) && t.shape[k - 1] != Tokens.PUNCT) {
+                    midSentence.add(t.lower[k]);
+                }
+            }
+        }
         for (Sentences.Span s : sentences) {
             int i = s.from();
+            boolean orgInSentence = false;
+            boolean countryInSentence = false;
             while (i < s.to()) {
                 if (taken[i] || t.shape[i] == Tokens.PUNCT) {
                     i++;
                     continue;
                 }
-                Mention m = mentionAt(t, i, s, taken, people, seen);
+                Mention m = mentionAt(t, i, s, taken, people, seen, midSentence);
+                if (m == null) {
+                    m = anaphorAt(t, i, s, last);
+                }
                 if (m == null) {
                     i++;
                     continue;
                 }
                 out.add(m);
+                Entity named = m.actor() != null ? m.actor() : m.entity();
+                if (named.kind() == EntityKind.ORGANIZATION || named.kind() == EntityKind.OTHER) {
+                    last[0] = named;
+                    if (!orgInSentence) {
+                        last[1] = named; // the first organisation of a sentence is usually its subject
+                        orgInSentence = true;
+                    }
+                } else if (named.kind() == EntityKind.COUNTRY) {
+                    last[2] = named;
+                    if (!countryInSentence) {
+                        last[3] = named;
+                        countryInSentence = true;
+                    }
+                }
+                registerAcronym(m.entity(), people);
                 seen.add(m.entity().name());
                 if (m.actor() != null) {
                     seen.add(m.actor().name());
@@ -84,7 +127,7 @@ final class EntityRecognizer {
     }
 
     private Mention mentionAt(Tokens t, int i, Sentences.Span s, boolean[] taken, Map<String, Entity> people,
-                              Set<String> seen) {
+                              Set<String> seen, Set<String> midSentence) {
         boolean cap = startsUpper(t, i);
         // "the North" once the article is about the Koreas
         if (t.lower[i].equals("the") && i + 1 < s.to() && startsUpper(t, i + 1)) {
@@ -103,8 +146,17 @@ final class EntityRecognizer {
         if (!cap) {
             return null;
         }
+        if (isTitleBeforeName(t, i, s, taken)) {
+            return null; // "President Joe Biden", "Judge Peter Cahill": the title is not part of the name
+        }
         Gazetteer.Match g = gazetteer.longest(t, i, s.to());
         if (g != null && !overlapsTaken(taken, g.from(), g.to()) && capitalisedWords(t, g.from(), g.to())) {
+            // "Silicon Valley Bank" is a bank, not the valley
+            int run = runEnd(t, i, s.to(), taken);
+            if (run > g.to() && orgSuffixes.contains(t.lower[run - 1]) && g.entry().entity().kind() == EntityKind.PLACE) {
+                Entity org = new Entity(t.text.substring(t.start[i], t.end[run - 1]), EntityKind.ORGANIZATION);
+                return new Mention(i, run, org, org, false);
+            }
             return mention(t, g.from(), g.to(), g.entry(), s);
         }
         // a person the article introduced, by a part of the name
@@ -148,7 +200,10 @@ final class EntityRecognizer {
             int words = end - i;
             // any other proper name: an actor the gazetteer does not know ("Nintendo", "Hurricane Ian")
             boolean sentenceStart = i == s.from() || t.shape[i - 1] == Tokens.PUNCT && i - 1 == s.from();
-            if (words <= 4 && !NOT_NAMES.contains(t.lower[i]) && (!sentenceStart || words >= 2)
+            // a single capitalised word opening a sentence is a name when the text also writes it so
+            // inside a sentence ("Nintendo"), not when it is just the first word ("Investors")
+            boolean nameAtStart = words >= 2 || midSentence.contains(t.lower[i]);
+            if (words <= 4 && !NOT_NAMES.contains(t.lower[i]) && (!sentenceStart || nameAtStart)
                     && !(end < s.to() && SPEECH.contains(t.lower[end]))) {
                 String name = t.text.substring(t.start[i], t.end[end - 1]);
                 Entity known3 = words == 1 ? people.get(t.lower[i]) : null;
@@ -169,6 +224,38 @@ final class EntityRecognizer {
         return null;
     }
 
+    /** "the company", "the country": the latest organisation or country the article named. */
+    private static Mention anaphorAt(Tokens t, int i, Sentences.Span s, Entity[] last) {
+        if (!t.lower[i].equals("the") || i + 1 >= s.to()) {
+            return null;
+        }
+        String w = t.lower[i + 1];
+        if (t.isCapitalised(i + 1) || i + 2 < s.to() && t.isCapitalised(i + 2) && t.lower[i + 2].length() > 1
+                && !t.lower[i + 2].equals("'s")) {
+            return null;
+        }
+        // "the company" is the company the text is about: the first one named in a recent sentence
+        Entity e = ORG_ANAPHORS.contains(w) ? (last[1] != null ? last[1] : last[0])
+                : COUNTRY_ANAPHORS.contains(w) ? (last[3] != null ? last[3] : last[2]) : null;
+        return e == null ? null : new Mention(i + 1, i + 2, e, e, false);
+    }
+
+    /** "Silicon Valley Bank" is later "SVB". */
+    private static void registerAcronym(Entity e, Map<String, Entity> people) {
+        if (e.kind() == EntityKind.PERSON || e.kind() == EntityKind.PLACE || e.kind() == EntityKind.COUNTRY) {
+            return;
+        }
+        StringBuilder b = new StringBuilder();
+        for (String part : e.name().split("[\\s-]+")) {
+            if (!part.isEmpty() && Character.isUpperCase(part.charAt(0))) {
+                b.append(Character.toLowerCase(part.charAt(0)));
+            }
+        }
+        if (b.length() >= 2 && b.length() <= 6 && e.name().indexOf(' ') > 0) {
+            people.putIfAbsent(b.toString(), e);
+        }
+    }
+
     private Mention mention(Tokens t, int from, int to, Gazetteer.Entry e, Sentences.Span s) {
         boolean locative = from > s.from() && LOCATIVE.contains(t.lower[from - 1])
                 || from > s.from() + 1 && t.lower[from - 1].equals("the") && LOCATIVE.contains(t.lower[from - 2]);
@@ -180,10 +267,33 @@ final class EntityRecognizer {
                 actor = locative ? null : e.standsFor();
             }
         }
-        if (entity.kind() == EntityKind.PLACE && (locative || e.standsFor() == null)) {
-            actor = null; // a place is where things happen, not who does them
+        if (entity.kind() == EntityKind.PLACE && locative) {
+            actor = null; // a place is where things happen, not who does them ("California regulators" act)
         }
         return new Mention(from, to, entity, actor, locative);
+    }
+
+    /** A run of title words ending in a title ("Prime Minister", "Secretary-General") right before a capitalised name. */
+    private boolean isTitleBeforeName(Tokens t, int i, Sentences.Span s, boolean[] taken) {
+        int k = i;
+        boolean title = false;
+        while (k < s.to() && k - i < 5 && !taken[k]) {
+            String w = t.lower[k];
+            if (personTitles.contains(w)) {
+                title = true;
+            } else if (TITLE_PREFIX.contains(w) && !(w.equals("-") && !t.adjacent(k - 1))) {
+                title = false;
+            } else {
+                break;
+            }
+            k++;
+        }
+        if (!title || k >= s.to() || taken[k] || !startsUpper(t, k) || t.shape[k] != Tokens.WORD) {
+            return false;
+        }
+        // the name must not itself be a known entity starting with the title word ("General Motors")
+        Gazetteer.Match g = gazetteer.longest(t, i, s.to());
+        return g == null || g.to() <= k;
     }
 
     /** Tokens after a title that form a name: capitalised words, hyphenated parts, particles. */
@@ -214,7 +324,20 @@ final class EntityRecognizer {
                 k++;
             } else if ((t.lower[k].equals("of") || t.lower[k].equals("&") || t.lower[k].equals("for"))
                     && k > i && k + 1 < limit && startsUpper(t, k + 1)) {
+                // "Signature Bank of New York": a known place after "of" is a place of its own
+                if (t.lower[k].equals("of") && k - i >= 2 && gazetteer.longest(t, k + 1, limit) != null
+                        && gazetteer.lookup(t.text.substring(t.start[i], t.end[k - 1])) == null) {
+                    break;
+                }
                 k++;
+            } else if (k > i && t.shape[k] == Tokens.NUMBER && t.lower[k].length() <= 3 && t.lower[k].matches("[0-9]+")
+                    && (t.adjacent(k - 1) && t.lower[k - 1].equals("-") || !t.adjacent(k - 1) && startsUpper(t, k - 1)
+                    && !(k - 1 == i && t.shape[Math.max(0, i - 1)] == Tokens.PUNCT))) {
+                k++; // "Malligyong-1", "Falcon 9", "Apollo 17"
+                if (k - i > 8) {
+                    return i;
+                }
+                continue;
             } else if (t.lower[k].equals("-") && k > i && k + 1 < limit && t.adjacent(k - 1) && t.adjacent(k)) {
                 k++;
             } else {
@@ -225,7 +348,7 @@ final class EntityRecognizer {
             }
         }
         // a run that ends on a joining word does not include it
-        while (k > i && !startsUpper(t, k - 1)) {
+        while (k > i && !startsUpper(t, k - 1) && !(t.shape[k - 1] == Tokens.NUMBER && k - 1 > i)) {
             k--;
         }
         return k;
@@ -244,7 +367,7 @@ final class EntityRecognizer {
         }
         // Korean and Chinese names put the family name first: "Kim" for Kim Jong-un
         if (first.length() > 1 && !NOT_NAMES.contains(first) && name.size >= 3 && name.lower[2].equals("-")
-                || first.length() > 1 && name.size == 2 && isFamilyNameFirst(first)) {
+                || first.length() > 1 && (name.size == 2 || name.size == 3) && isFamilyNameFirst(first)) {
             people.put(first, p);
         } else if (name.size >= 3 && name.lower[name.size - 2].equals("-")) {
             people.put(first, p);

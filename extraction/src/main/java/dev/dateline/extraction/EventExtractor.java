@@ -4,38 +4,49 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads events off sentences that carry a usable date: each trigger takes the nearest date of its
- * sentence, each date left over takes the nearest trigger; then actors, place, modality, title and
- * a confidence are read around the trigger.
+ * Reads events off sentences that carry a usable date. Each date is attached to the predicate it
+ * modifies: a trigger of its own clause (the nearest verb, or an event noun the date is linked to:
+ * "yesterday's referendum", "in a speech in January 2013"), else the clause it depends on. The
+ * event's participants are the subject and objects of that trigger's clause, its place the place
+ * named in that clause; leaders in office also bring their country. A few secondary events share
+ * the date of the clause before them ("died yesterday after being shot", "took control on
+ * Thursday ... and promptly fired its chief").
  */
 final class EventExtractor {
 
-    private static final Set<String> NEGATIONS = Set.of("not", "never", "no", "without", "neither", "nor", "cannot");
-    private static final Set<String> HYPOTHETICAL = Set.of("if", "unless", "whether", "could", "might", "may",
-            "possible", "possibly", "potential", "potentially", "would", "should", "suppose", "hypothetical",
-            "threatened", "threatens", "threaten", "risk");
-    private static final Set<String> PLANNED = Set.of("will", "shall", "plans", "plan", "planned", "planning",
-            "scheduled", "expected", "expects", "set", "intends", "intend", "aims", "aim", "due", "upcoming", "prepares",
-            "preparing", "prepared", "to", "would", "hopes", "proposed", "wants", "going");
-    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "his", "her", "their", "this", "that",
-            "our", "my", "your");
-    private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", "but", "while", "whereas", "although", "—");
+    private static final Set<String> NEGATIONS = Set.of("not", "never", "no", "without", "neither", "nor", "cannot",
+            "failed");
+    private static final Set<String> CANCELLED = Set.of("called", "scrubbed", "postponed", "cancelled", "canceled",
+            "aborted", "abandoned", "delayed", "scrapped", "halted");
+    private static final Set<String> PLANNING = Set.of("will", "shall", "'ll", "scheduled", "plans", "planned",
+            "plan", "intends", "intend", "upcoming", "would", "aims", "prepares", "preparing");
+    private static final Set<String> TO_PLANNING = Set.of("expected", "due", "set", "plans", "planning", "intends",
+            "aims", "going", "wants", "hopes", "prepares", "preparing", "ready", "agreed", "decided", "vowed",
+            "promised", "pledged", "threatened", "is", "are");
+    private static final Set<String> MAYBE = Set.of("could", "might", "may", "possible", "possibly", "potential",
+            "potentially", "threatened", "threatens", "threaten", "considering", "consider", "weighing");
+    /** Verbs that carry no event of their own and so do not stop a date from reaching the clause they modify. */
+    private static final Set<String> LIGHT = Set.of("is", "was", "were", "are", "be", "been", "being", "has", "had",
+            "have", "aired", "happened", "occurred", "took", "came", "held", "followed", "left", "did", "does",
+            "do", "got", "made");
+    private static final Set<String> TITLE_KINDS_FIRST = Set.of("PERSON", "COUNTRY", "ORGANIZATION", "GROUP");
 
     private record Title(String verb, String base, String rest) {
     }
 
     private final TriggerLexicon triggers;
+    private final Gazetteer gazetteer;
     private final Map<EventType, Title> titles = new EnumMap<>(EventType.class);
 
-    EventExtractor(TriggerLexicon triggers, List<Resources.Line> titleLines) {
+    EventExtractor(TriggerLexicon triggers, Gazetteer gazetteer, List<Resources.Line> titleLines) {
         this.triggers = triggers;
+        this.gazetteer = gazetteer;
         for (Resources.Line line : titleLines) {
             String[] c = line.text().split("\t", -1);
             if (c.length < 4) {
@@ -50,7 +61,134 @@ final class EventExtractor {
                     List<EntityRecognizer.Mention> mentions, boolean[] taken, LocalDate dct) {
     }
 
-    private record Candidate(TriggerLexicon.Match trigger, EventType type, TemporalTagger.Hit date, int distance) {
+    /** A trigger found in a sentence: its type there (null: names no event), part of speech and clause. */
+    private record Trig(TriggerLexicon.Match m, EventType type, boolean verb, int clause) {
+        int from() {
+            return m.from();
+        }
+
+        int to() {
+            return m.to();
+        }
+
+        boolean strong() {
+            return m.trigger().strong();
+        }
+    }
+
+    /** One sentence under analysis. */
+    private final class Sentence {
+        final Document d;
+        final Tokens t;
+        final Sentences.Span s;
+        final Clauses clauses;
+        final List<EntityRecognizer.Mention> mentions;
+        final List<TemporalTagger.Hit> dates;
+        final List<Trig> trigs = new ArrayList<>();
+        final Set<String> words = new HashSet<>();
+        final Set<String> previousWords;
+        final Salience salience;
+        final EntityRecognizer.Mention[] mentionAt;
+
+        Sentence(Document d, Sentences.Span s, List<EntityRecognizer.Mention> mentions,
+                 List<TemporalTagger.Hit> dates, Set<String> previousWords, Salience salience) {
+            this.d = d;
+            this.t = d.tokens();
+            this.s = s;
+            this.mentions = mentions;
+            this.dates = dates;
+            this.previousWords = previousWords;
+            this.salience = salience;
+            this.clauses = Clauses.of(t, s, d.taken());
+            this.mentionAt = new EntityRecognizer.Mention[s.to() - s.from()];
+            for (EntityRecognizer.Mention m : mentions) {
+                for (int k = m.from(); k < m.to(); k++) {
+                    mentionAt[k - s.from()] = m;
+                }
+            }
+            for (int i = s.from(); i < s.to(); i++) {
+                words.add(t.lower[i]);
+            }
+        }
+
+        EntityRecognizer.Mention mention(int k) {
+            return k >= s.from() && k < s.to() ? mentionAt[k - s.from()] : null;
+        }
+    }
+
+    /**
+     * What the article has been about: the latest subjects (for pronouns), the latest launcher (for
+     * payloads named as subjects) and the country it names most (for elections, disasters and
+     * protests that name no place).
+     */
+    private static final class Salience {
+        Entity person;
+        Entity other;
+        Entity launcher;
+        Entity org;
+        Entity recent;
+        /** The latest pair or group named together as a subject ("Donald Trump and Kim Jong-un, who ..."), for "their". */
+        List<Entity> group = List.of();
+        final Map<Entity, Integer> countries = new java.util.HashMap<>();
+        Entity country;
+        int countryCount;
+
+        void subject(Entity e) {
+            if (e == null) {
+                return;
+            }
+            if (likelyPerson(e)) {
+                person = e;
+            } else if (e.kind() != EntityKind.PLACE) {
+                other = e;
+            }
+            if (e.kind() == EntityKind.ORGANIZATION) {
+                org = e;
+            }
+        }
+
+        void mention(EntityRecognizer.Mention m) {
+            Entity c = m.actor() != null && m.actor().kind() == EntityKind.COUNTRY ? m.actor()
+                    : m.entity().kind() == EntityKind.COUNTRY ? m.entity() : null;
+            if (c != null) {
+                int n = countries.merge(c, 1, Integer::sum);
+                if (n > countryCount) {
+                    countryCount = n;
+                    country = c;
+                }
+            }
+            if (person == null && m.actor() != null && m.actor().kind() == EntityKind.PERSON) {
+                person = m.actor();
+            }
+            if (m.actor() != null && !likelyPerson(m.actor()) && m.actor().kind() != EntityKind.PLACE
+                    && m.actor().kind() != EntityKind.COUNTRY) {
+                recent = m.actor();
+                if (org == null && m.actor().kind() == EntityKind.ORGANIZATION) {
+                    org = m.actor();
+                }
+            }
+        }
+    }
+
+    /** A person, or a name the gazetteer does not know that reads like one: two or three plain capitalised words. */
+    static boolean likelyPerson(Entity e) {
+        if (e.kind() == EntityKind.PERSON) {
+            return true;
+        }
+        if (e.kind() != EntityKind.OTHER) {
+            return false;
+        }
+        String[] parts = e.name().split(" ");
+        if (parts.length < 2 || parts.length > 3) {
+            return false;
+        }
+        for (String p : parts) {
+            if (p.isEmpty() || !Character.isUpperCase(p.charAt(0)) || !p.chars().allMatch(c -> Character.isLetter(c)
+                    || c == '-' || c == '\'')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     List<ExtractedEvent> extract(Document d) {
@@ -58,13 +196,14 @@ final class EventExtractor {
         List<ExtractedEvent> events = new ArrayList<>();
         int hitIndex = 0;
         int mentionIndex = 0;
-        List<Entity> previousActors = List.of();
+        Set<String> previousWords = Set.of();
+        Salience salience = new Salience();
         for (int si = 0; si < d.sentences().size(); si++) {
             Sentences.Span s = d.sentences().get(si);
             List<TemporalTagger.Hit> dates = new ArrayList<>();
             while (hitIndex < d.hits().size() && d.hits().get(hitIndex).sentence() <= si) {
                 TemporalTagger.Hit h = d.hits().get(hitIndex++);
-                if (h.sentence() == si && h.date() != null && !h.function().equals("ref")) {
+                if (h.sentence() == si && usable(t, s, h)) {
                     dates.add(h);
                 }
             }
@@ -75,235 +214,1101 @@ final class EventExtractor {
                     mentions.add(m);
                 }
             }
-            List<Entity> sentenceActors = actorsOf(mentions);
+            for (EntityRecognizer.Mention m : mentions) {
+                salience.mention(m);
+            }
             if (dates.isEmpty()) {
-                if (!sentenceActors.isEmpty()) {
-                    previousActors = sentenceActors;
-                }
+                salience.subject(firstSubject(t, s, mentions));
+                previousWords = sentenceWords(t, s);
                 continue;
             }
-            Set<String> words = new HashSet<>();
-            for (int i = s.from(); i < s.to(); i++) {
-                words.add(t.lower[i]);
-            }
-            // the type may also be read off the sentence before: "The test drew condemnation"
-            Set<String> contextWords = new HashSet<>(words);
-            if (si > 0) {
-                Sentences.Span prev = d.sentences().get(si - 1);
-                for (int i = prev.from(); i < prev.to(); i++) {
-                    contextWords.add(t.lower[i]);
-                }
-            }
-            List<TriggerLexicon.Match> found = new ArrayList<>();
-            List<EventType> types = new ArrayList<>();
-            boolean anyStrong = false;
-            for (int i = s.from(); i < s.to(); i++) {
-                if (d.taken()[i] || t.shape[i] != Tokens.WORD) {
-                    continue;
-                }
-                TriggerLexicon.Match m = triggers.longest(t, i, s.to());
-                if (m == null || overlaps(d.taken(), m.from(), m.to()) || insideMention(mentions, m.from())) {
-                    continue;
-                }
-                if (isReference(t, s, m)) {
-                    i = m.to() - 1;
-                    continue;
-                }
-                EventType type = TriggerLexicon.typeIn(m.trigger(), m.trigger().rules().stream()
-                        .anyMatch(r -> r.type() == null) ? words : contextWords);
-                if (type != null) {
-                    found.add(m);
-                    types.add(type);
-                    anyStrong |= m.trigger().strong();
-                }
-                i = m.to() - 1;
-            }
-            // clause breaks counted once per sentence, so that a distance costs O(1)
-            int[] breaks = new int[s.to() - s.from() + 1];
-            for (int i = s.from(); i < s.to(); i++) {
-                breaks[i - s.from() + 1] = breaks[i - s.from()] + (CLAUSE_BREAKS.contains(t.lower[i]) ? 1 : 0);
-            }
-            List<Candidate> pairs = new ArrayList<>();
-            boolean[] dateUsed = new boolean[dates.size()];
-            // strong triggers choose first; a weak one ("said") takes only a date no strong one took
-            for (int pass = 0; pass < 2; pass++)
-            for (int k = 0; k < found.size(); k++) {
-                TriggerLexicon.Match m = found.get(k);
-                if (m.trigger().strong() != (pass == 0)) {
-                    continue;
-                }
-                int best = -1;
-                int bestDistance = Integer.MAX_VALUE;
-                for (int j = 0; j < dates.size(); j++) {
-                    if (pass == 1 && dateUsed[j]) {
-                        continue;
-                    }
-                    int dist = distance(t, s, breaks, m, dates.get(j));
-                    if (dist < bestDistance) {
-                        bestDistance = dist;
-                        best = j;
-                    }
-                }
-                if (best >= 0 && bestDistance <= 40) {
-                    dateUsed[best] = true;
-                    pairs.add(new Candidate(m, types.get(k), dates.get(best), bestDistance));
-                }
-            }
-            // a date no trigger chose takes its nearest trigger: "met in 2018 and again the following year"
-            for (int j = 0; j < dates.size(); j++) {
-                if (dateUsed[j]) {
-                    continue;
-                }
-                int best = -1;
-                int bestDistance = Integer.MAX_VALUE;
-                for (int k = 0; k < found.size(); k++) {
-                    if (anyStrong && !found.get(k).trigger().strong()) {
-                        continue;
-                    }
-                    int dist = distance(t, s, breaks, found.get(k), dates.get(j));
-                    if (dist < bestDistance) {
-                        bestDistance = dist;
-                        best = k;
-                    }
-                }
-                if (best >= 0 && bestDistance <= 20 && !isAttributive(t, dates.get(j))
-                        && (!triggerUsed(pairs, found.get(best)) || coordinated(t, pairs, found.get(best), dates.get(j)))) {
-                    pairs.add(new Candidate(found.get(best), types.get(best), dates.get(j), bestDistance));
-                }
-            }
-            Set<String> emitted = new HashSet<>();
-            List<Entity> usedActors = sentenceActors.isEmpty() ? previousActors : sentenceActors;
-            pairs.sort(java.util.Comparator.comparingInt((Candidate c) -> c.date().timex().start())
-                    .thenComparingInt(c -> c.trigger().from()));
-            for (Candidate c : pairs) {
-                String key = c.type() + "|" + c.date().date().value();
-                if (!emitted.add(key)) {
-                    continue;
-                }
-                events.add(event(d, s, c, mentions, usedActors, sentenceActors.isEmpty()));
-            }
-            if (!events.isEmpty() && events.get(events.size() - 1).start() == t.start[s.from()]) {
-                previousActors = events.get(events.size() - 1).actors();
-            } else if (!sentenceActors.isEmpty()) {
-                previousActors = sentenceActors;
-            }
+            Sentence sen = new Sentence(d, s, mentions, dates, previousWords, salience);
+            findTriggers(sen);
+            readEvents(sen, events);
+            List<Entity> main = subjectOf(sen, 0, sen.s.to());
+            salience.subject(main.isEmpty() ? firstSubject(t, s, mentions) : main.get(0));
+            previousWords = sen.words;
         }
         return events;
     }
 
-    private ExtractedEvent event(Document d, Sentences.Span s, Candidate c, List<EntityRecognizer.Mention> mentions,
-                                 List<Entity> actors, boolean inheritedActors) {
-        Tokens t = d.tokens();
-        TriggerLexicon.Match m = c.trigger();
-        List<Entity> ordered = orderActors(mentions, m, actors, inheritedActors);
-        Entity location = locationOf(mentions, m, c.date());
-        if (location != null && ordered.size() > 1) {
-            ordered.remove(location);
-        }
-        Modality modality = modality(t, s, m, c.date(), d.dct());
-        String trigger = t.text.substring(t.start[m.from()], t.end[m.to() - 1]);
-        int start = t.start[s.from()];
-        int end = t.end[s.to() - 1];
-        double confidence = 0.35 + (m.trigger().strong() ? 0.2 : 0.0) + (c.distance() <= 10 ? 0.15 : c.distance() <= 20 ? 0.05 : 0.0)
-                + (ordered.isEmpty() ? 0.0 : inheritedActors ? 0.05 : 0.1)
-                + (c.type() != m.trigger().type() ? 0.05 : 0.0)
-                - (isAttributive(t, c.date()) ? 0.15 : 0.0)
-                - (c.date().function().equals("focus") || c.date().function().equals("offset") ? 0.05 : 0.0);
-        confidence = Math.max(0.05, Math.min(0.95, Math.round(confidence * 100) / 100.0));
-        return new ExtractedEvent(c.date().date(), c.date().timex().text(), c.date().timex().start(),
-                c.date().timex().end(), c.type(), trigger, title(c.type(), ordered, location, modality, trigger),
-                ordered, location, t.text.substring(start, end), start, end, confidence, modality);
-    }
-
-    private static List<Entity> actorsOf(List<EntityRecognizer.Mention> mentions) {
-        LinkedHashSet<Entity> out = new LinkedHashSet<>();
+    /** The first actor of a sentence not inside a prepositional phrase: its subject, most of the time. */
+    private static Entity firstSubject(Tokens t, Sentences.Span s, List<EntityRecognizer.Mention> mentions) {
         for (EntityRecognizer.Mention m : mentions) {
-            if (m.actor() != null) {
-                out.add(m.actor());
+            if (m.actor() == null || m.locative()) {
+                continue;
             }
+            int k = m.from() - 1;
+            if (k >= s.from() && Words.DETERMINERS.contains(t.lower[k])) {
+                k--;
+            }
+            if (k >= s.from() && Words.PREPOSITIONS.contains(t.lower[k])) {
+                continue;
+            }
+            return m.actor();
         }
-        return new ArrayList<>(out);
+        return null;
     }
 
-    /** The subject (the nearest actor before the trigger in its clause) first, then the others in reading order. */
-    private static List<Entity> orderActors(List<EntityRecognizer.Mention> mentions, TriggerLexicon.Match m,
-                                            List<Entity> actors, boolean inherited) {
-        List<Entity> out = new ArrayList<>();
-        if (!inherited) {
-            EntityRecognizer.Mention subject = null;
-            for (EntityRecognizer.Mention x : mentions) {
-                if (x.to() <= m.from() && x.actor() != null && (subject == null || m.from() - x.to() <= 12)) {
-                    subject = x;
+    private static Set<String> sentenceWords(Tokens t, Sentences.Span s) {
+        Set<String> w = new HashSet<>();
+        for (int i = s.from(); i < s.to(); i++) {
+            w.add(t.lower[i]);
+        }
+        return w;
+    }
+
+    // ------------------------------------------------------------------ dates
+
+    /** A date that can date an event: not a clock time, a deadline, a "since", or a year naming a thing. */
+    private static boolean usable(Tokens t, Sentences.Span s, TemporalTagger.Hit h) {
+        if (h.date() == null || h.function().equals("ref")) {
+            return false;
+        }
+        if (isClockTime(h.timex().text())) {
+            return false;
+        }
+        int before = h.tokenFrom() - 1;
+        if (before >= s.from()) {
+            String w = t.lower[before];
+            if (w.equals("since") || w.equals("by") || w.equals("till") || w.equals("through")
+                    || w.equals("within") || w.equals("than") || w.equals("per")) {
+                return false;
+            }
+            // "until August 2020, when he announced ..." dates the when-clause; a bare "until" is a deadline
+            if (w.equals("until") && !(h.tokenTo() + 1 < s.to() && t.lower[h.tokenTo()].equals(",")
+                    && t.lower[h.tokenTo() + 1].equals("when"))) {
+                return false;
+            }
+            // "by the end of the century", "by the start of next year"
+            for (int k = before; k >= Math.max(s.from(), before - 4); k--) {
+                String x = t.lower[k];
+                if (x.equals("by")) {
+                    return false;
+                }
+                if (!(x.equals("the") || x.equals("of") || x.equals("end") || x.equals("start") || x.equals("middle")
+                        || x.equals("beginning") || x.equals("close"))) {
+                    break;
                 }
             }
-            if (subject != null) {
-                out.add(subject.actor());
+        }
+        return !isAttributive(t, s, h);
+    }
+
+    /** "at 04:33", "18:24 local time": a clock time alone names no day worth an event. */
+    private static boolean isClockTime(String text) {
+        boolean colon = false;
+        for (int i = 1; i + 1 < text.length(); i++) {
+            if ((text.charAt(i) == ':' || text.charAt(i) == '.') && Character.isDigit(text.charAt(i - 1))
+                    && Character.isDigit(text.charAt(i + 1))) {
+                colon = true;
+            }
+        }
+        if (!colon) {
+            return false;
+        }
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+            if (!w.isEmpty() && !Set.of("am", "pm", "a", "m", "p", "gmt", "utc", "local", "time", "et", "bst", "cet",
+                    "jst", "kst", "h", "hrs", "hours", "at").contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "a 2018 pact", "the 2022 season", "Tokyo 2020": a year that names a thing rather than dating an event. */
+    private static boolean isAttributive(Tokens t, Sentences.Span s, TemporalTagger.Hit h) {
+        if (h.tokenTo() - h.tokenFrom() != 1 || t.shape[h.tokenFrom()] != Tokens.NUMBER) {
+            return false;
+        }
+        int before = h.tokenFrom() - 1;
+        int after = h.tokenTo();
+        if (before < s.from()) {
+            return false;
+        }
+        if (after < s.to() && Words.DETERMINERS.contains(t.lower[before]) && t.shape[after] == Tokens.WORD
+                && Character.isLowerCase(t.text.charAt(t.start[after]))) {
+            return true;
+        }
+        // "Tokyo 2020", "Euro 2024": a name followed by its year
+        return t.isCapitalised(before) && !Words.PREPOSITIONS.contains(t.lower[before])
+                && !t.lower[before].equals("may") && t.adjacent(before) == false
+                && Character.isUpperCase(t.text.charAt(t.start[before])) && before > s.from();
+    }
+
+    // ------------------------------------------------------------------ triggers
+
+    private void findTriggers(Sentence sen) {
+        Tokens t = sen.t;
+        Sentences.Span s = sen.s;
+        boolean[] taken = sen.d.taken();
+        for (int i = s.from(); i < s.to(); i++) {
+            if (taken[i] || t.shape[i] != Tokens.WORD) {
+                continue;
+            }
+            TriggerLexicon.Match m = triggers.longest(t, i, s.to());
+            if (m == null || overlaps(taken, m.from(), m.to()) || !allowedInMention(sen, m)) {
+                continue;
+            }
+            i = m.to() - 1;
+            if (isReference(t, s, m) || notAnEvent(t, s, m) || isTopic(sen, m)) {
+                continue;
+            }
+            boolean verb = isVerb(sen, m);
+            EventType type = typeOf(sen, m, verb);
+            sen.trigs.add(new Trig(m, type, verb, sen.clauses.of(m.from())));
+        }
+    }
+
+    /** A trigger inside a name counts only as the name's head: "Kyoto Protocol", "Hurricane Ian", "Tokyo Olympics". */
+    private static boolean allowedInMention(Sentence sen, TriggerLexicon.Match m) {
+        EntityRecognizer.Mention x = sen.mention(m.from());
+        EntityRecognizer.Mention y = sen.mention(m.to() - 1);
+        if (x == null && y == null) {
+            return true;
+        }
+        EntityRecognizer.Mention n = x != null ? x : y;
+        if (x == null && n.entity().kind() == EntityKind.PLACE && n.to() == m.to()) {
+            return true; // "walked on the Moon"
+        }
+        if (n.entity().kind() != EntityKind.OTHER) {
+            return false;
+        }
+        if (m.from() == n.from() && isStormWord(sen.t.lower[m.from()])) {
+            return true;
+        }
+        // only names of occasions: "Kyoto Protocol", "Tokyo Olympics", "Spanish Grand Prix" (not "Activision Blizzard")
+        EventType type = m.trigger().type();
+        return m.to() == n.to() && (type == EventType.AGREEMENT || type == EventType.SUMMIT
+                || type == EventType.MEETING || type == EventType.OTHER || type == EventType.ELECTION);
+    }
+
+    private static boolean isStormWord(String w) {
+        return w.equals("hurricane") || w.equals("typhoon") || w.equals("cyclone") || w.equals("storm")
+                || w.equals("tropical");
+    }
+
+    /** "a meeting on the launch", "talks about the deal": the topic of an event noun is not an event again. */
+    private static boolean isTopic(Sentence sen, TriggerLexicon.Match m) {
+        if (sen.trigs.isEmpty()) {
+            return false;
+        }
+        Trig previous = sen.trigs.get(sen.trigs.size() - 1);
+        int k = m.from() - 1;
+        if (k >= sen.s.from() && Words.DETERMINERS.contains(sen.t.lower[k])) {
+            k--;
+        }
+        if (k < sen.s.from() || k != previous.to() || previous.verb()) {
+            return false;
+        }
+        String w = sen.t.lower[k];
+        return w.equals("on") || w.equals("about") || w.equals("over") || w.equals("into") || w.equals("for");
+    }
+
+    /** Uses of trigger words that name no event: "what he called", "so-called", "the call for", "test results". */
+    private static boolean notAnEvent(Tokens t, Sentences.Span s, TriggerLexicon.Match m) {
+        String w = t.lower[m.from()];
+        int prev = m.from() - 1;
+        if ((w.equals("called") || w.equals("call") || w.equals("calls")) && m.to() < s.to()
+                && t.lower[m.to()].equals("off")) {
+            return true; // "called off": a cancellation, read as the modality of the event called off
+        }
+        if ((w.equals("called") || w.equals("calls")) && prev > s.from()
+                && (t.lower[prev - 1].equals("what") || t.lower[prev].equals("so") || t.lower[prev].equals("-")
+                || t.lower[prev].equals("is") || t.lower[prev].equals("was") || t.lower[prev].equals("be"))) {
+            return true;
+        }
+        return false;
+    }
+
+    /** "it had crossed", "they fired": a pronoun subject right before the trigger. */
+    private static boolean pronounBefore(Sentence sen, int from) {
+        for (int k = from - 1; k >= Math.max(sen.s.from(), from - 3); k--) {
+            if (Clauses.PRONOUNS.contains(sen.t.lower[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isVerb(Sentence sen, TriggerLexicon.Match m) {
+        Tokens t = sen.t;
+        int f = m.from();
+        if (Words.isPastVerb(t, f) && !(f > sen.s.from() && Words.ARTICLES.contains(t.lower[f - 1]))
+                && t.lower[f].endsWith("ed")) {
+            return true; // "first disclosed", "last launched"
+        }
+        if (Words.nounContext(t, f, sen.s.from())) {
+            return false;
+        }
+        if (m.to() - m.from() > 1 && Words.isPastVerb(t, f)) {
+            return true;
+        }
+        String w = t.lower[f];
+        if (Words.isPastVerb(t, f) || w.endsWith("ing") && f > sen.s.from() && Set.of("is", "are", "was", "were",
+                "be", "been", "being").contains(t.lower[f - 1])) {
+            return true;
+        }
+        if (f == sen.s.from()) {
+            return false;
+        }
+        String prev = t.lower[f - 1];
+        boolean verbal = w.endsWith("s") && !w.endsWith("ss") || w.endsWith("ed") || w.endsWith("ing");
+        return Words.MODALS.contains(prev) || Clauses.PRONOUNS.contains(prev) || prev.equals("who")
+                || prev.equals("which") || prev.equals("that") || prev.endsWith("ly") && prev.length() > 3
+                || sen.mention(f - 1) != null && verbal;
+    }
+
+    /**
+     * The type a trigger takes: a context rule met by the words of its own clause wins, then one met
+     * by the sentence, then (for "The launch ...", a noun that opens the sentence) the sentence before.
+     */
+    private EventType typeOf(Sentence sen, TriggerLexicon.Match m, boolean verb) {
+        TriggerLexicon.Trigger tr = m.trigger();
+        if (tr.rules().isEmpty()) {
+            return tr.type();
+        }
+        int c = sen.clauses.of(m.from());
+        Clauses cl = sen.clauses;
+        // the words around the trigger in its clause: a few before (its subject), more after (its object)
+        Set<String> local = new HashSet<>();
+        int end = cl.end(c);
+        if (c + 1 < cl.count() && (cl.kind(c + 1) == Clauses.Kind.WHEN || cl.kind(c + 1) == Clauses.Kind.RELATIVE)) {
+            end = cl.end(c + 1); // "a launch of its own on Saturday, when ... carried a satellite"
+        }
+        int begin = cl.start(c);
+        if (cl.kind(c) == Clauses.Kind.RELATIVE || cl.kind(c) == Clauses.Kind.WHEN) {
+            begin = Math.max(sen.s.from(), begin - 4); // "The Olympic flame, which arrived in Japan"
+        }
+        for (int k = Math.max(begin, m.from() - 4); k < Math.min(end, m.to() + 12); k++) {
+            local.add(sen.t.lower[k]);
+        }
+        TriggerLexicon.ContextRule r = TriggerLexicon.specificRule(tr, local);
+        boolean ambiguous = tr.rules().stream().anyMatch(TriggerLexicon.ContextRule::fallback);
+        if (r == null && ambiguous) {
+            r = TriggerLexicon.specificRule(tr, sen.words);
+        }
+        if (r == null && ambiguous && (!verb && m.from() <= sen.s.from() + 2 || pronounBefore(sen, m.from()))) {
+            r = TriggerLexicon.specificRule(tr, sen.previousWords);
+        }
+        EventType type = r != null ? r.type() : TriggerLexicon.defaultType(tr);
+        // "announced he was stepping down": an announced resignation is dated by its announcement
+        if (type == EventType.STATEMENT && verb) {
+            // the words of what was said: the rest of the clause and the complement after it
+            int said = c + 1 < cl.count() && cl.kind(c + 1) == Clauses.Kind.COMPLEMENT ? cl.end(c + 1) : cl.end(c) + 6;
+            for (int k = m.to(); k < Math.min(said, Math.min(sen.s.to(), m.to() + 16)); k++) {
+                String w = sen.t.lower[k];
+                if (w.equals("resign") || w.equals("resigning") || w.equals("stepping") || w.equals("resignation")
+                        || w.equals("quit") || w.equals("quitting") || w.equals("step") && k + 1 < sen.s.to()
+                        && sen.t.lower[k + 1].equals("down")) {
+                    return EventType.RESIGNATION;
+                }
+                // "said every depositor would get their money back": a rescue announced is a rescue
+                if (w.equals("bailout") || w.equals("rescue") || w.equals("money") && k + 1 < sen.s.to()
+                        && sen.t.lower[k + 1].equals("back")) {
+                    return EventType.AID;
+                }
+            }
+            EventType object = objectType(sen, m);
+            if (object != null) {
+                return object;
+            }
+        }
+        return type;
+    }
+
+    /** Announcing these is doing them: "announce further sanctions", "unveiled a new phone". */
+    private static final Set<EventType> DONE_BY_ANNOUNCING = Set.of(EventType.SANCTIONS, EventType.AID,
+            EventType.DEPLOYMENT, EventType.MILITARY_DRILL, EventType.AGREEMENT, EventType.PRODUCT_RELEASE);
+
+    /** The type of the event noun heading a statement verb's object, when announcing it is doing it. */
+    private EventType objectType(Sentence sen, TriggerLexicon.Match verb) {
+        Tokens t = sen.t;
+        for (int k = verb.to(); k < Math.min(sen.s.to(), verb.to() + 4); k++) {
+            if (sen.d.taken()[k]) {
+                return null;
+            }
+            TriggerLexicon.Match n = triggers.longest(t, k, sen.s.to());
+            if (n != null) {
+                EventType type = n.trigger().type();
+                return type != null && n.trigger().strong() && DONE_BY_ANNOUNCING.contains(type) ? type : null;
+            }
+            String w = t.lower[k];
+            boolean modifier = Words.DETERMINERS.contains(w) || w.equals("further") || w.equals("more")
+                    || w.equals("tougher") || w.equals("sweeping") || w.equals("new");
+            if (!modifier) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------ attaching dates
+
+    private void readEvents(Sentence sen, List<ExtractedEvent> out) {
+        Set<String> emitted = new HashSet<>();
+        List<Trig> used = new ArrayList<>();
+        List<TemporalTagger.Hit> usedDates = new ArrayList<>();
+        for (TemporalTagger.Hit h : sen.dates) {
+            Trig g = attach(sen, h);
+            if (g == null || g.type() == null) {
+                continue;
+            }
+            // "a summit on Wednesday and Thursday": one event, dated by its first day
+            int last = used.size() - 1;
+            if (last >= 0 && used.get(last) == g && continuesDays(sen, usedDates.get(last), h)) {
+                continue;
+            }
+            if (emit(sen, g, h, emitted, out)) {
+                used.add(g);
+                usedDates.add(h);
+            }
+        }
+        // events that share the date of the clause before them
+        for (int k = 0; k < used.size(); k++) {
+            Trig main = used.get(k);
+            TemporalTagger.Hit h = usedDates.get(k);
+            int dc = sen.clauses.of(h.tokenFrom());
+            int mc = main.clause();
+            for (Trig g : sen.trigs) {
+                if (g == main || g.type() == null || !g.verb() || !g.strong() || used.contains(g)) {
+                    continue;
+                }
+                int c = g.clause();
+                Clauses.Kind kind = sen.clauses.kind(c);
+                int base = Math.max(dc, mc);
+                boolean follows = c > base;
+                for (int b = base + 1; b < c; b++) {
+                    Clauses.Kind between = sen.clauses.kind(b);
+                    follows &= between == Clauses.Kind.PARTICIPLE || between == Clauses.Kind.RELATIVE
+                            || between == Clauses.Kind.ASIDE;
+                }
+                // "died yesterday after being shot": what happened just after shares the date; "before" never does
+                boolean shares = kind == Clauses.Kind.COORDINATE && sen.clauses.verbInitial(sen.t, c)
+                        || kind == Clauses.Kind.AFTER && c == base + 1
+                        && !sen.t.lower[sen.clauses.start(c)].equals("before") && !precededBy(sen, c, "before");
+                if (follows && shares && !clauseHasDate(sen, c) && g.type() != main.type()) {
+                    emit(sen, g, h, emitted, out);
+                }
+            }
+        }
+    }
+
+    private static boolean continuesDays(Sentence sen, TemporalTagger.Hit first, TemporalTagger.Hit next) {
+        if (first.date().granularity() != Granularity.DAY || next.date().granularity() != Granularity.DAY) {
+            return false;
+        }
+        long gap = java.time.temporal.ChronoUnit.DAYS.between(first.date().startDay(), next.date().startDay());
+        if (gap < 1 || gap > 2 || next.tokenFrom() - first.tokenTo() > 2) {
+            return false;
+        }
+        for (int k = first.tokenTo(); k < next.tokenFrom(); k++) {
+            String w = sen.t.lower[k];
+            if (!(w.equals("and") || w.equals("to") || w.equals("-") || w.equals("–") || w.equals("through"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean precededBy(Sentence sen, int c, String word) {
+        int start = sen.clauses.start(c);
+        return start > sen.s.from() && sen.t.lower[start - 1].equals(word);
+    }
+
+    private static boolean clauseHasDate(Sentence sen, int c) {
+        for (TemporalTagger.Hit h : sen.dates) {
+            if (sen.clauses.of(h.tokenFrom()) == c) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The trigger a date modifies, or null. */
+    private Trig attach(Sentence sen, TemporalTagger.Hit h) {
+        Tokens t = sen.t;
+        Clauses cl = sen.clauses;
+        int dc = cl.of(h.tokenFrom());
+        int next = h.tokenTo();
+        // "two days after it announced ...": the date is an offset from the event of the clause that follows
+        String last = t.lower[h.tokenTo() - 1];
+        if ((last.equals("after") || last.equals("before") || last.equals("earlier") || last.equals("later"))
+                && next < sen.s.to() && !Words.DETERMINERS.contains(t.lower[next])) {
+            Trig g = firstTriggerFrom(sen, next, 10);
+            if (g != null) {
+                return g;
+            }
+        }
+        // "in August 2020, when he announced ...", "last Wednesday, when Nvidia forecast ..."
+        if (next < sen.s.to() && t.lower[next].equals(",")) {
+            next++;
+        }
+        if (next < sen.s.to() && t.lower[next].equals("when")) {
+            Trig g = firstTriggerFrom(sen, next + 1, 12);
+            if (g != null && g.clause() == cl.of(next)) {
+                return g;
+            }
+        }
+        Trig best = bestInClause(sen, h, dc);
+        if (best != null) {
+            return best;
+        }
+        // a clause without a trigger: its own verb, if it has one, reports something the lexicon does not know
+        if (hasOwnPredicate(sen, dc, h)) {
+            return null;
+        }
+        for (int c = dc - 1; c >= 0; c--) {
+            Trig g = nearestInClause(sen, h, c);
+            if (g != null) {
+                return g;
+            }
+            if (cl.kind(c) == Clauses.Kind.MAIN && hasOwnPredicate(sen, c, h)) {
+                break;
+            }
+        }
+        if (dc + 1 < cl.count()) {
+            Trig g = nearestInClause(sen, h, dc + 1);
+            if (g != null && g.from() - h.tokenTo() <= 12) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    private static Trig firstTriggerFrom(Sentence sen, int from, int window) {
+        for (Trig g : sen.trigs) {
+            if (g.from() >= from && g.from() < from + window) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    private static Trig nearestInClause(Sentence sen, TemporalTagger.Hit h, int c) {
+        Trig best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Trig g : sen.trigs) {
+            if (g.clause() != c) {
+                continue;
+            }
+            int dist = g.to() <= h.tokenFrom() ? h.tokenFrom() - g.to() : g.from() - h.tokenTo();
+            if (dist < bestDistance) {
+                bestDistance = dist;
+                best = g;
+            }
+        }
+        return bestDistance <= 30 ? best : null;
+    }
+
+    /** The trigger of the date's own clause that the date most plausibly modifies. */
+    private Trig bestInClause(Sentence sen, TemporalTagger.Hit h, int c) {
+        Trig best = null;
+        int bestCost = Integer.MAX_VALUE;
+        for (Trig g : sen.trigs) {
+            if (g.clause() != c) {
+                continue;
+            }
+            int cost = cost(sen, g, h);
+            if (cost < bestCost) {
+                bestCost = cost;
+                best = g;
+            }
+        }
+        return bestCost <= 40 ? best : null;
+    }
+
+    private int cost(Sentence sen, Trig g, TemporalTagger.Hit h) {
+        Tokens t = sen.t;
+        int cost;
+        if (g.to() <= h.tokenFrom()) {
+            cost = span(sen, g.to(), h.tokenFrom());
+        } else {
+            cost = span(sen, h.tokenTo(), g.from()) + 2;
+        }
+        cost += 4 * sen.clauses.commasBetween(g.to() <= h.tokenFrom() ? g.to() : h.tokenTo(),
+                g.to() <= h.tokenFrom() ? h.tokenFrom() : g.from());
+        if (!g.verb()) {
+            // "yesterday's referendum": the date names the occasion
+            if (h.tokenTo() < sen.s.to() && t.lower[h.tokenTo()].equals("'s") && g.from() > h.tokenTo()
+                    && g.from() - h.tokenTo() <= 5) {
+                cost -= 12;
+            } else if (objectOfVerbTrigger(sen, g)) {
+                cost += 12; // "announced a halt to missile tests in April 2018": the verb is dated
+            } else if (g.to() <= h.tokenFrom() && linked(sen, g.to(), h.tokenFrom())) {
+                cost -= 3;
+                if (inPrepositionalPhrase(sen, g)) {
+                    cost -= 6; // "in a speech in January 2013", "at an IOC vote in Buenos Aires in September 2013"
+                }
+            }
+        }
+        if (g.type() == null && !g.verb()) {
+            cost += 6;
+        }
+        return cost;
+    }
+
+    /** Tokens between two positions, a name counting as one word. */
+    private static int span(Sentence sen, int from, int to) {
+        int n = 0;
+        EntityRecognizer.Mention lastMention = null;
+        for (int k = from; k < to; k++) {
+            EntityRecognizer.Mention m = sen.mention(k);
+            if (m != null) {
+                if (m != lastMention) {
+                    n++;
+                }
+                lastMention = m;
+            } else if (!sen.d.taken()[k]) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Only noun-phrase and prepositional material between a noun and a date: "the floods of 2010", "talks in Beijing in 2021". */
+    private static boolean linked(Sentence sen, int from, int to) {
+        Tokens t = sen.t;
+        if (to - from > 10) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            String w = t.lower[k];
+            if (sen.mention(k) != null || sen.d.taken()[k] || t.shape[k] == Tokens.NUMBER
+                    || Words.PREPOSITIONS.contains(w) || Words.DETERMINERS.contains(w) || w.equals("-")
+                    || w.equals("and") || t.isCapitalised(k)) {
+                continue;
+            }
+            if (t.shape[k] == Tokens.WORD && !Words.isPastVerb(t, k) && !Words.MODALS.contains(w)
+                    && !w.equals("that") && !w.equals("which")) {
+                continue; // an adjective or a noun of the phrase
+            }
+            return false;
+        }
+        return true;
+    }
+
+    /** A noun inside "in a ...", "at an ...", "during ...": an occasion, not an object. */
+    private static boolean inPrepositionalPhrase(Sentence sen, Trig g) {
+        Tokens t = sen.t;
+        for (int k = g.from() - 1; k >= Math.max(sen.s.from(), g.from() - 5); k--) {
+            String w = t.lower[k];
+            if (w.equals("in") || w.equals("at") || w.equals("during") || w.equals("on")) {
+                return true;
+            }
+            if (!(Words.DETERMINERS.contains(w) || sen.mention(k) != null || t.shape[k] == Tokens.WORD
+                    && !Words.isPastVerb(t, k) && !Words.PREPOSITIONS.contains(w))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A noun in the object of a verb trigger of the same clause: "announced a halt to missile tests". */
+    private static boolean objectOfVerbTrigger(Sentence sen, Trig g) {
+        Tokens t = sen.t;
+        for (int k = g.from() - 1; k >= Math.max(sen.s.from(), g.from() - 12); k--) {
+            if (sen.clauses.of(k) != g.clause()) {
+                return false;
+            }
+            for (Trig v : sen.trigs) {
+                if (v != g && v.verb() && k >= v.from() && k < v.to()) {
+                    return true;
+                }
+            }
+            String w = t.lower[k];
+            if (w.equals("in") || w.equals("at") || w.equals("on") || w.equals("during")) {
+                // "a pause in artillery drills" is still the object; "agreed in a call", "the Games at a vote" are not
+                boolean insideObject = k - 1 > sen.s.from() && t.shape[k - 1] == Tokens.WORD
+                        && !Words.isPastVerb(t, k - 1) && sen.mention(k - 1) == null && !isTrigger(sen, k - 1)
+                        && !Words.DETERMINERS.contains(t.lower[k - 1]);
+                if (!insideObject) {
+                    return false;
+                }
+                continue;
+            }
+            if (w.equals("after") || w.equals("with") || w.equals("by") || w.equals(",") || Words.isPastVerb(t, k)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isTrigger(Sentence sen, int k) {
+        for (Trig g : sen.trigs) {
+            if (k >= g.from() && k < g.to()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A verb of the clause other than a light one: the clause reports its own event. */
+    private static boolean hasOwnPredicate(Sentence sen, int c, TemporalTagger.Hit h) {
+        Tokens t = sen.t;
+        for (int k = sen.clauses.start(c); k < sen.clauses.end(c); k++) {
+            if (sen.d.taken()[k] || sen.mention(k) != null || LIGHT.contains(t.lower[k])) {
+                continue;
+            }
+            if (Words.isPastVerb(t, k) && !(k > sen.s.from() && Words.ARTICLES.contains(t.lower[k - 1]))) {
+                return true;
+            }
+            boolean afterModal = k > sen.s.from() && (isModal(t.lower[k - 1])
+                    || t.lower[k - 1].equals("not") && k - 1 > sen.s.from() && isModal(t.lower[k - 2]));
+            if (afterModal && t.shape[k] == Tokens.WORD
+                    && !t.isCapitalised(k) && !LIGHT.contains(t.lower[k]) && !t.lower[k].equals("not")
+                    && !Words.DETERMINERS.contains(t.lower[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isModal(String w) {
+        return Words.MODALS.contains(w) && !w.equals("to");
+    }
+
+    // ------------------------------------------------------------------ events
+
+    private boolean emit(Sentence sen, Trig g, TemporalTagger.Hit h, Set<String> emitted, List<ExtractedEvent> out) {
+        ExtractedEvent e = event(sen, g, h);
+        if (e == null || !emitted.add(e.type() + "|" + e.date().value())) {
+            return false;
+        }
+        // "Abe died yesterday after being shot": a death reported as part of an attack, disaster or crash is that event
+        if (e.type() == EventType.DEATH && out.stream().anyMatch(x -> x.start() == e.start() && x.date().equals(e.date())
+                && (x.type() == EventType.ATTACK || x.type() == EventType.DISASTER || x.type() == EventType.CRASH))) {
+            return false;
+        }
+        if (e.type() == EventType.ATTACK || e.type() == EventType.DISASTER || e.type() == EventType.CRASH) {
+            out.removeIf(x -> x.start() == e.start() && x.type() == EventType.DEATH && x.date().equals(e.date()));
+        }
+        // "Nintendo will release it on June 5, the company said last night": the saying adds no event
+        if (e.type() == EventType.STATEMENT && sen.clauses.kind(g.clause()) == Clauses.Kind.REPORTING
+                && reportsStrongerEvent(sen, g)) {
+            return false;
+        }
+        out.add(e);
+        return true;
+    }
+
+    private static boolean reportsStrongerEvent(Sentence sen, Trig reporting) {
+        for (Trig g : sen.trigs) {
+            if (g != reporting && g.type() != null && g.type() != EventType.STATEMENT && g.strong()
+                    && g.clause() < reporting.clause()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private ExtractedEvent event(Sentence sen, Trig g, TemporalTagger.Hit h) {
+        Tokens t = sen.t;
+        Participants p = participants(sen, g, h);
+        EventType type = g.type();
+        if (type == EventType.MEETING && leaders(p.actors, h.date()) >= 2) {
+            type = EventType.SUMMIT; // a meeting of heads of state or government
+        }
+        List<Entity> actors = withOffices(p.actors, h.date());
+        boolean launch = type == EventType.SATELLITE_LAUNCH || type == EventType.MISSILE_LAUNCH
+                || type == EventType.LAUNCH || type == EventType.NUCLEAR_TEST;
+        if (launch) {
+            Entity agent = agentOf(actors);
+            Entity launcher = sen.salience.launcher != null ? sen.salience.launcher : sen.salience.country;
+            if (agent == null && launcher != null) {
+                actors.add(0, launcher); // "The Malligyong-1 went up": the payload did not launch itself
+            } else if (agent != null) {
+                sen.salience.launcher = agent;
+            }
+        }
+        boolean business = type == EventType.PRODUCT_RELEASE || type == EventType.MARKET_MOVE
+                || type == EventType.REPORT || type == EventType.ACQUISITION;
+        if (business && sen.salience.org != null
+                && actors.stream().noneMatch(a -> a.kind() == EntityKind.ORGANIZATION)) {
+            actors.add(sen.salience.org); // "The original Switch went on sale", "The shares jumped": the company's
+        }
+        Modality modality = modality(sen, g, h);
+        String trigger = t.text.substring(t.start[g.from()], t.end[g.to() - 1]);
+        int start = t.start[sen.s.from()];
+        int end = t.end[sen.s.to() - 1];
+        int distance = g.to() <= h.tokenFrom() ? h.tokenFrom() - g.to() : g.from() - h.tokenTo();
+        boolean sameClause = g.clause() == sen.clauses.of(h.tokenFrom());
+        double confidence = 0.35 + (g.strong() ? 0.2 : 0.0) + (distance <= 6 ? 0.15 : distance <= 15 ? 0.05 : 0.0)
+                + (actors.isEmpty() ? 0.0 : p.inferred ? 0.05 : 0.1)
+                + (sameClause ? 0.05 : -0.05)
+                - (h.function().equals("focus") || h.function().equals("offset") ? 0.05 : 0.0);
+        confidence = Math.max(0.05, Math.min(0.95, Math.round(confidence * 100) / 100.0));
+        return new ExtractedEvent(h.date(), h.timex().text(), h.timex().start(), h.timex().end(), type, trigger,
+                title(type, actors, p.location, modality, trigger), actors, p.location, t.text.substring(start, end),
+                start, end, confidence, modality);
+    }
+
+    private record Participants(List<Entity> actors, Entity location, boolean inferred) {
+    }
+
+    /** The actor that acts for an organisation or a state: an organisation or country first, then a person. */
+    private static Entity agentOf(List<Entity> actors) {
+        for (Entity a : actors) {
+            if (a.kind() == EntityKind.ORGANIZATION || a.kind() == EntityKind.COUNTRY) {
+                return a;
             }
         }
         for (Entity a : actors) {
-            if (!out.contains(a)) {
-                out.add(a);
+            if (a.kind() == EntityKind.PERSON || a.kind() == EntityKind.GROUP) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /** Subject, agent and objects of the trigger's clause; the place named there. */
+    private Participants participants(Sentence sen, Trig g, TemporalTagger.Hit h) {
+        Tokens t = sen.t;
+        Clauses cl = sen.clauses;
+        int c = g.clause();
+        List<Entity> actors = new ArrayList<>();
+        boolean inferred = false;
+        EventType type = g.type();
+        // a named event is its own first participant: "Hurricane Andrew", "the Abu Dhabi Grand Prix"
+        EntityRecognizer.Mention named = sen.mention(g.from());
+        if (named == null) {
+            named = sen.mention(g.to() - 1);
+        }
+        if (named != null && named.actor() != null) {
+            actors.add(named.actor());
+        }
+        List<Entity> subject = subjectOf(sen, c, g.from());
+        if (subject.isEmpty() && plural(sen, cl.start(c), g.from()) && sen.salience.group.size() >= 2) {
+            subject = sen.salience.group; // "Their first encounter": the pair the article is about
+            inferred = true;
+        }
+        // in a relative clause only a subject pronoun is the subject ("that he had tried"), else the antecedent is
+        boolean relative = cl.kind(c) == Clauses.Kind.RELATIVE;
+        if (subject.isEmpty() && (!relative || subjectPronoun(sen, cl.start(c), g.from()))) {
+            Entity pronoun = pronounSubject(sen, c, g.from());
+            if (pronoun != null) {
+                subject = List.of(pronoun);
+                inferred = true;
+            }
+        }
+        // a relative clause takes its antecedent; a participle, a coordinated verb or a resumed main clause
+        // the subject of the clause it continues
+        for (int k = c; k > 0 && subject.isEmpty(); k--) {
+            Clauses.Kind kind = cl.kind(k);
+            if (kind == Clauses.Kind.RELATIVE || kind == Clauses.Kind.WHEN) {
+                subject = groupBefore(sen, cl.start(k));
+                if (subject.isEmpty() && !sen.t.lower[cl.start(k)].equals("where")) {
+                    subject = subjectOf(sen, k - 1, cl.start(k));
+                }
+                break;
+            } else if (kind == Clauses.Kind.RESUME) {
+                int main = k - 1;
+                while (main > 0 && cl.kind(main) != Clauses.Kind.MAIN && cl.kind(main) != Clauses.Kind.RESUME) {
+                    main--;
+                }
+                subject = subjectOf(sen, main, cl.end(main));
+                k = main + 1;
+            } else if (kind == Clauses.Kind.PARTICIPLE || kind == Clauses.Kind.COORDINATE
+                    || kind == Clauses.Kind.AFTER || kind == Clauses.Kind.COMPLEMENT || kind == Clauses.Kind.ASIDE) {
+                subject = subjectOf(sen, k - 1, cl.start(k));
+                if (subject.isEmpty()) {
+                    Entity pronoun = pronounSubject(sen, k - 1, cl.start(k));
+                    if (pronoun != null) {
+                        subject = List.of(pronoun);
+                        inferred = true;
+                    }
+                }
+            } else {
+                break;
+            }
+        }
+        for (Entity e : subject) {
+            if (!actors.contains(e)) {
+                actors.add(e);
+            }
+        }
+        if (subject.size() >= 2) {
+            sen.salience.group = List.copyOf(subject);
+        }
+        // objects and agents: names after the trigger, up to the end of its clause; the place named there
+        Entity location = null;
+        int bestPlace = Integer.MAX_VALUE;
+        int end = cl.end(c);
+        int objects = 0;
+        int dc = cl.of(h.tokenFrom());
+        for (EntityRecognizer.Mention m : sen.mentions) {
+            int mc = cl.of(m.from());
+            if (mc != c && mc != dc) {
+                continue;
+            }
+            // "the Copenhagen conference", "the Hanoi summit": a city naming the occasion is where it was
+            boolean modifier = !g.verb() && m.to() == g.from() && m.entity().kind() == EntityKind.PLACE;
+            // "lifted off from Cape Canaveral", "launched from California": where a launch happened
+            if (!modifier && m.from() > sen.s.from() && t.lower[m.from() - 1].equals("from")
+                    && (type == EventType.LAUNCH || type == EventType.SATELLITE_LAUNCH
+                    || type == EventType.MISSILE_LAUNCH) && (m.entity().kind() == EntityKind.PLACE
+                    || m.entity().kind() == EntityKind.COUNTRY || m.entity().kind() == EntityKind.OTHER)) {
+                modifier = true;
+            }
+            if (isPlace(m) || modifier) {
+                int dist = modifier ? 0 : Math.min(Math.abs(m.from() - h.tokenFrom()) * 2,
+                        Math.abs(m.from() - g.from()) * 2 + 1);
+                if (dist < bestPlace) {
+                    bestPlace = dist;
+                    location = m.entity();
+                }
+                continue;
+            }
+            boolean object = mc == c && m.from() >= g.to() && m.from() < end;
+            boolean dateClause = mc == dc && dc != c; // "since Apollo 17 in December 1972"
+            if (m.actor() != null && (object || dateClause) && objects < 3 && !actors.contains(m.actor())) {
+                actors.add(m.actor());
+                objects++;
+            }
+        }
+        if (actors.isEmpty() && location == null) {
+            // nothing in the clause: the subject of the main clause, if the sentence names it there
+            List<EntityRecognizer.Mention> main = new ArrayList<>();
+            for (EntityRecognizer.Mention m : sen.mentions) {
+                int mc = cl.of(m.from());
+                if (mc <= c && (cl.kind(mc) == Clauses.Kind.MAIN || cl.kind(mc) == Clauses.Kind.RESUME)) {
+                    main.add(m);
+                }
+            }
+            Entity first = firstSubject(t, sen.s, main);
+            if (first != null) {
+                actors.add(first);
+                inferred = true;
+            }
+        }
+        if (location != null && actors.size() > 1) {
+            actors.remove(location);
+        }
+        // an election, a disaster or a protest with no place named happens in the country the article is about
+        if ((type == EventType.ELECTION || type == EventType.DISASTER || type == EventType.PROTEST)
+                && sen.salience.country != null && actors.stream().noneMatch(a -> a.kind() == EntityKind.COUNTRY)
+                && (location == null || location.kind() != EntityKind.COUNTRY)) {
+            actors.add(sen.salience.country);
+            inferred = true;
+        }
+        return new Participants(actors, location, inferred);
+    }
+
+    private static boolean isPlace(EntityRecognizer.Mention m) {
+        EntityKind k = m.entity().kind();
+        return m.locative() && (k == EntityKind.PLACE || k == EntityKind.COUNTRY);
+    }
+
+    /** The subject of clause {@code c}: the first name of the clause before {@code limit}, with names coordinated to it. */
+    private List<Entity> subjectOf(Sentence sen, int c, int limit) {
+        Tokens t = sen.t;
+        List<Entity> out = new ArrayList<>();
+        int from = sen.clauses.start(c);
+        EntityRecognizer.Mention first = null;
+        for (EntityRecognizer.Mention m : sen.mentions) {
+            if (m.from() >= from && m.to() <= limit && m.actor() != null && !isPlace(m)) {
+                if (preposed(sen, m, from)) {
+                    continue; // "in Minneapolis", "with Washington": not the subject
+                }
+                first = m;
+                break;
+            }
+        }
+        if (first == null) {
+            return out;
+        }
+        // "Japan's former prime minister Shinzo Abe": the possessor and its head
+        out.add(first.actor());
+        int k = first.to();
+        while (k < limit) {
+            boolean possessive = k < sen.s.to() && t.lower[k].equals("'s");
+            if (!possessive && k < limit && sen.mention(k) == null && t.shape[k] == Tokens.WORD
+                    && !Words.isPastVerb(t, k) && !Words.PREPOSITIONS.contains(t.lower[k])
+                    && !Words.MODALS.contains(t.lower[k]) && !t.lower[k].equals("and")) {
+                // "North Korean leader Kim Jong-un": a name, its title, the name of its head
+                int j = k;
+                while (j < limit && sen.mention(j) == null && t.shape[j] == Tokens.WORD && !Words.isPastVerb(t, j)
+                        && !Words.PREPOSITIONS.contains(t.lower[j]) && j - k < 3) {
+                    j++;
+                }
+                EntityRecognizer.Mention head = j < limit ? sen.mention(j) : null;
+                if (head != null && head.actor() != null && !isPlace(head) && !out.contains(head.actor())) {
+                    out.add(head.actor());
+                    k = head.to();
+                    continue;
+                }
+                break;
+            }
+            if (possessive) {
+                k++;
+                // skip the words of the noun phrase up to the next name
+                int j = k;
+                while (j < limit && sen.mention(j) == null && t.shape[j] == Tokens.WORD && !Words.isPastVerb(t, j)
+                        && j - k < 4) {
+                    j++;
+                }
+                EntityRecognizer.Mention head = sen.mention(j);
+                if (head != null && head.actor() != null && j < limit) {
+                    out.add(0, head.actor());
+                    k = head.to();
+                    continue;
+                }
+                break;
+            }
+            if (t.lower[k].equals("and") || t.lower[k].equals(",") && k + 1 < limit && sen.mention(k + 1) != null
+                    && k + 2 < sen.s.to()) {
+                EntityRecognizer.Mention n = sen.mention(k + 1);
+                if (n != null && n.actor() != null && !isPlace(n)) {
+                    out.add(n.actor());
+                    k = n.to();
+                    continue;
+                }
+            }
+            break;
+        }
+        return out;
+    }
+
+    /** True when the mention sits in a prepositional phrase of the clause (not a subject). */
+    private static boolean preposed(Sentence sen, EntityRecognizer.Mention m, int clauseFrom) {
+        Tokens t = sen.t;
+        // the word that opens a subordinate clause ("after Canada said") is a conjunction, not a preposition
+        int first = sen.clauses.kind(sen.clauses.of(clauseFrom)) == Clauses.Kind.MAIN ? clauseFrom : clauseFrom + 1;
+        for (int k = m.from() - 1; k >= Math.max(first, m.from() - 4); k--) {
+            String w = t.lower[k];
+            if (Words.PREPOSITIONS.contains(w) && !w.equals("of")) {
+                return true;
+            }
+            if (!Words.DETERMINERS.contains(w) && !(t.shape[k] == Tokens.WORD && !Words.isPastVerb(t, k))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Names just before a position, as an antecedent: "host Donald Trump and Kim Jong-un, who ...". */
+    private static List<Entity> groupBefore(Sentence sen, int pos) {
+        Tokens t = sen.t;
+        List<Entity> out = new ArrayList<>();
+        int k = pos - 1;
+        if (k >= sen.s.from() && t.lower[k].equals(",")) {
+            k--;
+        }
+        // "the agency's emergency committee, which met": the possessor stands for its body
+        int j = k;
+        while (j >= sen.s.from() && j > k - 4 && sen.mention(j) == null && t.shape[j] == Tokens.WORD
+                && !Words.isPastVerb(t, j) && !t.lower[j].equals("'s")) {
+            j--;
+        }
+        if (j < k && j >= sen.s.from() && t.lower[j].equals("'s") && sen.mention(j - 1) != null) {
+            k = j - 1;
+        }
+        while (k >= sen.s.from()) {
+            EntityRecognizer.Mention m = sen.mention(k);
+            if (m == null || m.actor() == null) {
+                break;
+            }
+            out.add(0, m.actor());
+            k = m.from() - 1;
+            if (k >= sen.s.from() && (t.lower[k].equals("and") || t.lower[k].equals(","))) {
+                k--;
+            } else {
+                break;
             }
         }
         return out;
     }
 
-    /** The place nearest the trigger or its date that the sentence says something happened in. */
-    private static Entity locationOf(List<EntityRecognizer.Mention> mentions, TriggerLexicon.Match m,
-                                     TemporalTagger.Hit date) {
-        Entity best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (EntityRecognizer.Mention x : mentions) {
-            EntityKind k = x.entity().kind();
-            if (!(k == EntityKind.PLACE || k == EntityKind.COUNTRY && x.locative()) || x.actor() != null) {
+    private static boolean plural(Sentence sen, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = sen.t.lower[k];
+            if (w.equals("their") || w.equals("they") || w.equals("both")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean subjectPronoun(Sentence sen, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = sen.t.lower[k];
+            if (w.equals("he") || w.equals("she") || w.equals("it") || w.equals("they") || w.equals("we")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "he said", "it launched": a pronoun subject stands for the subject of an earlier clause of the
+     * sentence, else for the latest subject of the article, a person for "he" and "she".
+     */
+    private Entity pronounSubject(Sentence sen, int c, int limit) {
+        Tokens t = sen.t;
+        for (int k = sen.clauses.start(c); k < limit; k++) {
+            String w = t.lower[k];
+            boolean personal = w.equals("he") || w.equals("she") || w.equals("his") || w.equals("her");
+            boolean neutral = w.equals("it") || w.equals("its") || w.equals("they") || w.equals("their");
+            if (!personal && !neutral) {
                 continue;
             }
-            int dist = Math.min(Math.abs(x.from() - m.from()), Math.abs(x.from() - date.tokenFrom()));
-            if (dist < bestDistance) {
-                bestDistance = dist;
-                best = x.entity();
+            for (int e = c - 1; e >= 0; e--) {
+                for (Entity x : subjectOf(sen, e, sen.clauses.end(e))) {
+                    if (personal == likelyPerson(x) && x.kind() != EntityKind.PLACE) {
+                        return x;
+                    }
+                }
+            }
+            if (personal) {
+                return sen.salience.person;
+            }
+            // "Its shares fell": a possessive points at the thing last named, a subject at the last subject
+            if ((w.equals("its") || w.equals("their")) && sen.salience.recent != null) {
+                return sen.salience.recent;
+            }
+            return sen.salience.other != null ? sen.salience.other : sen.salience.person;
+        }
+        return null;
+    }
+
+    /** How many actors held a head-of-state or government office on the date. */
+    private int leaders(List<Entity> actors, DateValue date) {
+        int n = 0;
+        Set<Entity> countries = new HashSet<>();
+        for (Entity a : actors) {
+            Entity c = gazetteer.officeOn(a, date);
+            if (c != null && countries.add(c)) {
+                n++;
             }
         }
-        return bestDistance <= 15 ? best : null;
+        return n;
     }
 
-    /** Token distance from a trigger to a date, longer across clause breaks and for attributive years. */
-    private static int distance(Tokens t, Sentences.Span s, int[] breaks, TriggerLexicon.Match m, TemporalTagger.Hit h) {
-        int from;
-        int to;
-        int dist;
-        if (h.tokenFrom() >= m.to()) {
-            from = m.to();
-            to = h.tokenFrom();
-            dist = to - from;
-        } else {
-            from = h.tokenTo();
-            to = m.from();
-            dist = Math.max(0, to - from) + 1; // dates after the trigger read more naturally: "met in 2018"
+    /** The actors, each leader in office followed by the country they lead. */
+    private List<Entity> withOffices(List<Entity> actors, DateValue date) {
+        List<Entity> out = new ArrayList<>();
+        for (Entity a : actors) {
+            if (!out.contains(a)) {
+                out.add(a);
+            }
         }
-        if (to > from) {
-            dist += 8 * (breaks[to - s.from()] - breaks[from - s.from()]);
+        for (Entity a : actors) {
+            Entity c = gazetteer.officeOn(a, date);
+            if (c != null && !out.contains(c)) {
+                out.add(c);
+            }
         }
-        if (isAttributive(t, h)) {
-            dist += 25;
-        }
-        return dist;
+        return out;
     }
 
-    /** "a 2018 pact", "the 2006 test": a year that names a thing rather than dating the event. */
-    private static boolean isAttributive(Tokens t, TemporalTagger.Hit h) {
-        int before = h.tokenFrom() - 1;
-        int after = h.tokenTo();
-        if (before < 0 || after >= t.size) {
-            return false;
-        }
-        return DETERMINERS.contains(t.lower[before]) && t.shape[after] == Tokens.WORD
-                && Character.isLowerCase(t.text.charAt(t.start[after])) && h.tokenTo() - h.tokenFrom() == 1;
-    }
+    // ------------------------------------------------------------------ modality
 
-    private static Modality modality(Tokens t, Sentences.Span s, TriggerLexicon.Match m, TemporalTagger.Hit date,
-                                     LocalDate dct) {
-        for (int k = m.from() - 1; k >= Math.max(s.from(), m.from() - 4); k--) {
+    private static Modality modality(Sentence sen, Trig g, TemporalTagger.Hit h) {
+        Tokens t = sen.t;
+        Clauses cl = sen.clauses;
+        int c = g.clause();
+        int from = cl.start(c);
+        for (int k = g.from() - 1; k >= Math.max(from, g.from() - 4); k--) {
             String w = t.lower[k];
             if (NEGATIONS.contains(w) || w.endsWith("n't")) {
                 return Modality.NEGATED;
@@ -312,49 +1317,75 @@ final class EventExtractor {
                 break;
             }
         }
-        for (int k = s.from(); k < m.from(); k++) {
+        // "next year, not this summer"
+        if (h.tokenFrom() - 1 >= sen.s.from() && t.lower[h.tokenFrom() - 1].equals("not")) {
+            return Modality.NEGATED;
+        }
+        // "two launch attempts ... were called off", "was scrubbed"
+        int dc = cl.of(h.tokenFrom());
+        for (int k = cl.start(Math.min(c, dc)); k < cl.end(Math.max(c, dc)); k++) {
             String w = t.lower[k];
-            if (w.equals("if") || w.equals("unless") || w.equals("whether")) {
+            if (CANCELLED.contains(w) && (!w.equals("called") || k + 1 < sen.s.to() && t.lower[k + 1].equals("off"))) {
+                return Modality.NEGATED;
+            }
+            if (w.equals("originally") || w.equals("initially")) {
+                return Modality.NEGATED;
+            }
+        }
+        if (cl.kind(c) == Clauses.Kind.CONDITION || cl.kind(0) == Clauses.Kind.CONDITION
+                || t.lower[sen.s.from()].equals("if") || t.lower[sen.s.from()].equals("unless")) {
+            return Modality.HYPOTHETICAL;
+        }
+        for (int k = g.from() - 1; k >= Math.max(from, g.from() - 5); k--) {
+            String w = t.lower[k];
+            if (MAYBE.contains(w) && !(w.equals("may") && t.isCapitalised(k))) {
                 return Modality.HYPOTHETICAL;
             }
         }
-        for (int k = m.from() - 1; k >= Math.max(s.from(), m.from() - 5); k--) {
+        for (int k = g.from() - 1; k >= Math.max(from, g.from() - 6); k--) {
             String w = t.lower[k];
-            if (w.equals("could") || w.equals("might") || (w.equals("may") && !t.isCapitalised(k))
-                    || w.equals("possible") || w.equals("potential") || w.equals("threatened")) {
-                return Modality.HYPOTHETICAL;
-            }
-        }
-        for (int k = m.from() - 1; k >= Math.max(s.from(), m.from() - 6); k--) {
-            String w = t.lower[k];
-            if (w.equals("will") || w.endsWith("'ll") || w.equals("shall") || w.equals("scheduled")
-                    || w.equals("plans") || w.equals("planned") || w.equals("plan") || w.equals("intends")
-                    || w.equals("upcoming") || w.equals("would") || (w.equals("to") && k + 1 == m.from()
-                    && k > s.from() && PLANNED.contains(t.lower[k - 1]))
-                    || (w.equals("expected") && k + 1 < m.from() && t.lower[k + 1].equals("to"))
-                    || (w.equals("due") && k + 1 < m.from() && t.lower[k + 1].equals("to"))) {
+            if (PLANNING.contains(w) || w.endsWith("'ll")
+                    || w.equals("to") && k > sen.s.from() && TO_PLANNING.contains(t.lower[k - 1])) {
                 return Modality.PLANNED;
             }
         }
-        if (date.date().startDay().isAfter(dct)) {
+        if (h.date().startDay().isAfter(sen.d.dct())) {
             return Modality.PLANNED;
         }
         return Modality.ASSERTED;
     }
 
+    // ------------------------------------------------------------------ titles
+
     private String title(EventType type, List<Entity> actors, Entity location, Modality modality, String trigger) {
         Title tpl = titles.get(type);
         String where = location == null ? "" : " in " + location.name();
-        if (actors.isEmpty() || tpl == null) {
+        List<Entity> named = new ArrayList<>();
+        boolean agentFirst = type == EventType.SATELLITE_LAUNCH || type == EventType.MISSILE_LAUNCH
+                || type == EventType.LAUNCH || type == EventType.NUCLEAR_TEST || type == EventType.PRODUCT_RELEASE;
+        for (Entity a : actors) {
+            if (agentFirst && TITLE_KINDS_FIRST.contains(a.kind().name())) {
+                named.add(a);
+            }
+        }
+        for (Entity a : actors) {
+            if (!named.contains(a)) {
+                named.add(a);
+            }
+        }
+        if (named.isEmpty() || tpl == null) {
             String noun = switch (type) {
                 case DISASTER, ACCIDENT, CRASH, PROTEST, ATTACK, DEATH -> capitalise(trigger);
                 default -> capitalise(type.name().toLowerCase(Locale.ROOT).replace('_', ' '));
             };
             return noun + where;
         }
-        String subject = actors.size() >= 2 && (type == EventType.SUMMIT || type == EventType.MEETING
-                || type == EventType.CALL || type == EventType.AGREEMENT)
-                ? actors.get(0).name() + " and " + actors.get(1).name() : actors.get(0).name();
+        boolean pair = type == EventType.SUMMIT || type == EventType.MEETING || type == EventType.CALL
+                || type == EventType.AGREEMENT;
+        String subject = named.get(0).name();
+        if (pair && named.size() >= 2 && named.get(1).kind() == named.get(0).kind()) {
+            subject = subject + " and " + named.get(1).name();
+        }
         boolean plural = subject.contains(" and ");
         String verb = modality == Modality.PLANNED ? "to " + tpl.base() : plural ? tpl.base() : tpl.verb();
         String rest = tpl.rest().isEmpty() ? "" : " " + tpl.rest();
@@ -368,62 +1399,20 @@ final class EventExtractor {
     /** "the day after the launch": an event named only to anchor a date is not reported again. */
     private static boolean isReference(Tokens t, Sentences.Span s, TriggerLexicon.Match m) {
         int k = m.from() - 1;
-        if (k >= s.from() && DETERMINERS.contains(t.lower[k])) {
+        if (k >= s.from() && Words.DETERMINERS.contains(t.lower[k])) {
             k--;
         }
         if (k < s.from()) {
             return false;
         }
         String w = t.lower[k];
-        return (w.equals("after") || w.equals("before") || w.equals("since") || w.equals("until"))
-                && k < m.from() - 1;
-    }
-
-    private static boolean triggerUsed(List<Candidate> pairs, TriggerLexicon.Match m) {
-        for (Candidate c : pairs) {
-            if (c.trigger() == m) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "in May and again in August": the date is joined to one the trigger already took. */
-    private static boolean coordinated(Tokens t, List<Candidate> pairs, TriggerLexicon.Match m, TemporalTagger.Hit h) {
-        for (Candidate c : pairs) {
-            if (c.trigger() != m) {
-                continue;
-            }
-            int from = Math.min(c.date().tokenTo(), h.tokenTo());
-            int to = Math.max(c.date().tokenFrom(), h.tokenFrom());
-            boolean joined = false;
-            for (int k = from; k < to; k++) {
-                String w = t.lower[k];
-                if (w.equals("and") || w.equals("or") || w.equals("again") || w.equals("then")) {
-                    joined = true;
-                } else if (w.equals("said") || w.equals("says") || w.equals(";") || to - from > 12) {
-                    return false;
-                }
-            }
-            if (joined) {
-                return true;
-            }
-        }
-        return false;
+        return (w.equals("after") || w.equals("before") || w.equals("since") || w.equals("until")
+                || w.equals("following")) && k < m.from() - 1;
     }
 
     private static boolean overlaps(boolean[] taken, int from, int to) {
         for (int k = from; k < to; k++) {
             if (taken[k]) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean insideMention(List<EntityRecognizer.Mention> mentions, int tok) {
-        for (EntityRecognizer.Mention m : mentions) {
-            if (tok >= m.from() && tok < m.to()) {
                 return true;
             }
         }

@@ -1,5 +1,6 @@
 package dev.dateline.extraction;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -31,7 +32,15 @@ final class Gazetteer {
     private final Map<String, Entry> byAlias = new HashMap<>();
     private final Map<String, Entity> byName = new LinkedHashMap<>();
     private final Map<String, ContextAlias> contextAliases = new HashMap<>();
+    private final Map<Entity, List<Office>> offices = new HashMap<>();
     private int maxLength;
+
+    /** A term as head of state or government: the country led, first day, day after the last (null: still in office). */
+    record Office(Entity country, LocalDate from, LocalDate until) {
+        boolean covers(DateValue date) {
+            return !date.endDay().isBefore(from) && (until == null || date.startDay().isBefore(until));
+        }
+    }
 
     Gazetteer(List<List<Resources.Line>> tables, List<Resources.Line> contextTable) {
         for (List<Resources.Line> table : tables) {
@@ -52,6 +61,9 @@ final class Gazetteer {
                     }
                 }
                 add(c[0], new Entry(entity, standsFor));
+                if (c.length > 4 && !c[4].isEmpty()) {
+                    offices.put(entity, parseOffices(line, c[4]));
+                }
             }
         }
         for (Resources.Line line : contextTable) {
@@ -92,6 +104,48 @@ final class Gazetteer {
             return named == null ? null : new Entry(named, null);
         }
         return e;
+    }
+
+    /**
+     * Terms read as {@code Country YYYY-MM-DD..YYYY-MM-DD}, several joined by {@code ;}; an open end
+     * means still in office.
+     */
+    private List<Office> parseOffices(Resources.Line line, String column) {
+        List<Office> out = new ArrayList<>();
+        for (String term : column.split(";")) {
+            String s = term.strip();
+            int space = s.lastIndexOf(' ');
+            int dots = s.indexOf("..", Math.max(space, 0));
+            if (space < 0 || dots < 0) {
+                throw line.error("an office reads 'Country YYYY-MM-DD..YYYY-MM-DD'");
+            }
+            Entity country = byName.get(s.substring(0, space).strip().toLowerCase(Locale.ROOT));
+            if (country == null) {
+                throw line.error("unknown country '" + s.substring(0, space).strip() + "' in an office");
+            }
+            try {
+                LocalDate from = LocalDate.parse(s.substring(space + 1, dots));
+                String end = s.substring(dots + 2);
+                out.add(new Office(country, from, end.isEmpty() ? null : LocalDate.parse(end)));
+            } catch (java.time.format.DateTimeParseException e) {
+                throw line.error("bad date in an office");
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The country {@code person} led on {@code date}, or null. */
+    Entity officeOn(Entity person, DateValue date) {
+        List<Office> terms = offices.get(person);
+        if (terms == null) {
+            return null;
+        }
+        for (Office o : terms) {
+            if (o.covers(date)) {
+                return o.country();
+            }
+        }
+        return null;
     }
 
     ContextAlias contextAlias(String phrase) {

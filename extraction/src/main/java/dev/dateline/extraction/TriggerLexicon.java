@@ -13,7 +13,10 @@ import java.util.Set;
  */
 final class TriggerLexicon {
 
-    /** A trigger entry. A null type in a context rule means "no event". */
+    /**
+     * A trigger entry. A null type (NONE in the file) means "no event": the word still governs the
+     * date next to it ("founded in 1983"), so that no other trigger takes that date.
+     */
     record Trigger(String form, EventType type, boolean strong, List<ContextRule> rules) {
     }
 
@@ -57,7 +60,7 @@ final class TriggerLexicon {
             if (c.length < 3) {
                 throw line.error("expected forms, type and strength");
             }
-            EventType type = type(line, c[1].strip());
+            EventType type = c[1].strip().equals("NONE") ? null : type(line, c[1].strip());
             boolean strong = switch (c[2].strip()) {
                 case "strong" -> true;
                 case "weak" -> false;
@@ -135,6 +138,26 @@ final class TriggerLexicon {
     static EventType typeIn(Trigger trigger, Set<String> sentenceWords) {
         for (ContextRule r : trigger.rules()) {
             if (r.matches(sentenceWords)) {
+                return r.type();
+            }
+        }
+        return trigger.type();
+    }
+
+    /** The first context rule, other than the catch-all, that these words satisfy; null if none. */
+    static ContextRule specificRule(Trigger trigger, Set<String> words) {
+        for (ContextRule r : trigger.rules()) {
+            if (!r.fallback() && r.matches(words)) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /** The type a trigger takes when no specific context rule applies. */
+    static EventType defaultType(Trigger trigger) {
+        for (ContextRule r : trigger.rules()) {
+            if (r.fallback()) {
                 return r.type();
             }
         }

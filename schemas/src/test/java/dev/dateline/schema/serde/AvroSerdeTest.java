@@ -175,7 +175,7 @@ class AvroSerdeTest {
             assertThat(SchemaHistory.isReleased(current))
                     .as("%s changed without a new file in schemas/src/main/resources/dev/dateline/schema/history "
                             + "(fingerprint %x); add it there and to index.txt:%n%s", current.getFullName(),
-                            SchemaNormalization.parsingFingerprint64(current), current.toString(true))
+                            SchemaNormalization.parsingFingerprint64(current), org.apache.avro.SchemaFormatter.format("json/pretty", current))
                     .isTrue();
         }
     }

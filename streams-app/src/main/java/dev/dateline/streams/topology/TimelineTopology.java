@@ -158,9 +158,17 @@ public final class TimelineTopology {
     /** Partitions {@code entity|eventId} keys by their entity, so one entity's updates stay in order. */
     static final class ByEntity implements StreamPartitioner<String, TimelineUpdate> {
         @Override
-        public Optional<Set<Integer>> partitions(String topic, String key, TimelineUpdate value, int numPartitions) {
+        public Optional<Set<Integer>> partitions(String topic, String key, TimelineUpdate value,
+                                                 org.apache.kafka.common.header.Headers headers, int numPartitions) {
             byte[] entity = TimelineKeys.entityOfUpdate(key).getBytes(StandardCharsets.UTF_8);
             return Optional.of(Set.of(Utils.toPositive(Utils.murmur2(entity)) % numPartitions));
+        }
+
+        /** Still abstract in Kafka 4.4 though deprecated for the variant with headers above, which Streams calls. */
+        @Override
+        @SuppressWarnings({"deprecation", "removal"})
+        public Optional<Set<Integer>> partitions(String topic, String key, TimelineUpdate value, int numPartitions) {
+            return partitions(topic, key, value, null, numPartitions);
         }
     }
 }

@@ -1,0 +1,233 @@
+package dev.dateline.extraction;
+
+import java.util.Arrays;
+import java.util.Set;
+
+/**
+ * A shallow clause segmentation of one sentence, without a parser: a new clause starts at a
+ * relative pronoun, a subordinating conjunction, a complement {@code that}, a participle after a
+ * comma ({@code , striking targets}), a coordinated predicate ({@code , and promptly fired}),
+ * semicolons, colons, dashes and brackets. A time expression modifies a predicate of its own
+ * clause far more often than one across a clause boundary, which is what the event reader needs.
+ * Built in one pass over the sentence.
+ */
+final class Clauses {
+
+    enum Kind {
+        MAIN, RELATIVE, SUBORDINATE, WHEN, AFTER, CONDITION, COMPLEMENT, PARTICIPLE, COORDINATE, REPORTING, ASIDE,
+        /** The main clause again after a relative clause or an aside: "SpaceX, which Musk founded in 2002, won ...". */
+        RESUME
+    }
+
+    private static final Set<String> RELATIVE = Set.of("which", "who", "whom", "whose", "where");
+    private static final Set<String> SUBORDINATE = Set.of("because", "while", "whereas", "although", "though",
+            "until", "once", "unless", "if", "whether", "since", "before", "after", "following");
+    static final Set<String> SPEECH = Set.of("said", "says", "say", "told", "announced", "announces", "declared",
+            "warned", "warns", "claimed", "claims", "stressed", "insisted", "added", "argued", "believed", "believes",
+            "estimated", "estimates", "expects", "expected", "reported", "confirmed", "confirms", "suggested",
+            "showed", "shows", "noted", "stated", "wrote", "admitted", "denied", "acknowledged", "promised",
+            "vowed", "hoped", "hopes", "fears", "feared", "feel", "felt", "think", "thinks", "thought", "know",
+            "knew", "decided", "agreed", "ruled", "found", "concluded", "doubted", "means", "meant", "signalled");
+    /** -ing words that are nouns, not participles, after a comma. */
+    private static final Set<String> ING_NOUNS = Set.of("morning", "evening", "meeting", "building", "spring",
+            "something", "nothing", "anything", "everything", "king", "ring", "wedding", "ceiling", "funding",
+            "training", "thing", "bring", "sibling", "offering", "during", "according", "including", "ending",
+            "beginning", "hearing", "briefing", "warning", "landing", "opening", "shooting", "bombing", "sting",
+            "string", "wing", "ruling", "sentencing", "filing", "listing", "housing", "clothing", "pudding");
+    static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "you");
+
+    final int from;
+    final int to;
+    /** Clause index of each token of the sentence (offset by {@link #from}). */
+    private final int[] clause;
+    private Kind[] kinds = new Kind[8];
+    private int[] starts = new int[8];
+    private int count;
+    /** Commas before each token, for O(1) counting between two tokens. */
+    private final int[] commas;
+
+    private Clauses(int from, int to) {
+        this.from = from;
+        this.to = to;
+        clause = new int[to - from];
+        commas = new int[to - from + 1];
+    }
+
+    static Clauses of(Tokens t, Sentences.Span s, boolean[] taken) {
+        Clauses c = new Clauses(s.from(), s.to());
+        c.open(Kind.MAIN, s.from());
+        boolean speechSeen = false;
+        for (int k = s.from(); k < s.to(); k++) {
+            c.commas[k - s.from() + 1] = c.commas[k - s.from()] + (t.lower[k].equals(",") ? 1 : 0);
+            if (k > s.from() && !taken[k]) {
+                Kind kind = boundary(t, s, k, taken, speechSeen);
+                Kind current = c.kinds[c.count - 1];
+                if (kind == null && t.lower[k - 1].equals(",")) {
+                    // "If the flight goes well, NASA intends ...": a fronted clause ends at its comma
+                    if (c.starts[c.count - 1] == s.from() && (current == Kind.CONDITION || current == Kind.SUBORDINATE
+                            || current == Kind.AFTER || current == Kind.WHEN)) {
+                        kind = Kind.RESUME;
+                    } else if ((current == Kind.RELATIVE || current == Kind.ASIDE) && startsPredicate(t, s, k)) {
+                        kind = Kind.RESUME;
+                    }
+                }
+                if (kind != null) {
+                    c.open(kind, k);
+                    speechSeen = false;
+                }
+            }
+            if (SPEECH.contains(t.lower[k])) {
+                speechSeen = true;
+            }
+            c.clause[k - s.from()] = c.count - 1;
+        }
+        return c;
+    }
+
+    private void open(Kind kind, int start) {
+        if (count == kinds.length) {
+            kinds = Arrays.copyOf(kinds, count * 2);
+            starts = Arrays.copyOf(starts, count * 2);
+        }
+        kinds[count] = kind;
+        starts[count] = start;
+        count++;
+    }
+
+    private static Kind boundary(Tokens t, Sentences.Span s, int k, boolean[] taken, boolean speechSeen) {
+        String w = t.lower[k];
+        String prev = t.lower[k - 1];
+        boolean afterComma = prev.equals(",");
+        if (prev.equals(";") || prev.equals(":")) {
+            return Kind.MAIN;
+        }
+        if (prev.equals("(") || prev.equals("—") || prev.equals("–") || w.equals(")")
+                || prev.equals("-") && !t.adjacent(k - 1) && k - 2 >= s.from() && !t.adjacent(k - 2)) {
+            return Kind.ASIDE;
+        }
+        if (taken[k - 1]) {
+            // "in August 2020, when ..." is told apart from "when" inside a clause by the date before it
+            if (w.equals("when")) {
+                return Kind.WHEN;
+            }
+        }
+        if (RELATIVE.contains(w)) {
+            return Kind.RELATIVE;
+        }
+        if (w.equals("when")) {
+            return afterComma ? Kind.WHEN : Kind.SUBORDINATE;
+        }
+        if (w.equals("that")) {
+            if (k + 1 < s.to() && taken[k + 1]) {
+                return null; // "that year"
+            }
+            return speechSeen ? Kind.COMPLEMENT : Kind.RELATIVE;
+        }
+        if (w.equals("after") || w.equals("following") || w.equals("before")) {
+            return Kind.AFTER;
+        }
+        if (w.equals("if") || w.equals("unless")) {
+            return Kind.CONDITION;
+        }
+        if (SUBORDINATE.contains(w)) {
+            return Kind.SUBORDINATE;
+        }
+        if (w.equals("as") && afterComma) {
+            return Kind.SUBORDINATE;
+        }
+        if (afterComma && t.shape[k] == Tokens.WORD && w.endsWith("ing") && w.length() > 5
+                && !t.isCapitalised(k) && !ING_NOUNS.contains(w)) {
+            return Kind.PARTICIPLE;
+        }
+        if (w.equals("but") || w.equals("yet")) {
+            return Kind.COORDINATE;
+        }
+        if (w.equals("and") || w.equals("then")) {
+            if (afterComma) {
+                return Kind.COORDINATE;
+            }
+            int n = k + 1;
+            if (n < s.to() && t.lower[n].endsWith("ly") && t.lower[n].length() > 4) {
+                n++;
+            }
+            if (n < s.to() && (Words.isPastVerb(t, n) || PRONOUNS.contains(t.lower[n])
+                    || Words.MODALS.contains(t.lower[n]))) {
+                return Kind.COORDINATE;
+            }
+            return null;
+        }
+        // ", the company said", ", Nintendo said in a statement": the reporting clause of a quote
+        if (afterComma && isReporting(t, s, k)) {
+            return Kind.REPORTING;
+        }
+        return null;
+    }
+
+    /** "..., won a NASA contract", "..., is under pressure": a verb right after a comma. */
+    private static boolean startsPredicate(Tokens t, Sentences.Span s, int k) {
+        int n = k;
+        if (n < s.to() && t.lower[n].endsWith("ly") && t.lower[n].length() > 4) {
+            n++;
+        }
+        if (n >= s.to() || t.isCapitalised(n)) {
+            return false;
+        }
+        String w = t.lower[n];
+        return Words.isPastVerb(t, n) || Words.MODALS.contains(w) && !w.equals("to") || w.equals("is")
+                || w.equals("are") || w.equals("has") || w.equals("have") || w.endsWith("s") && Words.isVerbS(w);
+    }
+
+    /** True when the clause opens with its verb: "and promptly fired ...", not "and fighting ... has killed". */
+    boolean verbInitial(Tokens t, int clauseIndex) {
+        int n = starts[clauseIndex];
+        int end = end(clauseIndex);
+        if (n < end && (t.lower[n].equals("and") || t.lower[n].equals("but") || t.lower[n].equals("then"))) {
+            n++;
+        }
+        if (n < end && t.lower[n].endsWith("ly") && t.lower[n].length() > 4) {
+            n++;
+        }
+        return n < end && (Words.isPastVerb(t, n) || Words.MODALS.contains(t.lower[n]));
+    }
+
+    private static boolean isReporting(Tokens t, Sentences.Span s, int k) {
+        int limit = Math.min(s.to(), k + 5);
+        for (int n = k; n < limit; n++) {
+            String w = t.lower[n];
+            if (w.equals("said") || w.equals("says") || w.equals("told") || w.equals("added")) {
+                return n > k;
+            }
+            if (w.equals(",") || t.shape[n] == Tokens.NUMBER) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    int of(int token) {
+        return clause[token - from];
+    }
+
+    Kind kind(int clauseIndex) {
+        return kinds[clauseIndex];
+    }
+
+    int start(int clauseIndex) {
+        return starts[clauseIndex];
+    }
+
+    int end(int clauseIndex) {
+        return clauseIndex + 1 < count ? starts[clauseIndex + 1] : to;
+    }
+
+    int count() {
+        return count;
+    }
+
+    /** Commas between two token positions (in any order). */
+    int commasBetween(int a, int b) {
+        int lo = Math.max(from, Math.min(a, b));
+        int hi = Math.min(to, Math.max(a, b));
+        return commas[hi - from] - commas[lo - from];
+    }
+}

@@ -1,0 +1,77 @@
+package dev.dateline.extraction;
+
+import java.util.Set;
+
+/**
+ * Closed word classes and a few part-of-speech guesses the event reader needs, from the word and
+ * its left neighbour only (no tagger: see docs/quality.md, "Libraries", for the measured choice).
+ */
+final class Words {
+
+    static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "his", "her", "their", "this", "that",
+            "our", "my", "your", "these", "those", "'s", "another", "each", "every", "any", "no", "some", "first",
+            "second", "third", "last", "latest", "new", "earlier", "previous", "next", "final", "two", "three",
+            "several", "many", "further", "fresh", "planned", "emergency", "joint");
+    /** Words after which an "-ed" word is an adjective: "the revised plan". */
+    static final Set<String> ARTICLES = Set.of("a", "an", "the", "its", "his", "her", "their", "this", "that",
+            "these", "those", "our", "my", "your", "'s");
+    static final Set<String> MODALS = Set.of("will", "would", "shall", "should", "can", "could", "may", "might",
+            "must", "to", "did", "does", "do", "didn't", "won't", "wouldn't", "cannot");
+    static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "of", "for", "from", "with", "by", "during",
+            "over", "into", "onto", "to", "after", "before", "since", "until", "near", "off", "across", "about",
+            "against", "under", "between", "among", "through", "around", "within", "without", "aboard");
+    /** Irregular past forms and other frequent verbs that end in neither -ed nor -s. */
+    private static final Set<String> IRREGULAR = Set.of("met", "won", "beat", "fell", "rose", "sank", "bought",
+            "sold", "took", "gave", "made", "held", "left", "came", "went", "began", "ran", "flew", "threw", "drew",
+            "struck", "shot", "hit", "cut", "put", "set", "sent", "spent", "built", "broke", "spoke", "told", "said",
+            "led", "fled", "found", "brought", "caught", "fought", "thought", "taught", "sought", "lost",
+            "paid", "laid", "became", "overtook", "withdrew", "undertook", "forecast", "swore", "tore", "wore",
+            "rode", "drove", "wrote", "stood", "understood", "kept", "slept", "swept", "felt", "dealt", "meant",
+            "knew", "grew", "blew", "saw", "got", "sat", "split", "quit", "shut", "spread", "read", "let", "bit",
+            "hid", "lit", "slid", "stuck", "sprang", "sang", "rang", "swam", "is", "was", "were",
+            "are", "has", "had", "have", "been", "be", "am");
+
+    private Words() {
+    }
+
+    /** A past-tense or past-participle verb form, guessed: "-ed" words and irregular forms. */
+    static boolean isPastVerb(Tokens t, int i) {
+        if (t.shape[i] != Tokens.WORD || t.isCapitalised(i) && !allLower(t, i)) {
+            return false;
+        }
+        String w = t.lower[i];
+        return w.length() > 3 && w.endsWith("ed") && !w.endsWith("eed") || IRREGULAR.contains(w);
+    }
+
+    private static boolean allLower(Tokens t, int i) {
+        return !Character.isUpperCase(t.text.charAt(t.start[i]));
+    }
+
+    /** Present-tense verbs often found right after a subject: "says", "takes", "begins". */
+    private static final Set<String> VERB_S = Set.of("says", "takes", "begins", "remains", "makes", "faces", "plans",
+            "expects", "wants", "needs", "holds", "meets", "leads", "opens", "ends", "comes", "goes", "seems", "looks",
+            "gets", "gives", "keeps", "puts", "runs", "sees", "shows", "tells", "thinks", "knows", "becomes");
+
+    static boolean isVerbS(String w) {
+        return VERB_S.contains(w);
+    }
+
+    /** True when the word at {@code i} reads as a noun from its left neighbour: "the launch", "its first test". */
+    static boolean nounContext(Tokens t, int i, int sentenceFrom) {
+        if (i <= sentenceFrom) {
+            return false;
+        }
+        String prev = t.lower[i - 1];
+        if (DETERMINERS.contains(prev) || PREPOSITIONS.contains(prev) && !prev.equals("to")
+                || t.shape[i - 1] == Tokens.NUMBER) {
+            return true;
+        }
+        // "missile test", "crewed launch", "presidential election": a modifier before the noun
+        if (t.shape[i - 1] == Tokens.WORD && (prev.endsWith("al") || prev.endsWith("ic") || prev.endsWith("ear")
+                || prev.endsWith("ile") || prev.endsWith("ite") || prev.endsWith("ary") || prev.endsWith("ic")
+                || prev.endsWith("ful") || prev.endsWith("ive") || prev.endsWith("less") || prev.endsWith("ous"))) {
+            return !MODALS.contains(prev);
+        }
+        return false;
+    }
+}

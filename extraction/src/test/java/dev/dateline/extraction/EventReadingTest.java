@@ -1,0 +1,152 @@
+package dev.dateline.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** How the event reader attaches dates, picks participants and types events; sentences written for this test. */
+class EventReadingTest {
+
+    private static final Extractor EXTRACTOR = Extractor.create();
+    private static final LocalDate PUBLISHED = LocalDate.of(2024, 3, 14); // a Thursday
+
+    private static final Entity NORTH_KOREA = new Entity("North Korea", EntityKind.COUNTRY);
+    private static final Entity UNITED_STATES = new Entity("United States", EntityKind.COUNTRY);
+    private static final Entity TRUMP = new Entity("Donald Trump", EntityKind.PERSON);
+    private static final Entity KIM = new Entity("Kim Jong-un", EntityKind.PERSON);
+
+    private static List<ExtractedEvent> events(String text) {
+        return EXTRACTOR.extract(text, PUBLISHED).events();
+    }
+
+    private static ExtractedEvent only(String text) {
+        List<ExtractedEvent> events = events(text);
+        assertThat(events).as("events of: %s", text).hasSize(1);
+        return events.get(0);
+    }
+
+    @Test
+    void aDateGoesToThePredicateOfItsOwnClause() {
+        ExtractedEvent e = only("Mayor Lena Brandt, who promised the referendum in a speech in May 2019, "
+                + "is now under pressure to resign.");
+        assertThat(e.type()).isEqualTo(EventType.STATEMENT);
+        assertThat(e.date().value()).isEqualTo("2019-05");
+        assertThat(e.actors()).first().isEqualTo(new Entity("Lena Brandt", EntityKind.PERSON));
+    }
+
+    @Test
+    void aNounOfTheObjectDoesNotTakeTheDateFromItsVerb() {
+        ExtractedEvent e = only("The general announced a pause in artillery drills in April 2021.");
+        assertThat(e.type()).isEqualTo(EventType.STATEMENT);
+    }
+
+    @Test
+    void actorsAreTheParticipantsOfTheirClauseNotEveryNameOfTheSentence() {
+        List<ExtractedEvent> events = events("Washington first confronted Pyongyang over its weapons in the 1990s, "
+                + "and the North detonated its first nuclear device in October 2006, long before Donald Trump "
+                + "took office.");
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo(EventType.NUCLEAR_TEST);
+            assertThat(e.date().value()).isEqualTo("2006-10");
+            assertThat(e.actors()).containsExactly(NORTH_KOREA);
+        });
+    }
+
+    @Test
+    void leadersInOfficeBringTheirCountryAndTheirMeetingIsASummit() {
+        ExtractedEvent singapore = only("Donald Trump and Kim Jong-un met in Singapore on June 12, 2018.");
+        assertThat(singapore.type()).isEqualTo(EventType.SUMMIT);
+        assertThat(singapore.actors()).contains(TRUMP, KIM, UNITED_STATES, NORTH_KOREA);
+        assertThat(singapore.location()).isEqualTo(new Entity("Singapore", EntityKind.PLACE));
+
+        // out of office: no country
+        ExtractedEvent visit = only("Donald Trump visited Scotland in June 2023.");
+        assertThat(visit.actors()).contains(TRUMP).doesNotContain(UNITED_STATES);
+    }
+
+    @Test
+    void aHostCountryIsNotAnActorOfTheSummitItHosts() {
+        ExtractedEvent e = events("Workers in Hanoi were painting kerbs as the Vietnamese capital prepared to host "
+                + "Donald Trump and Kim Jong-un, who are due to hold their second summit on Wednesday and Thursday.")
+                .get(0);
+        assertThat(e.type()).isEqualTo(EventType.SUMMIT);
+        assertThat(e.actors()).contains(TRUMP, KIM).doesNotContain(new Entity("Vietnam", EntityKind.COUNTRY));
+    }
+
+    @Test
+    void aTwoDaySummitIsOneEventDatedByItsFirstDay() {
+        List<ExtractedEvent> events = events("The two leaders will hold their summit on Monday and Tuesday.");
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.date().value()).isEqualTo("2024-03-18"));
+    }
+
+    @Test
+    void namesLoseTheirTitlesAndAdjectivesBecomePlaces() {
+        ExtractedEvent verdict = only("Judge Peter Cahill said on Tuesday that the hearing would resume.");
+        assertThat(verdict.actors()).contains(new Entity("Peter Cahill", EntityKind.PERSON));
+        ExtractedEvent vote = only("Voters backed Scottish independence in a referendum in September 2014.");
+        assertThat(vote.type()).isEqualTo(EventType.ELECTION);
+        assertThat(vote.actors()).contains(new Entity("Scotland", EntityKind.PLACE));
+        ExtractedEvent storm = only("The storm is expected to make landfall in South Carolina this afternoon.");
+        assertThat(storm.location()).isEqualTo(new Entity("South Carolina", EntityKind.PLACE));
+        assertThat(storm.modality()).isEqualTo(Modality.PLANNED);
+    }
+
+    @Test
+    void callsVerdictsAndStatementsAreRead() {
+        assertThat(only("The president called the victim's family on Tuesday.").type()).isEqualTo(EventType.CALL);
+        assertThat(only("A jury found the driver guilty yesterday of causing the crash.").type())
+                .isEqualTo(EventType.VERDICT);
+        ExtractedEvent said = only("The ministry said on Monday that talks would continue.");
+        assertThat(said.type()).isEqualTo(EventType.STATEMENT);
+        assertThat(said.date().value()).isEqualTo("2024-03-11");
+    }
+
+    @Test
+    void aReportingClauseAddsNoStatementBesideAStrongerEvent() {
+        List<ExtractedEvent> events = events("Acme Corp. will release its new phone on June 5, the company said "
+                + "in a presentation last night.");
+        assertThat(events).extracting(ExtractedEvent::type).containsExactly(EventType.PRODUCT_RELEASE);
+    }
+
+    @Test
+    void originsStatesAndClockTimesDateNoEvent() {
+        assertThat(events("The bank, founded in 1983, grew quickly.")).isEmpty();
+        assertThat(events("The pound fell to its weakest level since 1985.")).isEmpty();
+        assertThat(events("The crew sent a distress call at 01:27.")).isEmpty();
+        assertThat(events("Members have pledged to cut emissions by 2030.")).isEmpty();
+    }
+
+    @Test
+    void aPayloadIsNotTheLauncherAndThePlaceIsWhereTheLaunchHappened() {
+        List<ExtractedEvent> events = events("North Korea launched a spy satellite on Nov. 21, 2023. "
+                + "The Malligyong-1 went up from Sohae after two failed attempts in May and August.");
+        assertThat(events).allSatisfy(e -> {
+            assertThat(e.type()).isEqualTo(EventType.SATELLITE_LAUNCH);
+            assertThat(e.title()).startsWith("North Korea launches satellite");
+        });
+    }
+
+    @Test
+    void theNorthIsNorthKoreaOnceTheKoreasAreInTheText() {
+        ExtractedEvent e = events("South Korea held drills near the border last week. "
+                + "The North fired two ballistic missiles on Tuesday.").get(1);
+        assertThat(e.type()).isEqualTo(EventType.MISSILE_LAUNCH);
+        assertThat(e.actors()).first().isEqualTo(NORTH_KOREA);
+    }
+
+    @Test
+    void aDeathCausedByAnAttackIsTheAttack() {
+        List<ExtractedEvent> events = events("The senator died yesterday after being shot at a rally.");
+        assertThat(events).extracting(ExtractedEvent::type).containsExactly(EventType.ATTACK);
+    }
+
+    @Test
+    void pronounsTakeTheSubjectBeforeThem() {
+        List<ExtractedEvent> events = events("Acme Corp. announced record sales on Monday. "
+                + "It will list its shares in New York next month.");
+        assertThat(events.get(1).type()).isEqualTo(EventType.MARKET_MOVE);
+        assertThat(events.get(1).actors()).contains(new Entity("Acme Corp.", EntityKind.ORGANIZATION));
+    }
+}
