@@ -356,6 +356,10 @@ final class EventExtractor {
             }
             boolean verb = isVerb(sen, m);
             EventType type = typeOf(sen, m, verb);
+            // a word that is no event here ("commits", "gives") holds a date only as a past-tense predicate
+            if (type == null && m.trigger().type() != null && !Words.isPastVerb(t, m.from())) {
+                continue;
+            }
             sen.trigs.add(new Trig(m, type, verb, sen.clauses.of(m.from())));
         }
     }
@@ -495,7 +499,7 @@ final class EventExtractor {
         // "announced he was stepping down": an announced resignation is dated by its announcement
         if (type == EventType.STATEMENT && verb) {
             // the words of what was said: the rest of the clause and the complement after it
-            int said = c + 1 < cl.count() && cl.kind(c + 1) == Clauses.Kind.COMPLEMENT ? cl.end(c + 1) : cl.end(c) + 6;
+            int said = c + 1 < cl.count() && cl.kind(c + 1) == Clauses.Kind.COMPLEMENT ? cl.end(c + 1) : cl.end(c);
             for (int k = m.to(); k < Math.min(said, Math.min(sen.s.to(), m.to() + 16)); k++) {
                 String w = sen.t.lower[k];
                 if (w.equals("resign") || w.equals("resigning") || w.equals("stepping") || w.equals("resignation")
@@ -836,7 +840,7 @@ final class EventExtractor {
 
     private static boolean isTrigger(Sentence sen, int k) {
         for (Trig g : sen.trigs) {
-            if (k >= g.from() && k < g.to()) {
+            if (k >= g.from() && k < g.to() && g.verb()) {
                 return true;
             }
         }

@@ -83,10 +83,17 @@ final class TriggerLexicon {
                     rules.add(new ContextRule(List.of(words.split("\\s*,\\s*")), t, words.equals("*")));
                 }
             }
-            for (String form : c[0].split("\\|")) {
-                String f = form.strip().toLowerCase(Locale.ROOT);
-                if (!f.isEmpty()) {
-                    add(new Trigger(f, type, strong, rules));
+            for (String written : c[0].split("\\|")) {
+                List<String> forms;
+                try {
+                    forms = Inflections.expand(written.strip().toLowerCase(Locale.ROOT));
+                } catch (IllegalArgumentException e) {
+                    throw line.error(e.getMessage());
+                }
+                for (String f : forms) {
+                    if (!f.isEmpty()) {
+                        add(new Trigger(f, type, strong, rules));
+                    }
                 }
             }
         }

@@ -1,5 +1,7 @@
 package dev.dateline.extraction.eval;
 
+import dev.dateline.extraction.DateValue;
+import dev.dateline.extraction.DateValues;
 import dev.dateline.extraction.Entity;
 import dev.dateline.extraction.ExtractedEvent;
 import dev.dateline.extraction.ExtractionResult;
@@ -119,7 +121,8 @@ public final class GoldEventScorer {
         }
         boolean dated = false;
         for (Timex x : timexes) {
-            if (x.start() >= from && x.end() <= to && g.date().equals(x.value())) {
+            DateValue v = DateValues.parse(x.value());
+            if (x.start() >= from && x.end() <= to && v != null && g.date().equals(v.value())) {
                 dated = true;
             }
         }
