@@ -2,7 +2,7 @@
 """Validate Dateline's sample articles and hand-annotated gold set.
 
 Usage (from the repository root):
-    python3 gold/validate.py                 # samples + gold/dev + gold/events
+    python3 gold/validate.py                 # samples + gold/dev (+ gold/dev2) + gold/events
     python3 gold/validate.py --stats         # also print per-set statistics
     python3 gold/validate.py PATH ...        # only the given .jsonl files / gold folders
 
@@ -18,7 +18,8 @@ For each gold file (see docs/gold-format.md):
   * each event: type and modality from the closed lists, date matches the
     TIMEX3 patterns, participants a non-empty list of non-empty strings,
     evidence a whole sentence of the body, dateText a substring of evidence;
-  * when dateText names a weekday and date is a full day, the weekdays agree;
+  * when dateText names a weekday and date is a full day, the weekdays agree
+    (for a span such as "on Monday and Tuesday", the first weekday named);
   * no article text is shared between gold/dev, gold/events and samples.
 Exit status 0 when everything passes, 1 otherwise.
 """
@@ -331,9 +332,19 @@ def check_gold_file(rep, path, folder, seen_ids):
                     rep.err(w, f"date '{ev['date']}' does not exist")
                     d = None
                 if d is not None:
-                    for k, name in enumerate(WEEKDAYS):
-                        if re.search(r"\b" + name + r"\b", ev["dateText"], re.I) and d.weekday() != k:
-                            rep.err(w, f"dateText '{ev['dateText']}' but {ev['date']} is a {WEEKDAYS[d.weekday()]}")
+                    # The first weekday named is the event's date; a span such as
+                    # "on Monday and Tuesday" (a two-day event, dated by its first
+                    # day) may name the following days too, each within the week.
+                    named = [m.group(0).lower() for m in re.finditer(
+                        r"\b(?:" + "|".join(WEEKDAYS) + r")\b", ev["dateText"], re.I)]
+                    if named and WEEKDAYS.index(named[0]) != d.weekday():
+                        rep.err(w, f"dateText '{ev['dateText']}' but {ev['date']} is a {WEEKDAYS[d.weekday()]}")
+                    elif len(named) > 1 and not re.search(r"\b(?:and|to|through)\b", ev["dateText"], re.I):
+                        rep.err(w, f"dateText '{ev['dateText']}' names several weekdays but is not a span")
+                    else:
+                        for later in named[1:]:
+                            if WEEKDAYS.index(later) == d.weekday():
+                                rep.err(w, f"dateText '{ev['dateText']}' repeats the weekday of {ev['date']}")
             mm = re.match(r"^\d{4}-(\d{2})", ev["date"])
             if mm and not ev["date"][5:6] in "QHSFW" and not 1 <= int(mm.group(1)) <= 12:
                 rep.err(w, f"month out of range in {ev['date']}")
@@ -423,6 +434,8 @@ def main(argv):
                    os.path.join(ROOT, "samples", "malformed.jsonl"),
                    os.path.join(ROOT, "gold", "dev"),
                    os.path.join(ROOT, "gold", "events")]
+        if os.path.isdir(os.path.join(ROOT, "gold", "dev2")):
+            targets.insert(3, os.path.join(ROOT, "gold", "dev2"))
     for t in targets:
         t = os.path.abspath(t)
         if os.path.basename(t) == "malformed.jsonl":
@@ -433,7 +446,7 @@ def main(argv):
                 bodies["samples"] = [json.loads(l)["body"] for l in f if l.strip()]
         elif os.path.isdir(t):
             name = os.path.basename(os.path.normpath(t))
-            minimum = {"events": 44, "dev": 20}.get(name, 1)
+            minimum = {"events": 44, "dev": 20, "dev2": 60}.get(name, 1)
             arts = check_gold_folder(rep, t, stats, minimum, seen_ids)
             bodies[name] = [a["body"] for a in arts]
         else:
