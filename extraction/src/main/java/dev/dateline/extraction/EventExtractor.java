@@ -58,7 +58,22 @@ final class EventExtractor {
 
     /** Everything the event reader needs to know about a document. */
     record Document(Tokens tokens, List<Sentences.Span> sentences, List<TemporalTagger.Hit> hits,
-                    List<EntityRecognizer.Mention> mentions, boolean[] taken, LocalDate dct) {
+                    List<EntityRecognizer.Mention> mentions, boolean[] taken, LocalDate dct,
+                    Map<Entity, Entity> fullNames) {
+        Document(Tokens tokens, List<Sentences.Span> sentences, List<TemporalTagger.Hit> hits,
+                 List<EntityRecognizer.Mention> mentions, boolean[] taken, LocalDate dct) {
+            this(tokens, sentences, hits, mentions, taken, dct, fullNames(mentions));
+        }
+
+        private static Map<Entity, Entity> fullNames(List<EntityRecognizer.Mention> mentions) {
+            Map<Entity, Entity> out = new java.util.HashMap<>();
+            for (EntityRecognizer.Mention m : mentions) {
+                if (m.also() != null && m.actor() != null) {
+                    out.put(m.actor(), m.also());
+                }
+            }
+            return out;
+        }
     }
 
     /** A trigger found in a sentence: its type there (null: names no event), part of speech and clause. */
@@ -525,9 +540,19 @@ final class EventExtractor {
     private static final Set<EventType> DONE_BY_ANNOUNCING = Set.of(EventType.SANCTIONS, EventType.AID,
             EventType.DEPLOYMENT, EventType.MILITARY_DRILL, EventType.AGREEMENT, EventType.PRODUCT_RELEASE);
 
+    /** Verbs that make public what their object names: "announced sanctions", "unveiled a deal". */
+    private static final Set<String> ANNOUNCING = Set.of("announce", "announced", "announces", "announcing",
+            "unveil", "unveiled", "unveils", "declare", "declared", "declares", "reveal", "revealed", "reveals",
+            "confirm", "confirmed", "confirms", "present", "presented", "presents", "introduce", "introduced",
+            "introduces", "approve", "approved", "approves", "offer", "offered", "offers", "pledge", "pledged",
+            "pledges", "promise", "promised", "promises", "order", "ordered", "orders", "authorised", "authorized");
+
     /** The type of the event noun heading a statement verb's object, when announcing it is doing it. */
     private EventType objectType(Sentence sen, TriggerLexicon.Match verb) {
         Tokens t = sen.t;
+        if (!ANNOUNCING.contains(t.lower[verb.from()])) {
+            return null;
+        }
         for (int k = verb.to(); k < Math.min(sen.s.to(), verb.to() + 4); k++) {
             if (sen.d.taken()[k]) {
                 return null;
@@ -914,6 +939,12 @@ final class EventExtractor {
             type = EventType.SUMMIT; // a meeting of heads of state or government
         }
         List<Entity> actors = withOffices(p.actors, h.date());
+        for (int k = 0, n = actors.size(); k < n; k++) {
+            Entity full = sen.d.fullNames().get(actors.get(k));
+            if (full != null && !actors.contains(full)) {
+                actors.add(full); // "Samsung Electronics", the article's name for Samsung
+            }
+        }
         boolean launch = type == EventType.SATELLITE_LAUNCH || type == EventType.MISSILE_LAUNCH
                 || type == EventType.LAUNCH || type == EventType.NUCLEAR_TEST;
         if (launch) {
