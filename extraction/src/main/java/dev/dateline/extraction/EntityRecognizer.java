@@ -48,8 +48,29 @@ final class EntityRecognizer {
     private final Set<String> personTitles = new HashSet<>();
     private final Set<String> orgSuffixes = new HashSet<>();
 
+    /** Markets and commodities by their phrase in lower case, its words; canonical names. */
+    private final Map<String, Entity> instruments = new HashMap<>();
+    private int instrumentWords;
+    /** Verbs and nouns after which a market or commodity is the subject of a market move. */
+    private static final Set<String> MARKET_WORDS = Set.of("price", "prices", "futures", "rose", "fell", "jumped",
+            "climbed", "slid", "slipped", "dropped", "surged", "soared", "plunged", "tumbled", "slumped", "rallied",
+            "gained", "lost", "weakened", "strengthened", "hit", "reached", "traded", "rebounded", "sank", "spiked",
+            "eased", "firmed", "extended", "edged", "touched", "posted", "recovered", "crashed", "rises", "falls",
+            "jumps", "climbs", "weakens", "strengthens", "trading");
+
     EntityRecognizer(Gazetteer gazetteer, List<Resources.Line> titles) {
+        this(gazetteer, titles, List.of());
+    }
+
+    EntityRecognizer(Gazetteer gazetteer, List<Resources.Line> titles, List<Resources.Line> instrumentLines) {
         this.gazetteer = gazetteer;
+        for (Resources.Line line : instrumentLines) {
+            String[] c = line.columns(2);
+            Tokens phrase = Tokens.of(c[0].strip().toLowerCase(Locale.ROOT));
+            instruments.put(String.join(" ", java.util.Arrays.copyOf(phrase.lower, phrase.size)),
+                    new Entity(c[1].strip(), EntityKind.OTHER));
+            instrumentWords = Math.max(instrumentWords, phrase.size);
+        }
         for (Resources.Line line : titles) {
             String[] c = line.columns(2);
             switch (c[0]) {
@@ -119,7 +140,10 @@ final class EntityRecognizer {
                     i++;
                     continue;
                 }
-                Mention m = mentionAt(t, i, s, taken, d);
+                Mention m = instrumentAt(t, i, s, taken);
+                if (m == null) {
+                    m = mentionAt(t, i, s, taken, d);
+                }
                 if (m == null) {
                     m = anaphorAt(t, i, s, d);
                 }
@@ -232,10 +256,15 @@ final class EntityRecognizer {
         if (local != null && !(i + 1 < s.to() && startsUpper(t, i + 1) && !taken[i + 1])) {
             return new Mention(i, i + 1, local, local, false);
         }
-        // a person the article introduced, by a part of the name
+        // a person the article introduced, by a part of the name ("Bankman-Fried", "Kim")
         Entity known = people.get(t.lower[i]);
         if (known != null && !(i + 1 < s.to() && startsUpper(t, i + 1) && !taken[i + 1])) {
-            return new Mention(i, i + 1, known, known, false);
+            int to = i + 1;
+            if (to + 1 < s.to() && t.lower[to].equals("-") && t.adjacent(i) && t.adjacent(to)
+                    && startsUpper(t, to + 1)) {
+                to += 2;
+            }
+            return new Mention(i, to, known, known, false);
         }
         // "President Jane Doe", "Mr. Doe"
         if (i > s.from() && personTitles.contains(t.lower[i - 1]) || i > s.from() + 1
@@ -403,6 +432,40 @@ final class EntityRecognizer {
             }
         }
         return new Mention(from, end, e, e, false, place);
+    }
+
+    /** "Oil prices climbed", "Brent crude rose", "the yen weakened": a market or commodity that moves. */
+    private Mention instrumentAt(Tokens t, int i, Sentences.Span s, boolean[] taken) {
+        if (instruments.isEmpty() || t.shape[i] != Tokens.WORD) {
+            return null;
+        }
+        StringBuilder key = new StringBuilder();
+        Entity best = null;
+        int bestEnd = i;
+        for (int k = i; k < s.to() && k < i + instrumentWords && !taken[k] && t.shape[k] == Tokens.WORD; k++) {
+            if (k > i) {
+                key.append(' ');
+            }
+            key.append(t.lower[k]);
+            Entity e = instruments.get(key.toString());
+            if (e != null) {
+                best = e;
+                bestEnd = k + 1;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        // the word after it (an adverb may stand between: "Brent crude rose sharply") must name a price or a move
+        for (int k = bestEnd; k < Math.min(s.to(), bestEnd + 2); k++) {
+            if (MARKET_WORDS.contains(t.lower[k])) {
+                return new Mention(i, bestEnd, best, best, false);
+            }
+            if (!t.lower[k].endsWith("ly") && !t.lower[k].equals("futures")) {
+                break;
+            }
+        }
+        return null;
     }
 
     /** The country an article names most, counting its cities and demonyms: where its institutions are. */
@@ -657,6 +720,9 @@ final class EntityRecognizer {
                 continue;
             } else if (t.lower[k].equals("-") && k > i && k + 1 < limit && t.adjacent(k - 1) && t.adjacent(k)) {
                 k++;
+            } else if (NAME_JOINERS.contains(t.lower[k]) && k > i && k + 1 < limit && (startsUpper(t, k + 1)
+                    || t.lower[k + 1].equals("-") && t.adjacent(k) && k + 2 < limit && startsUpper(t, k + 2))) {
+                k++; // "Omar al-Bashir", "Ursula von der Leyen"
             } else {
                 break;
             }
@@ -673,7 +739,15 @@ final class EntityRecognizer {
 
     private void registerPerson(Tokens t, Mention m, Map<String, Entity> people) {
         Entity p = m.entity();
-        Tokens name = Tokens.of(p.name());
+        registerNameParts(Tokens.of(p.name()), p, people);
+        // the spelling of the text too ("Sánchez" for a gazetteer's Pedro Sanchez)
+        String surface = t.text.substring(t.start[m.from()], t.end[m.to() - 1]);
+        if (!surface.equalsIgnoreCase(p.name())) {
+            registerNameParts(Tokens.of(surface), p, people);
+        }
+    }
+
+    private static void registerNameParts(Tokens name, Entity p, Map<String, Entity> people) {
         if (name.size < 2) {
             return;
         }
@@ -682,11 +756,19 @@ final class EntityRecognizer {
         if (last.length() > 2 && name.shape[name.size - 1] == Tokens.WORD && !NOT_NAMES.contains(last)) {
             people.put(last, p);
         }
+        boolean hyphenEnd = name.size >= 3 && name.lower[name.size - 2].equals("-");
+        boolean lowerAfterHyphen = hyphenEnd && Character.isLowerCase(name.text.charAt(name.start[name.size - 1]));
+        if (hyphenEnd && !lowerAfterHyphen && name.size >= 4) {
+            // "Sam Bankman-Fried", "Omar al-Bashir": a double-barrelled surname, known by either part
+            String before = name.lower[name.size - 3];
+            if (before.length() > 2 && !NOT_NAMES.contains(before) && !NAME_JOINERS.contains(before)) {
+                people.put(before, p);
+            }
+            return;
+        }
         // Korean and Chinese names put the family name first: "Kim" for Kim Jong-un
-        if (first.length() > 1 && !NOT_NAMES.contains(first) && name.size >= 3 && name.lower[2].equals("-")
+        if (first.length() > 1 && !NOT_NAMES.contains(first) && (lowerAfterHyphen || hyphenEnd && name.size == 3)
                 || first.length() > 1 && (name.size == 2 || name.size == 3) && isFamilyNameFirst(first)) {
-            people.put(first, p);
-        } else if (name.size >= 3 && name.lower[name.size - 2].equals("-")) {
             people.put(first, p);
         }
     }

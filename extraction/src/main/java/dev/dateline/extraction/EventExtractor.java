@@ -962,6 +962,10 @@ final class EventExtractor {
                 && actors.stream().noneMatch(a -> a.kind() == EntityKind.ORGANIZATION)) {
             actors.add(sen.salience.org); // "The original Switch went on sale", "The shares jumped": the company's
         }
+        // any other event that names no one and no place happens in the country the article is about
+        if (actors.isEmpty() && p.location == null && sen.salience.country != null) {
+            actors.add(sen.salience.country);
+        }
         Modality modality = modality(sen, g, h);
         String trigger = t.text.substring(t.start[g.from()], t.end[g.to() - 1]);
         int start = t.start[sen.s.from()];

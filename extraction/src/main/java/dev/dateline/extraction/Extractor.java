@@ -61,7 +61,8 @@ public final class Extractor {
             }
         }
         Gazetteer gazetteer = new Gazetteer(tables, Resources.bundled("context-aliases.tsv"));
-        EntityRecognizer recognizer = new EntityRecognizer(gazetteer, Resources.bundled("titles.tsv"));
+        EntityRecognizer recognizer = new EntityRecognizer(gazetteer, Resources.bundled("titles.tsv"),
+                Resources.bundled("instruments.tsv"));
         EventExtractor events = new EventExtractor(new TriggerLexicon(Resources.bundled("triggers.tsv")), gazetteer,
                 Resources.bundled("event-titles.tsv"));
         return new Extractor(tagger, gazetteer, recognizer, events);

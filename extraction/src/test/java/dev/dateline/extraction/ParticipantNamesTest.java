@@ -46,4 +46,26 @@ class ParticipantNamesTest {
         assertThat(actors("Neighbouring Moldova declared a state of emergency on Tuesday.", EventType.STATEMENT))
                 .contains("Moldova");
     }
+
+    @Test
+    void aDoubleBarrelledSurnameStandsForThePersonByEitherPart() {
+        assertThat(actors("Dana Whitcombe-Hale was arrested on Monday. A jury convicted Whitcombe-Hale on Tuesday.",
+                EventType.VERDICT)).containsExactly("Dana Whitcombe-Hale");
+        assertThat(actors("Investigators charged Yusuf al-Rashidi in March 2019. Rashidi was arrested in May 2019.",
+                EventType.ARREST)).contains("Yusuf al-Rashidi").doesNotContain("Rashidi");
+    }
+
+    @Test
+    void marketsAndCommoditiesAreTheActorsOfTheirMoves() {
+        assertThat(actors("Brent crude rose sharply this morning.", EventType.MARKET_MOVE)).contains("Brent crude");
+        assertThat(actors("Wheat prices jumped on Tuesday.", EventType.MARKET_MOVE)).contains("wheat");
+        assertThat(actors("The yen weakened against the dollar on Tuesday.", EventType.MARKET_MOVE))
+                .contains("yen").doesNotContain("United States dollar");
+    }
+
+    @Test
+    void anEventNamingNoOneHappensInTheCountryTheArticleIsAbout() {
+        assertThat(actors("Peru's congress met in Lima. Fire broke out in the old town on Tuesday.",
+                EventType.ACCIDENT)).contains("Peru");
+    }
 }
