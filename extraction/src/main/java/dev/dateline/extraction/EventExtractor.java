@@ -31,6 +31,10 @@ final class EventExtractor {
             "promised", "pledged", "threatened", "is", "are");
     private static final Set<String> MAYBE = Set.of("could", "might", "may", "possible", "possibly", "potential",
             "potentially", "threatened", "threatens", "threaten", "considering", "consider", "weighing");
+    /** Verbs of beginning and ending: their subject or object is the event. */
+    private static final Set<String> ASPECTUAL = Set.of("began", "begin", "begins", "begun", "beginning", "start",
+            "started", "starts", "starting", "ended", "ends", "end", "ending", "continued", "resumed", "finished",
+            "kicked", "kick", "lifted");
     /** Verbs that carry no event of their own and so do not stop a date from reaching the clause they modify. */
     private static final Set<String> LIGHT = Set.of("is", "was", "were", "are", "be", "been", "being", "has", "had",
             "have", "aired", "happened", "occurred", "took", "came", "held", "followed", "left", "did", "does",
@@ -372,8 +376,9 @@ final class EventExtractor {
             boolean verb = isVerb(sen, m);
             EventType type = typeOf(sen, m, verb);
             // a word that is no event here ("commits", "gives") holds a date only as a past-tense predicate
-            if (type == null && m.trigger().type() != null && !Words.isPastVerb(t, m.from())) {
-                continue;
+            if (type == null && m.trigger().type() != null && (!Words.isPastVerb(t, m.from())
+                    || ASPECTUAL.contains(t.lower[m.from()]))) {
+                continue; // "the drills began on Saturday": the drills are dated, not their beginning
             }
             sen.trigs.add(new Trig(m, type, verb, sen.clauses.of(m.from())));
         }
