@@ -110,12 +110,25 @@ final class EntityRecognizer {
         final Set<String> midSentence = new HashSet<>();
         /** Words the text also writes in lower case: common words, not names, when they open a sentence. */
         final Set<String> lowerSeen = new HashSet<>();
+        final Map<Entity, Role> roles = new HashMap<>();
         /** The fullest name the article writes for a company the gazetteer knows by a shorter one. */
         final Map<Entity, Entity> fullNames = new HashMap<>();
     }
 
+    /** People's roles as the text gives them by a title: "President Raúl Castro" leads, "Judge Lewis Kaplan" judges. */
+    enum Role { LEADER, JUDGE }
+
+    /** The mentions of a text and the roles its titles give people. */
+    record Found(List<Mention> mentions, Map<Entity, Role> roles) {
+    }
+
     /** Mentions in reading order; tokens flagged in {@code taken} (time expressions) are skipped. */
     List<Mention> find(Tokens t, boolean[] taken, List<Sentences.Span> sentences) {
+        return findAll(t, taken, sentences).mentions();
+    }
+
+    /** Mentions in reading order and the roles of the people they name. */
+    Found findAll(Tokens t, boolean[] taken, List<Sentences.Span> sentences) {
         List<Mention> out = new ArrayList<>();
         Doc d = new Doc();
         for (Sentences.Span s : sentences) {
@@ -175,6 +188,11 @@ final class EntityRecognizer {
                     registerPerson(t, m, d.people);
                 }
                 registerOrganisation(m.entity(), d);
+                Role role = m.entity().kind() == EntityKind.PERSON || m.entity().kind() == EntityKind.OTHER
+                        ? titleRole(t, m.from(), s) : null;
+                if (role != null) {
+                    d.roles.putIfAbsent(m.entity(), role);
+                }
                 if (m.entity().kind() == EntityKind.ORGANIZATION && m.also() == null) {
                     String surface = t.text.substring(t.start[m.from()], t.end[m.to() - 1]);
                     Entity previous = d.fullNames.get(m.entity());
@@ -187,7 +205,7 @@ final class EntityRecognizer {
             }
         }
         if (d.fullNames.isEmpty()) {
-            return out;
+            return new Found(out, d.roles);
         }
         // "Samsung Electronics said ...; Samsung asked ...": every mention also names the article's full name
         List<Mention> withFull = new ArrayList<>(out.size());
@@ -195,7 +213,31 @@ final class EntityRecognizer {
             Entity full = m.also() == null && m.actor() != null ? d.fullNames.get(m.actor()) : null;
             withFull.add(full == null ? m : new Mention(m.from(), m.to(), m.entity(), m.actor(), m.locative(), full));
         }
-        return withFull;
+        return new Found(withFull, d.roles);
+    }
+
+    private static final Set<String> LEADER_TITLES = Set.of("president", "premier", "king", "queen", "emperor",
+            "sultan", "emir");
+
+    /** "President Raúl Castro", "Prime Minister Fumio Kishida", "Judge Linda Chan": the role a title before a name gives. */
+    private static Role titleRole(Tokens t, int from, Sentences.Span s) {
+        int k = from - 1;
+        if (k < s.from()) {
+            return null;
+        }
+        String w = t.lower[k];
+        String before = k - 1 >= s.from() ? t.lower[k - 1] : "";
+        if (before.equals("vice") || before.equals("deputy") || before.equals("former") || before.equals("-")
+                || before.equals("ex")) {
+            return null;
+        }
+        if (LEADER_TITLES.contains(w) || w.equals("minister") && before.equals("prime")) {
+            return Role.LEADER;
+        }
+        if (w.equals("judge") || w.equals("justice") || w.equals("magistrate")) {
+            return Role.JUDGE;
+        }
+        return null;
     }
 
     private Mention mentionAt(Tokens t, int i, Sentences.Span s, boolean[] taken, Doc d) {
@@ -648,7 +690,9 @@ final class EntityRecognizer {
         if (entity.kind() == EntityKind.PLACE && locative) {
             actor = null; // a place is where things happen, not who does them ("California regulators" act)
         }
-        return new Mention(from, to, entity, actor, locative);
+        // "the Pentagon" acts for the United States, "the European Commission" for the European Union
+        Entity also = entity.kind() == EntityKind.ORGANIZATION ? e.standsFor() : null;
+        return new Mention(from, to, entity, actor, locative, also);
     }
 
     /** A run of title words ending in a title ("Prime Minister", "Secretary-General") right before a capitalised name. */

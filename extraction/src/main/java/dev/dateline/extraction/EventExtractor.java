@@ -63,10 +63,16 @@ final class EventExtractor {
     /** Everything the event reader needs to know about a document. */
     record Document(Tokens tokens, List<Sentences.Span> sentences, List<TemporalTagger.Hit> hits,
                     List<EntityRecognizer.Mention> mentions, boolean[] taken, LocalDate dct,
-                    Map<Entity, Entity> fullNames) {
+                    Map<Entity, EntityRecognizer.Role> roles, Map<Entity, Entity> fullNames) {
+        Document(Tokens tokens, List<Sentences.Span> sentences, List<TemporalTagger.Hit> hits,
+                 List<EntityRecognizer.Mention> mentions, boolean[] taken, LocalDate dct,
+                 Map<Entity, EntityRecognizer.Role> roles) {
+            this(tokens, sentences, hits, mentions, taken, dct, roles, fullNames(mentions));
+        }
+
         Document(Tokens tokens, List<Sentences.Span> sentences, List<TemporalTagger.Hit> hits,
                  List<EntityRecognizer.Mention> mentions, boolean[] taken, LocalDate dct) {
-            this(tokens, sentences, hits, mentions, taken, dct, fullNames(mentions));
+            this(tokens, sentences, hits, mentions, taken, dct, Map.of());
         }
 
         private static Map<Entity, Entity> fullNames(List<EntityRecognizer.Mention> mentions) {
@@ -151,6 +157,27 @@ final class EventExtractor {
         final Map<Entity, Integer> countries = new java.util.HashMap<>();
         Entity country;
         int countryCount;
+
+        /** The two countries named most, for "the two governments" when no pair was named together. */
+        List<Entity> topCountries() {
+            Entity first = null;
+            Entity second = null;
+            int a = 0;
+            int b = 0;
+            for (Map.Entry<Entity, Integer> e : countries.entrySet()) {
+                int n = e.getValue();
+                if (n > a) {
+                    second = first;
+                    b = a;
+                    first = e.getKey();
+                    a = n;
+                } else if (n > b) {
+                    second = e.getKey();
+                    b = n;
+                }
+            }
+            return second == null ? List.of() : List.of(first, second);
+        }
 
         void subject(Entity e) {
             if (e == null) {
@@ -489,6 +516,12 @@ final class EventExtractor {
      */
     private EventType typeOf(Sentence sen, TriggerLexicon.Match m, boolean verb) {
         TriggerLexicon.Trigger tr = m.trigger();
+        // "who took over in April last year": taking over with no object is taking office
+        if (tr.type() == EventType.ACQUISITION && sen.t.lower[m.to() - 1].equals("over") && m.to() < sen.s.to()
+                && (Words.PREPOSITIONS.contains(sen.t.lower[m.to()]) || sen.d.taken()[m.to()]
+                || sen.t.shape[m.to()] == Tokens.PUNCT)) {
+            return EventType.APPOINTMENT;
+        }
         if (tr.rules().isEmpty()) {
             return tr.type();
         }
@@ -516,6 +549,10 @@ final class EventExtractor {
             r = TriggerLexicon.specificRule(tr, sen.previousWords);
         }
         EventType type = r != null ? r.type() : TriggerLexicon.defaultType(tr);
+        // "the Court of Session found", "a Hong Kong judge ordered": what a court decides is a verdict
+        if (verb && (type == null || type == EventType.STATEMENT) && courtSubject(sen, m.from())) {
+            return EventType.VERDICT;
+        }
         // "announced he was stepping down": an announced resignation is dated by its announcement
         if (type == EventType.STATEMENT && verb) {
             // the words of what was said: the rest of the clause and the complement after it
@@ -533,6 +570,10 @@ final class EventExtractor {
                     return EventType.AID;
                 }
             }
+            EventType content = saidIsDone(sen, m.to(), Math.min(said, Math.min(sen.s.to(), m.to() + 20)));
+            if (content != null) {
+                return content;
+            }
             EventType object = objectType(sen, m);
             if (object != null) {
                 return object;
@@ -544,6 +585,80 @@ final class EventExtractor {
     /** Announcing these is doing them: "announce further sanctions", "unveiled a new phone". */
     private static final Set<EventType> DONE_BY_ANNOUNCING = Set.of(EventType.SANCTIONS, EventType.AID,
             EventType.DEPLOYMENT, EventType.MILITARY_DRILL, EventType.AGREEMENT, EventType.PRODUCT_RELEASE);
+
+    private static final Set<String> COURTS = Set.of("court", "judge", "judges", "jury", "tribunal", "justices",
+            "magistrate", "magistrates", "panel");
+    private static final Set<String> DECIDING = Set.of("found", "ordered", "dismissed", "rejected", "decided",
+            "granted", "refused", "blocked", "allowed", "declared", "cleared", "approved", "told", "said", "gave",
+            "handed", "awarded", "threw", "struck", "backed", "sided", "agreed", "denied", "revoked", "suspended",
+            "imposed", "lifted", "overturned", "quashed", "annulled");
+
+    /** A deciding verb whose subject, in its clause just before it, is a court or a judge. */
+    private static boolean courtSubject(Sentence sen, int verb) {
+        Tokens t = sen.t;
+        if (!DECIDING.contains(t.lower[verb]) || t.lower[verb].equals("said") || t.lower[verb].equals("told")) {
+            return false;
+        }
+        int c = sen.clauses.of(verb);
+        int from = Math.max(sen.clauses.start(c), verb - 12);
+        for (int k = verb - 1; k >= from; k--) {
+            EntityRecognizer.Mention m = sen.mention(k);
+            if (m != null && (m.entity().name().contains("Court") || m.entity().name().contains("Tribunal")
+                    || sen.d.roles().get(m.entity()) == EntityRecognizer.Role.JUDGE)) {
+                return true;
+            }
+            if (m == null && COURTS.contains(t.lower[k]) && !(k > sen.s.from() && t.lower[k - 1].equals("'s"))) {
+                return true;
+            }
+            if (m == null && k < verb - 1 && (Words.isPastVerb(t, k) && !LIGHT.contains(t.lower[k])
+                    || t.lower[k].equals("that") || t.lower[k].equals("who") || t.lower[k].equals("which"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** What saying it does: "said it was sending 1,000 soldiers" deploys them, "said it would impose sanctions" imposes them. */
+    private static final Set<EventType> SAID_IS_DONE = Set.of(EventType.SANCTIONS, EventType.AID, EventType.DEPLOYMENT,
+            EventType.MILITARY_DRILL, EventType.PRODUCT_RELEASE, EventType.RESIGNATION, EventType.AGREEMENT);
+
+    /**
+     * The type of what a statement says it does, when its words [from, to) carry a verb of such an event and no
+     * date of their own (a dated event said is an event of its own).
+     */
+    private EventType saidIsDone(Sentence sen, int from, int to) {
+        Tokens t = sen.t;
+        int own = sen.clauses.of(from - 1);
+        for (TemporalTagger.Hit h : sen.dates) {
+            if (h.tokenFrom() >= from && h.tokenFrom() < to && sen.clauses.of(h.tokenFrom()) != own) {
+                return null;
+            }
+        }
+        for (int k = from; k < to; k++) {
+            if (sen.d.taken()[k] || t.shape[k] != Tokens.WORD) {
+                continue;
+            }
+            TriggerLexicon.Match n = triggers.longest(t, k, to);
+            if (n == null) {
+                continue;
+            }
+            String w = t.lower[k];
+            boolean verbal = Words.isPastVerb(t, k) || w.endsWith("ing") && !Words.nounContext(t, k, sen.s.from())
+                    || k > sen.s.from() && Words.MODALS.contains(t.lower[k - 1]);
+            if (verbal) {
+                Set<String> local = new HashSet<>();
+                for (int j = Math.max(from, k - 4); j < Math.min(sen.s.to(), n.to() + 12); j++) {
+                    local.add(t.lower[j]);
+                }
+                EventType type = TriggerLexicon.typeIn(n.trigger(), local);
+                if (type != null && SAID_IS_DONE.contains(type)) {
+                    return type;
+                }
+            }
+            k = n.to() - 1;
+        }
+        return null;
+    }
 
     /** Verbs that make public what their object names: "announced sanctions", "unveiled a deal". */
     private static final Set<String> ANNOUNCING = Set.of("announce", "announced", "announces", "announcing",
@@ -558,18 +673,23 @@ final class EventExtractor {
         if (!ANNOUNCING.contains(t.lower[verb.from()])) {
             return null;
         }
-        for (int k = verb.to(); k < Math.min(sen.s.to(), verb.to() + 4); k++) {
+        // the object's head noun, past its determiners, names and adjectives: "the Emirati deal",
+        // "a multinational naval task force", "further sanctions"
+        for (int k = verb.to(); k < Math.min(sen.s.to(), verb.to() + 7); k++) {
             if (sen.d.taken()[k]) {
                 return null;
             }
-            TriggerLexicon.Match n = triggers.longest(t, k, sen.s.to());
+            TriggerLexicon.Match n = sen.mention(k) != null ? null : triggers.longest(t, k, sen.s.to());
             if (n != null) {
                 EventType type = n.trigger().type();
                 return type != null && n.trigger().strong() && DONE_BY_ANNOUNCING.contains(type) ? type : null;
             }
             String w = t.lower[k];
-            boolean modifier = Words.DETERMINERS.contains(w) || w.equals("further") || w.equals("more")
-                    || w.equals("tougher") || w.equals("sweeping") || w.equals("new");
+            boolean modifier = Words.DETERMINERS.contains(w) || sen.mention(k) != null || t.shape[k] == Tokens.NUMBER
+                    || w.equals("-") || t.shape[k] == Tokens.WORD && !Words.isPastVerb(t, k)
+                    && !Words.PREPOSITIONS.contains(w) && !Words.MODALS.contains(w) && !w.equals("that")
+                    && !w.equals("and") && !w.equals("it") && !w.equals("he") && !w.equals("she")
+                    && !w.equals("they") && !w.equals("we");
             if (!modifier) {
                 return null;
             }
@@ -678,13 +798,17 @@ final class EventExtractor {
         if (next < sen.s.to() && t.lower[next].equals(",")) {
             next++;
         }
-        if (next < sen.s.to() && t.lower[next].equals("when")) {
-            Trig g = firstTriggerFrom(sen, next + 1, 12);
+        Trig best = bestInClause(sen, h, dc);
+        // "in August 2020, when he announced ...": the when-clause's event, unless the date's own clause has a
+        // predicate right before it ("visited Taipei in August last year, when missiles were fired")
+        if (next < sen.s.to() && t.lower[next].equals("when")
+                && (best == null || !best.verb() || best.type() == null || !best.strong() || best.to() > h.tokenFrom()
+                || cost(sen, best, h) > 12)) {
+            Trig g = finiteTriggerFrom(sen, next + 1, 12);
             if (g != null && g.clause() == cl.of(next)) {
                 return g;
             }
         }
-        Trig best = bestInClause(sen, h, dc);
         if (best != null) {
             return best;
         }
@@ -708,6 +832,17 @@ final class EventExtractor {
             }
         }
         return null;
+    }
+
+    /** The first verb of a clause that is no participle ("a jet landing from Sapporo collided"), else its first trigger. */
+    private static Trig finiteTriggerFrom(Sentence sen, int from, int window) {
+        for (Trig g : sen.trigs) {
+            if (g.from() >= from && g.from() < from + window && g.verb() && !sen.t.lower[g.from()].endsWith("ing")
+                    && g.type() != null) {
+                return g;
+            }
+        }
+        return firstTriggerFrom(sen, from, window);
     }
 
     private static Trig firstTriggerFrom(Sentence sen, int from, int window) {
@@ -940,7 +1075,7 @@ final class EventExtractor {
         Tokens t = sen.t;
         Participants p = participants(sen, g, h);
         EventType type = g.type();
-        if (type == EventType.MEETING && leaders(p.actors, h.date()) >= 2) {
+        if (type == EventType.MEETING && leaders(sen.d, p.actors, h.date()) >= 2) {
             type = EventType.SUMMIT; // a meeting of heads of state or government
         }
         List<Entity> actors = withOffices(p.actors, h.date());
@@ -1022,8 +1157,9 @@ final class EventExtractor {
             actors.add(named.actor());
         }
         List<Entity> subject = subjectOf(sen, c, g.from());
-        if (subject.isEmpty() && plural(sen, cl.start(c), g.from()) && sen.salience.group.size() >= 2) {
-            subject = sen.salience.group; // "Their first encounter": the pair the article is about
+        if (subject.isEmpty() && plural(sen, cl.start(c), g.from())) {
+            // "Their first encounter", "the two governments": the pair the article is about
+            subject = sen.salience.group.size() >= 2 ? sen.salience.group : sen.salience.topCountries();
             inferred = true;
         }
         // in a relative clause only a subject pronoun is the subject ("that he had tried"), else the antecedent is
@@ -1092,6 +1228,11 @@ final class EventExtractor {
                     && (type == EventType.LAUNCH || type == EventType.SATELLITE_LAUNCH
                     || type == EventType.MISSILE_LAUNCH) && (m.entity().kind() == EntityKind.PLACE
                     || m.entity().kind() == EntityKind.COUNTRY || m.entity().kind() == EntityKind.OTHER)) {
+                modifier = true;
+            }
+            // "visited Taipei", "toured Kyiv": the place visited is where the visit was
+            if (!modifier && type == EventType.VISIT && g.verb() && m.from() == g.to()
+                    && (m.entity().kind() == EntityKind.PLACE || m.entity().kind() == EntityKind.COUNTRY)) {
                 modifier = true;
             }
             if (isPlace(m) || modifier) {
@@ -1266,7 +1407,8 @@ final class EventExtractor {
     private static boolean plural(Sentence sen, int from, int to) {
         for (int k = from; k < to; k++) {
             String w = sen.t.lower[k];
-            if (w.equals("their") || w.equals("they") || w.equals("both")) {
+            if (w.equals("their") || w.equals("they") || w.equals("both") || w.equals("two") && k > from
+                    && sen.t.lower[k - 1].equals("the")) {
                 return true;
             }
         }
@@ -1315,13 +1457,13 @@ final class EventExtractor {
         return null;
     }
 
-    /** How many actors held a head-of-state or government office on the date. */
-    private int leaders(List<Entity> actors, DateValue date) {
+    /** How many actors held a head-of-state or government office on the date, by the gazetteer or by their title. */
+    private int leaders(Document d, List<Entity> actors, DateValue date) {
         int n = 0;
         Set<Entity> countries = new HashSet<>();
         for (Entity a : actors) {
             Entity c = gazetteer.officeOn(a, date);
-            if (c != null && countries.add(c)) {
+            if (c != null && countries.add(c) || c == null && d.roles().get(a) == EntityRecognizer.Role.LEADER) {
                 n++;
             }
         }

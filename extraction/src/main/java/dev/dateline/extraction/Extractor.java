@@ -115,9 +115,9 @@ public final class Extractor {
                 taken[k] = true;
             }
         }
-        List<EntityRecognizer.Mention> mentions = recognizer.find(a.tokens, taken, a.sentences);
-        List<ExtractedEvent> found = events.extract(new EventExtractor.Document(a.tokens, a.sentences, a.hits, mentions,
-                taken, documentDate));
+        EntityRecognizer.Found names = recognizer.findAll(a.tokens, taken, a.sentences);
+        List<ExtractedEvent> found = events.extract(new EventExtractor.Document(a.tokens, a.sentences, a.hits,
+                names.mentions(), taken, documentDate, names.roles()));
         return new ExtractionResult(timexes, found);
     }
 
