@@ -147,6 +147,8 @@ final class EventExtractor {
      * protests that name no place).
      */
     private static final class Salience {
+        /** Every word of the article. */
+        final Set<String> docWords = new HashSet<>();
         Entity person;
         Entity other;
         Entity launcher;
@@ -244,6 +246,9 @@ final class EventExtractor {
         int mentionIndex = 0;
         Set<String> previousWords = Set.of();
         Salience salience = new Salience();
+        for (int i = 0; i < t.size; i++) {
+            salience.docWords.add(t.lower[i]);
+        }
         for (int si = 0; si < d.sentences().size(); si++) {
             Sentences.Span s = d.sentences().get(si);
             List<TemporalTagger.Hit> dates = new ArrayList<>();
@@ -449,17 +454,42 @@ final class EventExtractor {
         if (k >= sen.s.from() && Words.DETERMINERS.contains(sen.t.lower[k])) {
             k--;
         }
-        if (k < sen.s.from() || k != previous.to() || previous.verb()) {
+        // "a meeting on the launch", "talks about the deal"; "vote on tougher sanctions", "ruled on the merger"
+        int adjectives = 0;
+        while (k > previous.to() && adjectives < 2 && sen.t.shape[k] == Tokens.WORD && !Words.isPastVerb(sen.t, k)
+                && !Words.PREPOSITIONS.contains(sen.t.lower[k])) {
+            k--;
+            adjectives++;
+        }
+        if (k < sen.s.from() || k != previous.to()) {
             return false;
         }
         String w = sen.t.lower[k];
+        if (previous.verb()) {
+            return (w.equals("on") || w.equals("about")) && previous.type() != null;
+        }
         return w.equals("on") || w.equals("about") || w.equals("over") || w.equals("into") || w.equals("for");
     }
+
+    /** Nouns that a trigger word only modifies: "launch tower", "test site", "summit venue". */
+    private static final Set<String> COMPOUND_HEADS = Set.of("tower", "pad", "site", "window", "vehicle", "vehicles",
+            "complex", "facility", "facilities", "director", "team", "schedule", "costs", "system", "systems", "venue",
+            "hall", "room", "centre", "center", "date", "dates", "rules", "record", "records", "zone", "area",
+            "programme", "program", "capability", "capabilities", "range", "provider", "providers", "industry",
+            "market", "sector", "services", "agency", "officials", "staff", "operator", "operators", "rights",
+            "campaign", "campaigns", "season", "cycle", "year", "day", "night", "results", "tally", "count", "turnout");
 
     /** Uses of trigger words that name no event: "what he called", "so-called", "the call for", "test results". */
     private static boolean notAnEvent(Tokens t, Sentences.Span s, TriggerLexicon.Match m) {
         String w = t.lower[m.from()];
         int prev = m.from() - 1;
+        // "the launch tower", "a test site": the trigger word modifies a noun and names no event
+        if (m.to() < s.to() && m.to() == m.from() + 1 && COMPOUND_HEADS.contains(t.lower[m.to()])
+                && !Words.isPastVerb(t, m.from()) && !w.endsWith("s") && prev >= s.from()
+                && (Words.DETERMINERS.contains(t.lower[prev]) || Words.PREPOSITIONS.contains(t.lower[prev]))
+                && m.trigger().type() != EventType.ELECTION) {
+            return true;
+        }
         if ((w.equals("called") || w.equals("call") || w.equals("calls")) && m.to() < s.to()
                 && t.lower[m.to()].equals("off")) {
             return true; // "called off": a cancellation, read as the modality of the event called off
@@ -537,7 +567,9 @@ final class EventExtractor {
         if (cl.kind(c) == Clauses.Kind.RELATIVE || cl.kind(c) == Clauses.Kind.WHEN) {
             begin = Math.max(sen.s.from(), begin - 4); // "The Olympic flame, which arrived in Japan"
         }
-        for (int k = Math.max(begin, m.from() - 4); k < Math.min(end, m.to() + 12); k++) {
+        boolean relative = cl.kind(c) == Clauses.Kind.RELATIVE || cl.kind(c) == Clauses.Kind.WHEN;
+        // a relative clause's verb has its antecedent for object: "the tariffs that Trump unveiled"
+        for (int k = relative ? begin : Math.max(begin, m.from() - 4); k < Math.min(end, m.to() + 12); k++) {
             local.add(sen.t.lower[k]);
         }
         TriggerLexicon.ContextRule r = TriggerLexicon.specificRule(tr, local);
@@ -545,10 +577,25 @@ final class EventExtractor {
         if (r == null && ambiguous) {
             r = TriggerLexicon.specificRule(tr, sen.words);
         }
-        if (r == null && ambiguous && (!verb && m.from() <= sen.s.from() + 2 || pronounBefore(sen, m.from()))) {
+        // "The launch ...", "it withdrew in November 2020": a sentence-opening noun, a pronoun subject or a verb
+        // with no object of its own takes its sense from the sentence before
+        boolean objectless = verb && !relative && m.to() < sen.s.to() && (sen.d.taken()[m.to()]
+                || Words.PREPOSITIONS.contains(sen.t.lower[m.to()]) || sen.t.shape[m.to()] == Tokens.PUNCT);
+        if (r == null && ambiguous && (!verb && m.from() <= sen.s.from() + 2 || pronounBefore(sen, m.from())
+                || objectless)) {
             r = TriggerLexicon.specificRule(tr, sen.previousWords);
         }
         EventType type = r != null ? r.type() : TriggerLexicon.defaultType(tr);
+        // "Roscosmos launched Luna-25": what a launch carried is said once in an article ("the Luna-25 probe")
+        if (r == null && (type == EventType.LAUNCH || type == EventType.SATELLITE_LAUNCH)) {
+            for (TriggerLexicon.ContextRule d : tr.rules()) {
+                if (!d.fallback() && (d.type() == EventType.LAUNCH || d.type() == EventType.SATELLITE_LAUNCH)
+                        && d.matches(sen.salience.docWords)) {
+                    type = d.type();
+                    break;
+                }
+            }
+        }
         // "the Court of Session found", "a Hong Kong judge ordered": what a court decides is a verdict
         if (verb && (type == null || type == EventType.STATEMENT) && courtSubject(sen, m.from())) {
             return EventType.VERDICT;
@@ -906,8 +953,12 @@ final class EventExtractor {
                 cost += 12; // "announced a halt to missile tests in April 2018": the verb is dated
             } else if (g.to() <= h.tokenFrom() && linked(sen, g.to(), h.tokenFrom())) {
                 cost -= 3;
-                if (inPrepositionalPhrase(sen, g)) {
+                Trig v = strongVerbBefore(sen, g);
+                if (inPrepositionalPhrase(sen, g) && v == null) {
                     cost -= 6; // "in a speech in January 2013", "at an IOC vote in Buenos Aires in September 2013"
+                } else if (inPrepositionalPhrase(sen, g) && !(v.type() == EventType.DEATH && (g.type() == EventType.ATTACK
+                        || g.type() == EventType.DISASTER || g.type() == EventType.CRASH))) {
+                    cost += 12; // "died in a mountain accident in August": the death is dated
                 }
             }
         }
@@ -955,6 +1006,17 @@ final class EventExtractor {
             return false;
         }
         return true;
+    }
+
+    /** "died in a mountain accident in August": a strong verb of the clause whose phrase the noun is in. */
+    private static Trig strongVerbBefore(Sentence sen, Trig g) {
+        for (Trig v : sen.trigs) {
+            if (v != g && v.verb() && v.strong() && v.type() != null && v.type() != EventType.STATEMENT
+                    && v.clause() == g.clause() && v.to() <= g.from() && g.from() - v.to() <= 6) {
+                return v;
+            }
+        }
+        return null;
     }
 
     /** A noun inside "in a ...", "at an ...", "during ...": an occasion, not an object. */
