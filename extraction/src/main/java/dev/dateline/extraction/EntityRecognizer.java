@@ -50,6 +50,7 @@ final class EntityRecognizer {
 
     /** Markets and commodities by their phrase in lower case, its words; canonical names. */
     private final Map<String, Entity> instruments = new HashMap<>();
+    private final Set<String> instrumentFirstWords = new HashSet<>();
     private int instrumentWords;
     /** Verbs and nouns after which a market or commodity is the subject of a market move. */
     private static final Set<String> MARKET_WORDS = Set.of("price", "prices", "futures", "rose", "fell", "jumped",
@@ -70,6 +71,7 @@ final class EntityRecognizer {
             instruments.put(String.join(" ", java.util.Arrays.copyOf(phrase.lower, phrase.size)),
                     new Entity(c[1].strip(), EntityKind.OTHER));
             instrumentWords = Math.max(instrumentWords, phrase.size);
+            instrumentFirstWords.add(phrase.lower[0]);
         }
         for (Resources.Line line : titles) {
             String[] c = line.columns(2);
@@ -104,13 +106,25 @@ final class EntityRecognizer {
         final Map<String, Entity> heads = new HashMap<>();
         final Set<String> seen = new HashSet<>();
         final Entity[] last = new Entity[4]; // organisation-like names (latest, subject of a sentence), countries
-        /** The country the article is about: named most, by itself, its places or its demonyms. */
-        Entity country;
+        /** The country the article is about: named most, by itself, its places or its demonyms; found on first need. */
+        private Entity country;
+        private boolean countryKnown;
+        java.util.function.Supplier<Entity> countryOf = () -> null;
+
+        Entity country() {
+            if (!countryKnown) {
+                country = countryOf.get();
+                countryKnown = true;
+            }
+            return country;
+        }
         /** Capitalised words seen inside sentences: a sentence that opens with one of them opens with a name. */
         final Set<String> midSentence = new HashSet<>();
         /** Words the text also writes in lower case: common words, not names, when they open a sentence. */
         final Set<String> lowerSeen = new HashSet<>();
         final Map<Entity, Role> roles = new HashMap<>();
+        final Set<Entity> registered = new HashSet<>();
+        final Set<String> personsDone = new HashSet<>();
         /** The fullest name the article writes for a company the gazetteer knows by a shorter one. */
         final Map<Entity, Entity> fullNames = new HashMap<>();
     }
@@ -131,9 +145,19 @@ final class EntityRecognizer {
     Found findAll(Tokens t, boolean[] taken, List<Sentences.Span> sentences) {
         List<Mention> out = new ArrayList<>();
         Doc d = new Doc();
+        Set<String> openers = new HashSet<>();
+        for (Sentences.Span s : sentences) {
+            int k = s.from();
+            while (k < s.to() && t.shape[k] == Tokens.PUNCT) {
+                k++;
+            }
+            if (k < s.to()) {
+                openers.add(t.lower[k]);
+            }
+        }
         for (Sentences.Span s : sentences) {
             for (int k = s.from(); k < s.to(); k++) {
-                if (t.shape[k] != Tokens.WORD) {
+                if (t.shape[k] != Tokens.WORD || !openers.contains(t.lower[k])) {
                     continue;
                 }
                 if (!startsUpper(t, k)) {
@@ -143,7 +167,7 @@ final class EntityRecognizer {
                 }
             }
         }
-        d.country = mainCountry(t, taken, sentences);
+        d.countryOf = () -> mainCountry(t, taken, sentences);
         for (Sentences.Span s : sentences) {
             int i = s.from();
             boolean orgInSentence = false;
@@ -185,7 +209,7 @@ final class EntityRecognizer {
                     d.seen.add(m.actor().name());
                 }
                 if (m.entity().kind() == EntityKind.PERSON || m.entity().kind() == EntityKind.OTHER) {
-                    registerPerson(t, m, d.people);
+                    registerPerson(t, m, d.people, d.personsDone);
                 }
                 registerOrganisation(m.entity(), d);
                 Role role = m.entity().kind() == EntityKind.PERSON || m.entity().kind() == EntityKind.OTHER
@@ -386,9 +410,9 @@ final class EntityRecognizer {
             }
         }
         // "the electoral commission", "the supreme court": the country's institution, written in lower case
-        if (i + 2 < s.to() && !t.isCapitalised(i + 1) && d.country != null
-                && NATIONAL_INSTITUTIONS.contains(t.lower[i + 1] + " " + t.lower[i + 2])) {
-            String c = d.country.name();
+        if (i + 2 < s.to() && !t.isCapitalised(i + 1) && INSTITUTION_WORDS.contains(t.lower[i + 2])
+                && NATIONAL_INSTITUTIONS.contains(t.lower[i + 1] + " " + t.lower[i + 2]) && d.country() != null) {
+            String c = d.country().name();
             String name = capitalised(t.lower[i + 1]) + " " + capitalised(t.lower[i + 2]) + " of "
                     + (WITH_ARTICLE.contains(c) ? "the " : "") + c;
             Entity e = new Entity(name, EntityKind.ORGANIZATION);
@@ -408,6 +432,7 @@ final class EntityRecognizer {
     /** Institutions every country has, named in full with their country: "Supreme Court of the United Kingdom". */
     private static final Set<String> NATIONAL_INSTITUTIONS = Set.of("supreme court", "high court", "constitutional court",
             "federal court", "court of appeal", "electoral commission", "constitutional council", "election commission");
+    private static final Set<String> INSTITUTION_WORDS = Set.of("court", "commission", "council", "appeal");
     /** Countries whose name takes "the" after "of". */
     private static final Set<String> WITH_ARTICLE = Set.of("United States", "United Kingdom", "Netherlands",
             "Philippines", "Czech Republic", "Democratic Republic of the Congo", "Central African Republic",
@@ -430,6 +455,20 @@ final class EntityRecognizer {
             Map.entry("group", List.of("group")), Map.entry("airline", List.of("airlines", "airways")),
             Map.entry("carrier", List.of("airlines", "airways")), Map.entry("club", List.of("club", "city", "united",
                     "fc")), Map.entry("studio", List.of("studios", "pictures")));
+    /** For each head word of a name, the anaphors that stand for it: "court" for "the court", "the tribunal". */
+    private static final Map<String, List<String>> ANAPHORS_BY_HEAD = byHead();
+
+    private static Map<String, List<String>> byHead() {
+        Map<String, List<String>> out = new HashMap<>();
+        for (Map.Entry<String, List<String>> e : HEAD_NOUNS.entrySet()) {
+            for (String head : e.getValue()) {
+                out.computeIfAbsent(head, k -> new ArrayList<>()).add(e.getKey());
+            }
+        }
+        out.replaceAll((k, v) -> List.copyOf(v.stream().sorted().toList()));
+        return Map.copyOf(out);
+    }
+
     /** Leading words of names too common to stand for the name alone. */
     private static final Set<String> GENERIC_NAME_WORDS = Set.of("new", "north", "south", "east", "west", "united",
             "national", "international", "royal", "general", "federal", "central", "supreme", "european", "american",
@@ -453,7 +492,7 @@ final class EntityRecognizer {
         if (NATIONAL_INSTITUTIONS.contains(lower) && !(end < s.to() && t.lower[end].equals("of"))) {
             Entity country = countryBefore(t, from, s);
             if (country == null) {
-                country = d.country;
+                country = d.country();
             }
             if (country != null) {
                 String c = country.name();
@@ -478,7 +517,7 @@ final class EntityRecognizer {
 
     /** "Oil prices climbed", "Brent crude rose", "the yen weakened": a market or commodity that moves. */
     private Mention instrumentAt(Tokens t, int i, Sentences.Span s, boolean[] taken) {
-        if (instruments.isEmpty() || t.shape[i] != Tokens.WORD) {
+        if (t.shape[i] != Tokens.WORD || !instrumentFirstWords.contains(t.lower[i])) {
             return null;
         }
         StringBuilder key = new StringBuilder();
@@ -606,7 +645,8 @@ final class EntityRecognizer {
      * ("the court" for the Federal Court of Australia, "the regulator" for the Competition and Markets Authority).
      */
     private void registerOrganisation(Entity e, Doc d) {
-        if (e.kind() != EntityKind.ORGANIZATION && e.kind() != EntityKind.OTHER) {
+        if (e.kind() != EntityKind.ORGANIZATION && e.kind() != EntityKind.OTHER || e.name().indexOf(' ') < 0
+                || !d.registered.add(e)) {
             return;
         }
         Tokens name = Tokens.of(e.name());
@@ -621,9 +661,12 @@ final class EntityRecognizer {
             }
         }
         String head = ofAt > 0 ? name.lower[ofAt - 1] : name.lower[name.size - 1];
-        for (Map.Entry<String, List<String>> h : HEAD_NOUNS.entrySet()) {
-            if (h.getValue().contains(head) || ofAt < 0 && h.getValue().contains(name.lower[0])) {
-                d.heads.put(h.getKey(), e);
+        for (String anaphor : ANAPHORS_BY_HEAD.getOrDefault(head, List.of())) {
+            d.heads.put(anaphor, e);
+        }
+        if (ofAt < 0) {
+            for (String anaphor : ANAPHORS_BY_HEAD.getOrDefault(name.lower[0], List.of())) {
+                d.heads.put(anaphor, e);
             }
         }
         if (e.kind() == EntityKind.ORGANIZATION && (head.equals("bank") || head.equals("reserve"))) {
@@ -781,8 +824,11 @@ final class EntityRecognizer {
         return k;
     }
 
-    private void registerPerson(Tokens t, Mention m, Map<String, Entity> people) {
+    private void registerPerson(Tokens t, Mention m, Map<String, Entity> people, Set<String> done) {
         Entity p = m.entity();
+        if (!done.add(p.name() + "|" + (m.to() - m.from()))) {
+            return;
+        }
         registerNameParts(Tokens.of(p.name()), p, people);
         // the spelling of the text too ("Sánchez" for a gazetteer's Pedro Sanchez)
         String surface = t.text.substring(t.start[m.from()], t.end[m.to() - 1]);

@@ -110,19 +110,24 @@ final class EventExtractor {
         final List<EntityRecognizer.Mention> mentions;
         final List<TemporalTagger.Hit> dates;
         final List<Trig> trigs = new ArrayList<>();
-        final Set<String> words = new HashSet<>();
-        final Set<String> previousWords;
+        /** Words around one trigger, cleared and refilled for each. */
+        final Set<String> scratch = new HashSet<>(64);
+        /** Words around a trigger inside what a statement says. */
+        final Set<String> said = new HashSet<>(32);
+        private Set<String> words;
+        private Set<String> previousWords;
+        private final Sentences.Span previous;
         final Salience salience;
         final EntityRecognizer.Mention[] mentionAt;
 
         Sentence(Document d, Sentences.Span s, List<EntityRecognizer.Mention> mentions,
-                 List<TemporalTagger.Hit> dates, Set<String> previousWords, Salience salience) {
+                 List<TemporalTagger.Hit> dates, Sentences.Span previous, Salience salience) {
             this.d = d;
             this.t = d.tokens();
             this.s = s;
             this.mentions = mentions;
             this.dates = dates;
-            this.previousWords = previousWords;
+            this.previous = previous;
             this.salience = salience;
             this.clauses = Clauses.of(t, s, d.taken());
             this.mentionAt = new EntityRecognizer.Mention[s.to() - s.from()];
@@ -131,9 +136,22 @@ final class EventExtractor {
                     mentionAt[k - s.from()] = m;
                 }
             }
-            for (int i = s.from(); i < s.to(); i++) {
-                words.add(t.lower[i]);
+        }
+
+        /** The words of the sentence, made on first need. */
+        Set<String> words() {
+            if (words == null) {
+                words = sentenceWords(t, s);
             }
+            return words;
+        }
+
+        /** The words of the sentence before, made on first need. */
+        Set<String> previousWords() {
+            if (previousWords == null) {
+                previousWords = previous == null ? Set.of() : sentenceWords(t, previous);
+            }
+            return previousWords;
         }
 
         EntityRecognizer.Mention mention(int k) {
@@ -148,7 +166,23 @@ final class EventExtractor {
      */
     private static final class Salience {
         /** Every word of the article. */
-        final Set<String> docWords = new HashSet<>();
+        private final Tokens tokens;
+        private Set<String> docWords;
+
+        Salience(Tokens tokens) {
+            this.tokens = tokens;
+        }
+
+        /** Every word of the article, made on first need. */
+        Set<String> docWords() {
+            if (docWords == null) {
+                docWords = new WordSet();
+                for (int i = 0; i < tokens.size; i++) {
+                    docWords.add(tokens.lower[i]);
+                }
+            }
+            return docWords;
+        }
         Entity person;
         Entity other;
         Entity launcher;
@@ -244,11 +278,8 @@ final class EventExtractor {
         List<ExtractedEvent> events = new ArrayList<>();
         int hitIndex = 0;
         int mentionIndex = 0;
-        Set<String> previousWords = Set.of();
-        Salience salience = new Salience();
-        for (int i = 0; i < t.size; i++) {
-            salience.docWords.add(t.lower[i]);
-        }
+        Sentences.Span previous = null;
+        Salience salience = new Salience(t);
         for (int si = 0; si < d.sentences().size(); si++) {
             Sentences.Span s = d.sentences().get(si);
             List<TemporalTagger.Hit> dates = new ArrayList<>();
@@ -270,15 +301,15 @@ final class EventExtractor {
             }
             if (dates.isEmpty()) {
                 salience.subject(firstSubject(t, s, mentions));
-                previousWords = sentenceWords(t, s);
+                previous = s;
                 continue;
             }
-            Sentence sen = new Sentence(d, s, mentions, dates, previousWords, salience);
+            Sentence sen = new Sentence(d, s, mentions, dates, previous, salience);
             findTriggers(sen);
             readEvents(sen, events);
             List<Entity> main = subjectOf(sen, 0, sen.s.to());
             salience.subject(main.isEmpty() ? firstSubject(t, s, mentions) : main.get(0));
-            previousWords = sen.words;
+            previous = s;
         }
         return events;
     }
@@ -302,7 +333,7 @@ final class EventExtractor {
     }
 
     private static Set<String> sentenceWords(Tokens t, Sentences.Span s) {
-        Set<String> w = new HashSet<>();
+        Set<String> w = new WordSet();
         for (int i = s.from(); i < s.to(); i++) {
             w.add(t.lower[i]);
         }
@@ -558,7 +589,8 @@ final class EventExtractor {
         int c = sen.clauses.of(m.from());
         Clauses cl = sen.clauses;
         // the words around the trigger in its clause: a few before (its subject), more after (its object)
-        Set<String> local = new HashSet<>();
+        Set<String> local = sen.scratch;
+        local.clear();
         int end = cl.end(c);
         if (c + 1 < cl.count() && (cl.kind(c + 1) == Clauses.Kind.WHEN || cl.kind(c + 1) == Clauses.Kind.RELATIVE)) {
             end = cl.end(c + 1); // "a launch of its own on Saturday, when ... carried a satellite"
@@ -575,7 +607,7 @@ final class EventExtractor {
         TriggerLexicon.ContextRule r = TriggerLexicon.specificRule(tr, local);
         boolean ambiguous = tr.rules().stream().anyMatch(TriggerLexicon.ContextRule::fallback);
         if (r == null && ambiguous) {
-            r = TriggerLexicon.specificRule(tr, sen.words);
+            r = TriggerLexicon.specificRule(tr, sen.words());
         }
         // "The launch ...", "it withdrew in November 2020": a sentence-opening noun, a pronoun subject or a verb
         // with no object of its own takes its sense from the sentence before
@@ -583,14 +615,14 @@ final class EventExtractor {
                 || Words.PREPOSITIONS.contains(sen.t.lower[m.to()]) || sen.t.shape[m.to()] == Tokens.PUNCT);
         if (r == null && ambiguous && (!verb && m.from() <= sen.s.from() + 2 || pronounBefore(sen, m.from())
                 || objectless)) {
-            r = TriggerLexicon.specificRule(tr, sen.previousWords);
+            r = TriggerLexicon.specificRule(tr, sen.previousWords());
         }
         EventType type = r != null ? r.type() : TriggerLexicon.defaultType(tr);
         // "Roscosmos launched Luna-25": what a launch carried is said once in an article ("the Luna-25 probe")
         if (r == null && (type == EventType.LAUNCH || type == EventType.SATELLITE_LAUNCH)) {
             for (TriggerLexicon.ContextRule d : tr.rules()) {
                 if (!d.fallback() && (d.type() == EventType.LAUNCH || d.type() == EventType.SATELLITE_LAUNCH)
-                        && d.matches(sen.salience.docWords)) {
+                        && d.matches(sen.salience.docWords())) {
                     type = d.type();
                     break;
                 }
@@ -693,7 +725,8 @@ final class EventExtractor {
             boolean verbal = Words.isPastVerb(t, k) || w.endsWith("ing") && !Words.nounContext(t, k, sen.s.from())
                     || k > sen.s.from() && Words.MODALS.contains(t.lower[k - 1]);
             if (verbal) {
-                Set<String> local = new HashSet<>();
+                Set<String> local = sen.said;
+                local.clear();
                 for (int j = Math.max(from, k - 4); j < Math.min(sen.s.to(), n.to() + 12); j++) {
                     local.add(t.lower[j]);
                 }
@@ -1637,7 +1670,25 @@ final class EventExtractor {
         boolean plural = subject.contains(" and ");
         String verb = modality == Modality.PLANNED ? "to " + tpl.base() : plural ? tpl.base() : tpl.verb();
         String rest = tpl.rest().isEmpty() ? "" : " " + tpl.rest();
-        return (subject + " " + verb + rest + where).replaceAll("\\s+", " ").strip();
+        return collapseSpaces(subject + " " + verb + rest + where);
+    }
+
+    private static String collapseSpaces(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = b.length() > 0;
+            } else {
+                if (space) {
+                    b.append(' ');
+                    space = false;
+                }
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     private static String capitalise(String s) {
