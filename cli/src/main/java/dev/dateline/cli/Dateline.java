@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             EvalCommand.class,
             LagCommand.class,
             TopicsCommand.class,
+            ExportCommand.class,
             ReplayCommand.class,
             BackfillCommand.class,
             CommandLine.HelpCommand.class

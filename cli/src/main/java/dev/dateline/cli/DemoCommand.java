@@ -130,8 +130,10 @@ public final class DemoCommand implements Callable<Integer> {
         printTimelines(new ApiClient("http://localhost:" + app[0].httpPort()));
 
         if (keepRunning) {
-            out.printf("%nThe broker (%s) and the app (http://localhost:%d) keep running. Try:%n", kafka.bootstrapServers(),
+            out.printf("%nThe broker (%s) and the app (http://localhost:%d) keep running.%n", kafka.bootstrapServers(),
                     app[0].httpPort());
+            out.printf("Open the timelines in a browser: http://localhost:%d/%n", app[0].httpPort());
+            out.println("Or try:");
             out.printf("  ./dateline timeline 'North Korea' --url http://localhost:%d%n", app[0].httpPort());
             out.printf("  curl 'http://localhost:%d/entities?q=korea'%n", app[0].httpPort());
             out.println("Ctrl-C stops both.");

@@ -61,10 +61,18 @@ public final class ArticleValidator {
         if (body == null || body.isBlank()) {
             return reject(raw, "body", "empty");
         }
-        int bodyBytes = body.getBytes(StandardCharsets.UTF_8).length;
+        // a char is at most 3 UTF-8 bytes, so most bodies need no counting at all
+        long bodyBytes = body.length() * 3L <= maxBodyBytes ? 0 : utf8Length(body);
         if (bodyBytes > maxBodyBytes) {
             return reject(raw, "body", "is " + bodyBytes + " bytes, over the limit of " + maxBodyBytes
                     + " bytes (raise it with --max-body-bytes)");
+        }
+        String timezone = published.get().timezone();
+        if (raw.timezone() != null) {
+            timezone = blankToNull(raw.timezone());
+            if (timezone != null && !isZone(timezone)) {
+                return reject(raw, "timezone", "'" + timezone + "' is not a UTC offset (+09:00, Z) or a zone id (Asia/Seoul)");
+            }
         }
         long revision = 0;
         if (raw.revision() != null && !raw.revision().isBlank()) {
@@ -86,18 +94,10 @@ public final class ArticleValidator {
             }
             fetched = f.get().instant();
         }
-        ArticleEvent article = ArticleEvent.newBuilder()
-                .setId(id)
-                .setUrl(url)
-                .setSource(blankToNull(raw.source()))
-                .setTitle(blankToNull(raw.title()))
-                .setBody(body)
-                .setPublished(published.get().instant())
-                .setLanguage(blankToNull(raw.language()))
-                .setRevision(revision)
-                .setFetched(fetched)
-                .setTimezone(published.get().timezone())
-                .build();
+        // the all-arguments constructor, not the builder: the builder validates and copies
+        // defaults for every field of every article, and every field here is already checked
+        ArticleEvent article = new ArticleEvent(id, url, blankToNull(raw.source()), blankToNull(raw.title()), body,
+                published.get().instant(), blankToNull(raw.language()), revision, fetched, timezone);
         return new Result(article, null);
     }
 
@@ -128,7 +128,38 @@ public final class ArticleValidator {
     }
 
     private static Result reject(RawArticle raw, String field, String reason) {
-        return new Result(null, new Rejection(raw.origin(), field, reason, raw.verbatim()));
+        return new Result(null, new Rejection(raw.origin(field), field, reason, raw.verbatim()));
+    }
+
+    private static boolean isZone(String timezone) {
+        try {
+            java.time.ZoneId.of(timezone);
+            return true;
+        } catch (java.time.DateTimeException e) {
+            return false;
+        }
+    }
+
+    /** The UTF-8 length of {@code s}, as {@link String#getBytes} would encode it, without encoding it. */
+    static long utf8Length(String s) {
+        long n = 0;
+        int length = s.length();
+        for (int i = 0; i < length; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                n++;
+            } else if (c < 0x800) {
+                n += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(s.charAt(i + 1))) {
+                n += 4;
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                n++; // an unpaired surrogate is encoded as '?'
+            } else {
+                n += 3;
+            }
+        }
+        return n;
     }
 
     private static String blankToNull(String s) {

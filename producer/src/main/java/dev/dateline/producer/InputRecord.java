@@ -13,7 +13,18 @@ public sealed interface InputRecord {
         }
     }
 
-    /** A record that could not be parsed; {@code verbatim} is its text as read. */
-    record Unreadable(Origin origin, String reason, String verbatim) implements InputRecord {
+    /**
+     * A record that could not be parsed; {@code verbatim} is its text as read, {@code field} the
+     * field at fault when one is (null when the record as a whole is unreadable).
+     */
+    record Unreadable(Origin origin, String field, String reason, String verbatim) implements InputRecord {
+
+        public Unreadable(Origin origin, String reason, String verbatim) {
+            this(origin, null, reason, verbatim);
+        }
+
+        public Rejection rejection() {
+            return new Rejection(origin, field, reason, verbatim);
+        }
     }
 }

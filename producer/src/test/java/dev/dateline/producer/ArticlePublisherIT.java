@@ -83,6 +83,54 @@ class ArticlePublisherIT {
                 .isEqualTo(Instant.parse("2019-02-27T03:00:00Z").toEpochMilli());
     }
 
+    @Test
+    void whenNoBrokerAcknowledgesItStopsWithinTheTimeoutAndNamesTheRecordsNotAcknowledged(@TempDir Path other) throws Exception {
+        LocalKafka doomed = LocalKafka.builder(other).build().start();
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", doomed.bootstrapServers()))) {
+            TopicAdmin.ensure(admin, Topics.all(1, (short) 1));
+        }
+        doomed.kill();
+        StringBuilder input = new StringBuilder();
+        for (int i = 1; i <= 200; i++) {
+            input.append("{\"id\":\"down-").append(i).append("\",\"published\":\"2024-01-01T00:00:00Z\",\"body\":\"Body.\"}\n");
+        }
+        PublishReport report;
+        long begin = System.nanoTime();
+        try (ArticlePublisher publisher = new ArticlePublisher(Map.of(
+                "bootstrap.servers", doomed.bootstrapServers(),
+                "delivery.timeout.ms", "4000", "request.timeout.ms", "1500", "max.block.ms", "3000", "linger.ms", "5"),
+                Topics.ARTICLES, ArticleValidator.DEFAULT_MAX_BODY_BYTES);
+             JsonLinesReader reader = new JsonLinesReader(new BufferedReader(new StringReader(input.toString())), "down.jsonl")) {
+            report = publisher.publish(reader, r -> { });
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - begin);
+
+        assertThat(report.published()).isZero();
+        assertThat(report.failed()).isPositive().isEqualTo(report.failures().size());
+        assertThat(report.failures().get(0).message()).startsWith("down.jsonl:1: article 'down-1' not acknowledged: ")
+                .contains("TimeoutException");
+        assertThat(report.stoppedAfter()).as("it stops reading instead of timing out all 200").isNotNull();
+        assertThat(report.read()).isEqualTo(report.failed()).isLessThan(200);
+        assertThat(report.failures()).extracting(f -> f.origin().line())
+                .containsExactlyInAnyOrderElementsOf(java.util.stream.LongStream.rangeClosed(1, report.read()).boxed().toList());
+        assertThat(took).isLessThan(Duration.ofSeconds(60));
+    }
+
+    @Test
+    void eachPublishOfOnePublisherReportsItsOwnCounts() throws Exception {
+        try (ArticlePublisher publisher = new ArticlePublisher(Map.of("bootstrap.servers", kafka.bootstrapServers()),
+                Topics.ARTICLES, ArticleValidator.DEFAULT_MAX_BODY_BYTES)) {
+            for (int run = 1; run <= 2; run++) {
+                String line = "{\"id\":\"again-" + run + "\",\"published\":\"2024-01-01T00:00:00Z\",\"body\":\"Run " + run + ".\"}";
+                PublishReport report = publisher.publish(
+                        new JsonLinesReader(new BufferedReader(new StringReader(line)), "run" + run), r -> { });
+                assertThat(report.read()).isEqualTo(1);
+                assertThat(report.published()).isEqualTo(1);
+            }
+            assertThat(publisher.counters().published()).isEqualTo(2);
+        }
+    }
+
     private static List<ConsumerRecord<String, byte[]>> readAll(String topic, int expected) {
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),

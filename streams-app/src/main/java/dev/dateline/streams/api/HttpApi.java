@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The HTTP/JSON API of one app instance (JDK HTTP server, no framework):
  * {@code GET /entities}, {@code /timelines/{entity}}, {@code /events/{id}}, {@code /health/live},
- * {@code /health/ready}, plus any extra routes the app registers ({@code /metrics}). Errors are JSON
+ * {@code /health/ready}, plus any extra routes the app registers ({@code /metrics}, the web view's
+ * page and assets) and streaming routes that keep their connection (server-sent events). Errors are JSON
  * with a message; 503 answers carry {@code Retry-After}; nothing answers with a stack trace.
  */
 public final class HttpApi implements AutoCloseable {
@@ -34,6 +35,16 @@ public final class HttpApi implements AutoCloseable {
         Response handle(String path, Map<String, String> query) throws IOException;
     }
 
+    /**
+     * A route that answers by itself on the exchange and may keep it open (server-sent events): it
+     * sends the headers, hands the exchange to whatever writes to it later, and returns; the
+     * exchange is closed by that writer. Throwing before the headers are sent answers with an error.
+     */
+    @FunctionalInterface
+    public interface StreamRoute {
+        void open(HttpExchange exchange, Map<String, String> query) throws IOException;
+    }
+
     public record Response(int status, String contentType, byte[] body) {
         public static Response json(int status, String json) {
             return new Response(status, "application/json; charset=utf-8", json.getBytes(StandardCharsets.UTF_8));
@@ -43,6 +54,7 @@ public final class HttpApi implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
     private final Map<String, Route> extraRoutes = new LinkedHashMap<>();
+    private final Map<String, StreamRoute> streamRoutes = new LinkedHashMap<>();
     private volatile TimelineQueries queries;
     private volatile Supplier<KafkaStreams.State> state = () -> KafkaStreams.State.CREATED;
     private volatile java.util.function.LongSupplier restoring = () -> 0;
@@ -77,9 +89,14 @@ public final class HttpApi implements AutoCloseable {
         this.restoring = restoring;
     }
 
-    /** Adds a route for an exact path or, ending in '/', a path prefix. */
+    /** Adds a route for an exact path or, ending in '/', a path prefix; {@code "/"} itself matches only the root. */
     public void route(String path, Route route) {
         extraRoutes.put(path, route);
+    }
+
+    /** Adds a streaming route for an exact path (GET only). */
+    public void stream(String path, StreamRoute route) {
+        streamRoutes.put(path, route);
     }
 
     private void dispatch(HttpExchange exchange) throws IOException {
@@ -88,8 +105,12 @@ public final class HttpApi implements AutoCloseable {
             URI uri = exchange.getRequestURI();
             String path = uri.getRawPath();
             Map<String, String> query = parseQuery(uri.getRawQuery());
+            StreamRoute stream = streamRoutes.get(path);
             if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
                 response = error(405, "only GET is supported");
+            } else if (stream != null && exchange.getRequestMethod().equals("GET")) {
+                stream.open(exchange, query);
+                return;
             } else {
                 response = route(path, query);
             }
@@ -97,6 +118,9 @@ public final class HttpApi implements AutoCloseable {
             response = error(400, e.getMessage());
         } catch (Unavailable e) {
             response = error(503, e.getMessage());
+        } catch (org.apache.kafka.streams.errors.InvalidStateStoreException e) {
+            // a store read while its partition moves (a rebalance): the answer exists, just not here and now
+            response = error(503, "state is moving between instances (" + e.getMessage() + "); retry");
         } catch (RuntimeException e) {
             LOG.warn("HTTP {} failed", exchange.getRequestURI(), e);
             response = error(500, "internal error: " + e.getClass().getSimpleName()
@@ -120,7 +144,8 @@ public final class HttpApi implements AutoCloseable {
                     "restoringRecords", left)));
         }
         for (var e : extraRoutes.entrySet()) {
-            if (path.equals(e.getKey()) || (e.getKey().endsWith("/") && path.startsWith(e.getKey()))) {
+            boolean prefix = e.getKey().endsWith("/") && e.getKey().length() > 1;
+            if (path.equals(e.getKey()) || (prefix && path.startsWith(e.getKey()))) {
                 return e.getValue().handle(path, query);
             }
         }

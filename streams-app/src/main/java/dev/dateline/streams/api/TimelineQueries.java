@@ -143,10 +143,25 @@ public final class TimelineQueries {
             throw new BadRequest("'from' (" + from + ") is after 'to' (" + to + ")");
         }
         Set<String> typeFilter = parseTypes(types);
-        String key = entityKeys.resolve(name);
+        // a name may mean several entities (Baku the city, or Azerbaijan it stands for): the first with a
+        // timeline wins; a forwarded request names a storage key exactly
+        List<String> keys = forwarded ? List.of(EntityKeys.fold(name)) : entityKeys.candidates(name);
+        for (String key : keys) {
+            Answer answer = timelineOf(key, name, fromDay, toDay, typeFilter, from, to, types, forwarded);
+            if (answer.status() != 404) {
+                return answer;
+            }
+        }
+        return new Answer(404, json(Map.of("error", "no timeline for '" + name + "'",
+                "hint", "list known entities with GET /entities?q=" + encode(name))));
+    }
+
+    private Answer timelineOf(String key, String name, LocalDate fromDay, LocalDate toDay, Set<String> typeFilter,
+                              String from, String to, String types, boolean forwarded) {
         KeyQueryMetadata owner = owner(TimelineTopology.TIMELINES_STORE, key);
         if (!owner.activeHost().equals(self)) {
-            StringBuilder path = new StringBuilder("/timelines/").append(encode(name)).append('?');
+            // the owner is asked for this storage key exactly
+            StringBuilder path = new StringBuilder("/timelines/").append(encode(key)).append('?');
             if (from != null) {
                 path.append("from=").append(encode(from)).append('&');
             }
@@ -240,7 +255,7 @@ public final class TimelineQueries {
 
     private List<Map<String, Object>> localEntities(String query) {
         String folded = query == null || query.isBlank() ? null : query.strip().toLowerCase(Locale.ROOT);
-        String resolved = folded == null ? null : entityKeys.resolve(query);
+        List<String> resolved = folded == null ? List.of() : entityKeys.candidates(query);
         ReadOnlyKeyValueStore<String, EntitySummary> store;
         try {
             store = streams.store(StoreQueryParameters.fromNameAndType(TimelineTopology.ENTITIES_STORE,
@@ -252,7 +267,7 @@ public final class TimelineQueries {
         try (KeyValueIterator<String, EntitySummary> it = store.all()) {
             while (it.hasNext()) {
                 var kv = it.next();
-                if (folded == null || kv.key.equals(resolved) || kv.key.startsWith(folded) || kv.key.contains(" " + folded)) {
+                if (folded == null || resolved.contains(kv.key) || kv.key.startsWith(folded) || kv.key.contains(" " + folded)) {
                     out.add(JsonViews.summary(kv.key, kv.value));
                 }
             }

@@ -9,6 +9,7 @@ import dev.dateline.streams.topology.MentionSource;
 import dev.dateline.streams.topology.Mentions;
 import dev.dateline.streams.topology.TimelineTopology;
 import dev.dateline.streams.topology.TopologyMetrics;
+import dev.dateline.streams.web.WebView;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,6 +36,7 @@ public final class TimelineApp implements AutoCloseable {
     private final TopologyMetrics metrics = new TopologyMetrics();
     private final RestoreProgress restore = new RestoreProgress();
     private HttpApi http;
+    private WebView web;
     private KafkaStreams streams;
     private AppMetrics appMetrics;
     private Topology topology;
@@ -73,6 +75,8 @@ public final class TimelineApp implements AutoCloseable {
                 appMetrics.scrape().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         HostInfo self = new HostInfo(effective.get(DatelineConfig.ADVERTISED_HOST), port);
         http.attach(new TimelineQueries(streams, self, new EntityKeys(extractor)), streams::state, restore::remainingRecords);
+        web = WebView.install(http, streams, effective, self, new EntityKeys(extractor), metrics, restore::remainingRecords,
+                sourceTopics());
         http.start();
         streams.start();
         LOG.info("Dateline app {} started: HTTP on port {}, Kafka {}", props.get(StreamsConfig.APPLICATION_ID_CONFIG),
@@ -153,6 +157,9 @@ public final class TimelineApp implements AutoCloseable {
     /** Stops the API, then Kafka Streams, leaving the consumer group so that the others take over at once. */
     @Override
     public void close() {
+        if (web != null) {
+            web.close();
+        }
         if (http != null) {
             http.close();
         }

@@ -37,13 +37,27 @@ public final class EntityKeys {
     /** Names seen recently, folded: the merge step asks for the same few names over and over. */
     private static final java.util.concurrent.ConcurrentHashMap<String, String> FOLDED = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** The storage key for a name or alias typed by a user. */
+    /** The storage key for a name or alias typed by a user: its most likely meaning. */
     public String resolve(String nameOrAlias) {
-        String trimmed = nameOrAlias.strip();
-        return extractor.resolveEntity(trimmed).map(e -> fold(e.name())).orElse(fold(trimmed));
+        return candidates(nameOrAlias).get(0);
     }
 
-    static String fold(String name) {
+    /**
+     * The storage keys a name may denote, most likely first: the entity an alias stands for
+     * ({@code DPRK}, {@code Pyongyang} → North Korea), the place itself ({@code Baku} as where things
+     * happened), and the name as typed.
+     */
+    public java.util.List<String> candidates(String nameOrAlias) {
+        String trimmed = nameOrAlias.strip();
+        java.util.LinkedHashSet<String> keys = new java.util.LinkedHashSet<>();
+        extractor.resolveEntity(trimmed).ifPresent(e -> keys.add(fold(e.name())));
+        extractor.resolvePlace(trimmed).ifPresent(e -> keys.add(fold(e.name())));
+        keys.add(fold(trimmed));
+        return java.util.List.copyOf(keys);
+    }
+
+    /** A name folded as storage keys are: Unicode compatibility forms, single spaces, lower case. */
+    public static String fold(String name) {
         String n = Normalizer.normalize(name, Normalizer.Form.NFKC).strip();
         return SPACES.matcher(n).replaceAll(" ").toLowerCase(Locale.ROOT);
     }

@@ -35,10 +35,10 @@ import java.util.Properties;
 import org.apache.kafka.clients.admin.Admin;
 
 /** Test helpers around a real broker: topics, publishing, app instances and their HTTP API. */
-final class AppHarness {
+public final class AppHarness {
 
-    static final Extractor EXTRACTOR = Extractor.create();
-    static final Path SAMPLES = Path.of("..", "samples", "articles.jsonl");
+    public static final Extractor EXTRACTOR = Extractor.create();
+    public static final Path SAMPLES = Path.of("..", "samples", "articles.jsonl");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -52,7 +52,7 @@ final class AppHarness {
         }
     }
 
-    static List<String> sampleLines() {
+    public static List<String> sampleLines() {
         try {
             return Files.readAllLines(SAMPLES, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList();
         } catch (IOException e) {
@@ -60,32 +60,44 @@ final class AppHarness {
         }
     }
 
-    static PublishReport publish(String bootstrap, String topic, List<String> jsonLines) throws IOException {
+    /** Publishes JSON Lines articles; a rejected or unacknowledged one fails the test. */
+    public static PublishReport publish(String bootstrap, String topic, List<String> jsonLines) throws IOException {
         try (ArticlePublisher publisher = new ArticlePublisher(Map.of("bootstrap.servers", bootstrap), topic,
                 ArticleValidator.DEFAULT_MAX_BODY_BYTES);
              JsonLinesReader reader = new JsonLinesReader(new BufferedReader(new StringReader(String.join("\n", jsonLines))), "it")) {
             List<InputRecord> all = new ArrayList<>();
             reader.forEachRemaining(all::add);
-            return publisher.publish(all.iterator(), r -> {
-                throw new AssertionError("sample rejected: " + r.message());
+            PublishReport report = publisher.publish(all.iterator(), r -> {
+                throw new AssertionError("article rejected: " + r.message());
             });
+            if (report.failed() > 0) {
+                throw new AssertionError("articles not acknowledged: " + report.summary());
+            }
+            return report;
         }
     }
 
     static TimelineApp startApp(String bootstrap, String appId, Path stateDir, String inputTopic, String outputSuffix) throws IOException {
-        DatelineConfig config = DatelineConfig.of(Map.of(
+        return startApp(bootstrap, appId, stateDir, Map.of(DatelineConfig.INPUT_TOPIC, inputTopic,
+                DatelineConfig.OUTPUT_SUFFIX, outputSuffix));
+    }
+
+    /** An app instance on a free HTTP port, committing every 100 ms; {@code extraConfig} wins over the defaults. */
+    public static TimelineApp startApp(String bootstrap, String appId, Path stateDir, Map<String, String> extraConfig)
+            throws IOException {
+        Map<String, String> config = new java.util.HashMap<>(Map.of(
                 DatelineConfig.BOOTSTRAP_SERVERS, bootstrap,
                 DatelineConfig.APPLICATION_ID, appId,
                 DatelineConfig.STATE_DIR, stateDir.toString(),
                 DatelineConfig.HTTP_PORT, "0",
                 DatelineConfig.HTTP_HOST, "localhost",
-                DatelineConfig.INPUT_TOPIC, inputTopic,
-                DatelineConfig.OUTPUT_SUFFIX, outputSuffix,
                 "dateline.streams.commit.interval.ms", "100"));
-        return new TimelineApp(config, EXTRACTOR).start();
+        config.putAll(extraConfig);
+        return new TimelineApp(DatelineConfig.of(config), EXTRACTOR).start();
     }
 
-    static void awaitCaughtUp(String bootstrap, TimelineApp app) throws InterruptedException {
+    /** Waits until the app has no lag on its input and repartition topics. */
+    public static void awaitCaughtUp(String bootstrap, TimelineApp app) throws InterruptedException {
         Properties props = new Properties();
         props.put("bootstrap.servers", bootstrap);
         try (Admin admin = Admin.create(props)) {
