@@ -229,7 +229,19 @@ final class EventExtractor {
             }
         }
 
+        /** The place the article names most, at least twice. */
+        Entity place;
+        private int placeCount;
+        private final Map<Entity, Integer> places = new java.util.HashMap<>();
+
         void mention(EntityRecognizer.Mention m) {
+            if (m.entity().kind() == EntityKind.PLACE) {
+                int n = places.merge(m.entity(), 1, Integer::sum);
+                if (n >= 2 && n > placeCount) {
+                    placeCount = n;
+                    place = m.entity();
+                }
+            }
             Entity c = m.actor() != null && m.actor().kind() == EntityKind.COUNTRY ? m.actor()
                     : m.entity().kind() == EntityKind.COUNTRY ? m.entity() : null;
             if (c != null) {
@@ -279,16 +291,29 @@ final class EventExtractor {
         int hitIndex = 0;
         int mentionIndex = 0;
         Sentences.Span previous = null;
+        DateValue focus = null;
         Salience salience = new Salience(t);
         for (int si = 0; si < d.sentences().size(); si++) {
             Sentences.Span s = d.sentences().get(si);
             List<TemporalTagger.Hit> dates = new ArrayList<>();
+            List<TemporalTagger.Hit> offsets = new ArrayList<>();
+            DateValue focusBefore = focus;
             while (hitIndex < d.hits().size() && d.hits().get(hitIndex).sentence() <= si) {
                 TemporalTagger.Hit h = d.hits().get(hitIndex++);
                 if (h.sentence() == si && usable(t, s, h)) {
                     dates.add(h);
+                } else if (h.sentence() == si && h.timex().type() == TimexType.DURATION) {
+                    TemporalTagger.Hit o = offsetBack(t, s, h, dates, focusBefore);
+                    if (o != null) {
+                        offsets.add(o);
+                    }
                 }
             }
+            if (!dates.isEmpty()) {
+                focus = dates.get(dates.size() - 1).date();
+            }
+            dates.addAll(offsets);
+            dates.sort(java.util.Comparator.comparingInt(TemporalTagger.Hit::tokenFrom));
             List<EntityRecognizer.Mention> mentions = new ArrayList<>();
             while (mentionIndex < d.mentions().size() && d.mentions().get(mentionIndex).from() < s.to()) {
                 EntityRecognizer.Mention m = d.mentions().get(mentionIndex++);
@@ -377,6 +402,80 @@ final class EventExtractor {
         return !isAttributive(t, s, h);
     }
 
+    /**
+     * "named him yesterday, two days after Winterkorn resigned", "came four days after the probe crashed":
+     * a count of days, weeks, months or years before "after" or "before" dates the event that follows by
+     * that offset from the date before it in the sentence, or else from the date in focus. The date is
+     * read with the offset ("two days after") as its text; null when the words do not read so.
+     */
+    private static TemporalTagger.Hit offsetBack(Tokens t, Sentences.Span s, TemporalTagger.Hit duration,
+                                                 List<TemporalTagger.Hit> before, DateValue focus) {
+        int k = duration.tokenTo();
+        if (k + 1 >= s.to() || !(t.lower[k].equals("after") || t.lower[k].equals("before"))) {
+            return null;
+        }
+        int from = duration.tokenFrom();
+        // "for two days after", "more than two years after", "almost 20 years after": a span or a vague offset
+        for (int j = Math.max(s.from(), from - 2); j < k; j++) {
+            if (VAGUE.contains(t.lower[j])) {
+                return null;
+            }
+        }
+        String v = duration.timex().value();
+        if (v == null || v.length() < 3 || v.charAt(0) != 'P' || !Character.isDigit(v.charAt(1))) {
+            return null;
+        }
+        char unit = v.charAt(v.length() - 1);
+        long n;
+        try {
+            n = Long.parseLong(v.substring(1, v.length() - 1));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        DateValue anchor = before.isEmpty() ? focus : before.get(before.size() - 1).date();
+        if (anchor == null || n <= 0 || n > 1000) {
+            return null;
+        }
+        long sign = t.lower[k].equals("after") ? -1 : 1;
+        java.time.LocalDate day = anchor.startDay();
+        DateValue date;
+        // the offset moves the anchor and keeps its granularity: "300 years after" January 8, 1942 is 1642-01-08
+        java.time.LocalDate moved;
+        switch (unit) {
+            case 'D', 'W' -> {
+                if (anchor.granularity() != Granularity.DAY) {
+                    return null;
+                }
+                moved = day.plusDays(sign * n * (unit == 'W' ? 7 : 1));
+            }
+            case 'M' -> {
+                if (!anchor.granularity().isFinerOrEqual(Granularity.MONTH)) {
+                    return null;
+                }
+                moved = day.plusMonths(sign * n);
+            }
+            case 'Y' -> moved = day.plusYears(sign * n);
+            default -> {
+                return null;
+            }
+        }
+        date = switch (anchor.granularity()) {
+            case DAY -> DateValues.day(moved);
+            case MONTH -> DateValues.month(moved.getYear(), moved.getMonthValue());
+            default -> unit == 'Y' ? DateValues.year(moved.getYear()) : null;
+        };
+        if (date == null) {
+            return null;
+        }
+        int start = t.start[from];
+        int end = t.end[k];
+        Timex x = new Timex(t.text.substring(start, end), start, end, TimexType.DATE, date.value());
+        return new TemporalTagger.Hit(x, from, k + 1, duration.sentence(), date, "offset");
+    }
+
+    private static final Set<String> VAGUE = Set.of("for", "than", "about", "nearly", "almost", "within", "over",
+            "around", "roughly", "approximately", "some", "under", "up", "least", "several", "few", "many");
+
     /** "at 04:33", "18:24 local time": a clock time alone names no day worth an event. */
     private static boolean isClockTime(String text) {
         boolean colon = false;
@@ -433,7 +532,7 @@ final class EventExtractor {
                 continue;
             }
             i = m.to() - 1;
-            if (isReference(t, s, m) || notAnEvent(t, s, m) || isTopic(sen, m)) {
+            if (isReference(t, s, m, sen.dates) || notAnEvent(t, s, m) || isTopic(sen, m)) {
                 continue;
             }
             boolean verb = isVerb(sen, m);
@@ -867,8 +966,21 @@ final class EventExtractor {
         int next = h.tokenTo();
         // "two days after it announced ...": the date is an offset from the event of the clause that follows
         String last = t.lower[h.tokenTo() - 1];
+        boolean counted = h.function().equals("offset") && h.timex().type() == TimexType.DATE
+                && (last.equals("after") || last.equals("before"));
+        if (counted && next < sen.s.to() && (t.lower[next].equals("another") || t.lower[next].equals("one"))) {
+            // "Yesterday's march came a week after another": an earlier event of the same kind
+            for (TemporalTagger.Hit o : sen.dates) {
+                if (o != h && o.tokenTo() <= h.tokenFrom()) {
+                    Trig g = bestInClause(sen, o, cl.of(o.tokenFrom()));
+                    if (g != null) {
+                        return g;
+                    }
+                }
+            }
+        }
         if ((last.equals("after") || last.equals("before") || last.equals("earlier") || last.equals("later"))
-                && next < sen.s.to() && !Words.DETERMINERS.contains(t.lower[next])) {
+                && next < sen.s.to() && (counted || !Words.DETERMINERS.contains(t.lower[next]))) {
             Trig g = firstTriggerFrom(sen, next, 10);
             if (g != null) {
                 return g;
@@ -1197,9 +1309,13 @@ final class EventExtractor {
                 && actors.stream().noneMatch(a -> a.kind() == EntityKind.ORGANIZATION)) {
             actors.add(sen.salience.org); // "The original Switch went on sale", "The shares jumped": the company's
         }
-        // any other event that names no one and no place happens in the country the article is about
+        // any other event that names no one and no place happens in the country the article is about, and in the
+        // place it names most ("Hong Kong")
         if (actors.isEmpty() && p.location == null && sen.salience.country != null) {
             actors.add(sen.salience.country);
+            if (sen.salience.place != null && !actors.contains(sen.salience.place)) {
+                actors.add(sen.salience.place);
+            }
         }
         Modality modality = modality(sen, g, h);
         String trigger = t.text.substring(t.start[g.from()], t.end[g.to() - 1]);
@@ -1340,7 +1456,7 @@ final class EventExtractor {
                 continue;
             }
             boolean object = mc == c && m.from() >= g.to() && m.from() < end;
-            boolean dateClause = mc == dc && dc != c; // "since Apollo 17 in December 1972"
+            boolean dateClause = mc == dc && dc != c && !h.function().equals("offset"); // "since Apollo 17 in December 1972"
             if (m.actor() != null && (object || dateClause) && objects < 3 && !actors.contains(m.actor())) {
                 actors.add(m.actor());
                 objects++;
@@ -1543,6 +1659,17 @@ final class EventExtractor {
             if (personal) {
                 return sen.salience.person;
             }
+            // "seized SVB on Friday, two days after it announced": the organisation just named in the sentence
+            if (w.equals("it") || w.equals("its")) {
+                for (int j = k - 1; j >= sen.s.from(); j--) {
+                    EntityRecognizer.Mention m = sen.mention(j);
+                    if (m != null && m.actor() != null && (m.actor().kind() == EntityKind.ORGANIZATION
+                            || m.actor().kind() == EntityKind.OTHER && !likelyPerson(m.actor()))
+                            && !(m.from() > sen.s.from() && Words.PREPOSITIONS.contains(sen.t.lower[m.from() - 1]))) {
+                        return m.actor();
+                    }
+                }
+            }
             // "Its shares fell": a possessive points at the thing last named, a subject at the last subject
             if ((w.equals("its") || w.equals("their")) && sen.salience.recent != null) {
                 return sen.salience.recent;
@@ -1696,7 +1823,8 @@ final class EventExtractor {
     }
 
     /** "the day after the launch": an event named only to anchor a date is not reported again. */
-    private static boolean isReference(Tokens t, Sentences.Span s, TriggerLexicon.Match m) {
+    private static boolean isReference(Tokens t, Sentences.Span s, TriggerLexicon.Match m,
+                                       List<TemporalTagger.Hit> dates) {
         int k = m.from() - 1;
         if (k >= s.from() && Words.DETERMINERS.contains(t.lower[k])) {
             k--;
@@ -1705,8 +1833,14 @@ final class EventExtractor {
             return false;
         }
         String w = t.lower[k];
+        // "two days before the death of": the event dated by an offset is no mere reference
+        boolean offset = false;
+        for (TemporalTagger.Hit h : dates) {
+            offset |= h.tokenTo() == k + 1 && h.function().equals("offset") && h.timex().type() == TimexType.DATE
+                    && (w.equals("after") || w.equals("before"));
+        }
         return (w.equals("after") || w.equals("before") || w.equals("since") || w.equals("until")
-                || w.equals("following")) && k < m.from() - 1;
+                || w.equals("following")) && k < m.from() - 1 && !offset;
     }
 
     private static boolean overlaps(boolean[] taken, int from, int to) {

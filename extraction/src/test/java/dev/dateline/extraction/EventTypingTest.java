@@ -74,4 +74,26 @@ class EventTypingTest {
         assertThat(only("The summit ended on Tuesday, when the leaders signed a pact.").type())
                 .isEqualTo(EventType.AGREEMENT);
     }
+
+    @Test
+    void aCountedOffsetDatesTheEventAfterIt() {
+        List<ExtractedEvent> events = events("The board named Lena Park as chief executive yesterday, two days after "
+                + "Omar Dale resigned.");
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.type()).isEqualTo(EventType.RESIGNATION);
+            assertThat(e.date().value()).isEqualTo("2024-03-11");
+            assertThat(e.dateText()).isEqualTo("two days after");
+        });
+        assertThat(events).anySatisfy(e -> assertThat(e.date().value()).isEqualTo("2024-03-13"));
+        // a vague or a spanned count dates nothing
+        assertThat(events("The court ruled yesterday, almost two years after the crash."))
+                .noneMatch(e -> e.date().value().startsWith("2022"));
+    }
+
+    @Test
+    void anotherOfTheSameKindIsDatedByTheOffset() {
+        List<ExtractedEvent> events = events("Yesterday's march in Lima came a week after another.");
+        assertThat(events).extracting(e -> e.type() + " " + e.date().value())
+                .contains("PROTEST 2024-03-13", "PROTEST 2024-03-06");
+    }
 }
