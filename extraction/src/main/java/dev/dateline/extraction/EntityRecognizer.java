@@ -16,8 +16,15 @@ import java.util.Set;
  */
 final class EntityRecognizer {
 
-    /** An entity mention: tokens [from, to); {@code locative} when it names where something happened. */
-    record Mention(int from, int to, Entity entity, Entity actor, boolean locative) {
+    /**
+     * An entity mention: tokens [from, to); {@code locative} when it names where something happened;
+     * {@code also} the gazetteer's canonical entity when the article uses a fuller name of its own
+     * ("Samsung Electronics" for Samsung), else null.
+     */
+    record Mention(int from, int to, Entity entity, Entity actor, boolean locative, Entity also) {
+        Mention(int from, int to, Entity entity, Entity actor, boolean locative) {
+            this(from, to, entity, actor, locative, null);
+        }
     }
 
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "around", "across",
@@ -41,8 +48,31 @@ final class EntityRecognizer {
     private final Set<String> personTitles = new HashSet<>();
     private final Set<String> orgSuffixes = new HashSet<>();
 
+    /** Markets and commodities by their phrase in lower case, its words; canonical names. */
+    private final Map<String, Entity> instruments = new HashMap<>();
+    private final Set<String> instrumentFirstWords = new HashSet<>();
+    private int instrumentWords;
+    /** Verbs and nouns after which a market or commodity is the subject of a market move. */
+    private static final Set<String> MARKET_WORDS = Set.of("price", "prices", "futures", "rose", "fell", "jumped",
+            "climbed", "slid", "slipped", "dropped", "surged", "soared", "plunged", "tumbled", "slumped", "rallied",
+            "gained", "lost", "weakened", "strengthened", "hit", "reached", "traded", "rebounded", "sank", "spiked",
+            "eased", "firmed", "extended", "edged", "touched", "posted", "recovered", "crashed", "rises", "falls",
+            "jumps", "climbs", "weakens", "strengthens", "trading");
+
     EntityRecognizer(Gazetteer gazetteer, List<Resources.Line> titles) {
+        this(gazetteer, titles, List.of());
+    }
+
+    EntityRecognizer(Gazetteer gazetteer, List<Resources.Line> titles, List<Resources.Line> instrumentLines) {
         this.gazetteer = gazetteer;
+        for (Resources.Line line : instrumentLines) {
+            String[] c = line.columns(2);
+            Tokens phrase = Tokens.of(c[0].strip().toLowerCase(Locale.ROOT));
+            instruments.put(String.join(" ", java.util.Arrays.copyOf(phrase.lower, phrase.size)),
+                    new Entity(c[1].strip(), EntityKind.OTHER));
+            instrumentWords = Math.max(instrumentWords, phrase.size);
+            instrumentFirstWords.add(phrase.lower[0]);
+        }
         for (Resources.Line line : titles) {
             String[] c = line.columns(2);
             switch (c[0]) {
@@ -65,21 +95,79 @@ final class EntityRecognizer {
             "health", "home", "interior", "trade", "economy", "general", "attorney", "opposition", "senior",
             "state", "executive", "police", "first", "-", "elect", "lead", "top", "the", "managing");
 
+    /**
+     * What the reader has learnt of the article so far: people by part of their name, the article's
+     * own names for organisations by a short form ("Evergrande" for China Evergrande), institutions by
+     * their head noun ("the court"), the latest organisation and country, the countries named.
+     */
+    private static final class Doc {
+        final Map<String, Entity> people = new HashMap<>();
+        final Map<String, Entity> shortForms = new HashMap<>();
+        final Map<String, Entity> heads = new HashMap<>();
+        final Set<String> seen = new HashSet<>();
+        final Entity[] last = new Entity[4]; // organisation-like names (latest, subject of a sentence), countries
+        /** The country the article is about: named most, by itself, its places or its demonyms; found on first need. */
+        private Entity country;
+        private boolean countryKnown;
+        java.util.function.Supplier<Entity> countryOf = () -> null;
+
+        Entity country() {
+            if (!countryKnown) {
+                country = countryOf.get();
+                countryKnown = true;
+            }
+            return country;
+        }
+        /** Capitalised words seen inside sentences: a sentence that opens with one of them opens with a name. */
+        final Set<String> midSentence = new HashSet<>();
+        /** Words the text also writes in lower case: common words, not names, when they open a sentence. */
+        final Set<String> lowerSeen = new HashSet<>();
+        final Map<Entity, Role> roles = new HashMap<>();
+        final Set<Entity> registered = new HashSet<>();
+        final Set<String> personsDone = new HashSet<>();
+        /** The fullest name the article writes for a company the gazetteer knows by a shorter one. */
+        final Map<Entity, Entity> fullNames = new HashMap<>();
+    }
+
+    /** People's roles as the text gives them by a title: "President Raúl Castro" leads, "Judge Lewis Kaplan" judges. */
+    enum Role { LEADER, JUDGE }
+
+    /** The mentions of a text and the roles its titles give people. */
+    record Found(List<Mention> mentions, Map<Entity, Role> roles) {
+    }
+
     /** Mentions in reading order; tokens flagged in {@code taken} (time expressions) are skipped. */
     List<Mention> find(Tokens t, boolean[] taken, List<Sentences.Span> sentences) {
+        return findAll(t, taken, sentences).mentions();
+    }
+
+    /** Mentions in reading order and the roles of the people they name. */
+    Found findAll(Tokens t, boolean[] taken, List<Sentences.Span> sentences) {
         List<Mention> out = new ArrayList<>();
-        Map<String, Entity> people = new HashMap<>();
-        Set<String> seen = new HashSet<>();
-        Entity[] last = new Entity[4]; // organisation-like names (latest, subject of a sentence), countries (same)
-        // capitalised words seen inside sentences: a sentence that opens with one of them opens with a name
-        Set<String> midSentence = new HashSet<>();
+        Doc d = new Doc();
+        Set<String> openers = new HashSet<>();
         for (Sentences.Span s : sentences) {
-            for (int k = s.from() + 1; k < s.to(); k++) {
-                if (t.shape[k] == Tokens.WORD && startsUpper(t, k) && t.shape[k - 1] != Tokens.PUNCT) {
-                    midSentence.add(t.lower[k]);
+            int k = s.from();
+            while (k < s.to() && t.shape[k] == Tokens.PUNCT) {
+                k++;
+            }
+            if (k < s.to()) {
+                openers.add(t.lower[k]);
+            }
+        }
+        for (Sentences.Span s : sentences) {
+            for (int k = s.from(); k < s.to(); k++) {
+                if (t.shape[k] != Tokens.WORD || !openers.contains(t.lower[k])) {
+                    continue;
+                }
+                if (!startsUpper(t, k)) {
+                    d.lowerSeen.add(t.lower[k]);
+                } else if (k > s.from() && t.shape[k - 1] != Tokens.PUNCT) {
+                    d.midSentence.add(t.lower[k]);
                 }
             }
         }
+        d.countryOf = () -> mainCountry(t, taken, sentences);
         for (Sentences.Span s : sentences) {
             int i = s.from();
             boolean orgInSentence = false;
@@ -89,9 +177,12 @@ final class EntityRecognizer {
                     i++;
                     continue;
                 }
-                Mention m = mentionAt(t, i, s, taken, people, seen, midSentence);
+                Mention m = instrumentAt(t, i, s, taken);
                 if (m == null) {
-                    m = anaphorAt(t, i, s, last);
+                    m = mentionAt(t, i, s, taken, d);
+                }
+                if (m == null) {
+                    m = anaphorAt(t, i, s, d);
                 }
                 if (m == null) {
                     i++;
@@ -100,34 +191,81 @@ final class EntityRecognizer {
                 out.add(m);
                 Entity named = m.actor() != null ? m.actor() : m.entity();
                 if (named.kind() == EntityKind.ORGANIZATION || named.kind() == EntityKind.OTHER) {
-                    last[0] = named;
+                    d.last[0] = named;
                     if (!orgInSentence) {
-                        last[1] = named; // the first organisation of a sentence is usually its subject
+                        d.last[1] = named; // the first organisation of a sentence is usually its subject
                         orgInSentence = true;
                     }
                 } else if (named.kind() == EntityKind.COUNTRY) {
-                    last[2] = named;
+                    d.last[2] = named;
                     if (!countryInSentence) {
-                        last[3] = named;
+                        d.last[3] = named;
                         countryInSentence = true;
                     }
                 }
-                registerAcronym(m.entity(), people);
-                seen.add(m.entity().name());
+                registerAcronym(m.entity(), d.people);
+                d.seen.add(m.entity().name());
                 if (m.actor() != null) {
-                    seen.add(m.actor().name());
+                    d.seen.add(m.actor().name());
                 }
                 if (m.entity().kind() == EntityKind.PERSON || m.entity().kind() == EntityKind.OTHER) {
-                    registerPerson(t, m, people);
+                    registerPerson(t, m, d.people, d.personsDone);
+                }
+                registerOrganisation(m.entity(), d);
+                Role role = m.entity().kind() == EntityKind.PERSON || m.entity().kind() == EntityKind.OTHER
+                        ? titleRole(t, m.from(), s) : null;
+                if (role != null) {
+                    d.roles.putIfAbsent(m.entity(), role);
+                }
+                if (m.entity().kind() == EntityKind.ORGANIZATION && m.also() == null) {
+                    String surface = t.text.substring(t.start[m.from()], t.end[m.to() - 1]);
+                    Entity previous = d.fullNames.get(m.entity());
+                    if (surface.length() > m.entity().name().length() && surface.indexOf(' ') > 0
+                            && (previous == null || surface.length() > previous.name().length())) {
+                        d.fullNames.put(m.entity(), new Entity(surface, EntityKind.ORGANIZATION));
+                    }
                 }
                 i = m.to();
             }
         }
-        return out;
+        if (d.fullNames.isEmpty()) {
+            return new Found(out, d.roles);
+        }
+        // "Samsung Electronics said ...; Samsung asked ...": every mention also names the article's full name
+        List<Mention> withFull = new ArrayList<>(out.size());
+        for (Mention m : out) {
+            Entity full = m.also() == null && m.actor() != null ? d.fullNames.get(m.actor()) : null;
+            withFull.add(full == null ? m : new Mention(m.from(), m.to(), m.entity(), m.actor(), m.locative(), full));
+        }
+        return new Found(withFull, d.roles);
     }
 
-    private Mention mentionAt(Tokens t, int i, Sentences.Span s, boolean[] taken, Map<String, Entity> people,
-                              Set<String> seen, Set<String> midSentence) {
+    private static final Set<String> LEADER_TITLES = Set.of("president", "premier", "king", "queen", "emperor",
+            "sultan", "emir");
+
+    /** "President Raúl Castro", "Prime Minister Fumio Kishida", "Judge Linda Chan": the role a title before a name gives. */
+    private static Role titleRole(Tokens t, int from, Sentences.Span s) {
+        int k = from - 1;
+        if (k < s.from()) {
+            return null;
+        }
+        String w = t.lower[k];
+        String before = k - 1 >= s.from() ? t.lower[k - 1] : "";
+        if (before.equals("vice") || before.equals("deputy") || before.equals("former") || before.equals("-")
+                || before.equals("ex")) {
+            return null;
+        }
+        if (LEADER_TITLES.contains(w) || w.equals("minister") && before.equals("prime")) {
+            return Role.LEADER;
+        }
+        if (w.equals("judge") || w.equals("justice") || w.equals("magistrate")) {
+            return Role.JUDGE;
+        }
+        return null;
+    }
+
+    private Mention mentionAt(Tokens t, int i, Sentences.Span s, boolean[] taken, Doc d) {
+        Map<String, Entity> people = d.people;
         boolean cap = startsUpper(t, i);
         // "the North" once the article is about the Koreas
         if (t.lower[i].equals("the") && i + 1 < s.to() && startsUpper(t, i + 1)) {
@@ -139,7 +277,7 @@ final class EntityRecognizer {
             if (ca == null) {
                 ca = gazetteer.contextAlias("the " + t.lower[i + 1]);
             }
-            if (ca != null && ca.requires().stream().anyMatch(seen::contains)) {
+            if (ca != null && ca.requires().stream().anyMatch(d.seen::contains)) {
                 return mention(t, i + 1, i + 2, new Gazetteer.Entry(ca.entity(), null), s);
             }
         }
@@ -149,20 +287,50 @@ final class EntityRecognizer {
         if (isTitleBeforeName(t, i, s, taken)) {
             return null; // "President Joe Biden", "Judge Peter Cahill": the title is not part of the name
         }
+        boolean sentenceStart = i == s.from() || t.shape[i - 1] == Tokens.PUNCT && i - 1 == s.from();
+        // "Born David Robert Jones", "Neighbouring Liberia": a common word opening the sentence is no part of a name
+        if (sentenceStart && i + 1 < s.to() && startsUpper(t, i + 1) && !taken[i + 1]
+                && !d.midSentence.contains(t.lower[i]) && gazetteer.longest(t, i, s.to()) == null
+                && (d.lowerSeen.contains(t.lower[i]) || commonForm(t.lower[i]))) {
+            return null;
+        }
         Gazetteer.Match g = gazetteer.longest(t, i, s.to());
         if (g != null && !overlapsTaken(taken, g.from(), g.to()) && capitalisedWords(t, g.from(), g.to())) {
-            // "Silicon Valley Bank" is a bank, not the valley
             int run = runEnd(t, i, s.to(), taken);
-            if (run > g.to() && orgSuffixes.contains(t.lower[run - 1]) && g.entry().entity().kind() == EntityKind.PLACE) {
+            EntityKind kind = g.entry().entity().kind();
+            // "Silicon Valley Bank", "Swiss National Bank", "China Evergrande", "Africa Centres for Disease Control":
+            // a place or a country opening a longer name is part of that name
+            if (run > g.to() && (kind == EntityKind.PLACE || kind == EntityKind.COUNTRY) && extendsName(t, g.to(), run, s)) {
+                Mention n = named(t, i, run, s, d);
+                return new Mention(n.from(), n.to(), n.entity(), n.actor(), false, g.entry().entity());
+            }
+            // "Samsung Electronics": the article's fuller name for a company the gazetteer knows
+            if (run > g.to() && kind == EntityKind.ORGANIZATION && orgSuffixes.contains(t.lower[run - 1])
+                    && extendsName(t, g.to(), run, s)) {
                 Entity org = new Entity(t.text.substring(t.start[i], t.end[run - 1]), EntityKind.ORGANIZATION);
-                return new Mention(i, run, org, org, false);
+                return new Mention(i, run, org, org, false, g.entry().entity());
+            }
+            Entity local = g.to() - g.from() == 1 ? d.shortForms.get(t.lower[i]) : null;
+            if (local != null && kind == EntityKind.ORGANIZATION && run == g.to()
+                    && local.name().toLowerCase(Locale.ROOT).contains(g.entry().entity().name().toLowerCase(Locale.ROOT))) {
+                return new Mention(i, i + 1, local, local, false, g.entry().entity());
             }
             return mention(t, g.from(), g.to(), g.entry(), s);
         }
-        // a person the article introduced, by a part of the name
+        // "Evergrande" once the article wrote "China Evergrande", "Leicester" after "Leicester City"
+        Entity local = d.shortForms.get(t.lower[i]);
+        if (local != null && !(i + 1 < s.to() && startsUpper(t, i + 1) && !taken[i + 1])) {
+            return new Mention(i, i + 1, local, local, false);
+        }
+        // a person the article introduced, by a part of the name ("Bankman-Fried", "Kim")
         Entity known = people.get(t.lower[i]);
         if (known != null && !(i + 1 < s.to() && startsUpper(t, i + 1) && !taken[i + 1])) {
-            return new Mention(i, i + 1, known, known, false);
+            int to = i + 1;
+            if (to + 1 < s.to() && t.lower[to].equals("-") && t.adjacent(i) && t.adjacent(to)
+                    && startsUpper(t, to + 1)) {
+                to += 2;
+            }
+            return new Mention(i, to, known, known, false);
         }
         // "President Jane Doe", "Mr. Doe"
         if (i > s.from() && personTitles.contains(t.lower[i - 1]) || i > s.from() + 1
@@ -186,29 +354,25 @@ final class EntityRecognizer {
         if (end > i) {
             // "Acme Corp.", "Ministry of Defence" (its first word is the suffix: matched by run)
             int last = end - 1;
-            if (orgSuffixes.contains(t.lower[last]) && end - i >= 2 && !NOT_NAMES.contains(t.lower[i])) {
-                int to = end;
-                if (to < s.to() && t.lower[to].equals(".") && t.adjacent(last)
-                        && (t.lower[last].equals("corp") || t.lower[last].equals("inc") || t.lower[last].equals("co")
-                        || t.lower[last].equals("ltd"))) {
-                    to++;
-                }
-                String name = t.text.substring(t.start[i], t.end[to - 1]);
-                Entity org = new Entity(name, EntityKind.ORGANIZATION);
-                return new Mention(i, to, org, org, false);
+            if ((orgSuffixes.contains(t.lower[last]) || orgSuffixes.contains(t.lower[i]) && end - i >= 3)
+                    && end - i >= 2 && !NOT_NAMES.contains(t.lower[i])) {
+                return named(t, i, end, s, d);
             }
             int words = end - i;
             // any other proper name: an actor the gazetteer does not know ("Nintendo", "Hurricane Ian")
-            boolean sentenceStart = i == s.from() || t.shape[i - 1] == Tokens.PUNCT && i - 1 == s.from();
             // a single capitalised word opening a sentence is a name when the text also writes it so
             // inside a sentence ("Nintendo"), not when it is just the first word ("Investors")
-            boolean nameAtStart = words >= 2 || midSentence.contains(t.lower[i]);
-            if (words <= 4 && !NOT_NAMES.contains(t.lower[i]) && (!sentenceStart || nameAtStart)
+            boolean nameAtStart = words >= 2 || d.midSentence.contains(t.lower[i]);
+            boolean longName = words <= 4 || words <= 9 && hasJoiner(t, i, end);
+            if (longName && !NOT_NAMES.contains(t.lower[i]) && (!sentenceStart || nameAtStart)
                     && !(end < s.to() && SPEECH.contains(t.lower[end]))) {
                 String name = t.text.substring(t.start[i], t.end[end - 1]);
                 Entity known3 = words == 1 ? people.get(t.lower[i]) : null;
                 if (known3 != null) {
                     return new Mention(i, end, known3, known3, false);
+                }
+                if (words >= 2) {
+                    return named(t, i, end, s, d);
                 }
                 Entity other = new Entity(name, EntityKind.OTHER);
                 return new Mention(i, end, other, other, false);
@@ -224,10 +388,35 @@ final class EntityRecognizer {
         return null;
     }
 
-    /** "the company", "the country": the latest organisation or country the article named. */
-    private static Mention anaphorAt(Tokens t, int i, Sentences.Span s, Entity[] last) {
+    /**
+     * "the company", "the country": the latest organisation or country the article named; "the court",
+     * "the Commission", "the regulator", "the same court": the latest institution of that kind.
+     */
+    private static Mention anaphorAt(Tokens t, int i, Sentences.Span s, Doc d) {
+        Entity[] last = d.last;
         if (!t.lower[i].equals("the") || i + 1 >= s.to()) {
             return null;
+        }
+        int k = i + 1;
+        if (t.lower[k].equals("same") || t.lower[k].equals("central") && k + 1 < s.to()
+                && t.lower[k + 1].equals("bank")) {
+            k++;
+        }
+        if (k < s.to() && !(k + 1 < s.to() && t.isCapitalised(k + 1) && !t.lower[k + 1].equals("'s")
+                && t.lower[k + 1].length() > 1)) {
+            Entity institution = d.heads.get(t.lower[k]);
+            if (institution != null && (!t.isCapitalised(k) || !t.isCapitalised(i + 1) || k == i + 1)) {
+                return new Mention(i + 1, k + 1, institution, institution, false);
+            }
+        }
+        // "the electoral commission", "the supreme court": the country's institution, written in lower case
+        if (i + 2 < s.to() && !t.isCapitalised(i + 1) && INSTITUTION_WORDS.contains(t.lower[i + 2])
+                && NATIONAL_INSTITUTIONS.contains(t.lower[i + 1] + " " + t.lower[i + 2]) && d.country() != null) {
+            String c = d.country().name();
+            String name = capitalised(t.lower[i + 1]) + " " + capitalised(t.lower[i + 2]) + " of "
+                    + (WITH_ARTICLE.contains(c) ? "the " : "") + c;
+            Entity e = new Entity(name, EntityKind.ORGANIZATION);
+            return new Mention(i + 1, i + 3, e, e, false);
         }
         String w = t.lower[i + 1];
         if (t.isCapitalised(i + 1) || i + 2 < s.to() && t.isCapitalised(i + 2) && t.lower[i + 2].length() > 1
@@ -238,6 +427,280 @@ final class EntityRecognizer {
         Entity e = ORG_ANAPHORS.contains(w) ? (last[1] != null ? last[1] : last[0])
                 : COUNTRY_ANAPHORS.contains(w) ? (last[3] != null ? last[3] : last[2]) : null;
         return e == null ? null : new Mention(i + 1, i + 2, e, e, false);
+    }
+
+    /** Institutions every country has, named in full with their country: "Supreme Court of the United Kingdom". */
+    private static final Set<String> NATIONAL_INSTITUTIONS = Set.of("supreme court", "high court", "constitutional court",
+            "federal court", "court of appeal", "electoral commission", "constitutional council", "election commission");
+    private static final Set<String> INSTITUTION_WORDS = Set.of("court", "commission", "council", "appeal");
+    /** Countries whose name takes "the" after "of". */
+    private static final Set<String> WITH_ARTICLE = Set.of("United States", "United Kingdom", "Netherlands",
+            "Philippines", "Czech Republic", "Democratic Republic of the Congo", "Central African Republic",
+            "Dominican Republic", "Bahamas", "Gambia", "United Arab Emirates", "Maldives", "Comoros");
+    /** The words an institution's name is headed by, for "the court", "the regulator", "the agency". */
+    private static final Map<String, List<String>> HEAD_NOUNS = Map.ofEntries(
+            Map.entry("court", List.of("court", "tribunal")), Map.entry("tribunal", List.of("tribunal", "court")),
+            Map.entry("commission", List.of("commission")), Map.entry("academy", List.of("academy")),
+            Map.entry("committee", List.of("committee")), Map.entry("council", List.of("council")),
+            Map.entry("regulator", List.of("authority", "commission", "administration", "agency", "board", "office")),
+            Map.entry("watchdog", List.of("authority", "commission", "administration", "agency", "board", "office")),
+            Map.entry("agency", List.of("agency", "administration", "organisation", "organization", "authority",
+                    "centres", "centers", "bureau", "service")),
+            Map.entry("union", List.of("union", "guild", "federation")), Map.entry("guild", List.of("guild")),
+            Map.entry("ministry", List.of("ministry", "department")), Map.entry("party", List.of("party")),
+            Map.entry("parliament", List.of("parliament", "assembly")), Map.entry("bank", List.of("bank")),
+            Map.entry("lender", List.of("bank")), Map.entry("university", List.of("university")),
+            Map.entry("institute", List.of("institute")), Map.entry("foundation", List.of("foundation")),
+            Map.entry("association", List.of("association")), Map.entry("alliance", List.of("alliance")),
+            Map.entry("group", List.of("group")), Map.entry("airline", List.of("airlines", "airways")),
+            Map.entry("carrier", List.of("airlines", "airways")), Map.entry("club", List.of("club", "city", "united",
+                    "fc")), Map.entry("studio", List.of("studios", "pictures")));
+    /** For each head word of a name, the anaphors that stand for it: "court" for "the court", "the tribunal". */
+    private static final Map<String, List<String>> ANAPHORS_BY_HEAD = byHead();
+
+    private static Map<String, List<String>> byHead() {
+        Map<String, List<String>> out = new HashMap<>();
+        for (Map.Entry<String, List<String>> e : HEAD_NOUNS.entrySet()) {
+            for (String head : e.getValue()) {
+                out.computeIfAbsent(head, k -> new ArrayList<>()).add(e.getKey());
+            }
+        }
+        out.replaceAll((k, v) -> List.copyOf(v.stream().sorted().toList()));
+        return Map.copyOf(out);
+    }
+
+    /** Leading words of names too common to stand for the name alone. */
+    private static final Set<String> GENERIC_NAME_WORDS = Set.of("new", "north", "south", "east", "west", "united",
+            "national", "international", "royal", "general", "federal", "central", "supreme", "european", "american",
+            "world", "global", "first", "great", "grand", "high", "constitutional", "state", "people", "democratic",
+            "republican", "social", "labour", "liberal", "conservative", "free", "public", "china", "saudi",
+            "the", "galaxy", "apple", "air", "bank", "space", "real", "inter", "sporting", "club", "institute",
+            "university", "ministry", "court", "commission", "department", "office", "council", "agency", "city",
+            "county", "party", "group", "company");
+
+    /** A name read from a run of capitalised words, with its short forms and its country where it needs one. */
+    private Mention named(Tokens t, int from, int to, Sentences.Span s, Doc d) {
+        int end = to;
+        int last = to - 1;
+        if (end < s.to() && t.lower[end].equals(".") && t.adjacent(last) && (t.lower[last].equals("corp")
+                || t.lower[last].equals("inc") || t.lower[last].equals("co") || t.lower[last].equals("ltd"))) {
+            end++;
+        }
+        String name = t.text.substring(t.start[from], t.end[end - 1]);
+        boolean org = orgSuffixes.contains(t.lower[last]) || orgSuffixes.contains(t.lower[from]);
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (NATIONAL_INSTITUTIONS.contains(lower) && !(end < s.to() && t.lower[end].equals("of"))) {
+            Entity country = countryBefore(t, from, s);
+            if (country == null) {
+                country = d.country();
+            }
+            if (country != null) {
+                String c = country.name();
+                name = name + " of " + (WITH_ARTICLE.contains(c) ? "the " : "") + c;
+            }
+        }
+        Entity e = new Entity(name, org ? EntityKind.ORGANIZATION : EntityKind.OTHER);
+        // "Signature Bank of New York", "Writers Guild of America": the place the name ends with is named too
+        Entity place = null;
+        for (int k = end - 2; k > from; k--) {
+            if (t.lower[k].equals("of")) {
+                Gazetteer.Match g = gazetteer.longest(t, k + 1, end);
+                if (g != null && g.to() == end && (g.entry().entity().kind() == EntityKind.PLACE
+                        || g.entry().entity().kind() == EntityKind.COUNTRY)) {
+                    place = g.entry().entity();
+                }
+                break;
+            }
+        }
+        return new Mention(from, end, e, e, false, place);
+    }
+
+    /** "Oil prices climbed", "Brent crude rose", "the yen weakened": a market or commodity that moves. */
+    private Mention instrumentAt(Tokens t, int i, Sentences.Span s, boolean[] taken) {
+        if (t.shape[i] != Tokens.WORD || !instrumentFirstWords.contains(t.lower[i])) {
+            return null;
+        }
+        StringBuilder key = new StringBuilder();
+        Entity best = null;
+        int bestEnd = i;
+        for (int k = i; k < s.to() && k < i + instrumentWords && !taken[k] && t.shape[k] == Tokens.WORD; k++) {
+            if (k > i) {
+                key.append(' ');
+            }
+            key.append(t.lower[k]);
+            Entity e = instruments.get(key.toString());
+            if (e != null) {
+                best = e;
+                bestEnd = k + 1;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        // the word after it (an adverb may stand between: "Brent crude rose sharply") must name a price or a move
+        for (int k = bestEnd; k < Math.min(s.to(), bestEnd + 2); k++) {
+            if (MARKET_WORDS.contains(t.lower[k])) {
+                return new Mention(i, bestEnd, best, best, false);
+            }
+            if (!t.lower[k].endsWith("ly") && !t.lower[k].equals("futures")) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /** The country an article names most, counting its cities and demonyms: where its institutions are. */
+    private Entity mainCountry(Tokens t, boolean[] taken, List<Sentences.Span> sentences) {
+        Map<Entity, Integer> counts = new HashMap<>();
+        Entity best = null;
+        int bestCount = 0;
+        for (Sentences.Span s : sentences) {
+            for (int i = s.from(); i < s.to(); i++) {
+                if (taken[i] || !startsUpper(t, i) || t.shape[i] != Tokens.WORD) {
+                    continue;
+                }
+                Gazetteer.Match g = gazetteer.longest(t, i, s.to());
+                if (g == null) {
+                    continue;
+                }
+                Gazetteer.Entry e = g.entry();
+                Entity c = e.entity().kind() == EntityKind.COUNTRY ? e.entity()
+                        : e.standsFor() != null && e.standsFor().kind() == EntityKind.COUNTRY ? e.standsFor() : null;
+                if (c != null) {
+                    int n = counts.merge(c, 1, Integer::sum);
+                    if (n > bestCount) {
+                        bestCount = n;
+                        best = c;
+                    }
+                }
+                i = g.to() - 1;
+            }
+        }
+        return best;
+    }
+
+    /** "Australia's Federal Court", "the Australian Federal Court": the country just before an institution. */
+    private Entity countryBefore(Tokens t, int from, Sentences.Span s) {
+        int k = from - 1;
+        if (k >= s.from() && t.lower[k].equals("the")) {
+            k--;
+        }
+        if (k >= s.from() && t.lower[k].equals("'s")) {
+            k--;
+        }
+        for (int j = Math.max(s.from(), k - 3); j <= k; j++) {
+            Gazetteer.Match g = gazetteer.longest(t, j, k + 1);
+            if (g != null && g.to() == k + 1) {
+                Gazetteer.Entry e = g.entry();
+                if (e.entity().kind() == EntityKind.COUNTRY) {
+                    return e.entity();
+                }
+                if (e.standsFor() != null && e.standsFor().kind() == EntityKind.COUNTRY) {
+                    return e.standsFor();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** True when the words after a place in a capitalised run continue a name rather than start a title or a person. */
+    private boolean extendsName(Tokens t, int from, int to, Sentences.Span s) {
+        if (t.lower[from].equals("-") || t.lower[from].equals("of") || t.lower[from].equals("and")) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            String w = t.lower[k];
+            if (personTitles.contains(w) || TITLE_PREFIX.contains(w) && !w.equals("general") && !w.equals("state")
+                    && !w.equals("first") || NOT_NAMES.contains(w) && !w.equals("the")) {
+                return false;
+            }
+        }
+        Gazetteer.Match g = gazetteer.longest(t, from, to);
+        return g == null || g.entry().entity().kind() == EntityKind.ORGANIZATION || g.entry().entity().kind() == EntityKind.OTHER;
+    }
+
+    /** A run with "of", "and" or "for" inside it: a long institutional name ("Alliance of Motion Picture and ..."). */
+    private static boolean hasJoiner(Tokens t, int from, int to) {
+        for (int k = from + 1; k < to - 1; k++) {
+            String w = t.lower[k];
+            if (w.equals("of") || w.equals("for") || w.equals("and") || w.equals("&")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String capitalised(String w) {
+        return w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
+    }
+
+    /** Word forms that are common words when they open a sentence: "Neighbouring", "Born", "Shortly". */
+    private static boolean commonForm(String w) {
+        return w.length() > 4 && (w.endsWith("ing") || w.endsWith("ed") || w.endsWith("ly")) || w.equals("born");
+    }
+
+    /**
+     * An organisation's name stands for it in the rest of the article by its distinctive first or last word
+     * ("Evergrande" for China Evergrande, "Leicester" for Leicester City) and, after "the", by its head noun
+     * ("the court" for the Federal Court of Australia, "the regulator" for the Competition and Markets Authority).
+     */
+    private void registerOrganisation(Entity e, Doc d) {
+        if (e.kind() != EntityKind.ORGANIZATION && e.kind() != EntityKind.OTHER || e.name().indexOf(' ') < 0
+                || !d.registered.add(e)) {
+            return;
+        }
+        Tokens name = Tokens.of(e.name());
+        if (name.size < 2) {
+            return;
+        }
+        int ofAt = -1;
+        for (int k = 1; k < name.size; k++) {
+            if (name.lower[k].equals("of") || name.lower[k].equals("for")) {
+                ofAt = k;
+                break;
+            }
+        }
+        String head = ofAt > 0 ? name.lower[ofAt - 1] : name.lower[name.size - 1];
+        for (String anaphor : ANAPHORS_BY_HEAD.getOrDefault(head, List.of())) {
+            d.heads.put(anaphor, e);
+        }
+        if (ofAt < 0) {
+            for (String anaphor : ANAPHORS_BY_HEAD.getOrDefault(name.lower[0], List.of())) {
+                d.heads.put(anaphor, e);
+            }
+        }
+        if (e.kind() == EntityKind.ORGANIZATION && (head.equals("bank") || head.equals("reserve"))) {
+            d.heads.put("central", e);
+        }
+        String first = name.lower[0];
+        if (first.length() > 2 && name.shape[0] == Tokens.WORD && !GENERIC_NAME_WORDS.contains(first)
+                && !NOT_NAMES.contains(first) && gazetteer.lookup(first) == null
+                && !(e.kind() == EntityKind.OTHER && likelyPersonName(name))) {
+            d.shortForms.putIfAbsent(first, e);
+        }
+        String lastWord = name.lower[name.size - 1];
+        if (ofAt < 0 && lastWord.length() > 2 && name.shape[name.size - 1] == Tokens.WORD
+                && !GENERIC_NAME_WORDS.contains(lastWord) && !orgSuffixes.contains(lastWord)
+                && !NOT_NAMES.contains(lastWord) && gazetteer.lookup(lastWord) == null
+                && !(e.kind() == EntityKind.OTHER && likelyPersonName(name))) {
+            d.shortForms.putIfAbsent(lastWord, e);
+        }
+    }
+
+    private static final Set<String> CLUB_WORDS = Set.of("city", "united", "rovers", "wanderers", "athletic",
+            "hotspur", "albion", "county", "fc", "rangers", "celtic");
+
+    /** Two or three plain capitalised words: a person's name more likely than an organisation's. */
+    private static boolean likelyPersonName(Tokens name) {
+        if (name.size < 2 || name.size > 4 || CLUB_WORDS.contains(name.lower[name.size - 1])) {
+            return false;
+        }
+        for (int k = 0; k < name.size; k++) {
+            if (name.shape[k] != Tokens.WORD && !name.lower[k].equals("-")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Silicon Valley Bank" is later "SVB". */
@@ -270,7 +733,9 @@ final class EntityRecognizer {
         if (entity.kind() == EntityKind.PLACE && locative) {
             actor = null; // a place is where things happen, not who does them ("California regulators" act)
         }
-        return new Mention(from, to, entity, actor, locative);
+        // "the Pentagon" acts for the United States, "the European Commission" for the European Union
+        Entity also = entity.kind() == EntityKind.ORGANIZATION ? e.standsFor() : null;
+        return new Mention(from, to, entity, actor, locative, also);
     }
 
     /** A run of title words ending in a title ("Prime Minister", "Secretary-General") right before a capitalised name. */
@@ -289,6 +754,11 @@ final class EntityRecognizer {
             k++;
         }
         if (!title || k >= s.to() || taken[k] || !startsUpper(t, k) || t.shape[k] != Tokens.WORD) {
+            return false;
+        }
+        // "General Court", "General Motors", "Chancellor Court Ltd": an organisation's name, not a title and a name
+        int n = runEnd(t, k, s.to(), taken);
+        if (n > k && orgSuffixes.contains(t.lower[n - 1])) {
             return false;
         }
         // the name must not itself be a known entity starting with the title word ("General Motors")
@@ -322,13 +792,10 @@ final class EntityRecognizer {
         while (k < limit && !taken[k]) {
             if (startsUpper(t, k) && t.shape[k] == Tokens.WORD && !t.lower[k].equals("'s")) {
                 k++;
-            } else if ((t.lower[k].equals("of") || t.lower[k].equals("&") || t.lower[k].equals("for"))
+            } else if ((t.lower[k].equals("of") || t.lower[k].equals("&") || t.lower[k].equals("for")
+                    || t.lower[k].equals("and") && hasJoiner(t, i, k + 1))
                     && k > i && k + 1 < limit && startsUpper(t, k + 1)) {
-                // "Signature Bank of New York": a known place after "of" is a place of its own
-                if (t.lower[k].equals("of") && k - i >= 2 && gazetteer.longest(t, k + 1, limit) != null
-                        && gazetteer.lookup(t.text.substring(t.start[i], t.end[k - 1])) == null) {
-                    break;
-                }
+                // "Centres for Disease Control and Prevention", "Alliance of Motion Picture and Television Producers"
                 k++;
             } else if (k > i && t.shape[k] == Tokens.NUMBER && t.lower[k].length() <= 3 && t.lower[k].matches("[0-9]+")
                     && (t.adjacent(k - 1) && t.lower[k - 1].equals("-") || !t.adjacent(k - 1) && startsUpper(t, k - 1)
@@ -340,6 +807,9 @@ final class EntityRecognizer {
                 continue;
             } else if (t.lower[k].equals("-") && k > i && k + 1 < limit && t.adjacent(k - 1) && t.adjacent(k)) {
                 k++;
+            } else if (NAME_JOINERS.contains(t.lower[k]) && k > i && k + 1 < limit && (startsUpper(t, k + 1)
+                    || t.lower[k + 1].equals("-") && t.adjacent(k) && k + 2 < limit && startsUpper(t, k + 2))) {
+                k++; // "Omar al-Bashir", "Ursula von der Leyen"
             } else {
                 break;
             }
@@ -354,9 +824,20 @@ final class EntityRecognizer {
         return k;
     }
 
-    private void registerPerson(Tokens t, Mention m, Map<String, Entity> people) {
+    private void registerPerson(Tokens t, Mention m, Map<String, Entity> people, Set<String> done) {
         Entity p = m.entity();
-        Tokens name = Tokens.of(p.name());
+        if (!done.add(p.name() + "|" + (m.to() - m.from()))) {
+            return;
+        }
+        registerNameParts(Tokens.of(p.name()), p, people);
+        // the spelling of the text too ("Sánchez" for a gazetteer's Pedro Sanchez)
+        String surface = t.text.substring(t.start[m.from()], t.end[m.to() - 1]);
+        if (!surface.equalsIgnoreCase(p.name())) {
+            registerNameParts(Tokens.of(surface), p, people);
+        }
+    }
+
+    private static void registerNameParts(Tokens name, Entity p, Map<String, Entity> people) {
         if (name.size < 2) {
             return;
         }
@@ -365,11 +846,19 @@ final class EntityRecognizer {
         if (last.length() > 2 && name.shape[name.size - 1] == Tokens.WORD && !NOT_NAMES.contains(last)) {
             people.put(last, p);
         }
+        boolean hyphenEnd = name.size >= 3 && name.lower[name.size - 2].equals("-");
+        boolean lowerAfterHyphen = hyphenEnd && Character.isLowerCase(name.text.charAt(name.start[name.size - 1]));
+        if (hyphenEnd && !lowerAfterHyphen && name.size >= 4) {
+            // "Sam Bankman-Fried", "Omar al-Bashir": a double-barrelled surname, known by either part
+            String before = name.lower[name.size - 3];
+            if (before.length() > 2 && !NOT_NAMES.contains(before) && !NAME_JOINERS.contains(before)) {
+                people.put(before, p);
+            }
+            return;
+        }
         // Korean and Chinese names put the family name first: "Kim" for Kim Jong-un
-        if (first.length() > 1 && !NOT_NAMES.contains(first) && name.size >= 3 && name.lower[2].equals("-")
+        if (first.length() > 1 && !NOT_NAMES.contains(first) && (lowerAfterHyphen || hyphenEnd && name.size == 3)
                 || first.length() > 1 && (name.size == 2 || name.size == 3) && isFamilyNameFirst(first)) {
-            people.put(first, p);
-        } else if (name.size >= 3 && name.lower[name.size - 2].equals("-")) {
             people.put(first, p);
         }
     }

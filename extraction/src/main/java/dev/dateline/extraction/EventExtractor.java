@@ -31,6 +31,10 @@ final class EventExtractor {
             "promised", "pledged", "threatened", "is", "are");
     private static final Set<String> MAYBE = Set.of("could", "might", "may", "possible", "possibly", "potential",
             "potentially", "threatened", "threatens", "threaten", "considering", "consider", "weighing");
+    /** Verbs of beginning and ending: their subject or object is the event. */
+    private static final Set<String> ASPECTUAL = Set.of("began", "begin", "begins", "begun", "beginning", "start",
+            "started", "starts", "starting", "ended", "ends", "end", "ending", "continued", "resumed", "finished",
+            "kicked", "kick", "lifted");
     /** Verbs that carry no event of their own and so do not stop a date from reaching the clause they modify. */
     private static final Set<String> LIGHT = Set.of("is", "was", "were", "are", "be", "been", "being", "has", "had",
             "have", "aired", "happened", "occurred", "took", "came", "held", "followed", "left", "did", "does",
@@ -58,7 +62,28 @@ final class EventExtractor {
 
     /** Everything the event reader needs to know about a document. */
     record Document(Tokens tokens, List<Sentences.Span> sentences, List<TemporalTagger.Hit> hits,
-                    List<EntityRecognizer.Mention> mentions, boolean[] taken, LocalDate dct) {
+                    List<EntityRecognizer.Mention> mentions, boolean[] taken, LocalDate dct,
+                    Map<Entity, EntityRecognizer.Role> roles, Map<Entity, Entity> fullNames) {
+        Document(Tokens tokens, List<Sentences.Span> sentences, List<TemporalTagger.Hit> hits,
+                 List<EntityRecognizer.Mention> mentions, boolean[] taken, LocalDate dct,
+                 Map<Entity, EntityRecognizer.Role> roles) {
+            this(tokens, sentences, hits, mentions, taken, dct, roles, fullNames(mentions));
+        }
+
+        Document(Tokens tokens, List<Sentences.Span> sentences, List<TemporalTagger.Hit> hits,
+                 List<EntityRecognizer.Mention> mentions, boolean[] taken, LocalDate dct) {
+            this(tokens, sentences, hits, mentions, taken, dct, Map.of());
+        }
+
+        private static Map<Entity, Entity> fullNames(List<EntityRecognizer.Mention> mentions) {
+            Map<Entity, Entity> out = new java.util.HashMap<>();
+            for (EntityRecognizer.Mention m : mentions) {
+                if (m.also() != null && m.actor() != null) {
+                    out.put(m.actor(), m.also());
+                }
+            }
+            return out;
+        }
     }
 
     /** A trigger found in a sentence: its type there (null: names no event), part of speech and clause. */
@@ -85,19 +110,24 @@ final class EventExtractor {
         final List<EntityRecognizer.Mention> mentions;
         final List<TemporalTagger.Hit> dates;
         final List<Trig> trigs = new ArrayList<>();
-        final Set<String> words = new HashSet<>();
-        final Set<String> previousWords;
+        /** Words around one trigger, cleared and refilled for each. */
+        final Set<String> scratch = new HashSet<>(64);
+        /** Words around a trigger inside what a statement says. */
+        final Set<String> said = new HashSet<>(32);
+        private Set<String> words;
+        private Set<String> previousWords;
+        private final Sentences.Span previous;
         final Salience salience;
         final EntityRecognizer.Mention[] mentionAt;
 
         Sentence(Document d, Sentences.Span s, List<EntityRecognizer.Mention> mentions,
-                 List<TemporalTagger.Hit> dates, Set<String> previousWords, Salience salience) {
+                 List<TemporalTagger.Hit> dates, Sentences.Span previous, Salience salience) {
             this.d = d;
             this.t = d.tokens();
             this.s = s;
             this.mentions = mentions;
             this.dates = dates;
-            this.previousWords = previousWords;
+            this.previous = previous;
             this.salience = salience;
             this.clauses = Clauses.of(t, s, d.taken());
             this.mentionAt = new EntityRecognizer.Mention[s.to() - s.from()];
@@ -106,9 +136,22 @@ final class EventExtractor {
                     mentionAt[k - s.from()] = m;
                 }
             }
-            for (int i = s.from(); i < s.to(); i++) {
-                words.add(t.lower[i]);
+        }
+
+        /** The words of the sentence, made on first need. */
+        Set<String> words() {
+            if (words == null) {
+                words = sentenceWords(t, s);
             }
+            return words;
+        }
+
+        /** The words of the sentence before, made on first need. */
+        Set<String> previousWords() {
+            if (previousWords == null) {
+                previousWords = previous == null ? Set.of() : sentenceWords(t, previous);
+            }
+            return previousWords;
         }
 
         EntityRecognizer.Mention mention(int k) {
@@ -122,6 +165,24 @@ final class EventExtractor {
      * protests that name no place).
      */
     private static final class Salience {
+        /** Every word of the article. */
+        private final Tokens tokens;
+        private Set<String> docWords;
+
+        Salience(Tokens tokens) {
+            this.tokens = tokens;
+        }
+
+        /** Every word of the article, made on first need. */
+        Set<String> docWords() {
+            if (docWords == null) {
+                docWords = new WordSet();
+                for (int i = 0; i < tokens.size; i++) {
+                    docWords.add(tokens.lower[i]);
+                }
+            }
+            return docWords;
+        }
         Entity person;
         Entity other;
         Entity launcher;
@@ -132,6 +193,27 @@ final class EventExtractor {
         final Map<Entity, Integer> countries = new java.util.HashMap<>();
         Entity country;
         int countryCount;
+
+        /** The two countries named most, for "the two governments" when no pair was named together. */
+        List<Entity> topCountries() {
+            Entity first = null;
+            Entity second = null;
+            int a = 0;
+            int b = 0;
+            for (Map.Entry<Entity, Integer> e : countries.entrySet()) {
+                int n = e.getValue();
+                if (n > a) {
+                    second = first;
+                    b = a;
+                    first = e.getKey();
+                    a = n;
+                } else if (n > b) {
+                    second = e.getKey();
+                    b = n;
+                }
+            }
+            return second == null ? List.of() : List.of(first, second);
+        }
 
         void subject(Entity e) {
             if (e == null) {
@@ -147,7 +229,19 @@ final class EventExtractor {
             }
         }
 
+        /** The place the article names most, at least twice. */
+        Entity place;
+        private int placeCount;
+        private final Map<Entity, Integer> places = new java.util.HashMap<>();
+
         void mention(EntityRecognizer.Mention m) {
+            if (m.entity().kind() == EntityKind.PLACE) {
+                int n = places.merge(m.entity(), 1, Integer::sum);
+                if (n >= 2 && n > placeCount) {
+                    placeCount = n;
+                    place = m.entity();
+                }
+            }
             Entity c = m.actor() != null && m.actor().kind() == EntityKind.COUNTRY ? m.actor()
                     : m.entity().kind() == EntityKind.COUNTRY ? m.entity() : null;
             if (c != null) {
@@ -196,17 +290,30 @@ final class EventExtractor {
         List<ExtractedEvent> events = new ArrayList<>();
         int hitIndex = 0;
         int mentionIndex = 0;
-        Set<String> previousWords = Set.of();
-        Salience salience = new Salience();
+        Sentences.Span previous = null;
+        DateValue focus = null;
+        Salience salience = new Salience(t);
         for (int si = 0; si < d.sentences().size(); si++) {
             Sentences.Span s = d.sentences().get(si);
             List<TemporalTagger.Hit> dates = new ArrayList<>();
+            List<TemporalTagger.Hit> offsets = new ArrayList<>();
+            DateValue focusBefore = focus;
             while (hitIndex < d.hits().size() && d.hits().get(hitIndex).sentence() <= si) {
                 TemporalTagger.Hit h = d.hits().get(hitIndex++);
                 if (h.sentence() == si && usable(t, s, h)) {
                     dates.add(h);
+                } else if (h.sentence() == si && h.timex().type() == TimexType.DURATION) {
+                    TemporalTagger.Hit o = offsetBack(t, s, h, dates, focusBefore);
+                    if (o != null) {
+                        offsets.add(o);
+                    }
                 }
             }
+            if (!dates.isEmpty()) {
+                focus = dates.get(dates.size() - 1).date();
+            }
+            dates.addAll(offsets);
+            dates.sort(java.util.Comparator.comparingInt(TemporalTagger.Hit::tokenFrom));
             List<EntityRecognizer.Mention> mentions = new ArrayList<>();
             while (mentionIndex < d.mentions().size() && d.mentions().get(mentionIndex).from() < s.to()) {
                 EntityRecognizer.Mention m = d.mentions().get(mentionIndex++);
@@ -219,15 +326,15 @@ final class EventExtractor {
             }
             if (dates.isEmpty()) {
                 salience.subject(firstSubject(t, s, mentions));
-                previousWords = sentenceWords(t, s);
+                previous = s;
                 continue;
             }
-            Sentence sen = new Sentence(d, s, mentions, dates, previousWords, salience);
+            Sentence sen = new Sentence(d, s, mentions, dates, previous, salience);
             findTriggers(sen);
             readEvents(sen, events);
             List<Entity> main = subjectOf(sen, 0, sen.s.to());
             salience.subject(main.isEmpty() ? firstSubject(t, s, mentions) : main.get(0));
-            previousWords = sen.words;
+            previous = s;
         }
         return events;
     }
@@ -251,7 +358,7 @@ final class EventExtractor {
     }
 
     private static Set<String> sentenceWords(Tokens t, Sentences.Span s) {
-        Set<String> w = new HashSet<>();
+        Set<String> w = new WordSet();
         for (int i = s.from(); i < s.to(); i++) {
             w.add(t.lower[i]);
         }
@@ -294,6 +401,80 @@ final class EventExtractor {
         }
         return !isAttributive(t, s, h);
     }
+
+    /**
+     * "named him yesterday, two days after Winterkorn resigned", "came four days after the probe crashed":
+     * a count of days, weeks, months or years before "after" or "before" dates the event that follows by
+     * that offset from the date before it in the sentence, or else from the date in focus. The date is
+     * read with the offset ("two days after") as its text; null when the words do not read so.
+     */
+    private static TemporalTagger.Hit offsetBack(Tokens t, Sentences.Span s, TemporalTagger.Hit duration,
+                                                 List<TemporalTagger.Hit> before, DateValue focus) {
+        int k = duration.tokenTo();
+        if (k + 1 >= s.to() || !(t.lower[k].equals("after") || t.lower[k].equals("before"))) {
+            return null;
+        }
+        int from = duration.tokenFrom();
+        // "for two days after", "more than two years after", "almost 20 years after": a span or a vague offset
+        for (int j = Math.max(s.from(), from - 2); j < k; j++) {
+            if (VAGUE.contains(t.lower[j])) {
+                return null;
+            }
+        }
+        String v = duration.timex().value();
+        if (v == null || v.length() < 3 || v.charAt(0) != 'P' || !Character.isDigit(v.charAt(1))) {
+            return null;
+        }
+        char unit = v.charAt(v.length() - 1);
+        long n;
+        try {
+            n = Long.parseLong(v.substring(1, v.length() - 1));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        DateValue anchor = before.isEmpty() ? focus : before.get(before.size() - 1).date();
+        if (anchor == null || n <= 0 || n > 1000) {
+            return null;
+        }
+        long sign = t.lower[k].equals("after") ? -1 : 1;
+        java.time.LocalDate day = anchor.startDay();
+        DateValue date;
+        // the offset moves the anchor and keeps its granularity: "300 years after" January 8, 1942 is 1642-01-08
+        java.time.LocalDate moved;
+        switch (unit) {
+            case 'D', 'W' -> {
+                if (anchor.granularity() != Granularity.DAY) {
+                    return null;
+                }
+                moved = day.plusDays(sign * n * (unit == 'W' ? 7 : 1));
+            }
+            case 'M' -> {
+                if (!anchor.granularity().isFinerOrEqual(Granularity.MONTH)) {
+                    return null;
+                }
+                moved = day.plusMonths(sign * n);
+            }
+            case 'Y' -> moved = day.plusYears(sign * n);
+            default -> {
+                return null;
+            }
+        }
+        date = switch (anchor.granularity()) {
+            case DAY -> DateValues.day(moved);
+            case MONTH -> DateValues.month(moved.getYear(), moved.getMonthValue());
+            default -> unit == 'Y' ? DateValues.year(moved.getYear()) : null;
+        };
+        if (date == null) {
+            return null;
+        }
+        int start = t.start[from];
+        int end = t.end[k];
+        Timex x = new Timex(t.text.substring(start, end), start, end, TimexType.DATE, date.value());
+        return new TemporalTagger.Hit(x, from, k + 1, duration.sentence(), date, "offset");
+    }
+
+    private static final Set<String> VAGUE = Set.of("for", "than", "about", "nearly", "almost", "within", "over",
+            "around", "roughly", "approximately", "some", "under", "up", "least", "several", "few", "many");
 
     /** "at 04:33", "18:24 local time": a clock time alone names no day worth an event. */
     private static boolean isClockTime(String text) {
@@ -351,11 +532,16 @@ final class EventExtractor {
                 continue;
             }
             i = m.to() - 1;
-            if (isReference(t, s, m) || notAnEvent(t, s, m) || isTopic(sen, m)) {
+            if (isReference(t, s, m, sen.dates) || notAnEvent(t, s, m) || isTopic(sen, m)) {
                 continue;
             }
             boolean verb = isVerb(sen, m);
             EventType type = typeOf(sen, m, verb);
+            // a word that is no event here ("commits", "gives") holds a date only as a past-tense predicate
+            if (type == null && m.trigger().type() != null && (!Words.isPastVerb(t, m.from())
+                    || ASPECTUAL.contains(t.lower[m.from()]))) {
+                continue; // "the drills began on Saturday": the drills are dated, not their beginning
+            }
             sen.trigs.add(new Trig(m, type, verb, sen.clauses.of(m.from())));
         }
     }
@@ -398,17 +584,42 @@ final class EventExtractor {
         if (k >= sen.s.from() && Words.DETERMINERS.contains(sen.t.lower[k])) {
             k--;
         }
-        if (k < sen.s.from() || k != previous.to() || previous.verb()) {
+        // "a meeting on the launch", "talks about the deal"; "vote on tougher sanctions", "ruled on the merger"
+        int adjectives = 0;
+        while (k > previous.to() && adjectives < 2 && sen.t.shape[k] == Tokens.WORD && !Words.isPastVerb(sen.t, k)
+                && !Words.PREPOSITIONS.contains(sen.t.lower[k])) {
+            k--;
+            adjectives++;
+        }
+        if (k < sen.s.from() || k != previous.to()) {
             return false;
         }
         String w = sen.t.lower[k];
+        if (previous.verb()) {
+            return (w.equals("on") || w.equals("about")) && previous.type() != null;
+        }
         return w.equals("on") || w.equals("about") || w.equals("over") || w.equals("into") || w.equals("for");
     }
+
+    /** Nouns that a trigger word only modifies: "launch tower", "test site", "summit venue". */
+    private static final Set<String> COMPOUND_HEADS = Set.of("tower", "pad", "site", "window", "vehicle", "vehicles",
+            "complex", "facility", "facilities", "director", "team", "schedule", "costs", "system", "systems", "venue",
+            "hall", "room", "centre", "center", "date", "dates", "rules", "record", "records", "zone", "area",
+            "programme", "program", "capability", "capabilities", "range", "provider", "providers", "industry",
+            "market", "sector", "services", "agency", "officials", "staff", "operator", "operators", "rights",
+            "campaign", "campaigns", "season", "cycle", "year", "day", "night", "results", "tally", "count", "turnout");
 
     /** Uses of trigger words that name no event: "what he called", "so-called", "the call for", "test results". */
     private static boolean notAnEvent(Tokens t, Sentences.Span s, TriggerLexicon.Match m) {
         String w = t.lower[m.from()];
         int prev = m.from() - 1;
+        // "the launch tower", "a test site": the trigger word modifies a noun and names no event
+        if (m.to() < s.to() && m.to() == m.from() + 1 && COMPOUND_HEADS.contains(t.lower[m.to()])
+                && !Words.isPastVerb(t, m.from()) && !w.endsWith("s") && prev >= s.from()
+                && (Words.DETERMINERS.contains(t.lower[prev]) || Words.PREPOSITIONS.contains(t.lower[prev]))
+                && m.trigger().type() != EventType.ELECTION) {
+            return true;
+        }
         if ((w.equals("called") || w.equals("call") || w.equals("calls")) && m.to() < s.to()
                 && t.lower[m.to()].equals("off")) {
             return true; // "called off": a cancellation, read as the modality of the event called off
@@ -465,13 +676,20 @@ final class EventExtractor {
      */
     private EventType typeOf(Sentence sen, TriggerLexicon.Match m, boolean verb) {
         TriggerLexicon.Trigger tr = m.trigger();
+        // "who took over in April last year": taking over with no object is taking office
+        if (tr.type() == EventType.ACQUISITION && sen.t.lower[m.to() - 1].equals("over") && m.to() < sen.s.to()
+                && (Words.PREPOSITIONS.contains(sen.t.lower[m.to()]) || sen.d.taken()[m.to()]
+                || sen.t.shape[m.to()] == Tokens.PUNCT)) {
+            return EventType.APPOINTMENT;
+        }
         if (tr.rules().isEmpty()) {
             return tr.type();
         }
         int c = sen.clauses.of(m.from());
         Clauses cl = sen.clauses;
         // the words around the trigger in its clause: a few before (its subject), more after (its object)
-        Set<String> local = new HashSet<>();
+        Set<String> local = sen.scratch;
+        local.clear();
         int end = cl.end(c);
         if (c + 1 < cl.count() && (cl.kind(c + 1) == Clauses.Kind.WHEN || cl.kind(c + 1) == Clauses.Kind.RELATIVE)) {
             end = cl.end(c + 1); // "a launch of its own on Saturday, when ... carried a satellite"
@@ -480,22 +698,43 @@ final class EventExtractor {
         if (cl.kind(c) == Clauses.Kind.RELATIVE || cl.kind(c) == Clauses.Kind.WHEN) {
             begin = Math.max(sen.s.from(), begin - 4); // "The Olympic flame, which arrived in Japan"
         }
-        for (int k = Math.max(begin, m.from() - 4); k < Math.min(end, m.to() + 12); k++) {
+        boolean relative = cl.kind(c) == Clauses.Kind.RELATIVE || cl.kind(c) == Clauses.Kind.WHEN;
+        // a relative clause's verb has its antecedent for object: "the tariffs that Trump unveiled"
+        for (int k = relative ? begin : Math.max(begin, m.from() - 4); k < Math.min(end, m.to() + 12); k++) {
             local.add(sen.t.lower[k]);
         }
         TriggerLexicon.ContextRule r = TriggerLexicon.specificRule(tr, local);
         boolean ambiguous = tr.rules().stream().anyMatch(TriggerLexicon.ContextRule::fallback);
         if (r == null && ambiguous) {
-            r = TriggerLexicon.specificRule(tr, sen.words);
+            r = TriggerLexicon.specificRule(tr, sen.words());
         }
-        if (r == null && ambiguous && (!verb && m.from() <= sen.s.from() + 2 || pronounBefore(sen, m.from()))) {
-            r = TriggerLexicon.specificRule(tr, sen.previousWords);
+        // "The launch ...", "it withdrew in November 2020": a sentence-opening noun, a pronoun subject or a verb
+        // with no object of its own takes its sense from the sentence before
+        boolean objectless = verb && !relative && m.to() < sen.s.to() && (sen.d.taken()[m.to()]
+                || Words.PREPOSITIONS.contains(sen.t.lower[m.to()]) || sen.t.shape[m.to()] == Tokens.PUNCT);
+        if (r == null && ambiguous && (!verb && m.from() <= sen.s.from() + 2 || pronounBefore(sen, m.from())
+                || objectless)) {
+            r = TriggerLexicon.specificRule(tr, sen.previousWords());
         }
         EventType type = r != null ? r.type() : TriggerLexicon.defaultType(tr);
+        // "Roscosmos launched Luna-25": what a launch carried is said once in an article ("the Luna-25 probe")
+        if (r == null && (type == EventType.LAUNCH || type == EventType.SATELLITE_LAUNCH)) {
+            for (TriggerLexicon.ContextRule d : tr.rules()) {
+                if (!d.fallback() && (d.type() == EventType.LAUNCH || d.type() == EventType.SATELLITE_LAUNCH)
+                        && d.matches(sen.salience.docWords())) {
+                    type = d.type();
+                    break;
+                }
+            }
+        }
+        // "the Court of Session found", "a Hong Kong judge ordered": what a court decides is a verdict
+        if (verb && (type == null || type == EventType.STATEMENT) && courtSubject(sen, m.from())) {
+            return EventType.VERDICT;
+        }
         // "announced he was stepping down": an announced resignation is dated by its announcement
         if (type == EventType.STATEMENT && verb) {
             // the words of what was said: the rest of the clause and the complement after it
-            int said = c + 1 < cl.count() && cl.kind(c + 1) == Clauses.Kind.COMPLEMENT ? cl.end(c + 1) : cl.end(c) + 6;
+            int said = c + 1 < cl.count() && cl.kind(c + 1) == Clauses.Kind.COMPLEMENT ? cl.end(c + 1) : cl.end(c);
             for (int k = m.to(); k < Math.min(said, Math.min(sen.s.to(), m.to() + 16)); k++) {
                 String w = sen.t.lower[k];
                 if (w.equals("resign") || w.equals("resigning") || w.equals("stepping") || w.equals("resignation")
@@ -509,6 +748,10 @@ final class EventExtractor {
                     return EventType.AID;
                 }
             }
+            EventType content = saidIsDone(sen, m.to(), Math.min(said, Math.min(sen.s.to(), m.to() + 20)));
+            if (content != null) {
+                return content;
+            }
             EventType object = objectType(sen, m);
             if (object != null) {
                 return object;
@@ -521,21 +764,111 @@ final class EventExtractor {
     private static final Set<EventType> DONE_BY_ANNOUNCING = Set.of(EventType.SANCTIONS, EventType.AID,
             EventType.DEPLOYMENT, EventType.MILITARY_DRILL, EventType.AGREEMENT, EventType.PRODUCT_RELEASE);
 
+    private static final Set<String> COURTS = Set.of("court", "judge", "judges", "jury", "tribunal", "justices",
+            "magistrate", "magistrates", "panel");
+    private static final Set<String> DECIDING = Set.of("found", "ordered", "dismissed", "rejected", "decided",
+            "granted", "refused", "blocked", "allowed", "declared", "cleared", "approved", "told", "said", "gave",
+            "handed", "awarded", "threw", "struck", "backed", "sided", "agreed", "denied", "revoked", "suspended",
+            "imposed", "lifted", "overturned", "quashed", "annulled");
+
+    /** A deciding verb whose subject, in its clause just before it, is a court or a judge. */
+    private static boolean courtSubject(Sentence sen, int verb) {
+        Tokens t = sen.t;
+        if (!DECIDING.contains(t.lower[verb]) || t.lower[verb].equals("said") || t.lower[verb].equals("told")) {
+            return false;
+        }
+        int c = sen.clauses.of(verb);
+        int from = Math.max(sen.clauses.start(c), verb - 12);
+        for (int k = verb - 1; k >= from; k--) {
+            EntityRecognizer.Mention m = sen.mention(k);
+            if (m != null && (m.entity().name().contains("Court") || m.entity().name().contains("Tribunal")
+                    || sen.d.roles().get(m.entity()) == EntityRecognizer.Role.JUDGE)) {
+                return true;
+            }
+            if (m == null && COURTS.contains(t.lower[k]) && !(k > sen.s.from() && t.lower[k - 1].equals("'s"))) {
+                return true;
+            }
+            if (m == null && k < verb - 1 && (Words.isPastVerb(t, k) && !LIGHT.contains(t.lower[k])
+                    || t.lower[k].equals("that") || t.lower[k].equals("who") || t.lower[k].equals("which"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** What saying it does: "said it was sending 1,000 soldiers" deploys them, "said it would impose sanctions" imposes them. */
+    private static final Set<EventType> SAID_IS_DONE = Set.of(EventType.SANCTIONS, EventType.AID, EventType.DEPLOYMENT,
+            EventType.MILITARY_DRILL, EventType.PRODUCT_RELEASE, EventType.RESIGNATION, EventType.AGREEMENT);
+
+    /**
+     * The type of what a statement says it does, when its words [from, to) carry a verb of such an event and no
+     * date of their own (a dated event said is an event of its own).
+     */
+    private EventType saidIsDone(Sentence sen, int from, int to) {
+        Tokens t = sen.t;
+        int own = sen.clauses.of(from - 1);
+        for (TemporalTagger.Hit h : sen.dates) {
+            if (h.tokenFrom() >= from && h.tokenFrom() < to && sen.clauses.of(h.tokenFrom()) != own) {
+                return null;
+            }
+        }
+        for (int k = from; k < to; k++) {
+            if (sen.d.taken()[k] || t.shape[k] != Tokens.WORD) {
+                continue;
+            }
+            TriggerLexicon.Match n = triggers.longest(t, k, to);
+            if (n == null) {
+                continue;
+            }
+            String w = t.lower[k];
+            boolean verbal = Words.isPastVerb(t, k) || w.endsWith("ing") && !Words.nounContext(t, k, sen.s.from())
+                    || k > sen.s.from() && Words.MODALS.contains(t.lower[k - 1]);
+            if (verbal) {
+                Set<String> local = sen.said;
+                local.clear();
+                for (int j = Math.max(from, k - 4); j < Math.min(sen.s.to(), n.to() + 12); j++) {
+                    local.add(t.lower[j]);
+                }
+                EventType type = TriggerLexicon.typeIn(n.trigger(), local);
+                if (type != null && SAID_IS_DONE.contains(type)) {
+                    return type;
+                }
+            }
+            k = n.to() - 1;
+        }
+        return null;
+    }
+
+    /** Verbs that make public what their object names: "announced sanctions", "unveiled a deal". */
+    private static final Set<String> ANNOUNCING = Set.of("announce", "announced", "announces", "announcing",
+            "unveil", "unveiled", "unveils", "declare", "declared", "declares", "reveal", "revealed", "reveals",
+            "confirm", "confirmed", "confirms", "present", "presented", "presents", "introduce", "introduced",
+            "introduces", "approve", "approved", "approves", "offer", "offered", "offers", "pledge", "pledged",
+            "pledges", "promise", "promised", "promises", "order", "ordered", "orders", "authorised", "authorized");
+
     /** The type of the event noun heading a statement verb's object, when announcing it is doing it. */
     private EventType objectType(Sentence sen, TriggerLexicon.Match verb) {
         Tokens t = sen.t;
-        for (int k = verb.to(); k < Math.min(sen.s.to(), verb.to() + 4); k++) {
+        if (!ANNOUNCING.contains(t.lower[verb.from()])) {
+            return null;
+        }
+        // the object's head noun, past its determiners, names and adjectives: "the Emirati deal",
+        // "a multinational naval task force", "further sanctions"
+        for (int k = verb.to(); k < Math.min(sen.s.to(), verb.to() + 7); k++) {
             if (sen.d.taken()[k]) {
                 return null;
             }
-            TriggerLexicon.Match n = triggers.longest(t, k, sen.s.to());
+            TriggerLexicon.Match n = sen.mention(k) != null ? null : triggers.longest(t, k, sen.s.to());
             if (n != null) {
                 EventType type = n.trigger().type();
                 return type != null && n.trigger().strong() && DONE_BY_ANNOUNCING.contains(type) ? type : null;
             }
             String w = t.lower[k];
-            boolean modifier = Words.DETERMINERS.contains(w) || w.equals("further") || w.equals("more")
-                    || w.equals("tougher") || w.equals("sweeping") || w.equals("new");
+            boolean modifier = Words.DETERMINERS.contains(w) || sen.mention(k) != null || t.shape[k] == Tokens.NUMBER
+                    || w.equals("-") || t.shape[k] == Tokens.WORD && !Words.isPastVerb(t, k)
+                    && !Words.PREPOSITIONS.contains(w) && !Words.MODALS.contains(w) && !w.equals("that")
+                    && !w.equals("and") && !w.equals("it") && !w.equals("he") && !w.equals("she")
+                    && !w.equals("they") && !w.equals("we");
             if (!modifier) {
                 return null;
             }
@@ -633,8 +966,21 @@ final class EventExtractor {
         int next = h.tokenTo();
         // "two days after it announced ...": the date is an offset from the event of the clause that follows
         String last = t.lower[h.tokenTo() - 1];
+        boolean counted = h.function().equals("offset") && h.timex().type() == TimexType.DATE
+                && (last.equals("after") || last.equals("before"));
+        if (counted && next < sen.s.to() && (t.lower[next].equals("another") || t.lower[next].equals("one"))) {
+            // "Yesterday's march came a week after another": an earlier event of the same kind
+            for (TemporalTagger.Hit o : sen.dates) {
+                if (o != h && o.tokenTo() <= h.tokenFrom()) {
+                    Trig g = bestInClause(sen, o, cl.of(o.tokenFrom()));
+                    if (g != null) {
+                        return g;
+                    }
+                }
+            }
+        }
         if ((last.equals("after") || last.equals("before") || last.equals("earlier") || last.equals("later"))
-                && next < sen.s.to() && !Words.DETERMINERS.contains(t.lower[next])) {
+                && next < sen.s.to() && (counted || !Words.DETERMINERS.contains(t.lower[next]))) {
             Trig g = firstTriggerFrom(sen, next, 10);
             if (g != null) {
                 return g;
@@ -644,13 +990,17 @@ final class EventExtractor {
         if (next < sen.s.to() && t.lower[next].equals(",")) {
             next++;
         }
-        if (next < sen.s.to() && t.lower[next].equals("when")) {
-            Trig g = firstTriggerFrom(sen, next + 1, 12);
+        Trig best = bestInClause(sen, h, dc);
+        // "in August 2020, when he announced ...": the when-clause's event, unless the date's own clause has a
+        // predicate right before it ("visited Taipei in August last year, when missiles were fired")
+        if (next < sen.s.to() && t.lower[next].equals("when")
+                && (best == null || !best.verb() || best.type() == null || !best.strong() || best.to() > h.tokenFrom()
+                || cost(sen, best, h) > 12)) {
+            Trig g = finiteTriggerFrom(sen, next + 1, 12);
             if (g != null && g.clause() == cl.of(next)) {
                 return g;
             }
         }
-        Trig best = bestInClause(sen, h, dc);
         if (best != null) {
             return best;
         }
@@ -674,6 +1024,17 @@ final class EventExtractor {
             }
         }
         return null;
+    }
+
+    /** The first verb of a clause that is no participle ("a jet landing from Sapporo collided"), else its first trigger. */
+    private static Trig finiteTriggerFrom(Sentence sen, int from, int window) {
+        for (Trig g : sen.trigs) {
+            if (g.from() >= from && g.from() < from + window && g.verb() && !sen.t.lower[g.from()].endsWith("ing")
+                    && g.type() != null) {
+                return g;
+            }
+        }
+        return firstTriggerFrom(sen, from, window);
     }
 
     private static Trig firstTriggerFrom(Sentence sen, int from, int window) {
@@ -737,8 +1098,12 @@ final class EventExtractor {
                 cost += 12; // "announced a halt to missile tests in April 2018": the verb is dated
             } else if (g.to() <= h.tokenFrom() && linked(sen, g.to(), h.tokenFrom())) {
                 cost -= 3;
-                if (inPrepositionalPhrase(sen, g)) {
+                Trig v = strongVerbBefore(sen, g);
+                if (inPrepositionalPhrase(sen, g) && v == null) {
                     cost -= 6; // "in a speech in January 2013", "at an IOC vote in Buenos Aires in September 2013"
+                } else if (inPrepositionalPhrase(sen, g) && !(v.type() == EventType.DEATH && (g.type() == EventType.ATTACK
+                        || g.type() == EventType.DISASTER || g.type() == EventType.CRASH))) {
+                    cost += 12; // "died in a mountain accident in August": the death is dated
                 }
             }
         }
@@ -786,6 +1151,17 @@ final class EventExtractor {
             return false;
         }
         return true;
+    }
+
+    /** "died in a mountain accident in August": a strong verb of the clause whose phrase the noun is in. */
+    private static Trig strongVerbBefore(Sentence sen, Trig g) {
+        for (Trig v : sen.trigs) {
+            if (v != g && v.verb() && v.strong() && v.type() != null && v.type() != EventType.STATEMENT
+                    && v.clause() == g.clause() && v.to() <= g.from() && g.from() - v.to() <= 6) {
+                return v;
+            }
+        }
+        return null;
     }
 
     /** A noun inside "in a ...", "at an ...", "during ...": an occasion, not an object. */
@@ -836,7 +1212,7 @@ final class EventExtractor {
 
     private static boolean isTrigger(Sentence sen, int k) {
         for (Trig g : sen.trigs) {
-            if (k >= g.from() && k < g.to()) {
+            if (k >= g.from() && k < g.to() && g.verb()) {
                 return true;
             }
         }
@@ -906,10 +1282,16 @@ final class EventExtractor {
         Tokens t = sen.t;
         Participants p = participants(sen, g, h);
         EventType type = g.type();
-        if (type == EventType.MEETING && leaders(p.actors, h.date()) >= 2) {
+        if (type == EventType.MEETING && leaders(sen.d, p.actors, h.date()) >= 2) {
             type = EventType.SUMMIT; // a meeting of heads of state or government
         }
         List<Entity> actors = withOffices(p.actors, h.date());
+        for (int k = 0, n = actors.size(); k < n; k++) {
+            Entity full = sen.d.fullNames().get(actors.get(k));
+            if (full != null && !actors.contains(full)) {
+                actors.add(full); // "Samsung Electronics", the article's name for Samsung
+            }
+        }
         boolean launch = type == EventType.SATELLITE_LAUNCH || type == EventType.MISSILE_LAUNCH
                 || type == EventType.LAUNCH || type == EventType.NUCLEAR_TEST;
         if (launch) {
@@ -926,6 +1308,14 @@ final class EventExtractor {
         if (business && sen.salience.org != null
                 && actors.stream().noneMatch(a -> a.kind() == EntityKind.ORGANIZATION)) {
             actors.add(sen.salience.org); // "The original Switch went on sale", "The shares jumped": the company's
+        }
+        // any other event that names no one and no place happens in the country the article is about, and in the
+        // place it names most ("Hong Kong")
+        if (actors.isEmpty() && p.location == null && sen.salience.country != null) {
+            actors.add(sen.salience.country);
+            if (sen.salience.place != null && !actors.contains(sen.salience.place)) {
+                actors.add(sen.salience.place);
+            }
         }
         Modality modality = modality(sen, g, h);
         String trigger = t.text.substring(t.start[g.from()], t.end[g.to() - 1]);
@@ -978,8 +1368,9 @@ final class EventExtractor {
             actors.add(named.actor());
         }
         List<Entity> subject = subjectOf(sen, c, g.from());
-        if (subject.isEmpty() && plural(sen, cl.start(c), g.from()) && sen.salience.group.size() >= 2) {
-            subject = sen.salience.group; // "Their first encounter": the pair the article is about
+        if (subject.isEmpty() && plural(sen, cl.start(c), g.from())) {
+            // "Their first encounter", "the two governments": the pair the article is about
+            subject = sen.salience.group.size() >= 2 ? sen.salience.group : sen.salience.topCountries();
             inferred = true;
         }
         // in a relative clause only a subject pronoun is the subject ("that he had tried"), else the antecedent is
@@ -1050,6 +1441,11 @@ final class EventExtractor {
                     || m.entity().kind() == EntityKind.COUNTRY || m.entity().kind() == EntityKind.OTHER)) {
                 modifier = true;
             }
+            // "visited Taipei", "toured Kyiv": the place visited is where the visit was
+            if (!modifier && type == EventType.VISIT && g.verb() && m.from() == g.to()
+                    && (m.entity().kind() == EntityKind.PLACE || m.entity().kind() == EntityKind.COUNTRY)) {
+                modifier = true;
+            }
             if (isPlace(m) || modifier) {
                 int dist = modifier ? 0 : Math.min(Math.abs(m.from() - h.tokenFrom()) * 2,
                         Math.abs(m.from() - g.from()) * 2 + 1);
@@ -1060,7 +1456,7 @@ final class EventExtractor {
                 continue;
             }
             boolean object = mc == c && m.from() >= g.to() && m.from() < end;
-            boolean dateClause = mc == dc && dc != c; // "since Apollo 17 in December 1972"
+            boolean dateClause = mc == dc && dc != c && !h.function().equals("offset"); // "since Apollo 17 in December 1972"
             if (m.actor() != null && (object || dateClause) && objects < 3 && !actors.contains(m.actor())) {
                 actors.add(m.actor());
                 objects++;
@@ -1222,7 +1618,8 @@ final class EventExtractor {
     private static boolean plural(Sentence sen, int from, int to) {
         for (int k = from; k < to; k++) {
             String w = sen.t.lower[k];
-            if (w.equals("their") || w.equals("they") || w.equals("both")) {
+            if (w.equals("their") || w.equals("they") || w.equals("both") || w.equals("two") && k > from
+                    && sen.t.lower[k - 1].equals("the")) {
                 return true;
             }
         }
@@ -1262,6 +1659,17 @@ final class EventExtractor {
             if (personal) {
                 return sen.salience.person;
             }
+            // "seized SVB on Friday, two days after it announced": the organisation just named in the sentence
+            if (w.equals("it") || w.equals("its")) {
+                for (int j = k - 1; j >= sen.s.from(); j--) {
+                    EntityRecognizer.Mention m = sen.mention(j);
+                    if (m != null && m.actor() != null && (m.actor().kind() == EntityKind.ORGANIZATION
+                            || m.actor().kind() == EntityKind.OTHER && !likelyPerson(m.actor()))
+                            && !(m.from() > sen.s.from() && Words.PREPOSITIONS.contains(sen.t.lower[m.from() - 1]))) {
+                        return m.actor();
+                    }
+                }
+            }
             // "Its shares fell": a possessive points at the thing last named, a subject at the last subject
             if ((w.equals("its") || w.equals("their")) && sen.salience.recent != null) {
                 return sen.salience.recent;
@@ -1271,13 +1679,13 @@ final class EventExtractor {
         return null;
     }
 
-    /** How many actors held a head-of-state or government office on the date. */
-    private int leaders(List<Entity> actors, DateValue date) {
+    /** How many actors held a head-of-state or government office on the date, by the gazetteer or by their title. */
+    private int leaders(Document d, List<Entity> actors, DateValue date) {
         int n = 0;
         Set<Entity> countries = new HashSet<>();
         for (Entity a : actors) {
             Entity c = gazetteer.officeOn(a, date);
-            if (c != null && countries.add(c)) {
+            if (c != null && countries.add(c) || c == null && d.roles().get(a) == EntityRecognizer.Role.LEADER) {
                 n++;
             }
         }
@@ -1389,7 +1797,25 @@ final class EventExtractor {
         boolean plural = subject.contains(" and ");
         String verb = modality == Modality.PLANNED ? "to " + tpl.base() : plural ? tpl.base() : tpl.verb();
         String rest = tpl.rest().isEmpty() ? "" : " " + tpl.rest();
-        return (subject + " " + verb + rest + where).replaceAll("\\s+", " ").strip();
+        return collapseSpaces(subject + " " + verb + rest + where);
+    }
+
+    private static String collapseSpaces(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = b.length() > 0;
+            } else {
+                if (space) {
+                    b.append(' ');
+                    space = false;
+                }
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     private static String capitalise(String s) {
@@ -1397,7 +1823,8 @@ final class EventExtractor {
     }
 
     /** "the day after the launch": an event named only to anchor a date is not reported again. */
-    private static boolean isReference(Tokens t, Sentences.Span s, TriggerLexicon.Match m) {
+    private static boolean isReference(Tokens t, Sentences.Span s, TriggerLexicon.Match m,
+                                       List<TemporalTagger.Hit> dates) {
         int k = m.from() - 1;
         if (k >= s.from() && Words.DETERMINERS.contains(t.lower[k])) {
             k--;
@@ -1406,8 +1833,14 @@ final class EventExtractor {
             return false;
         }
         String w = t.lower[k];
+        // "two days before the death of": the event dated by an offset is no mere reference
+        boolean offset = false;
+        for (TemporalTagger.Hit h : dates) {
+            offset |= h.tokenTo() == k + 1 && h.function().equals("offset") && h.timex().type() == TimexType.DATE
+                    && (w.equals("after") || w.equals("before"));
+        }
         return (w.equals("after") || w.equals("before") || w.equals("since") || w.equals("until")
-                || w.equals("following")) && k < m.from() - 1;
+                || w.equals("following")) && k < m.from() - 1 && !offset;
     }
 
     private static boolean overlaps(boolean[] taken, int from, int to) {

@@ -61,7 +61,8 @@ public final class Extractor {
             }
         }
         Gazetteer gazetteer = new Gazetteer(tables, Resources.bundled("context-aliases.tsv"));
-        EntityRecognizer recognizer = new EntityRecognizer(gazetteer, Resources.bundled("titles.tsv"));
+        EntityRecognizer recognizer = new EntityRecognizer(gazetteer, Resources.bundled("titles.tsv"),
+                Resources.bundled("instruments.tsv"));
         EventExtractor events = new EventExtractor(new TriggerLexicon(Resources.bundled("triggers.tsv")), gazetteer,
                 Resources.bundled("event-titles.tsv"));
         return new Extractor(tagger, gazetteer, recognizer, events);
@@ -114,9 +115,9 @@ public final class Extractor {
                 taken[k] = true;
             }
         }
-        List<EntityRecognizer.Mention> mentions = recognizer.find(a.tokens, taken, a.sentences);
-        List<ExtractedEvent> found = events.extract(new EventExtractor.Document(a.tokens, a.sentences, a.hits, mentions,
-                taken, documentDate));
+        EntityRecognizer.Found names = recognizer.findAll(a.tokens, taken, a.sentences);
+        List<ExtractedEvent> found = events.extract(new EventExtractor.Document(a.tokens, a.sentences, a.hits,
+                names.mentions(), taken, documentDate, names.roles()));
         return new ExtractionResult(timexes, found);
     }
 

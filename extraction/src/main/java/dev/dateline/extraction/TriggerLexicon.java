@@ -21,21 +21,61 @@ final class TriggerLexicon {
     }
 
     /** Words of the sentence that change the type: any of {@code words} (a trailing * is a prefix). */
-    record ContextRule(List<String> words, EventType type, boolean fallback) {
+    record ContextRule(List<String> words, EventType type, boolean fallback, Set<String> exact, List<String> prefixes) {
+
+        ContextRule(List<String> words, EventType type, boolean fallback) {
+            this(words, type, fallback, exactOf(words), prefixesOf(words));
+        }
+
+        private static Set<String> exactOf(List<String> words) {
+            Set<String> out = new java.util.HashSet<>();
+            for (String w : words) {
+                if (!w.endsWith("*")) {
+                    out.add(w);
+                }
+            }
+            return Set.copyOf(out);
+        }
+
+        private static List<String> prefixesOf(List<String> words) {
+            List<String> out = new ArrayList<>();
+            for (String w : words) {
+                if (w.endsWith("*")) {
+                    out.add(w.substring(0, w.length() - 1));
+                }
+            }
+            return List.copyOf(out);
+        }
+
         boolean matches(Set<String> sentenceWords) {
             if (fallback) {
                 return true;
             }
-            for (String w : words) {
-                if (w.endsWith("*")) {
-                    String prefix = w.substring(0, w.length() - 1);
-                    for (String s : sentenceWords) {
-                        if (s.startsWith(prefix)) {
-                            return true;
-                        }
+            // look the smaller side up in the larger
+            if (sentenceWords.size() < exact.size()) {
+                for (String s : sentenceWords) {
+                    if (exact.contains(s)) {
+                        return true;
                     }
-                } else if (sentenceWords.contains(w)) {
-                    return true;
+                }
+            } else {
+                for (String w : exact) {
+                    if (sentenceWords.contains(w)) {
+                        return true;
+                    }
+                }
+            }
+            for (String prefix : prefixes) {
+                if (sentenceWords instanceof WordSet ws) {
+                    if (ws.anyStartsWith(prefix)) {
+                        return true;
+                    }
+                    continue;
+                }
+                for (String s : sentenceWords) {
+                    if (s.startsWith(prefix)) {
+                        return true;
+                    }
                 }
             }
             return false;
@@ -83,10 +123,17 @@ final class TriggerLexicon {
                     rules.add(new ContextRule(List.of(words.split("\\s*,\\s*")), t, words.equals("*")));
                 }
             }
-            for (String form : c[0].split("\\|")) {
-                String f = form.strip().toLowerCase(Locale.ROOT);
-                if (!f.isEmpty()) {
-                    add(new Trigger(f, type, strong, rules));
+            for (String written : c[0].split("\\|")) {
+                List<String> forms;
+                try {
+                    forms = Inflections.expand(written.strip().toLowerCase(Locale.ROOT));
+                } catch (IllegalArgumentException e) {
+                    throw line.error(e.getMessage());
+                }
+                for (String f : forms) {
+                    if (!f.isEmpty()) {
+                        add(new Trigger(f, type, strong, rules));
+                    }
                 }
             }
         }

@@ -1,12 +1,18 @@
 package dev.dateline.extraction.eval;
 
+import dev.dateline.extraction.DateValue;
+import dev.dateline.extraction.DateValues;
 import dev.dateline.extraction.Entity;
 import dev.dateline.extraction.ExtractedEvent;
+import dev.dateline.extraction.ExtractionResult;
 import dev.dateline.extraction.Extractor;
+import dev.dateline.extraction.Timex;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.BiPredicate;
 
 /**
@@ -36,6 +42,16 @@ public final class GoldEventScorer {
 
     /** Scores one article's system events; misses and false positives go to {@code errors} when not null. */
     public static Result score(GoldArticle article, List<ExtractedEvent> system, List<String> errors) {
+        return score(article, system, List.of(), errors, null);
+    }
+
+    /**
+     * As {@link #score(GoldArticle, List, List)}, with each miss and false positive also given a
+     * cause (see {@link #cause}) that is counted in {@code causes} when it is not null. The time
+     * expressions tell a date the tagger never found from one no event took.
+     */
+    public static Result score(GoldArticle article, List<ExtractedEvent> system, List<Timex> timexes,
+                               List<String> errors, Map<String, Integer> causes) {
         List<GoldArticle.GoldEvent> gold = article.events();
         int[] match = match(gold, system, (g, s) -> g.date().equals(s.date().value()) && g.type().equals(s.type().name())
                 && shares(g, s));
@@ -51,19 +67,31 @@ public final class GoldEventScorer {
                 if (system.get(match[g]).modality() == gold.get(g).modality()) {
                     modality++;
                 }
-            } else if (errors != null) {
+            } else if (errors != null || causes != null) {
                 GoldArticle.GoldEvent e = gold.get(g);
-                errors.add(String.format(Locale.ROOT, "MISS  %s  %s %s %s (%s)  | %s", article.id(), e.date(), e.type(),
-                        e.participants(), e.dateText(), e.evidence()));
+                String cause = cause(article, e, system, match, timexes);
+                if (causes != null) {
+                    causes.merge("miss: " + cause, 1, Integer::sum);
+                }
+                if (errors != null) {
+                    errors.add(String.format(Locale.ROOT, "MISS  %s  %s %s %s (%s) {%s}  | %s", article.id(), e.date(),
+                            e.type(), e.participants(), e.dateText(), cause, e.evidence()));
+                }
             }
         }
-        if (errors != null) {
+        if (errors != null || causes != null) {
             for (int k = 0; k < system.size(); k++) {
                 if (!systemUsed[k]) {
                     ExtractedEvent s = system.get(k);
-                    errors.add(String.format(Locale.ROOT, "FALSE %s  %s %s %s @%s (%s) [%s]  | %s", article.id(),
-                            s.date().value(), s.type(), names(s), s.location() == null ? "-" : s.location().name(),
-                            s.dateText(), s.trigger(), s.evidence().replaceAll("\\s+", " ")));
+                    String cause = falseCause(article, s, match);
+                    if (causes != null) {
+                        causes.merge("false: " + cause, 1, Integer::sum);
+                    }
+                    if (errors != null) {
+                        errors.add(String.format(Locale.ROOT, "FALSE %s  %s %s %s @%s (%s) [%s] {%s}  | %s", article.id(),
+                                s.date().value(), s.type(), names(s), s.location() == null ? "-" : s.location().name(),
+                                s.dateText(), s.trigger(), cause, s.evidence().replaceAll("\\s+", " ")));
+                    }
                 }
             }
         }
@@ -73,13 +101,97 @@ public final class GoldEventScorer {
                 modality, matched);
     }
 
+    /**
+     * Why a gold event was missed, from the system's output on its sentence: {@code no date} (no time
+     * expression of the sentence has the gold value), {@code no event} (the date is found but dates
+     * no event), {@code type}, {@code participant}, {@code type+participant} (an event of the sentence
+     * has the date but the wrong type, no shared participant, or both), {@code taken} (the event that
+     * would match went to another gold event), {@code date} (the type and a participant are there
+     * with another date).
+     */
+    static String cause(GoldArticle article, GoldArticle.GoldEvent g, List<ExtractedEvent> system, int[] match,
+                        List<Timex> timexes) {
+        int from = article.body().indexOf(g.evidence());
+        int to = from + g.evidence().length();
+        List<ExtractedEvent> inSentence = new ArrayList<>();
+        for (ExtractedEvent s : system) {
+            if (s.start() >= from && s.start() < to) {
+                inSentence.add(s);
+            }
+        }
+        boolean dated = false;
+        for (Timex x : timexes) {
+            DateValue v = DateValues.parse(x.value());
+            if (x.start() >= from && x.end() <= to && v != null && g.date().equals(v.value())) {
+                dated = true;
+            }
+        }
+        boolean sameDate = false;
+        boolean sameDateType = false;
+        boolean sameDateParticipant = false;
+        boolean typeParticipant = false;
+        for (ExtractedEvent s : inSentence) {
+            boolean d = g.date().equals(s.date().value());
+            boolean t = g.type().equals(s.type().name());
+            boolean p = shares(g, s);
+            sameDate |= d;
+            sameDateType |= d && t;
+            sameDateParticipant |= d && p;
+            typeParticipant |= t && p;
+            if (d && t && p) {
+                return "taken";
+            }
+        }
+        if (sameDateType) {
+            return "participant";
+        }
+        if (sameDateParticipant) {
+            return "type";
+        }
+        if (sameDate) {
+            return "type+participant";
+        }
+        if (typeParticipant) {
+            return "date";
+        }
+        return dated || timexes.isEmpty() && !inSentence.isEmpty() ? "no event" : "no date";
+    }
+
+    /**
+     * Why a system event matched nothing: {@code no gold} (no gold event in its sentence), else
+     * {@code type}, {@code participant}, {@code date} or {@code several} against the gold events of its
+     * sentence, {@code extra} when one of them has its date, type and participant (a duplicate).
+     */
+    static String falseCause(GoldArticle article, ExtractedEvent s, int[] match) {
+        String best = "no gold";
+        int bestScore = -1;
+        for (GoldArticle.GoldEvent g : article.events()) {
+            int from = article.body().indexOf(g.evidence());
+            if (s.start() < from || s.start() >= from + g.evidence().length()) {
+                continue;
+            }
+            boolean d = g.date().equals(s.date().value());
+            boolean t = g.type().equals(s.type().name());
+            boolean p = shares(g, s);
+            int score = (d ? 1 : 0) + (t ? 1 : 0) + (p ? 1 : 0);
+            String c = score == 3 ? "extra" : score == 2 ? (!d ? "date" : !t ? "type" : "participant") : "several";
+            if (score > bestScore) {
+                bestScore = score;
+                best = c;
+            }
+        }
+        return best;
+    }
+
     /** Scores every article with the extractor and prints per-article and overall figures. */
     public static Result run(Extractor extractor, List<GoldArticle> articles, boolean showErrors, PrintStream out) {
         Result total = Result.EMPTY;
         List<String> errors = showErrors ? new ArrayList<>() : null;
+        Map<String, Integer> causes = showErrors ? new TreeMap<>() : null;
         for (GoldArticle a : articles) {
-            List<ExtractedEvent> system = extractor.extract(a.body(), a.published()).events();
-            Result r = score(a, system, errors);
+            ExtractionResult result = extractor.extract(a.body(), a.published());
+            List<ExtractedEvent> system = result.events();
+            Result r = score(a, system, result.timexes(), errors, causes);
             total = total.plus(r);
             out.printf(Locale.ROOT, "%-40s P %.3f  R %.3f  F1 %.3f  (matched %d, found %d, gold %d)%n", a.id(),
                     r.events().precision(), r.events().recall(), r.events().f1(), r.matched(), system.size(),
@@ -88,6 +200,8 @@ public final class GoldEventScorer {
         if (errors != null) {
             out.println();
             errors.forEach(out::println);
+            out.println();
+            causes.forEach((cause, n) -> out.printf(Locale.ROOT, "%-28s %d%n", cause, n));
         }
         out.println();
         out.printf(Locale.ROOT, "articles %d, gold events %d, extracted %d%n", articles.size(), total.events().gold(),

@@ -1,0 +1,99 @@
+package dev.dateline.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** How an event's type follows from its clause, its object and what was said; sentences written for this test. */
+class EventTypingTest {
+
+    private static final Extractor EXTRACTOR = Extractor.create();
+    private static final LocalDate PUBLISHED = LocalDate.of(2024, 3, 14); // a Thursday
+
+    private static List<ExtractedEvent> events(String text) {
+        return EXTRACTOR.extract(text, PUBLISHED).events();
+    }
+
+    private static ExtractedEvent only(String text) {
+        List<ExtractedEvent> events = events(text);
+        assertThat(events).as("events of: %s", text).hasSize(1);
+        return events.get(0);
+    }
+
+    @Test
+    void sayingThatTroopsAreBeingSentIsTheDeployment() {
+        assertThat(only("The defence ministry said yesterday that it was sending 2,000 more soldiers to the border.")
+                .type()).isEqualTo(EventType.DEPLOYMENT);
+        assertThat(only("The ministry said yesterday that the border would stay closed.").type())
+                .isEqualTo(EventType.STATEMENT);
+    }
+
+    @Test
+    void announcingADealIsTheDeal() {
+        assertThat(only("The president announced the Andean trade deal on Tuesday.").type())
+                .isEqualTo(EventType.AGREEMENT);
+        assertThat(only("Regulators blocked the deal on Tuesday.").type()).isEqualTo(EventType.STATEMENT);
+    }
+
+    @Test
+    void takingOverWithNoObjectIsTakingOffice() {
+        assertThat(only("Maria Olsen, who took over in April 2022, said little.").type())
+                .isEqualTo(EventType.APPOINTMENT);
+        assertThat(only("Harbour Foods took over its rival in April 2022.").type()).isEqualTo(EventType.ACQUISITION);
+    }
+
+    @Test
+    void whatACourtDecidesIsAVerdict() {
+        assertThat(only("The appeals court in Lyon found on Tuesday that the search was unlawful.").type())
+                .isEqualTo(EventType.VERDICT);
+        assertThat(only("Judge Anna Berg heard the case. Berg revoked his bail on Tuesday.").type())
+                .isEqualTo(EventType.VERDICT);
+    }
+
+    @Test
+    void leadersNamedByTheirTitleHoldASummit() {
+        assertThat(only("President Elena Varga held talks with Prime Minister Tomas Reyes on Tuesday.").type())
+                .isEqualTo(EventType.SUMMIT);
+    }
+
+    @Test
+    void theTwoGovernmentsAreThePairTheArticleIsAbout() {
+        ExtractedEvent e = events("Chile and Peru have quarrelled for years. Chile sent a note. Peru replied. "
+                + "The two governments signed a border treaty on Tuesday.").get(0);
+        assertThat(e.type()).isEqualTo(EventType.AGREEMENT);
+        assertThat(e.actors()).extracting(Entity::name).contains("Chile", "Peru");
+    }
+
+    @Test
+    void aDateRightAfterItsVerbIsNotTheWhenClausesDate() {
+        List<ExtractedEvent> events = events("The senator visited Taipei in August 2022, when missiles were fired "
+                + "into the sea.");
+        assertThat(events).extracting(ExtractedEvent::type).contains(EventType.VISIT);
+        assertThat(only("The summit ended on Tuesday, when the leaders signed a pact.").type())
+                .isEqualTo(EventType.AGREEMENT);
+    }
+
+    @Test
+    void aCountedOffsetDatesTheEventAfterIt() {
+        List<ExtractedEvent> events = events("The board named Lena Park as chief executive yesterday, two days after "
+                + "Omar Dale resigned.");
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.type()).isEqualTo(EventType.RESIGNATION);
+            assertThat(e.date().value()).isEqualTo("2024-03-11");
+            assertThat(e.dateText()).isEqualTo("two days after");
+        });
+        assertThat(events).anySatisfy(e -> assertThat(e.date().value()).isEqualTo("2024-03-13"));
+        // a vague or a spanned count dates nothing
+        assertThat(events("The court ruled yesterday, almost two years after the crash."))
+                .noneMatch(e -> e.date().value().startsWith("2022"));
+    }
+
+    @Test
+    void anotherOfTheSameKindIsDatedByTheOffset() {
+        List<ExtractedEvent> events = events("Yesterday's march in Lima came a week after another.");
+        assertThat(events).extracting(e -> e.type() + " " + e.date().value())
+                .contains("PROTEST 2024-03-13", "PROTEST 2024-03-06");
+    }
+}

@@ -1,0 +1,71 @@
+package dev.dateline.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** How names the gazetteer does not know become participants; sentences written for this test. */
+class ParticipantNamesTest {
+
+    private static final Extractor EXTRACTOR = Extractor.create();
+    private static final LocalDate PUBLISHED = LocalDate.of(2024, 3, 14); // a Thursday
+
+    private static List<String> actors(String text, EventType type) {
+        return EXTRACTOR.extract(text, PUBLISHED).events().stream().filter(e -> e.type() == type)
+                .flatMap(e -> e.actors().stream()).map(Entity::name).toList();
+    }
+
+    @Test
+    void aPlaceOpeningALongerNameIsPartOfThatName() {
+        assertThat(actors("The Baltic Centre for Fisheries Research and Training declared an emergency on Tuesday.",
+                EventType.STATEMENT)).contains("Baltic Centre for Fisheries Research and Training");
+        assertThat(actors("The Swiss Federal Railways said on Tuesday that fares would rise.", EventType.STATEMENT))
+                .contains("Swiss Federal Railways", "Switzerland");
+    }
+
+    @Test
+    void aShortFormStandsForTheFullNameTheArticleWrote() {
+        List<String> actors = actors("Orland Evercrest, the troubled developer, said on Monday that it would sell "
+                + "its hotels. Evercrest defaulted on its bonds in December 2021.", EventType.MARKET_MOVE);
+        assertThat(actors).contains("Orland Evercrest");
+    }
+
+    @Test
+    void aCountrysCourtIsNamedWithItsCountry() {
+        assertThat(actors("Canada's tallest tower was closed. Two judges of the Federal Court upheld the fine "
+                + "yesterday, a blow for Canada.", EventType.VERDICT)).contains("Federal Court of Canada");
+        List<String> later = actors("The General Court of the bloc sided with Ireland in July 2020. The court "
+                + "annulled the ruling yesterday.", EventType.VERDICT);
+        assertThat(later).contains("General Court", "Ireland").doesNotContain("Court");
+    }
+
+    @Test
+    void aCommonWordOpeningTheSentenceIsNoPartOfTheName() {
+        assertThat(actors("Neighbouring Moldova declared a state of emergency on Tuesday.", EventType.STATEMENT))
+                .contains("Moldova");
+    }
+
+    @Test
+    void aDoubleBarrelledSurnameStandsForThePersonByEitherPart() {
+        assertThat(actors("Dana Whitcombe-Hale was arrested on Monday. A jury convicted Whitcombe-Hale on Tuesday.",
+                EventType.VERDICT)).containsExactly("Dana Whitcombe-Hale");
+        assertThat(actors("Investigators charged Yusuf al-Rashidi in March 2019. Rashidi was arrested in May 2019.",
+                EventType.ARREST)).contains("Yusuf al-Rashidi").doesNotContain("Rashidi");
+    }
+
+    @Test
+    void marketsAndCommoditiesAreTheActorsOfTheirMoves() {
+        assertThat(actors("Brent crude rose sharply this morning.", EventType.MARKET_MOVE)).contains("Brent crude");
+        assertThat(actors("Wheat prices jumped on Tuesday.", EventType.MARKET_MOVE)).contains("wheat");
+        assertThat(actors("The yen weakened against the dollar on Tuesday.", EventType.MARKET_MOVE))
+                .contains("yen").doesNotContain("United States dollar");
+    }
+
+    @Test
+    void anEventNamingNoOneHappensInTheCountryTheArticleIsAbout() {
+        assertThat(actors("Peru's congress met in Lima. Fire broke out in the old town on Tuesday.",
+                EventType.ACCIDENT)).contains("Peru");
+    }
+}
