@@ -5,7 +5,6 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -148,9 +147,5 @@ public final class Profile implements AutoCloseable {
     @Override
     public void close() {
         recording.close();
-    }
-
-    static Comparator<Map.Entry<String, Long>> byCount() {
-        return Map.Entry.<String, Long>comparingByValue().reversed();
     }
 }
