@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,8 +59,14 @@ public final class EventMerger {
     private EventMerger() {
     }
 
-    /** An event and the mentions it merges. */
-    public record Merged(TimelineEvent event, List<EventMention> members) {
+    /**
+     * An event and the mentions it merges; {@code unchanged} when it was taken as it was from the
+     * previous result because its members are the very same mentions.
+     */
+    public record Merged(TimelineEvent event, List<EventMention> members, boolean unchanged) {
+        public Merged(TimelineEvent event, List<EventMention> members) {
+            this(event, members, false);
+        }
     }
 
     /** The events of one bucket, keyed by event id, in timeline order. */
@@ -71,6 +78,19 @@ public final class EventMerger {
 
     /** As {@link #merge}, with each event's member mentions. */
     public static Map<String, Merged> mergeWithMembers(Collection<EventMention> mentions) {
+        return mergeWithMembers(mentions, Map.of());
+    }
+
+    /**
+     * As {@link #mergeWithMembers(Collection)}, reusing a previous result of the same bucket: an
+     * event is a function of its members alone, so a group whose members are the very same mention
+     * objects, in the same order, as one of {@code previous}'s keeps that event (marked
+     * {@code unchanged}) instead of being built again. Most of a bucket does not change when one
+     * article adds to it; only the groups it touched are rebuilt. Identity, not equality, is
+     * compared: a mention re-read from a store or replaced by a new revision is a new object, so
+     * its group is always rebuilt.
+     */
+    public static Map<String, Merged> mergeWithMembers(Collection<EventMention> mentions, Map<String, Merged> previous) {
         List<EventMention> ordered = new ArrayList<>(mentions);
         ordered.sort(CANONICAL);
         List<Cluster> clusters = new ArrayList<>();
@@ -106,12 +126,33 @@ public final class EventMerger {
                 }
             }
         }
+        Map<EventMention, Merged> previousByHead = new IdentityHashMap<>();
+        for (Merged p : previous.values()) {
+            previousByHead.put(p.members().get(0), p);
+        }
         Map<String, Merged> events = new LinkedHashMap<>();
         for (Cluster c : clusters) {
+            Merged p = previousByHead.get(c.members.get(0));
+            if (p != null && sameObjects(p.members(), c.members)) {
+                events.put(p.event().getId(), p.unchanged() ? p : new Merged(p.event(), p.members(), true));
+                continue;
+            }
             TimelineEvent e = c.toEvent();
             events.put(e.getId(), new Merged(e, List.copyOf(c.members)));
         }
         return events;
+    }
+
+    private static boolean sameObjects(List<EventMention> a, List<EventMention> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The record of one mention as a source of its event. */

@@ -60,6 +60,8 @@ final class MergeMentionsProcessor implements Processor<String, MentionBatch, St
         final Map<String, TimelineEvent> events = new LinkedHashMap<>();
         /** Event id → the mention keys whose sources are in the event-sources store. */
         final Map<String, java.util.Set<String>> membership = new HashMap<>();
+        /** The last merge of this bucket, so that groups no batch touched are not built again. */
+        Map<String, EventMerger.Merged> lastMerge = Map.of();
     }
 
     private Bucket load(String bucket, String prefix) {
@@ -127,28 +129,32 @@ final class MergeMentionsProcessor implements Processor<String, MentionBatch, St
                 cachedMentions++;
             }
         }
-        Map<String, TimelineEvent> before = new LinkedHashMap<>(bucket.events);
-        Map<String, EventMerger.Merged> merged = EventMerger.mergeWithMembers(bucket.mentions.values());
-        Map<String, TimelineEvent> after = new LinkedHashMap<>();
-        merged.forEach((id, m) -> after.put(id, m.event()));
+        Map<String, EventMerger.Merged> merged = EventMerger.mergeWithMembers(bucket.mentions.values(), bucket.lastMerge);
         java.util.Set<String> addedNow = new java.util.HashSet<>();
         batch.getAdded().forEach(m -> addedNow.add(m.getMentionKey()));
         updateSources(prefix, bucket, merged, addedNow);
 
         List<KeyValue<String, TimelineEvent>> events = new ArrayList<>();
         List<KeyValue<String, EntityChange>> entityChanges = new ArrayList<>();
-        for (TimelineEvent old : before.values()) {
-            if (!after.containsKey(old.getId())) {
+        for (var it = bucket.events.values().iterator(); it.hasNext();) {
+            TimelineEvent old = it.next();
+            if (!merged.containsKey(old.getId())) {
                 bucketEvents.delete(prefix + old.getId());
-                bucket.events.remove(old.getId());
+                it.remove();
                 events.add(KeyValue.pair(old.getId(), null));
                 diffEntities(old, null, entityChanges);
                 metrics.eventRemoved();
             }
         }
-        for (TimelineEvent now : after.values()) {
-            TimelineEvent old = before.get(now.getId());
+        for (EventMerger.Merged m : merged.values()) {
+            TimelineEvent now = m.event();
+            TimelineEvent old = bucket.events.get(now.getId());
+            if (now == old) {
+                continue;
+            }
             if (now.equals(old)) {
+                // built again but equal to what the bucket had: keep the new object so that the next batch compares by identity
+                bucket.events.put(now.getId(), now);
                 continue;
             }
             bucketEvents.put(prefix + now.getId(), now);
@@ -157,6 +163,7 @@ final class MergeMentionsProcessor implements Processor<String, MentionBatch, St
             diffEntities(old, now, entityChanges);
             metrics.eventMerged(old == null);
         }
+        bucket.lastMerge = merged;
         if (!events.isEmpty()) {
             context.forward(record.withValue(new BucketDelta(events, entityChanges)));
         }
@@ -176,6 +183,9 @@ final class MergeMentionsProcessor implements Processor<String, MentionBatch, St
         }
         for (var e : merged.entrySet()) {
             String id = e.getKey();
+            if (e.getValue().unchanged()) {
+                continue; // the very same members as in the last merge, whose sources are stored
+            }
             java.util.Set<String> old = bucket.membership.getOrDefault(id, java.util.Set.of());
             java.util.Set<String> now = new java.util.HashSet<>();
             for (EventMention m : e.getValue().members()) {

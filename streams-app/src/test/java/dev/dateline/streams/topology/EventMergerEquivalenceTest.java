@@ -23,6 +23,11 @@ import org.junit.jupiter.api.Test;
  */
 class EventMergerEquivalenceTest {
 
+    static {
+        // a serde trusts the project's record classes, which the builders' deep copies below need
+        new dev.dateline.schema.serde.AvroSerde<>(EventMention.class).close();
+    }
+
     @Test
     void groupsMentionsAsTheScanOfEveryClusterDoes() {
         Random r = new Random(42);
@@ -30,6 +35,51 @@ class EventMergerEquivalenceTest {
             List<EventMention> bucket = randomBucket(r, 1 + r.nextInt(120), 2 + r.nextInt(12));
             assertThat(groups(EventMerger.mergeWithMembers(bucket).values())).as("round %d", round).isEqualTo(referenceGroups(bucket));
         }
+    }
+
+    /**
+     * The merge step hands each bucket its previous result so that unchanged groups are not built
+     * again. Growing, shrinking and revising a bucket one batch at a time must give exactly the
+     * events a merge from scratch gives, and must reuse only groups whose members did not change.
+     */
+    @Test
+    void reusingThePreviousMergeGivesTheEventsOfAFreshMerge() {
+        Random r = new Random(7);
+        int reused = 0;
+        for (int round = 0; round < 40; round++) {
+            List<EventMention> pool = randomBucket(r, 150, 3 + r.nextInt(10));
+            List<EventMention> bucket = new ArrayList<>();
+            java.util.Map<String, EventMerger.Merged> previous = java.util.Map.of();
+            for (int step = 0; step < 60; step++) {
+                int action = r.nextInt(10);
+                if (action < 6 || bucket.isEmpty()) {
+                    bucket.add(EventMention.newBuilder(pool.get(r.nextInt(pool.size()))).setMentionKey("m" + step).build());
+                } else if (action < 8) {
+                    bucket.remove(r.nextInt(bucket.size()));
+                } else {
+                    // a new revision of a mention: same key, new object (and here a new confidence)
+                    int i = r.nextInt(bucket.size());
+                    bucket.set(i, EventMention.newBuilder(bucket.get(i)).setConfidence(0.9).build());
+                }
+                java.util.Map<String, EventMerger.Merged> incremental = EventMerger.mergeWithMembers(bucket, previous);
+                java.util.Map<String, EventMerger.Merged> fresh = EventMerger.mergeWithMembers(bucket);
+                assertThat(events(incremental)).as("round %d step %d", round, step).isEqualTo(events(fresh));
+                for (EventMerger.Merged m : incremental.values()) {
+                    if (m.unchanged()) {
+                        reused++;
+                        assertThat(previous.get(m.event().getId()).members()).containsExactlyElementsOf(m.members());
+                    }
+                }
+                previous = incremental;
+            }
+        }
+        assertThat(reused).as("groups taken from the previous merge").isGreaterThan(1000);
+    }
+
+    private static java.util.Map<String, dev.dateline.schema.TimelineEvent> events(java.util.Map<String, EventMerger.Merged> merged) {
+        java.util.Map<String, dev.dateline.schema.TimelineEvent> out = new java.util.LinkedHashMap<>();
+        merged.forEach((id, m) -> out.put(id, m.event()));
+        return out;
     }
 
     private static Set<Set<String>> groups(Iterable<EventMerger.Merged> events) {
