@@ -61,9 +61,9 @@ import picocli.CommandLine.Option;
  * with the machine they were measured on and appended to {@code docs/benchmarks.md}.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measure Dateline end to end on a local Kafka broker: throughput beside a pass-through ceiling and an",
-            "extraction-only ceiling (same run, corpus and threads), latency at half the peak rate, replay speed and",
-            "the restore time of a stopped instance. Results are printed with the machine and appended to docs/benchmarks.md."})
+        description = "Measure Dateline end to end on a local Kafka broker: throughput beside a pass-through ceiling and an "
+            + "extraction-only ceiling (same run, corpus and threads), latency at half the peak rate, replay speed and "
+            + "the restore time of a stopped instance. Results are printed with the machine and appended to docs/benchmarks.md.")
 public final class BenchCommand implements Callable<Integer> {
 
     static final String APP_ID = "dateline-bench";

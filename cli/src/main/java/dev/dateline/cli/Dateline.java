@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             ExportCommand.class,
             ReplayCommand.class,
             BackfillCommand.class,
+            dev.dateline.bench.BenchCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Dateline implements Runnable {
