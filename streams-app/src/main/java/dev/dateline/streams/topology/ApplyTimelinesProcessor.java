@@ -93,7 +93,11 @@ final class ApplyTimelinesProcessor implements Processor<String, EntityChange, S
             first = event.getStartDay().isBefore(first) ? event.getStartDay() : first;
             last = event.getStartDay().isAfter(last) ? event.getStartDay() : last;
         }
-        entities.put(entityKey, new EntitySummary(change.getEntity(), count, first, last));
+        EntitySummary now = new EntitySummary(change.getEntity(), count, first, last);
+        if (!now.equals(summary)) {
+            // most updates (an event gaining a source) change neither the count nor the span: no write, no changelog record
+            entities.put(entityKey, now);
+        }
     }
 
     /** The start day of the entity's first (or last) event, read from the store's key order. */
