@@ -34,6 +34,20 @@ class CliIT {
     }
 
     @Test
+    void benchMeasuresDatelineBesideItsCeilingsAndRecordsARow() throws Exception {
+        Path results = home.resolve("results.md");
+        CliHarness.Run bench = run("bench", "--articles", "120", "--skip", "latency,replay,restore,profile",
+                "--work-dir", home.resolve("bench").toString(), "--results", results.toString());
+
+        assertThat(bench.exit()).as(bench.err()).isZero();
+        assertThat(bench.out()).contains("machine: ", "Extraction ceiling", "Pass-through ceiling", "Dateline end to end")
+                .containsPattern("end to end / min\\(ceilings\\) = [0-9,]+ / [0-9,]+ = [0-9.]+");
+        String table = java.nio.file.Files.readString(results);
+        assertThat(table).contains("<!-- e2e:rows:end -->").containsPattern("\\| 120 articles, [0-9]+ threads, 4 partitions");
+        assertThat(brokersUnder(home)).as("no broker left running").isEmpty();
+    }
+
+    @Test
     void publishReportsTheMalformedLinesByNumberAndPublishesTheRest(@TempDir Path kafkaDir) throws Exception {
         try (LocalKafka kafka = LocalKafka.builder(kafkaDir).build().start()) {
             try (Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
