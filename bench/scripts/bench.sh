@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Runs the end-to-end benchmark (`dateline bench` once the CLI registers it) from a clone:
+# Runs the end-to-end benchmark (the same as `dateline bench`) from a clone, with a 4 GB heap:
 # builds the bench module and what it needs, then runs dev.dateline.bench.BenchMain with the given
 # options. Results are printed and a row is appended to docs/benchmarks.md.
-#   bench/scripts/bench.sh                      # the default run (10,000 articles, about 15 minutes)
-#   bench/scripts/bench.sh --scale 0.3 --no-record
+#   bench/scripts/bench.sh                      # the default run (100,000 articles: hours on 2 cores)
+#   bench/scripts/bench.sh --scale 0.1          # 10,000 articles, about 10-15 minutes
+#   bench/scripts/bench.sh --scale 0.03 --no-record     # a quick check
 #   bench/scripts/bench.sh --only restore --articles 0 --restore-events 1000000
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"

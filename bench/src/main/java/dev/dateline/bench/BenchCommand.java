@@ -68,15 +68,16 @@ public final class BenchCommand implements Callable<Integer> {
 
     static final String APP_ID = "dateline-bench";
     static final String PASSTHROUGH_APP_ID = "dateline-bench-passthrough";
-    private static final int DEFAULT_ARTICLES = 10_000;
+    private static final int DEFAULT_ARTICLES = 100_000;
     static final List<String> PHASES = List.of("extraction", "passthrough", "throughput", "latency", "replay", "restore", "profile");
 
-    @Option(names = "--articles", defaultValue = "10000", paramLabel = "N",
-            description = "Articles in the generated corpus before --scale (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--articles", defaultValue = "100000", paramLabel = "N",
+            description = "Articles in the generated corpus before --scale (default: ${DEFAULT-VALUE}; on a 2-core machine that "
+                    + "takes hours, --scale 0.1 about 10 minutes).")
     int articles = DEFAULT_ARTICLES;
 
     @Option(names = "--scale", defaultValue = "1", paramLabel = "F",
-            description = "Multiplies --articles: 0.3 for a quick check, 10 for 100,000 articles (default: ${DEFAULT-VALUE}).")
+            description = "Multiplies --articles: 0.1 for 10,000 articles, 0.01 for a quick check (default: ${DEFAULT-VALUE}).")
     double scale = 1;
 
     @Option(names = "--threads", paramLabel = "T",
