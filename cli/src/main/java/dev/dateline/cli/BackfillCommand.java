@@ -20,10 +20,11 @@ import picocli.CommandLine.Option;
 
 /** {@code dateline backfill}: rebuild the timelines under a new application id, beside the live app (blue/green). */
 @Command(name = "backfill", mixinStandardHelpOptions = true,
-        description = {"Rebuild the timelines from the full article history under a new application id, beside the live",
-            "app, into output topics with a suffix; report progress as lag until caught up. Then switch readers to",
-            "the new topics and API, and retire the old app. The command keeps serving (Ctrl-C stops it) unless",
-            "--exit-when-caught-up; `dateline serve --app-id NEW -X dateline.output.suffix=S` continues it later."})
+        description = {"Rebuild the timelines from the full article history under a new application id, beside the live "
+                + "app, into output topics with a suffix; report progress as lag until caught up.",
+            "Then switch readers to the new topics and API, and retire the old app. The command keeps serving (Ctrl-C "
+                + "stops it) unless --exit-when-caught-up; `dateline serve --app-id NEW -X dateline.output.suffix=S` "
+                + "continues it later."})
 public final class BackfillCommand implements Callable<Integer> {
 
     @Mixin

@@ -38,8 +38,8 @@ import picocli.CommandLine.Option;
  * everything stopped (or left running with {@code --keep-running}).
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Run the whole pipeline locally: start a Kafka broker, publish the bundled sample articles,",
-            "run the streams app until it has caught up, print the timelines, and stop everything."})
+        description = "Run the whole pipeline locally: start a Kafka broker, publish the bundled sample articles, "
+            + "run the streams app until it has caught up, print the timelines, and stop everything.")
 public final class DemoCommand implements Callable<Integer> {
 
     static final String BUNDLED_SAMPLES = "/dev/dateline/samples/articles.jsonl";

@@ -17,8 +17,8 @@ import picocli.CommandLine.Option;
 
 /** {@code dateline lag}: how far a consumer group is behind, per partition. */
 @Command(name = "lag", mixinStandardHelpOptions = true,
-        description = {"Show a consumer group's lag per partition (committed vs log-end offset), as kafka-consumer-groups does,",
-            "plus the records really left to read (exactly-once commit markers excluded).",
+        description = {"Show a consumer group's lag per partition (committed vs log-end offset), as kafka-consumer-groups does, "
+                + "plus the records really left to read (exactly-once commit markers excluded).",
             "Exit status 2 when the total exceeds --max-lag."})
 public final class LagCommand implements Callable<Integer> {
 

@@ -14,11 +14,11 @@ import picocli.CommandLine.Option;
 
 /** {@code dateline replay}: rebuild the timelines from the article history with Kafka's reset tool. */
 @Command(name = "replay", mixinStandardHelpOptions = true,
-        description = {"Rebuild the app's timelines from the articles topic: checks that no instance runs, resets the",
-            "input offsets with Kafka's StreamsResetter (which deletes the app's internal topics), deletes the local",
-            "state, and tombstones the output topics so that consumers converge on the rebuilt timelines.",
-            "The next `dateline serve` rebuilds. With --from or --by-duration the timelines are rebuilt from the",
-            "articles published since then only."})
+        description = {"Rebuild the app's timelines from the articles topic: checks that no instance runs, resets the "
+                + "input offsets with Kafka's StreamsResetter (which deletes the app's internal topics), deletes the local "
+                + "state, and tombstones the output topics so that consumers converge on the rebuilt timelines.",
+            "The next `dateline serve` rebuilds. With --from or --by-duration the timelines are rebuilt from the "
+                + "articles published since then only."})
 public final class ReplayCommand implements Callable<Integer> {
 
     @Mixin
