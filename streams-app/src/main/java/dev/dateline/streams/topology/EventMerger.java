@@ -96,20 +96,35 @@ public final class EventMerger {
         List<Cluster> clusters = new ArrayList<>();
         // clusters by the entities they hold: a mention is only compared with clusters it shares one with
         Map<String, List<Cluster>> byEntity = new HashMap<>();
+        // the clusters sharing an entity with the mention at hand, each counting the entities it shares
+        // (counted in the cluster itself, stamped with the mention's number, rather than in a map per mention)
+        List<Cluster> touched = new ArrayList<>();
+        int stamp = 0;
         for (EventMention m : ordered) {
-            Set<String> keys = entityKeys(m);
-            Map<Cluster, Integer> shared = new java.util.LinkedHashMap<>();
+            stamp++;
+            String[] keys = entityKeys(m);
+            String place = m.getLocation() == null ? null : EntityKeys.keyOf(m.getLocation());
+            touched.clear();
             for (String k : keys) {
-                for (Cluster c : byEntity.getOrDefault(k, List.of())) {
-                    shared.merge(c, 1, Integer::sum);
+                List<Cluster> holding = byEntity.get(k);
+                if (holding == null) {
+                    continue;
+                }
+                for (Cluster c : holding) {
+                    if (c.stamp != stamp) {
+                        c.stamp = stamp;
+                        c.shared = 0;
+                        touched.add(c);
+                    }
+                    c.shared++;
                 }
             }
+            // most entities shared wins, then the earliest cluster; the result does not depend on the visiting order
             Cluster best = null;
             int bestShared = 0;
-            for (var e : shared.entrySet()) {
-                Cluster c = e.getKey();
-                int n = e.getValue();
-                if ((n > bestShared || (n == bestShared && best != null && c.order < best.order)) && c.accepts(m)) {
+            for (Cluster c : touched) {
+                int n = c.shared;
+                if ((n > bestShared || (n == bestShared && best != null && c.order < best.order)) && c.accepts(m, place)) {
                     best = c;
                     bestShared = n;
                 }
@@ -195,15 +210,28 @@ public final class EventMerger {
         return m == Modality.ASSERTED || m == Modality.PLANNED;
     }
 
-    private static Set<String> entityKeys(EventMention m) {
-        Set<String> keys = new HashSet<>();
-        for (Entity a : m.getActors()) {
-            keys.add(EntityKeys.keyOf(a));
+    /** The distinct entity keys of a mention: its actors and its place. */
+    private static String[] entityKeys(EventMention m) {
+        List<Entity> actors = m.getActors();
+        String[] keys = new String[actors.size() + (m.getLocation() == null ? 0 : 1)];
+        int n = 0;
+        for (Entity a : actors) {
+            n = addDistinct(keys, n, EntityKeys.keyOf(a));
         }
         if (m.getLocation() != null) {
-            keys.add(EntityKeys.keyOf(m.getLocation()));
+            n = addDistinct(keys, n, EntityKeys.keyOf(m.getLocation()));
         }
-        return keys;
+        return n == keys.length ? keys : java.util.Arrays.copyOf(keys, n);
+    }
+
+    private static int addDistinct(String[] keys, int n, String key) {
+        for (int i = 0; i < n; i++) {
+            if (keys[i].equals(key)) {
+                return n;
+            }
+        }
+        keys[n] = key;
+        return n + 1;
     }
 
     private static final class Cluster {
@@ -212,6 +240,9 @@ public final class EventMerger {
         private final EventMention finest;
         private final int order;
         private String location;
+        /** The number of the mention whose shared entities {@link #shared} counts. */
+        private int stamp;
+        private int shared;
 
         Cluster(EventMention first, int order) {
             this.finest = first;
@@ -226,10 +257,10 @@ public final class EventMerger {
             }
         }
 
-        boolean accepts(EventMention m) {
+        /** Whether the mention, whose place has the key {@code place} (null: none), can join this cluster. */
+        boolean accepts(EventMention m, String place) {
             boolean datesNest = contains(finest, m) || contains(m, finest);
-            boolean samePlace = location == null || m.getLocation() == null
-                    || location.equals(EntityKeys.keyOf(m.getLocation()));
+            boolean samePlace = location == null || place == null || location.equals(place);
             return datesNest && samePlace && modalitiesMerge(finest.getModality(), m.getModality());
         }
 
