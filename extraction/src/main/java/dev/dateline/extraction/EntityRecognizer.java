@@ -610,6 +610,9 @@ final class EntityRecognizer {
         }
         for (int k = from; k < to; k++) {
             String w = t.lower[k];
+            if (k > from && JOINERS.contains(w)) {
+                continue; // "Africa Centres for Disease Control and Prevention"
+            }
             if (personTitles.contains(w) || TITLE_PREFIX.contains(w) && !w.equals("general") && !w.equals("state")
                     && !w.equals("first") || NOT_NAMES.contains(w) && !w.equals("the")) {
                 return false;
@@ -617,6 +620,35 @@ final class EntityRecognizer {
         }
         Gazetteer.Match g = gazetteer.longest(t, from, to);
         return g == null || g.entry().entity().kind() == EntityKind.ORGANIZATION || g.entry().entity().kind() == EntityKind.OTHER;
+    }
+
+    private static final Set<String> JOINERS = Set.of("of", "for", "and", "&");
+
+    /** Head nouns of public bodies whose names join two words with "and": "Food and Drug Administration". */
+    private static final Set<String> INSTITUTION_HEADS = Set.of("administration", "authority", "agency",
+            "commission", "service", "services", "bank", "board", "council", "office", "institute", "department",
+            "ministry", "organisation", "organization", "association", "fund", "foundation", "federation",
+            "committee", "centre", "centres", "center", "centers", "producers", "union", "corporation");
+
+    /**
+     * "Competition and Markets Authority", "Industrial and Commercial Bank of China": "and" at {@code and}
+     * inside one name, because the capitalised words after it end in the head noun of a public body and
+     * neither side alone is a name the gazetteer knows ("the Federal Reserve and European Central Bank"
+     * stay two).
+     */
+    private boolean andJoinsInstitution(Tokens t, int from, int and, int limit) {
+        if (and - from > 3 || gazetteer.longest(t, from, and) != null) {
+            return false;
+        }
+        for (int k = and + 1; k < Math.min(limit, and + 5); k++) {
+            if (!startsUpper(t, k) || t.shape[k] != Tokens.WORD) {
+                return false;
+            }
+            if (INSTITUTION_HEADS.contains(t.lower[k])) {
+                return gazetteer.longest(t, and + 1, k + 1) == null;
+            }
+        }
+        return false;
     }
 
     /** A run with "of", "and" or "for" inside it: a long institutional name ("Alliance of Motion Picture and ..."). */
@@ -793,7 +825,7 @@ final class EntityRecognizer {
             if (startsUpper(t, k) && t.shape[k] == Tokens.WORD && !t.lower[k].equals("'s")) {
                 k++;
             } else if ((t.lower[k].equals("of") || t.lower[k].equals("&") || t.lower[k].equals("for")
-                    || t.lower[k].equals("and") && hasJoiner(t, i, k + 1))
+                    || t.lower[k].equals("and") && (hasJoiner(t, i, k + 1) || andJoinsInstitution(t, i, k, limit)))
                     && k > i && k + 1 < limit && startsUpper(t, k + 1)) {
                 // "Centres for Disease Control and Prevention", "Alliance of Motion Picture and Television Producers"
                 k++;

@@ -26,6 +26,22 @@ class ParticipantNamesTest {
     }
 
     @Test
+    void aCountryOpeningAnInstitutionsNameWithJoinersIsPartOfIt() {
+        assertThat(actors("The Kenya Institute for Soil and Water Research declared an emergency on Tuesday.",
+                EventType.STATEMENT)).contains("Kenya Institute for Soil and Water Research");
+    }
+
+    @Test
+    void andJoinsTwoWordsInsideTheNameOfAPublicBody() {
+        assertThat(actors("The Aviation and Maritime Safety Authority grounded the ferries on Tuesday.",
+                EventType.STATEMENT)).contains("Aviation and Maritime Safety Authority");
+        // two bodies the gazetteer knows stay two
+        assertThat(actors("The Federal Reserve and European Central Bank announced on Sunday that they would lend "
+                + "more dollars.", EventType.STATEMENT)).contains("Federal Reserve")
+                .noneMatch(a -> a.contains(" and "));
+    }
+
+    @Test
     void aShortFormStandsForTheFullNameTheArticleWrote() {
         List<String> actors = actors("Orland Evercrest, the troubled developer, said on Monday that it would sell "
                 + "its hotels. Evercrest defaulted on its bonds in December 2021.", EventType.MARKET_MOVE);
