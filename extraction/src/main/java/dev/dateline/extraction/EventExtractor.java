@@ -727,6 +727,14 @@ final class EventExtractor {
                 }
             }
         }
+        // "marines recaptured Joaquín Guzmán": capturing a person is arresting them, not an attack
+        if (type == EventType.ATTACK && verb && (sen.t.lower[m.from()].startsWith("captur")
+                || sen.t.lower[m.from()].startsWith("recaptur")) && m.to() < sen.s.to()) {
+            EntityRecognizer.Mention object = sen.mention(m.to());
+            if (object != null && likelyPerson(object.entity())) {
+                return EventType.ARREST;
+            }
+        }
         // "the Court of Session found", "a Hong Kong judge ordered": what a court decides is a verdict
         if (verb && (type == null || type == EventType.STATEMENT) && courtSubject(sen, m.from())) {
             return EventType.VERDICT;

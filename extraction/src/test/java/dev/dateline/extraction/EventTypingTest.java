@@ -96,4 +96,43 @@ class EventTypingTest {
         assertThat(events).extracting(e -> e.type() + " " + e.date().value())
                 .contains("PROTEST 2024-03-13", "PROTEST 2024-03-06");
     }
+
+    @Test
+    void capturingAPersonIsAnArrestAndCapturingATownAnAttack() {
+        assertThat(only("Special forces captured Ramon Ezquerra in a farmhouse on Tuesday.").type())
+                .isEqualTo(EventType.ARREST);
+        assertThat(only("Rebel fighters captured the town of Kessa on Tuesday.").type())
+                .isEqualTo(EventType.ATTACK);
+    }
+
+    @Test
+    void aCompanyThatCollapsesFailsAndABridgeThatCollapsesIsAnAccident() {
+        assertThat(only("Skyline, the budget airline, collapsed into administration on Tuesday.").type())
+                .isEqualTo(EventType.MARKET_MOVE);
+        assertThat(only("The old road bridge collapsed on Tuesday.").type()).isEqualTo(EventType.ACCIDENT);
+    }
+
+    @Test
+    void aDroneStrikeThatKillsIsAnAirStrike() {
+        assertThat(only("A drone strike killed two commanders near the border on Tuesday.").type())
+                .isEqualTo(EventType.AIR_STRIKE);
+    }
+
+    @Test
+    void policeFiringTearGasIsPartOfAProtest() {
+        assertThat(only("Police fired tear gas at the crowds outside parliament on Tuesday.").type())
+                .isEqualTo(EventType.PROTEST);
+    }
+
+    @Test
+    void aMarketValuePassingAMarkIsAMarketMove() {
+        assertThat(only("The carmaker's market value passed $500bn in October 2021.").type())
+                .isEqualTo(EventType.MARKET_MOVE);
+    }
+
+    @Test
+    void agreeingToARescuePackageIsAid() {
+        assertThat(only("The government agreed to a rescue package for the carrier on Tuesday.").type())
+                .isEqualTo(EventType.AID);
+    }
 }
