@@ -706,10 +706,15 @@ final class TemporalTagger {
     }
 
     private Normalised offset(Fields f, Context ctx, String anchor, int sign, boolean toDay) {
-        String unit = f.unit == null ? "Y" : f.unit;
+        String unit = f.unit != null ? f.unit : f.words.contains("hours") ? "H" : f.words.contains("minutes") ? "MI" : "Y";
         int n = f.num == NONE ? 1 : f.num;
         if (f.num == FUZZY || (f.num == NONE && f.words.contains("plural"))) {
             return new Normalised(TimexType.DATE, sign < 0 ? "PAST_REF" : "FUTURE_REF", false);
+        }
+        if (unit.equals("H") || unit.equals("MI") || unit.equals("S")) {
+            // "hours later", "minutes earlier": still the day in focus, when the story is at a day
+            return anchor.equals("focus") && ctx.focus != null && ctx.focus.granularity() == Granularity.DAY
+                    ? date(DateValues.day(ctx.focus.startDay()), false) : null;
         }
         if (f.num == HALF || f.words.contains("half")) {
             return null;

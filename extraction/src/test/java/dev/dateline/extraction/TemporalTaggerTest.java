@@ -80,6 +80,8 @@ class TemporalTaggerTest {
             "The dam was finished on March 3, 2006. At the time, it was the largest.|2006-03-03",
             "The dam was finished in 2006. It flooded in March of that year.|2006-03",
             "The dam was finished in 2006. It flooded in March that year.|2006-03",
+            "The dam was finished on March 3, 2006. Hours later it flooded.|2006-03-03",
+            "The dam was finished on March 3, 2006. About ten minutes later it cracked.|2006-03-03",
             "The dam was finished in 2006. Three days later it flooded.|2006",
             "The dam was finished on March 3, 2006. The alarm rang at 10 p.m.|2006-03-03T22:00",
     })
