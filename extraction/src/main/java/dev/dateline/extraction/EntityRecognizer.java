@@ -423,6 +423,11 @@ final class EntityRecognizer {
                 && !t.lower[i + 2].equals("'s")) {
             return null;
         }
+        // "the government" without a country just before is the government of the country the article
+        // names most: an obituary's "the government declared three days of mourning"
+        if (w.equals("government") && d.country() != null && !(i > s.from() && t.lower[i - 1].equals("'s"))) {
+            return new Mention(i + 1, i + 2, d.country(), d.country(), false);
+        }
         // "the company" is the company the text is about: the first one named in a recent sentence
         Entity e = ORG_ANAPHORS.contains(w) ? (last[1] != null ? last[1] : last[0])
                 : COUNTRY_ANAPHORS.contains(w) ? (last[3] != null ? last[3] : last[2]) : null;

@@ -42,6 +42,14 @@ class ParticipantNamesTest {
     }
 
     @Test
+    void theGovernmentIsTheGovernmentOfTheCountryTheArticleIsAbout() {
+        List<String> actors = actors("Hungary's greatest goalkeeper, Tomas Varga, died in Budapest on Monday. He "
+                + "won two titles for Hungary and later coached a club in Spain. The government declared two days "
+                + "of mourning yesterday.", EventType.STATEMENT);
+        assertThat(actors).contains("Hungary").doesNotContain("Spain");
+    }
+
+    @Test
     void aShortFormStandsForTheFullNameTheArticleWrote() {
         List<String> actors = actors("Orland Evercrest, the troubled developer, said on Monday that it would sell "
                 + "its hotels. Evercrest defaulted on its bonds in December 2021.", EventType.MARKET_MOVE);
