@@ -135,4 +135,22 @@ class EventTypingTest {
         assertThat(only("The government agreed to a rescue package for the carrier on Tuesday.").type())
                 .isEqualTo(EventType.AID);
     }
+
+    @Test
+    void commonNewsVerbsNameTheirEvents() {
+        assertThat(only("A fuel depot outside the town exploded on Monday.").type()).isEqualTo(EventType.ACCIDENT);
+        assertThat(only("The ministry cancelled the contest on Tuesday.").type()).isEqualTo(EventType.STATEMENT);
+        assertThat(only("The agency recommended the vaccine for children in October 2021.").type())
+                .isEqualTo(EventType.STATEMENT);
+        assertThat(only("The streaming service went live in November 2019.").type())
+                .isEqualTo(EventType.PRODUCT_RELEASE);
+        assertThat(only("Dock workers walked out on Tuesday.").type()).isEqualTo(EventType.PROTEST);
+        assertThat(only("The band played a concert beside the river in June 1987.").type())
+                .isEqualTo(EventType.OTHER);
+    }
+
+    @Test
+    void aDepotThatExplodesIsAnAccidentButARocketThatExplodesIsALaunch() {
+        assertThat(only("The rocket exploded on Monday.").type()).isEqualTo(EventType.LAUNCH);
+    }
 }
