@@ -59,6 +59,7 @@ class TemporalTaggerTest {
             "Atlanta, nineteen ninety-six: a bomb shakes the Games.|nineteen ninety-six|1996",
             "The ferry left at 5 p.m. EST Nov. 9.|5 p.m. EST Nov. 9|2023-11-09T17:00",
             "The tanker ran aground a week ago today.|a week ago today|2023-11-28",
+            "The minister signed an order to close the old coal mines of the valley on his first day back in office in March, and the closure is due to take effect soon.|March|2023-03",
             "The tanker ran aground two years ago today.|two years ago today|2021-12-05",
     })
     void normalisesAgainstThePublicationDate(String sentence, String text, String value) {
