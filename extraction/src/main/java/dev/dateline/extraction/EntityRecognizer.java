@@ -364,8 +364,9 @@ final class EntityRecognizer {
             // inside a sentence ("Nintendo"), not when it is just the first word ("Investors")
             boolean nameAtStart = words >= 2 || d.midSentence.contains(t.lower[i]);
             boolean longName = words <= 4 || words <= 9 && hasJoiner(t, i, end);
+            // a single name inside a sentence before "said" is a speaker too: "the shipping group Maersk said"
             if (longName && !NOT_NAMES.contains(t.lower[i]) && (!sentenceStart || nameAtStart)
-                    && !(end < s.to() && SPEECH.contains(t.lower[end]))) {
+                    && !(end < s.to() && SPEECH.contains(t.lower[end]) && (words > 1 || sentenceStart))) {
                 String name = t.text.substring(t.start[i], t.end[end - 1]);
                 Entity known3 = words == 1 ? people.get(t.lower[i]) : null;
                 if (known3 != null) {

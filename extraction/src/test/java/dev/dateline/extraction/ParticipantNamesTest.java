@@ -50,6 +50,12 @@ class ParticipantNamesTest {
     }
 
     @Test
+    void aOneWordNameBeforeSaidInsideASentenceIsTheSpeaker() {
+        assertThat(actors("The Norwegian shipping group Vestfjord said on Tuesday that its ships would avoid the "
+                + "strait.", EventType.STATEMENT)).contains("Vestfjord");
+    }
+
+    @Test
     void aShortFormStandsForTheFullNameTheArticleWrote() {
         List<String> actors = actors("Orland Evercrest, the troubled developer, said on Monday that it would sell "
                 + "its hotels. Evercrest defaulted on its bonds in December 2021.", EventType.MARKET_MOVE);
