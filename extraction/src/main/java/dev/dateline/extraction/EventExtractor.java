@@ -1384,6 +1384,10 @@ final class EventExtractor {
         // in a relative clause only a subject pronoun is the subject ("that he had tried"), else the antecedent is
         boolean relative = cl.kind(c) == Clauses.Kind.RELATIVE;
         if (subject.isEmpty() && (!relative || subjectPronoun(sen, cl.start(c), g.from()))) {
+            subject = pluralAntecedent(sen, c, g.from());
+            inferred = !subject.isEmpty();
+        }
+        if (subject.isEmpty() && (!relative || subjectPronoun(sen, cl.start(c), g.from()))) {
             Entity pronoun = pronounSubject(sen, c, g.from());
             if (pronoun != null) {
                 subject = List.of(pronoun);
@@ -1648,6 +1652,27 @@ final class EventExtractor {
      * "he said", "it launched": a pronoun subject stands for the subject of an earlier clause of the
      * sentence, else for the latest subject of the article, a person for "he" and "she".
      */
+    /**
+     * "Joe Biden and Xi Jinping agreed ... when they met": "they" in a later clause stands for the names
+     * coordinated as the subject of an earlier clause of the sentence; empty when there is no such pair.
+     */
+    private List<Entity> pluralAntecedent(Sentence sen, int c, int limit) {
+        boolean they = false;
+        for (int k = sen.clauses.start(c); k < limit && !they; k++) {
+            they = sen.t.lower[k].equals("they");
+        }
+        if (!they) {
+            return List.of();
+        }
+        for (int e = c - 1; e >= 0; e--) {
+            List<Entity> group = subjectOf(sen, e, sen.clauses.end(e));
+            if (group.size() >= 2) {
+                return group;
+            }
+        }
+        return List.of();
+    }
+
     private Entity pronounSubject(Sentence sen, int c, int limit) {
         Tokens t = sen.t;
         for (int k = sen.clauses.start(c); k < limit; k++) {

@@ -153,4 +153,12 @@ class EventTypingTest {
     void aDepotThatExplodesIsAnAccidentButARocketThatExplodesIsALaunch() {
         assertThat(only("The rocket exploded on Monday.").type()).isEqualTo(EventType.LAUNCH);
     }
+
+    @Test
+    void theyInALaterClauseAreThePairNamedAsTheSubjectBefore() {
+        ExtractedEvent e = only("Joe Biden and Xi Jinping agreed to reopen a military hotline when they met yesterday "
+                + "at a country house.");
+        assertThat(e.actors()).extracting(Entity::name).contains("Joe Biden", "Xi Jinping");
+        assertThat(e.type()).isEqualTo(EventType.SUMMIT);
+    }
 }
