@@ -1497,6 +1497,10 @@ final class EventExtractor {
                 && sen.salience.country != null && actors.stream().noneMatch(a -> a.kind() == EntityKind.COUNTRY)
                 && (location == null || location.kind() != EntityKind.COUNTRY)) {
             actors.add(sen.salience.country);
+            // and in the place the article names most, when no place is named: "Hong Kong" for its marches
+            if (location == null && sen.salience.place != null && !actors.contains(sen.salience.place)) {
+                actors.add(sen.salience.place);
+            }
             inferred = true;
         }
         return new Participants(actors, location, inferred);

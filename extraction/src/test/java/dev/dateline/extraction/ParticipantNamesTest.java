@@ -56,6 +56,13 @@ class ParticipantNamesTest {
     }
 
     @Test
+    void aProtestNamingNoPlaceIsInThePlaceTheArticleNamesMost() {
+        assertThat(actors("Crowds gathered in Marseille on Sunday to oppose a new rail tax. The mayor of Marseille "
+                + "said the tax would hurt commuters, and France has defended it. Another march was held on Tuesday.",
+                EventType.PROTEST)).contains("France", "Marseille");
+    }
+
+    @Test
     void aShortFormStandsForTheFullNameTheArticleWrote() {
         List<String> actors = actors("Orland Evercrest, the troubled developer, said on Monday that it would sell "
                 + "its hotels. Evercrest defaulted on its bonds in December 2021.", EventType.MARKET_MOVE);
