@@ -624,6 +624,14 @@ final class EventExtractor {
                 && t.lower[m.to()].equals("off")) {
             return true; // "called off": a cancellation, read as the modality of the event called off
         }
+        // "a mission to study the Sun", "code-named Joint Sword": a verb of purpose or naming, no event
+        if ((w.equals("study") || w.equals("review") || w.equals("survey")) && prev >= s.from()
+                && t.lower[prev].equals("to")) {
+            return true;
+        }
+        if (w.equals("named") && prev > s.from() && t.lower[prev].equals("-") && t.lower[prev - 1].equals("code")) {
+            return true;
+        }
         if ((w.equals("called") || w.equals("calls")) && prev > s.from()
                 && (t.lower[prev - 1].equals("what") || t.lower[prev].equals("so") || t.lower[prev].equals("-")
                 || t.lower[prev].equals("is") || t.lower[prev].equals("was") || t.lower[prev].equals("be"))) {

@@ -161,4 +161,12 @@ class EventTypingTest {
         assertThat(e.actors()).extracting(Entity::name).contains("Joe Biden", "Xi Jinping");
         assertThat(e.type()).isEqualTo(EventType.SUMMIT);
     }
+
+    @Test
+    void aPurposeOrACodeNameIsNoEvent() {
+        assertThat(only("The agency plans to launch a probe, its first mission to study the Sun, early next month.")
+                .type()).isEqualTo(EventType.SATELLITE_LAUNCH);
+        assertThat(only("The exercises, code-named Iron Shield, began on Saturday.").type())
+                .isEqualTo(EventType.MILITARY_DRILL);
+    }
 }
