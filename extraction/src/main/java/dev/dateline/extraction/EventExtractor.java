@@ -607,7 +607,8 @@ final class EventExtractor {
             "hall", "room", "centre", "center", "date", "dates", "rules", "record", "records", "zone", "area",
             "programme", "program", "capability", "capabilities", "range", "provider", "providers", "industry",
             "market", "sector", "services", "agency", "officials", "staff", "operator", "operators", "rights",
-            "campaign", "campaigns", "season", "cycle", "year", "day", "night", "results", "tally", "count", "turnout");
+            "campaign", "campaigns", "season", "cycle", "year", "day", "night", "results", "tally", "count", "turnout",
+            "judge", "judges", "lawyer", "lawyers", "witness", "witnesses", "transcript", "fatigue");
 
     /** Uses of trigger words that name no event: "what he called", "so-called", "the call for", "test results". */
     private static boolean notAnEvent(Tokens t, Sentences.Span s, TriggerLexicon.Match m) {

@@ -169,4 +169,18 @@ class EventTypingTest {
         assertThat(only("The exercises, code-named Iron Shield, began on Saturday.").type())
                 .isEqualTo(EventType.MILITARY_DRILL);
     }
+
+    @Test
+    void aDecreeSignedIsAStatementAndParticipationSuspendedAnAgreement() {
+        assertThat(only("The regional leader signed a decree yesterday dissolving the council.").type())
+                .isEqualTo(EventType.STATEMENT);
+        assertThat(only("Moscow suspended its participation in the shipping initiative on Tuesday.").type())
+                .isEqualTo(EventType.AGREEMENT);
+    }
+
+    @Test
+    void theTrialJudgeIsNoTrialAndHerAcquittalIsTheVerdict() {
+        assertThat(only("The trial judge, Anna Voss, acquitted the driver in September 2014.").type())
+                .isEqualTo(EventType.VERDICT);
+    }
 }
