@@ -183,4 +183,17 @@ class EventTypingTest {
         assertThat(only("The trial judge, Anna Voss, acquitted the driver in September 2014.").type())
                 .isEqualTo(EventType.VERDICT);
     }
+
+    @Test
+    void aPersonLandingAtAnAirportArrives() {
+        assertThat(only("The champion landed at the city airport late on Monday.").type()).isEqualTo(EventType.VISIT);
+    }
+
+    @Test
+    void approvalsOfLawsAndByShareholdersAreVotesOnAText() {
+        assertThat(only("Shareholders approved the pay package in March 2018.").type())
+                .isEqualTo(EventType.RESOLUTION);
+        assertThat(only("Ministers gave final approval to the law yesterday.").type())
+                .isEqualTo(EventType.RESOLUTION);
+    }
 }
