@@ -1265,7 +1265,7 @@ final class EventExtractor {
 
     private boolean emit(Sentence sen, Trig g, TemporalTagger.Hit h, Set<String> emitted, List<ExtractedEvent> out) {
         ExtractedEvent e = event(sen, g, h);
-        if (e == null || !emitted.add(e.type() + "|" + e.date().value())) {
+        if (e == null || measuredOverPeriod(sen, g, h, e) || !emitted.add(e.type() + "|" + e.date().value())) {
             return false;
         }
         // "Abe died yesterday after being shot": a death reported as part of an attack, disaster or crash is that event
@@ -1283,6 +1283,21 @@ final class EventExtractor {
         }
         out.add(e);
         return true;
+    }
+
+    /**
+     * "Its business shrank by almost half in 2021", "over 500 deaths this year": a move or a toll measured over a
+     * whole quarter, half or year is a measurement, not a dated event ("later this year" still dates one).
+     */
+    private static boolean measuredOverPeriod(Sentence sen, Trig g, TemporalTagger.Hit h, ExtractedEvent e) {
+        boolean measure = e.type() == EventType.DEATH || e.type() == EventType.MARKET_MOVE && !g.strong();
+        Granularity gr = e.date().granularity();
+        if (!measure || gr.isFinerOrEqual(Granularity.MONTH) || gr.ordinal() > Granularity.YEAR.ordinal()) {
+            return false;
+        }
+        String first = sen.t.lower[h.tokenFrom()];
+        return !(first.equals("later") || first.equals("earlier") || first.equals("early") || first.equals("late")
+                || first.equals("mid") || first.equals("by"));
     }
 
     private static boolean reportsStrongerEvent(Sentence sen, Trig reporting) {

@@ -196,4 +196,13 @@ class EventTypingTest {
         assertThat(only("Ministers gave final approval to the law yesterday.").type())
                 .isEqualTo(EventType.RESOLUTION);
     }
+
+    @Test
+    void aMoveOrATollMeasuredOverAWholeYearIsNoDatedEvent() {
+        assertThat(events("Malaria killed about 600,000 people in 2022.")).isEmpty();
+        assertThat(events("The group's sales shrank by almost half in 2021.")).isEmpty();
+        assertThat(only("The shares fell 13% yesterday.").type()).isEqualTo(EventType.MARKET_MOVE);
+        assertThat(events("Analysts said oil prices could climb to $100 a barrel later this year."))
+                .extracting(ExtractedEvent::type).contains(EventType.MARKET_MOVE);
+    }
 }
