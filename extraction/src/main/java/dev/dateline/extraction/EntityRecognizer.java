@@ -287,7 +287,8 @@ final class EntityRecognizer {
         if (isTitleBeforeName(t, i, s, taken)) {
             return null; // "President Joe Biden", "Judge Peter Cahill": the title is not part of the name
         }
-        boolean sentenceStart = i == s.from() || t.shape[i - 1] == Tokens.PUNCT && i - 1 == s.from();
+        boolean sentenceStart = i == s.from() || t.shape[i - 1] == Tokens.PUNCT && i - 1 == s.from()
+                || afterDateline(t, i, s);
         // "Born David Robert Jones", "Neighbouring Liberia": a common word opening the sentence is no part of a name
         if (sentenceStart && i + 1 < s.to() && startsUpper(t, i + 1) && !taken[i + 1]
                 && !d.midSentence.contains(t.lower[i]) && gazetteer.longest(t, i, s.to()) == null
@@ -911,6 +912,19 @@ final class EntityRecognizer {
     private static boolean startsUpper(Tokens t, int i) {
         char c = t.text.charAt(t.start[i]);
         return Character.isUpperCase(c) || (Character.isDigit(c) && t.shape[i] == Tokens.WORD);
+    }
+
+    /** "GENEVA - Member states ...": the first word after an article's dateline opens the sentence. */
+    private static boolean afterDateline(Tokens t, int i, Sentences.Span s) {
+        if (i - 2 < s.from() || i - 2 > s.from() + 3 || !t.lower[i - 1].equals("-") || t.adjacent(i - 1)) {
+            return false;
+        }
+        for (int k = s.from(); k < i - 1; k++) {
+            if (!t.isAllCaps(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean capitalisedWords(Tokens t, int from, int to) {

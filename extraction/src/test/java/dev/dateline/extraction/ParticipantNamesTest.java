@@ -63,6 +63,14 @@ class ParticipantNamesTest {
     }
 
     @Test
+    void theWordAfterADatelineOpensTheSentenceAndIsNoName() {
+        List<String> actors = EXTRACTOR.extract("LISBON - Volunteers and soldiers cleared the flooded streets this "
+                + "morning as the death toll from the storm rose.", PUBLISHED).events().stream()
+                .flatMap(e -> e.actors().stream()).map(Entity::name).toList();
+        assertThat(actors).isNotEmpty().doesNotContain("Volunteers");
+    }
+
+    @Test
     void aShortFormStandsForTheFullNameTheArticleWrote() {
         List<String> actors = actors("Orland Evercrest, the troubled developer, said on Monday that it would sell "
                 + "its hotels. Evercrest defaulted on its bonds in December 2021.", EventType.MARKET_MOVE);
