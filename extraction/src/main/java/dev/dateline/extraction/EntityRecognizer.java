@@ -287,7 +287,8 @@ final class EntityRecognizer {
         if (isTitleBeforeName(t, i, s, taken)) {
             return null; // "President Joe Biden", "Judge Peter Cahill": the title is not part of the name
         }
-        boolean sentenceStart = i == s.from() || t.shape[i - 1] == Tokens.PUNCT && i - 1 == s.from();
+        boolean sentenceStart = i == s.from() || t.shape[i - 1] == Tokens.PUNCT && i - 1 == s.from()
+                || afterDateline(t, i, s);
         // "Born David Robert Jones", "Neighbouring Liberia": a common word opening the sentence is no part of a name
         if (sentenceStart && i + 1 < s.to() && startsUpper(t, i + 1) && !taken[i + 1]
                 && !d.midSentence.contains(t.lower[i]) && gazetteer.longest(t, i, s.to()) == null
@@ -364,8 +365,9 @@ final class EntityRecognizer {
             // inside a sentence ("Nintendo"), not when it is just the first word ("Investors")
             boolean nameAtStart = words >= 2 || d.midSentence.contains(t.lower[i]);
             boolean longName = words <= 4 || words <= 9 && hasJoiner(t, i, end);
+            // a single name inside a sentence before "said" is a speaker too: "the shipping group Maersk said"
             if (longName && !NOT_NAMES.contains(t.lower[i]) && (!sentenceStart || nameAtStart)
-                    && !(end < s.to() && SPEECH.contains(t.lower[end]))) {
+                    && !(end < s.to() && SPEECH.contains(t.lower[end]) && (words > 1 || sentenceStart))) {
                 String name = t.text.substring(t.start[i], t.end[end - 1]);
                 Entity known3 = words == 1 ? people.get(t.lower[i]) : null;
                 if (known3 != null) {
@@ -422,6 +424,11 @@ final class EntityRecognizer {
         if (t.isCapitalised(i + 1) || i + 2 < s.to() && t.isCapitalised(i + 2) && t.lower[i + 2].length() > 1
                 && !t.lower[i + 2].equals("'s")) {
             return null;
+        }
+        // "the government" without a country just before is the government of the country the article
+        // names most: an obituary's "the government declared three days of mourning"
+        if (w.equals("government") && d.country() != null && !(i > s.from() && t.lower[i - 1].equals("'s"))) {
+            return new Mention(i + 1, i + 2, d.country(), d.country(), false);
         }
         // "the company" is the company the text is about: the first one named in a recent sentence
         Entity e = ORG_ANAPHORS.contains(w) ? (last[1] != null ? last[1] : last[0])
@@ -610,6 +617,9 @@ final class EntityRecognizer {
         }
         for (int k = from; k < to; k++) {
             String w = t.lower[k];
+            if (k > from && JOINERS.contains(w)) {
+                continue; // "Africa Centres for Disease Control and Prevention"
+            }
             if (personTitles.contains(w) || TITLE_PREFIX.contains(w) && !w.equals("general") && !w.equals("state")
                     && !w.equals("first") || NOT_NAMES.contains(w) && !w.equals("the")) {
                 return false;
@@ -617,6 +627,35 @@ final class EntityRecognizer {
         }
         Gazetteer.Match g = gazetteer.longest(t, from, to);
         return g == null || g.entry().entity().kind() == EntityKind.ORGANIZATION || g.entry().entity().kind() == EntityKind.OTHER;
+    }
+
+    private static final Set<String> JOINERS = Set.of("of", "for", "and", "&");
+
+    /** Head nouns of public bodies whose names join two words with "and": "Food and Drug Administration". */
+    private static final Set<String> INSTITUTION_HEADS = Set.of("administration", "authority", "agency",
+            "commission", "service", "services", "bank", "board", "council", "office", "institute", "department",
+            "ministry", "organisation", "organization", "association", "fund", "foundation", "federation",
+            "committee", "centre", "centres", "center", "centers", "producers", "union", "corporation");
+
+    /**
+     * "Competition and Markets Authority", "Industrial and Commercial Bank of China": "and" at {@code and}
+     * inside one name, because the capitalised words after it end in the head noun of a public body and
+     * neither side alone is a name the gazetteer knows ("the Federal Reserve and European Central Bank"
+     * stay two).
+     */
+    private boolean andJoinsInstitution(Tokens t, int from, int and, int limit) {
+        if (and - from > 3 || gazetteer.longest(t, from, and) != null) {
+            return false;
+        }
+        for (int k = and + 1; k < Math.min(limit, and + 5); k++) {
+            if (!startsUpper(t, k) || t.shape[k] != Tokens.WORD) {
+                return false;
+            }
+            if (INSTITUTION_HEADS.contains(t.lower[k])) {
+                return gazetteer.longest(t, and + 1, k + 1) == null;
+            }
+        }
+        return false;
     }
 
     /** A run with "of", "and" or "for" inside it: a long institutional name ("Alliance of Motion Picture and ..."). */
@@ -793,7 +832,7 @@ final class EntityRecognizer {
             if (startsUpper(t, k) && t.shape[k] == Tokens.WORD && !t.lower[k].equals("'s")) {
                 k++;
             } else if ((t.lower[k].equals("of") || t.lower[k].equals("&") || t.lower[k].equals("for")
-                    || t.lower[k].equals("and") && hasJoiner(t, i, k + 1))
+                    || t.lower[k].equals("and") && (hasJoiner(t, i, k + 1) || andJoinsInstitution(t, i, k, limit)))
                     && k > i && k + 1 < limit && startsUpper(t, k + 1)) {
                 // "Centres for Disease Control and Prevention", "Alliance of Motion Picture and Television Producers"
                 k++;
@@ -873,6 +912,19 @@ final class EntityRecognizer {
     private static boolean startsUpper(Tokens t, int i) {
         char c = t.text.charAt(t.start[i]);
         return Character.isUpperCase(c) || (Character.isDigit(c) && t.shape[i] == Tokens.WORD);
+    }
+
+    /** "GENEVA - Member states ...": the first word after an article's dateline opens the sentence. */
+    private static boolean afterDateline(Tokens t, int i, Sentences.Span s) {
+        if (i - 2 < s.from() || i - 2 > s.from() + 3 || !t.lower[i - 1].equals("-") || t.adjacent(i - 1)) {
+            return false;
+        }
+        for (int k = s.from(); k < i - 1; k++) {
+            if (!t.isAllCaps(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean capitalisedWords(Tokens t, int from, int to) {

@@ -607,7 +607,8 @@ final class EventExtractor {
             "hall", "room", "centre", "center", "date", "dates", "rules", "record", "records", "zone", "area",
             "programme", "program", "capability", "capabilities", "range", "provider", "providers", "industry",
             "market", "sector", "services", "agency", "officials", "staff", "operator", "operators", "rights",
-            "campaign", "campaigns", "season", "cycle", "year", "day", "night", "results", "tally", "count", "turnout");
+            "campaign", "campaigns", "season", "cycle", "year", "day", "night", "results", "tally", "count", "turnout",
+            "judge", "judges", "lawyer", "lawyers", "witness", "witnesses", "transcript", "fatigue");
 
     /** Uses of trigger words that name no event: "what he called", "so-called", "the call for", "test results". */
     private static boolean notAnEvent(Tokens t, Sentences.Span s, TriggerLexicon.Match m) {
@@ -623,6 +624,14 @@ final class EventExtractor {
         if ((w.equals("called") || w.equals("call") || w.equals("calls")) && m.to() < s.to()
                 && t.lower[m.to()].equals("off")) {
             return true; // "called off": a cancellation, read as the modality of the event called off
+        }
+        // "a mission to study the Sun", "code-named Joint Sword": a verb of purpose or naming, no event
+        if ((w.equals("study") || w.equals("review") || w.equals("survey")) && prev >= s.from()
+                && t.lower[prev].equals("to")) {
+            return true;
+        }
+        if (w.equals("named") && prev > s.from() && t.lower[prev].equals("-") && t.lower[prev - 1].equals("code")) {
+            return true;
         }
         if ((w.equals("called") || w.equals("calls")) && prev > s.from()
                 && (t.lower[prev - 1].equals("what") || t.lower[prev].equals("so") || t.lower[prev].equals("-")
@@ -725,6 +734,14 @@ final class EventExtractor {
                     type = d.type();
                     break;
                 }
+            }
+        }
+        // "marines recaptured Joaquín Guzmán": capturing a person is arresting them, not an attack
+        if (type == EventType.ATTACK && verb && (sen.t.lower[m.from()].startsWith("captur")
+                || sen.t.lower[m.from()].startsWith("recaptur")) && m.to() < sen.s.to()) {
+            EntityRecognizer.Mention object = sen.mention(m.to());
+            if (object != null && likelyPerson(object.entity())) {
+                return EventType.ARREST;
             }
         }
         // "the Court of Session found", "a Hong Kong judge ordered": what a court decides is a verdict
@@ -1248,7 +1265,7 @@ final class EventExtractor {
 
     private boolean emit(Sentence sen, Trig g, TemporalTagger.Hit h, Set<String> emitted, List<ExtractedEvent> out) {
         ExtractedEvent e = event(sen, g, h);
-        if (e == null || !emitted.add(e.type() + "|" + e.date().value())) {
+        if (e == null || measuredOverPeriod(sen, g, h, e) || !emitted.add(e.type() + "|" + e.date().value())) {
             return false;
         }
         // "Abe died yesterday after being shot": a death reported as part of an attack, disaster or crash is that event
@@ -1266,6 +1283,21 @@ final class EventExtractor {
         }
         out.add(e);
         return true;
+    }
+
+    /**
+     * "Its business shrank by almost half in 2021", "over 500 deaths this year": a move or a toll measured over a
+     * whole quarter, half or year is a measurement, not a dated event ("later this year" still dates one).
+     */
+    private static boolean measuredOverPeriod(Sentence sen, Trig g, TemporalTagger.Hit h, ExtractedEvent e) {
+        boolean measure = e.type() == EventType.DEATH || e.type() == EventType.MARKET_MOVE && !g.strong();
+        Granularity gr = e.date().granularity();
+        if (!measure || gr.isFinerOrEqual(Granularity.MONTH) || gr.ordinal() > Granularity.YEAR.ordinal()) {
+            return false;
+        }
+        String first = sen.t.lower[h.tokenFrom()];
+        return !(first.equals("later") || first.equals("earlier") || first.equals("early") || first.equals("late")
+                || first.equals("mid") || first.equals("by"));
     }
 
     private static boolean reportsStrongerEvent(Sentence sen, Trig reporting) {
@@ -1376,6 +1408,10 @@ final class EventExtractor {
         // in a relative clause only a subject pronoun is the subject ("that he had tried"), else the antecedent is
         boolean relative = cl.kind(c) == Clauses.Kind.RELATIVE;
         if (subject.isEmpty() && (!relative || subjectPronoun(sen, cl.start(c), g.from()))) {
+            subject = pluralAntecedent(sen, c, g.from());
+            inferred = !subject.isEmpty();
+        }
+        if (subject.isEmpty() && (!relative || subjectPronoun(sen, cl.start(c), g.from()))) {
             Entity pronoun = pronounSubject(sen, c, g.from());
             if (pronoun != null) {
                 subject = List.of(pronoun);
@@ -1485,6 +1521,10 @@ final class EventExtractor {
                 && sen.salience.country != null && actors.stream().noneMatch(a -> a.kind() == EntityKind.COUNTRY)
                 && (location == null || location.kind() != EntityKind.COUNTRY)) {
             actors.add(sen.salience.country);
+            // and in the place the article names most, when no place is named: "Hong Kong" for its marches
+            if (location == null && sen.salience.place != null && !actors.contains(sen.salience.place)) {
+                actors.add(sen.salience.place);
+            }
             inferred = true;
         }
         return new Participants(actors, location, inferred);
@@ -1640,6 +1680,27 @@ final class EventExtractor {
      * "he said", "it launched": a pronoun subject stands for the subject of an earlier clause of the
      * sentence, else for the latest subject of the article, a person for "he" and "she".
      */
+    /**
+     * "Joe Biden and Xi Jinping agreed ... when they met": "they" in a later clause stands for the names
+     * coordinated as the subject of an earlier clause of the sentence; empty when there is no such pair.
+     */
+    private List<Entity> pluralAntecedent(Sentence sen, int c, int limit) {
+        boolean they = false;
+        for (int k = sen.clauses.start(c); k < limit && !they; k++) {
+            they = sen.t.lower[k].equals("they");
+        }
+        if (!they) {
+            return List.of();
+        }
+        for (int e = c - 1; e >= 0; e--) {
+            List<Entity> group = subjectOf(sen, e, sen.clauses.end(e));
+            if (group.size() >= 2) {
+                return group;
+            }
+        }
+        return List.of();
+    }
+
     private Entity pronounSubject(Sentence sen, int c, int limit) {
         Tokens t = sen.t;
         for (int k = sen.clauses.start(c); k < limit; k++) {

@@ -89,11 +89,22 @@ final class Inflections {
         return out;
     }
 
-    /** One-syllable verbs ending consonant-vowel-consonant double it: ban, plan, stop (not visit, rain, fix). */
+    /** Endings of longer verbs stressed on their last syllable, which double it too: admit, acquit, expel, patrol. */
+    private static final List<String> STRESSED_ENDINGS = List.of("mit", "quit", "pel", "trol", "cur");
+
+    /**
+     * One-syllable verbs ending consonant-vowel-consonant double it: ban, plan, stop (not visit, rain, fix); so do
+     * longer ones with a stressed ending (admitted, acquitted, expelled, patrolled, occurred).
+     */
     private static boolean doublesFinal(String base) {
         int n = base.length();
         if (n < 3) {
             return false;
+        }
+        for (String ending : STRESSED_ENDINGS) {
+            if (n > ending.length() + 1 && base.endsWith(ending) && !base.endsWith("limit") && !base.endsWith("vomit")) {
+                return true;
+            }
         }
         char c = base.charAt(n - 1);
         if (vowel(c) || c == 'w' || c == 'x' || c == 'y') {

@@ -499,7 +499,7 @@ final class TemporalTagger {
             return switch (m.rule().function()) {
                 case "date" -> date(f, ctx, possessiveWeekday(ctx.t, f, m) ? -1 : tense(ctx, m, sentence));
                 case "rel" -> rel(f, ctx, tense(ctx, m, sentence));
-                case "offset" -> offset(f, ctx, args[0], Integer.parseInt(args[1]));
+                case "offset" -> offset(f, ctx, args[0], Integer.parseInt(args[1]), args.length > 2 && args[2].equals("day"));
                 case "focus" -> focus(f, ctx);
                 case "dct" -> dct(f, ctx, args);
                 case "ref" -> new Normalised(TimexType.DATE, args.length > 0 ? args[0]
@@ -680,6 +680,18 @@ final class TemporalTagger {
         };
     }
 
+    /** The day {@code n} units from {@code d} ("a week ago today"); null for other units. */
+    private static DateValue dayShift(LocalDate d, String unit, int n) {
+        return switch (unit) {
+            case "D" -> DateValues.day(d.plusDays(n));
+            case "W" -> DateValues.day(d.plusWeeks(n));
+            case "FN" -> DateValues.day(d.plusWeeks(2L * n));
+            case "M" -> DateValues.day(d.plusMonths(n));
+            case "Y" -> DateValues.day(d.plusYears(n));
+            default -> null;
+        };
+    }
+
     private static Granularity granularityOf(String unit) {
         return switch (unit) {
             case "D", "H", "MI", "S" -> Granularity.DAY;
@@ -693,11 +705,16 @@ final class TemporalTagger {
         };
     }
 
-    private Normalised offset(Fields f, Context ctx, String anchor, int sign) {
-        String unit = f.unit == null ? "Y" : f.unit;
+    private Normalised offset(Fields f, Context ctx, String anchor, int sign, boolean toDay) {
+        String unit = f.unit != null ? f.unit : f.words.contains("hours") ? "H" : f.words.contains("minutes") ? "MI" : "Y";
         int n = f.num == NONE ? 1 : f.num;
         if (f.num == FUZZY || (f.num == NONE && f.words.contains("plural"))) {
             return new Normalised(TimexType.DATE, sign < 0 ? "PAST_REF" : "FUTURE_REF", false);
+        }
+        if (unit.equals("H") || unit.equals("MI") || unit.equals("S")) {
+            // "hours later", "minutes earlier": still the day in focus, when the story is at a day
+            return anchor.equals("focus") && ctx.focus != null && ctx.focus.granularity() == Granularity.DAY
+                    ? date(DateValues.day(ctx.focus.startDay()), false) : null;
         }
         if (f.num == HALF || f.words.contains("half")) {
             return null;
@@ -738,7 +755,7 @@ final class TemporalTagger {
         if (unit.equals("H") || unit.equals("MI") || unit.equals("S")) {
             return null;
         }
-        DateValue v = shift(base, unit, sign * n);
+        DateValue v = toDay ? dayShift(base, unit, sign * n) : shift(base, unit, sign * n);
         if (fromFocus && unit.equals("W") && ctx.focus.granularity() == Granularity.DAY) {
             v = DateValues.day(base.plusWeeks((long) sign * n)); // "on March 3 ... two weeks later": a day
         }
@@ -1219,7 +1236,7 @@ final class TemporalTagger {
     /** The tense of the clause around a match, {@link #PRESENT} for a present-tense verb there, else 0. */
     private int clauseTense(Context ctx, TimexGrammar.Match m, Sentences.Span sentence) {
         Tokens t = ctx.t;
-        for (int i = m.spanFrom() - 1; i >= Math.max(sentence.from(), m.spanFrom() - 12) && !isClauseBreak(t, i); i--) {
+        for (int i = m.spanFrom() - 1; i >= Math.max(sentence.from(), m.spanFrom() - 25) && !isClauseBreak(t, i); i--) {
             int v = isPresent(t, ctx.entries, i) ? PRESENT : tenseOf(t, ctx.entries, i);
             if (v != 0) {
                 return v;

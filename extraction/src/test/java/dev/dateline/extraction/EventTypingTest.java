@@ -96,4 +96,113 @@ class EventTypingTest {
         assertThat(events).extracting(e -> e.type() + " " + e.date().value())
                 .contains("PROTEST 2024-03-13", "PROTEST 2024-03-06");
     }
+
+    @Test
+    void capturingAPersonIsAnArrestAndCapturingATownAnAttack() {
+        assertThat(only("Special forces captured Ramon Ezquerra in a farmhouse on Tuesday.").type())
+                .isEqualTo(EventType.ARREST);
+        assertThat(only("Rebel fighters captured the town of Kessa on Tuesday.").type())
+                .isEqualTo(EventType.ATTACK);
+    }
+
+    @Test
+    void aCompanyThatCollapsesFailsAndABridgeThatCollapsesIsAnAccident() {
+        assertThat(only("Skyline, the budget airline, collapsed into administration on Tuesday.").type())
+                .isEqualTo(EventType.MARKET_MOVE);
+        assertThat(only("The old road bridge collapsed on Tuesday.").type()).isEqualTo(EventType.ACCIDENT);
+    }
+
+    @Test
+    void aDroneStrikeThatKillsIsAnAirStrike() {
+        assertThat(only("A drone strike killed two commanders near the border on Tuesday.").type())
+                .isEqualTo(EventType.AIR_STRIKE);
+    }
+
+    @Test
+    void policeFiringTearGasIsPartOfAProtest() {
+        assertThat(only("Police fired tear gas at the crowds outside parliament on Tuesday.").type())
+                .isEqualTo(EventType.PROTEST);
+    }
+
+    @Test
+    void aMarketValuePassingAMarkIsAMarketMove() {
+        assertThat(only("The carmaker's market value passed $500bn in October 2021.").type())
+                .isEqualTo(EventType.MARKET_MOVE);
+    }
+
+    @Test
+    void agreeingToARescuePackageIsAid() {
+        assertThat(only("The government agreed to a rescue package for the carrier on Tuesday.").type())
+                .isEqualTo(EventType.AID);
+    }
+
+    @Test
+    void commonNewsVerbsNameTheirEvents() {
+        assertThat(only("A fuel depot outside the town exploded on Monday.").type()).isEqualTo(EventType.ACCIDENT);
+        assertThat(only("The ministry cancelled the contest on Tuesday.").type()).isEqualTo(EventType.STATEMENT);
+        assertThat(only("The agency recommended the vaccine for children in October 2021.").type())
+                .isEqualTo(EventType.STATEMENT);
+        assertThat(only("The streaming service went live in November 2019.").type())
+                .isEqualTo(EventType.PRODUCT_RELEASE);
+        assertThat(only("Dock workers walked out on Tuesday.").type()).isEqualTo(EventType.PROTEST);
+        assertThat(only("The band played a concert beside the river in June 1987.").type())
+                .isEqualTo(EventType.OTHER);
+    }
+
+    @Test
+    void aDepotThatExplodesIsAnAccidentButARocketThatExplodesIsALaunch() {
+        assertThat(only("The rocket exploded on Monday.").type()).isEqualTo(EventType.LAUNCH);
+    }
+
+    @Test
+    void theyInALaterClauseAreThePairNamedAsTheSubjectBefore() {
+        ExtractedEvent e = only("Joe Biden and Xi Jinping agreed to reopen a military hotline when they met yesterday "
+                + "at a country house.");
+        assertThat(e.actors()).extracting(Entity::name).contains("Joe Biden", "Xi Jinping");
+        assertThat(e.type()).isEqualTo(EventType.SUMMIT);
+    }
+
+    @Test
+    void aPurposeOrACodeNameIsNoEvent() {
+        assertThat(only("The agency plans to launch a probe, its first mission to study the Sun, early next month.")
+                .type()).isEqualTo(EventType.SATELLITE_LAUNCH);
+        assertThat(only("The exercises, code-named Iron Shield, began on Saturday.").type())
+                .isEqualTo(EventType.MILITARY_DRILL);
+    }
+
+    @Test
+    void aDecreeSignedIsAStatementAndParticipationSuspendedAnAgreement() {
+        assertThat(only("The regional leader signed a decree yesterday dissolving the council.").type())
+                .isEqualTo(EventType.STATEMENT);
+        assertThat(only("Moscow suspended its participation in the shipping initiative on Tuesday.").type())
+                .isEqualTo(EventType.AGREEMENT);
+    }
+
+    @Test
+    void theTrialJudgeIsNoTrialAndHerAcquittalIsTheVerdict() {
+        assertThat(only("The trial judge, Anna Voss, acquitted the driver in September 2014.").type())
+                .isEqualTo(EventType.VERDICT);
+    }
+
+    @Test
+    void aPersonLandingAtAnAirportArrives() {
+        assertThat(only("The champion landed at the city airport late on Monday.").type()).isEqualTo(EventType.VISIT);
+    }
+
+    @Test
+    void approvalsOfLawsAndByShareholdersAreVotesOnAText() {
+        assertThat(only("Shareholders approved the pay package in March 2018.").type())
+                .isEqualTo(EventType.RESOLUTION);
+        assertThat(only("Ministers gave final approval to the law yesterday.").type())
+                .isEqualTo(EventType.RESOLUTION);
+    }
+
+    @Test
+    void aMoveOrATollMeasuredOverAWholeYearIsNoDatedEvent() {
+        assertThat(events("Malaria killed about 600,000 people in 2022.")).isEmpty();
+        assertThat(events("The group's sales shrank by almost half in 2021.")).isEmpty();
+        assertThat(only("The shares fell 13% yesterday.").type()).isEqualTo(EventType.MARKET_MOVE);
+        assertThat(events("Analysts said oil prices could climb to $100 a barrel later this year."))
+                .extracting(ExtractedEvent::type).contains(EventType.MARKET_MOVE);
+    }
 }

@@ -18,6 +18,16 @@ class InflectionsTest {
     }
 
     @Test
+    void longerVerbsStressedOnTheirLastSyllableDoubleItToo() {
+        assertThat(Inflections.verb("admit")).containsExactly("admit", "admits", "admitted", "admitting");
+        assertThat(Inflections.verb("acquit")).contains("acquitted");
+        assertThat(Inflections.verb("expel")).contains("expelled");
+        assertThat(Inflections.verb("patrol")).contains("patrolled");
+        assertThat(Inflections.verb("limit")).contains("limited");
+        assertThat(Inflections.verb("visit")).contains("visited");
+    }
+
+    @Test
     void nounsGetTheirPlural() {
         assertThat(Inflections.noun("quake")).containsExactly("quake", "quakes");
         assertThat(Inflections.noun("ally")).containsExactly("ally", "allies");

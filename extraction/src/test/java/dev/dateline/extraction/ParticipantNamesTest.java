@@ -26,6 +26,51 @@ class ParticipantNamesTest {
     }
 
     @Test
+    void aCountryOpeningAnInstitutionsNameWithJoinersIsPartOfIt() {
+        assertThat(actors("The Kenya Institute for Soil and Water Research declared an emergency on Tuesday.",
+                EventType.STATEMENT)).contains("Kenya Institute for Soil and Water Research");
+    }
+
+    @Test
+    void andJoinsTwoWordsInsideTheNameOfAPublicBody() {
+        assertThat(actors("The Aviation and Maritime Safety Authority grounded the ferries on Tuesday.",
+                EventType.STATEMENT)).contains("Aviation and Maritime Safety Authority");
+        // two bodies the gazetteer knows stay two
+        assertThat(actors("The Federal Reserve and European Central Bank announced on Sunday that they would lend "
+                + "more dollars.", EventType.STATEMENT)).contains("Federal Reserve")
+                .noneMatch(a -> a.contains(" and "));
+    }
+
+    @Test
+    void theGovernmentIsTheGovernmentOfTheCountryTheArticleIsAbout() {
+        List<String> actors = actors("Hungary's greatest goalkeeper, Tomas Varga, died in Budapest on Monday. He "
+                + "won two titles for Hungary and later coached a club in Spain. The government declared two days "
+                + "of mourning yesterday.", EventType.STATEMENT);
+        assertThat(actors).contains("Hungary").doesNotContain("Spain");
+    }
+
+    @Test
+    void aOneWordNameBeforeSaidInsideASentenceIsTheSpeaker() {
+        assertThat(actors("The Norwegian shipping group Vestfjord said on Tuesday that its ships would avoid the "
+                + "strait.", EventType.STATEMENT)).contains("Vestfjord");
+    }
+
+    @Test
+    void aProtestNamingNoPlaceIsInThePlaceTheArticleNamesMost() {
+        assertThat(actors("Crowds gathered in Marseille on Sunday to oppose a new rail tax. The mayor of Marseille "
+                + "said the tax would hurt commuters, and France has defended it. Another march was held on Tuesday.",
+                EventType.PROTEST)).contains("France", "Marseille");
+    }
+
+    @Test
+    void theWordAfterADatelineOpensTheSentenceAndIsNoName() {
+        List<String> actors = EXTRACTOR.extract("LISBON - Volunteers and soldiers cleared the flooded streets this "
+                + "morning as the death toll from the storm rose.", PUBLISHED).events().stream()
+                .flatMap(e -> e.actors().stream()).map(Entity::name).toList();
+        assertThat(actors).isNotEmpty().doesNotContain("Volunteers");
+    }
+
+    @Test
     void aShortFormStandsForTheFullNameTheArticleWrote() {
         List<String> actors = actors("Orland Evercrest, the troubled developer, said on Monday that it would sell "
                 + "its hotels. Evercrest defaulted on its bonds in December 2021.", EventType.MARKET_MOVE);

@@ -58,6 +58,9 @@ class TemporalTaggerTest {
             "The council met Friday night.|Friday night|2023-12-01",
             "Atlanta, nineteen ninety-six: a bomb shakes the Games.|nineteen ninety-six|1996",
             "The ferry left at 5 p.m. EST Nov. 9.|5 p.m. EST Nov. 9|2023-11-09T17:00",
+            "The tanker ran aground a week ago today.|a week ago today|2023-11-28",
+            "The minister signed an order to close the old coal mines of the valley on his first day back in office in March, and the closure is due to take effect soon.|March|2023-03",
+            "The tanker ran aground two years ago today.|two years ago today|2021-12-05",
     })
     void normalisesAgainstThePublicationDate(String sentence, String text, String value) {
         Timex t = only(sentence);
@@ -77,6 +80,9 @@ class TemporalTaggerTest {
             "The dam was finished on March 3, 2006. Two weeks later it flooded.|2006-03-17",
             "The dam was finished on March 3, 2006. At the time, it was the largest.|2006-03-03",
             "The dam was finished in 2006. It flooded in March of that year.|2006-03",
+            "The dam was finished in 2006. It flooded in March that year.|2006-03",
+            "The dam was finished on March 3, 2006. Hours later it flooded.|2006-03-03",
+            "The dam was finished on March 3, 2006. About ten minutes later it cracked.|2006-03-03",
             "The dam was finished in 2006. Three days later it flooded.|2006",
             "The dam was finished on March 3, 2006. The alarm rang at 10 p.m.|2006-03-03T22:00",
     })
