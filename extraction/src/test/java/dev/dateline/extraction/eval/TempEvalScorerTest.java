@@ -77,4 +77,16 @@ class TempEvalScorerTest {
         assertThat(TempEvalScorer.timeMlValue("XXXX-07")).isEqualTo("XXXX-07");
         assertThat(TempEvalScorer.timeMlValue("PXY")).isEqualTo("PXY");
     }
+
+    @Test
+    void aDecadeOrAWeekMatchesHoweverTheGoldWritesIt() {
+        assertThat(TempEvalScorer.sameValue("199", "199X")).isTrue();
+        assertThat(TempEvalScorer.sameValue("199X", "199X")).isTrue();
+        assertThat(TempEvalScorer.sameValue("19XX", "19XX")).isTrue();
+        assertThat(TempEvalScorer.sameValue("2000-W7", "2000-W07")).isTrue();
+        assertThat(TempEvalScorer.sameValue("2000-W7-WE", "2000-W07-WE")).isTrue();
+        assertThat(TempEvalScorer.sameValue("2000-W17", "2000-W07")).isFalse();
+        assertThat(TempEvalScorer.sameValue("1989-WXX", "1989-W43")).isFalse();
+        assertThat(TempEvalScorer.sameValue("1998", "199X")).isFalse();
+    }
 }
