@@ -1184,7 +1184,9 @@ final class TemporalTagger {
         int before = m.spanFrom() - 1;
         if (before >= sentence.from() && ctx.entries[before] != null
                 && (ctx.entries[before].mask & (1L << bUntil)) != 0) {
-            return 1;
+            // "until Thursday, they had not called him a suspect", "had filed reports by Wednesday":
+            // a limit seen from after it, so one already past
+            return pastPerfectNear(t, m, sentence) ? -1 : 1;
         }
         // first the clause around the expression, the verb before it first: "the flame, which
         // arrived on Friday, will stay"
@@ -1214,6 +1216,21 @@ final class TemporalTagger {
             }
         }
         return 0;
+    }
+
+    /** A past perfect ("had", "hadn't") near a match in its sentence, not across a quotation mark. */
+    private static boolean pastPerfectNear(Tokens t, TimexGrammar.Match m, Sentences.Span sentence) {
+        for (int i = m.spanFrom() - 1; i >= Math.max(sentence.from(), m.spanFrom() - 8) && !isQuote(t, i); i--) {
+            if (t.lower[i].equals("had") || t.lower[i].equals("hadn't")) {
+                return true;
+            }
+        }
+        for (int i = m.spanTo(); i < Math.min(sentence.to(), m.spanTo() + 8) && !isQuote(t, i); i++) {
+            if (t.lower[i].equals("had") || t.lower[i].equals("hadn't")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The tense of the clause around a match, {@link #PRESENT} for a present-tense verb there, else 0. */

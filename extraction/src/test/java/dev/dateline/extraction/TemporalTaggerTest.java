@@ -165,4 +165,18 @@ class TemporalTaggerTest {
         List<Timex> found = EXTRACTOR.tag(text, PUBLISHED);
         assertThat(found.get(found.size() - 1).value()).isEqualTo(value);
     }
+
+    @ParameterizedTest(name = "{0} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+            // a limit the clause looks back on: already past
+            "Until Thursday, police had not named the driver.|Thursday|2023-11-30",
+            "Only three clubs had paid their fees by Wednesday.|Wednesday|2023-11-29",
+            // a limit ahead
+            "The clubs must pay their fees by Wednesday.|Wednesday|2023-12-06",
+    })
+    void readsTheTenseOfTheClauseAroundAWeekday(String sentence, String text, String value) {
+        Timex t = only(sentence);
+        assertThat(t.text()).isEqualTo(text);
+        assertThat(t.value()).isEqualTo(value);
+    }
 }
