@@ -1278,6 +1278,11 @@ final class TemporalTagger {
         return p.equals("\"") || p.equals("'") || p.equals("`") || p.equals("\u201c") || p.equals("\u201d");
     }
 
+    private static boolean isDeterminer(String w) {
+        return w.equals("the") || w.equals("a") || w.equals("an") || w.equals("its") || w.equals("his")
+                || w.equals("her") || w.equals("their") || w.equals("our") || w.equals("this") || w.equals("that");
+    }
+
     private int tenseOf(Tokens t, TimexLexicon.Entry[] entries, int i) {
         if (t.shape[i] != Tokens.WORD) {
             return 0;
@@ -1329,9 +1334,11 @@ final class TemporalTagger {
             return -1;
         }
         if (n >= 5 && w.endsWith("ed") && !t.isCapitalised(i) && !w.endsWith("eed")) {
-            boolean adjective = prev.equals("the") || prev.equals("a") || prev.equals("an") || prev.equals("its")
-                    || prev.equals("his") || prev.equals("her") || prev.equals("their") || prev.equals("our")
-                    || prev.equals("this") || prev.equals("that") || prev.equals("is") || prev.equals("are")
+            // "a still unspecified date", "the newly elected council": a determiner and an adverb
+            // before a participle make it an adjective too
+            String det = prev.equals("still") || prev.endsWith("ly") && prev.length() > 3 ? (i > 1 ? t.lower[i - 2] : "")
+                    : prev;
+            boolean adjective = isDeterminer(det) || prev.equals("is") || prev.equals("are")
                     || prev.equals("be") || prev.equals("been") || prev.equals("will");
             return adjective ? 0 : -1;
         }
