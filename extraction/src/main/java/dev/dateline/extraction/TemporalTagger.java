@@ -624,7 +624,9 @@ final class TemporalTagger {
             int y = d.getYear();
             int cur = d.getMonthValue();
             if (dir < 0) {
-                y = f.month < cur ? y : y - 1;
+                // the month just past would be "last month": "last February", written in March,
+                // is the February of the year before
+                y = f.month < cur - 1 ? y : y - 1;
             } else if (dir > 0) {
                 y = f.month > cur ? y : y + 1;
             }

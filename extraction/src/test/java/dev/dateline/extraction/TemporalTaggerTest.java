@@ -35,6 +35,8 @@ class TemporalTaggerTest {
             "Revenue grew in Q2 2024.|Q2 2024|2024-Q2",
             "Shops stay shut on Christmas Day.|Christmas Day|2023-12-25",
             "The council met last month.|last month|2023-11",
+            "The bridge was closed last October.|last October|2023-10",
+            "The bridge was closed last November.|last November|2022-11",
             "The council met on Friday.|Friday|2023-12-01",
             "The council will meet on Friday.|Friday|2023-12-08",
             "The plant closed two years ago.|two years ago|2021",
