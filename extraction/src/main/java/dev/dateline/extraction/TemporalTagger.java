@@ -572,6 +572,10 @@ final class TemporalTagger {
             if (year == NONE) {
                 year = inferYear(ctx.dct, f.month, f.day == NONE ? 15 : f.day, tense);
             }
+            if (f.day != NONE && f.words.contains("week")) {
+                // "the week of March 6": the week that day falls in
+                return date(DateValues.weekOf(LocalDate.of(year, f.month, f.day)), true);
+            }
             if (f.day != NONE) {
                 Normalised n = withPod(DateValues.day(LocalDate.of(year, f.month, f.day)), f.pod);
                 return f.year == NONE ? n : new Normalised(n.type, n.value, true, true);
@@ -900,7 +904,9 @@ final class TemporalTagger {
     }
 
     private Normalised half(Fields f, Context ctx) {
-        int h = f.ord != NONE ? f.ord : f.words.contains("first") ? 1 : f.words.contains("second") ? 2 : NONE;
+        // "the last half of 1989", "the first two quarters of 1990"
+        int h = f.ord != NONE ? f.ord : f.words.contains("first") ? 1
+                : f.words.contains("second") || f.words.contains("last") || f.words.contains("latter") ? 2 : NONE;
         if (h != 1 && h != 2) {
             return null;
         }
@@ -1043,7 +1049,9 @@ final class TemporalTagger {
             year = inferYear(ctx.dct, md[0], md[1], tense);
             md = holidayMonthDay(which, f, year);
         }
-        return date(DateValues.day(LocalDate.of(year, md[0], md[1])), true);
+        LocalDate day = LocalDate.of(year, md[0], md[1]);
+        // "Easter week": the week that ends on Easter Sunday
+        return date(f.words.contains("week") ? DateValues.weekOf(day) : DateValues.day(day), true);
     }
 
     private static int[] holidayMonthDay(String which, Fields f, int year) {
