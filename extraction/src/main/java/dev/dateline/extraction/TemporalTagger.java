@@ -196,6 +196,10 @@ final class TemporalTagger {
                 }
             }
         }
+        // "last Oct. 23": the day is the expression ("Oct. 23", read with "last" as its tense), not "last Oct"
+        if (m.rule().function().equals("rel") && el[first + n - 1] == bMonthX && monthDayFollows(t, entries, m.spanTo())) {
+            return false;
+        }
         boolean hasDayOrYear = false;
         for (int k = first; k < first + n; k++) {
             hasDayOrYear |= el[k] == lex.day || el[k] == lex.ordDay || el[k] == lex.year || el[k] == lex.hhmm;
@@ -247,6 +251,13 @@ final class TemporalTagger {
             return false;
         }
         return true;
+    }
+
+    private boolean monthDayFollows(Tokens t, TimexLexicon.Entry[] entries, int i) {
+        if (i < t.size && t.lower[i].equals(".") && t.adjacent(i - 1)) {
+            i++;
+        }
+        return i < t.size && entries[i] != null && (entries[i].mask & (1L << lex.day | 1L << lex.ordDay)) != 0;
     }
 
     /** "Wednesday's ruling", "Friday's close": a day whose event the text already knows, so a past one. */
