@@ -508,7 +508,7 @@ final class TemporalTagger {
         String[] args = m.rule().args();
         try {
             return switch (m.rule().function()) {
-                case "date" -> date(f, ctx, possessiveWeekday(ctx.t, f, m) ? -1 : tense(ctx, m, sentence));
+                case "date" -> date(f, ctx, possessiveWeekday(ctx.t, f, m) ? -1 : tenseOrPresent(ctx, m, sentence));
                 case "rel" -> rel(f, ctx, tense(ctx, m, sentence));
                 case "offset" -> offset(f, ctx, args[0], Integer.parseInt(args[1]));
                 case "focus" -> focus(f, ctx);
@@ -546,7 +546,12 @@ final class TemporalTagger {
         return date(day, true);
     }
 
-    private Normalised date(Fields f, Context ctx, int tense) {
+    private Normalised date(Fields f, Context ctx, int tenseOrPresent) {
+        if (f.weekday != NONE && f.month == NONE && f.year == NONE && tenseOrPresent == PRESENT) {
+            // "Arafat and Netanyahu meet separately Monday": a weekday in the present is one ahead
+            return withPod(DateValues.day(weekday(ctx.dct, f.weekday, 1)), f.pod);
+        }
+        int tense = tenseOrPresent == PRESENT ? 0 : tenseOrPresent;
         if (f.decade != NONE) {
             return date(DateValues.decade(f.decade), true);
         }
@@ -1201,6 +1206,12 @@ final class TemporalTagger {
      * -1 past, +1 future, 0 unknown.
      */
     private int tense(Context ctx, TimexGrammar.Match m, Sentences.Span sentence) {
+        int v = tenseOrPresent(ctx, m, sentence);
+        return v == PRESENT ? 0 : v;
+    }
+
+    /** As {@link #tense}, but {@link #PRESENT} when the clause around the match is in the present. */
+    private int tenseOrPresent(Context ctx, TimexGrammar.Match m, Sentences.Span sentence) {
         Tokens t = ctx.t;
         int before = m.spanFrom() - 1;
         if (before >= sentence.from() && ctx.entries[before] != null
@@ -1213,7 +1224,7 @@ final class TemporalTagger {
         // arrived on Friday, will stay"
         int inClause = clauseTense(ctx, m, sentence);
         if (inClause != 0) {
-            return inClause == PRESENT ? 0 : inClause;
+            return inClause;
         }
         // a quotation mark ends the search that way: "... leave at 4 a.m. Thursday," Castro said
         boolean leftOpen = true;

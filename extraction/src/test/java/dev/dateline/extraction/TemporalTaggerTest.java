@@ -181,6 +181,8 @@ class TemporalTaggerTest {
             "Only three clubs had paid their fees by Wednesday.|Wednesday|2023-11-29",
             // a limit ahead
             "The clubs must pay their fees by Wednesday.|Wednesday|2023-12-06",
+            // a weekday in the present tense is one ahead
+            "The two leaders meet separately Thursday with the envoy.|Thursday|2023-12-07",
             // a participle after a determiner describes a noun: 'would' still sets the tense
             "The bonus would be paid on a still unannounced date in January.|January|2024-01",
     })
