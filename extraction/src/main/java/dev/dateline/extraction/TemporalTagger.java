@@ -761,6 +761,10 @@ final class TemporalTagger {
             return null;
         }
         DateValue v = shift(base, unit, sign * n);
+        if (unit.equals("DE") || unit.equals("CE")) {
+            // "a decade ago" (written in 1999) is about 1989, not the 1980s
+            v = DateValues.year(base.getYear() + sign * n * (unit.equals("DE") ? 10 : 100));
+        }
         if (fromFocus && unit.equals("W") && ctx.focus.granularity() == Granularity.DAY) {
             v = DateValues.day(base.plusWeeks((long) sign * n)); // "on March 3 ... two weeks later": a day
         }

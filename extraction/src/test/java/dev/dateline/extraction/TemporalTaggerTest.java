@@ -46,6 +46,7 @@ class TemporalTaggerTest {
             "The council met on Friday.|Friday|2023-12-01",
             "The council will meet on Friday.|Friday|2023-12-08",
             "The plant closed two years ago.|two years ago|2021",
+            "Few would have predicted the thaw a decade ago.|a decade ago|2013",
             "Output rose earlier this month.|earlier this month|2023-12",
             "Output rose earlier this week.|this week|2023-W49",
             "The ministers meet next week.|next week|2023-W50",
