@@ -329,6 +329,7 @@ final class TemporalTagger {
         /** First token of the current sentence and of the current match. */
         int sentenceFrom;
         int matchFrom;
+        int matchTo;
         /**
          * The quarter a company report is about: the latest quarter of the publication year that
          * has ended and that the text named. "A year earlier" and "the year-ago period" compare
@@ -504,6 +505,7 @@ final class TemporalTagger {
         ctx.sentence = sentenceIndex;
         ctx.sentenceFrom = sentence.from();
         ctx.matchFrom = m.spanFrom();
+        ctx.matchTo = m.spanTo();
         Fields f = new Fields(m, ctx);
         String[] args = m.rule().args();
         try {
@@ -787,6 +789,12 @@ final class TemporalTagger {
         int dir = f.fdir == NONE ? 0 : f.fdir;
         DateValue focus = ctx.focus;
         if (f.words.contains("quarter") || f.words.contains("period")) {
+            // a quarter the text has named keeps its name, fiscal or not ("its fiscal first quarter")
+            DateValue ended = ctx.reportQuarter == null && (focus == null || focus.granularity() != Granularity.QUARTER)
+                    ? quarterEndedOn(ctx) : null;
+            if (ended != null) {
+                return date(ended, false);
+            }
             if (f.words.contains("latest") || f.words.contains("recent") || f.words.contains("just-ended")) {
                 return date(reportingQuarter(ctx), false);
             }
@@ -898,6 +906,42 @@ final class TemporalTagger {
             ctx.reportQuarter = v; // the latest ended quarter named: "after a flat second quarter" is a backdrop
         }
         return date(v, true);
+    }
+
+    /**
+     * "the quarter ended July 31", where no quarter was named before: the calendar quarter holding
+     * most of the three months that end on the date written after the match (May to July: the
+     * second), null when none is written.
+     */
+    private DateValue quarterEndedOn(Context ctx) {
+        Tokens t = ctx.t;
+        int i = ctx.matchTo;
+        if (i + 2 >= t.size || !(t.lower[i].equals("ended") || t.lower[i].equals("ending"))
+                || ctx.entries[i + 1] == null || (ctx.entries[i + 1].mask & (1L << bMonthX)) == 0) {
+            return null;
+        }
+        int month = Integer.parseInt(ctx.entries[i + 1].value(bMonthX));
+        int k = i + 2;
+        if (t.lower[k].equals(".")) {
+            k++;
+        }
+        if (k >= t.size || ctx.entries[k] == null || (ctx.entries[k].mask & (1L << lex.day)) == 0) {
+            return null;
+        }
+        int day = Integer.parseInt(ctx.entries[k].value(lex.day));
+        int year = NONE;
+        if (k + 2 < t.size && t.lower[k + 1].equals(",") && ctx.entries[k + 2] != null
+                && (ctx.entries[k + 2].mask & (1L << lex.year)) != 0) {
+            year = Integer.parseInt(ctx.entries[k + 2].value(lex.year));
+        }
+        if (year == NONE) {
+            year = inferYear(ctx.dct, month, day, -1);
+        }
+        DateValue v = DateValues.at(dateIn(year, month, day).minusDays(45), Granularity.QUARTER);
+        if (v.endDay().isBefore(ctx.dct) && (ctx.reportQuarter == null || v.startDay().isAfter(ctx.reportQuarter.startDay()))) {
+            ctx.reportQuarter = v;
+        }
+        return v;
     }
 
     /** The quarter under report: the one the text named, else the last one ended before publication. */

@@ -175,6 +175,19 @@ class TemporalTaggerTest {
         assertThat(found.get(found.size() - 1).value()).isEqualTo(value);
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            // May to July: mostly the second calendar quarter
+            "The retailer lost money in the quarter ended July 31.|2023-Q2",
+            // a quarter the text has named keeps its (fiscal) name
+            "Its fiscal first quarter was weak. Sales fell in the quarter ended Sept. 30.|2023-Q1",
+    })
+    void placesAQuarterByTheDateItEnded(String text, String value) {
+        List<Timex> found = EXTRACTOR.tag(text, PUBLISHED);
+        assertThat(found.stream().filter(x -> x.text().equals("the quarter")).findFirst().orElseThrow().value())
+                .isEqualTo(value);
+    }
+
     @ParameterizedTest(name = "{0} -> {2}")
     @CsvSource(delimiter = '|', value = {
             // a limit the clause looks back on: already past
