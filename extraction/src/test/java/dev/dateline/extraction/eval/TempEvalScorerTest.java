@@ -79,7 +79,7 @@ class TempEvalScorerTest {
     }
 
     @Test
-    void aDecadeOrAWeekMatchesHoweverTheGoldWritesIt() {
+    void aDecadeAWeekOrAnHourMatchesHoweverTheGoldWritesIt() {
         assertThat(TempEvalScorer.sameValue("199", "199X")).isTrue();
         assertThat(TempEvalScorer.sameValue("199X", "199X")).isTrue();
         assertThat(TempEvalScorer.sameValue("19XX", "19XX")).isTrue();
@@ -88,5 +88,8 @@ class TempEvalScorerTest {
         assertThat(TempEvalScorer.sameValue("2000-W17", "2000-W07")).isFalse();
         assertThat(TempEvalScorer.sameValue("1989-WXX", "1989-W43")).isFalse();
         assertThat(TempEvalScorer.sameValue("1998", "199X")).isFalse();
+        assertThat(TempEvalScorer.sameValue("1989-11-06T17", "1989-11-06T17:00")).isTrue();
+        assertThat(TempEvalScorer.sameValue("1989-11-06T17", "1989-11-06T17:30")).isFalse();
+        assertThat(TempEvalScorer.sameValue("1989-11-06TEV", "1989-11-06")).isFalse();
     }
 }
