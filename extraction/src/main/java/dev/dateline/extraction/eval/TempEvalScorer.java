@@ -102,7 +102,9 @@ public final class TempEvalScorer {
      * Whether a gold value and a system value name the same time, however each is written: both
      * sides are read the TimeML 1.2 way ({@link #timeMlValue}); a week number without its leading
      * zero ({@code 2000-W7}, in some AQUAINT files) is the ISO week {@code 2000-W07}; a clock hour
-     * without minutes ({@code T17}, in {@code wsj_0542}) is {@code T17:00}.
+     * without minutes ({@code T17}, in {@code wsj_0542}) is {@code T17:00}; and unspecified fields
+     * at the end of a date add nothing to it: {@code 1949-XX} (some month of 1949, as a few AQUAINT
+     * files write the year 1949) and {@code 1998-10-XX} are {@code 1949} and {@code 1998-10}.
      */
     public static boolean sameValue(String gold, String system) {
         return canonical(gold).equals(canonical(system));
@@ -114,6 +116,9 @@ public final class TempEvalScorer {
         if (w == 4 && v.length() >= 7 && Character.isDigit(v.charAt(6))
                 && (v.length() == 7 || !Character.isDigit(v.charAt(7)))) {
             v = v.substring(0, 6) + "0" + v.substring(6);
+        }
+        while (v.length() > 4 && v.matches("\\d{4}.*-[QW]?XX?")) {
+            v = v.substring(0, v.lastIndexOf('-'));
         }
         int t = v.indexOf('T');
         if (t > 0 && v.length() == t + 3 && Character.isDigit(v.charAt(t + 1)) && Character.isDigit(v.charAt(t + 2))) {

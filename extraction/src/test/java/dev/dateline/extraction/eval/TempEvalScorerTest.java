@@ -92,4 +92,16 @@ class TempEvalScorerTest {
         assertThat(TempEvalScorer.sameValue("1989-11-06T17", "1989-11-06T17:30")).isFalse();
         assertThat(TempEvalScorer.sameValue("1989-11-06TEV", "1989-11-06")).isFalse();
     }
+
+    @Test
+    void unspecifiedFieldsAtTheEndAddNothing() {
+        assertThat(TempEvalScorer.sameValue("1949-XX", "1949")).isTrue();
+        assertThat(TempEvalScorer.sameValue("1994-XX-XX", "1994")).isTrue();
+        assertThat(TempEvalScorer.sameValue("1998-10-XX", "1998-10")).isTrue();
+        assertThat(TempEvalScorer.sameValue("1989-QX", "1989")).isTrue();
+        assertThat(TempEvalScorer.sameValue("1989-QX", "1989-Q3")).isFalse();
+        assertThat(TempEvalScorer.sameValue("1998-10-XX", "1998-W43")).isFalse();
+        assertThat(TempEvalScorer.sameValue("XXXX-XX-XX", "P1D")).isFalse();
+        assertThat(TempEvalScorer.sameValue("XXXX-WXX-1", "1998-02-16")).isFalse();
+    }
 }
