@@ -1316,7 +1316,7 @@ final class TemporalTagger {
     /** The tense of the clause around a match, {@link #PRESENT} for a present-tense verb there, else 0. */
     private int clauseTense(Context ctx, TimexGrammar.Match m, Sentences.Span sentence) {
         Tokens t = ctx.t;
-        for (int i = m.spanFrom() - 1; i >= Math.max(sentence.from(), m.spanFrom() - 12) && !isClauseBreak(t, i); i--) {
+        for (int i = m.spanFrom() - 1; i >= Math.max(sentence.from(), m.spanFrom() - 16) && !isClauseBreak(t, i); i--) {
             int v = isPresent(t, ctx.entries, i) ? PRESENT : tenseOf(t, ctx.entries, i);
             if (v != 0) {
                 return v;

@@ -199,6 +199,8 @@ class TemporalTaggerTest {
             "The two leaders meet separately Thursday with the envoy.|Thursday|2023-12-07",
             // a participle after a determiner describes a noun: 'would' still sets the tense
             "The bonus would be paid on a still unannounced date in January.|January|2024-01",
+            // a long clause: the modal is fourteen words before the month
+            "Reyes will be named commander of the new orbital station crew for a mission in April.|April|2024-04",
     })
     void readsTheTenseOfTheClauseAroundADate(String sentence, String text, String value) {
         Timex t = only(sentence);
