@@ -145,7 +145,7 @@ final class TemporalTagger {
                 Timex timex = new Timex(t.text.substring(start, end), start, end, n.type, n.value);
                 DateValue date = (n.type == TimexType.DATE || n.type == TimexType.TIME) ? DateValues.parse(n.value) : null;
                 hits.add(new Hit(timex, m.spanFrom(), m.spanTo(), s, date, m.rule().function()));
-                if (date != null && n.updatesFocus && !attributiveYear(t, m)) {
+                if (date != null && n.updatesFocus && !attributiveYear(t, m) && !deadlineAhead(t, m, date, dct)) {
                     ctx.setFocus(date);
                     ctx.focusSentence = s;
                 }
@@ -160,6 +160,13 @@ final class TemporalTagger {
             }
         }
         return hits;
+    }
+
+    /** "by 1992 it intended to hold half the market": a target ahead is not where the story is. */
+    private static boolean deadlineAhead(Tokens t, TimexGrammar.Match m, DateValue date, LocalDate dct) {
+        int before = m.spanFrom() - 1;
+        return before >= 0 && (t.lower[before].equals("by") || t.lower[before].equals("until"))
+                && date.startDay().isAfter(dct);
     }
 
     /** "a 2018 pact": a year that names a thing does not move the date in focus. */
