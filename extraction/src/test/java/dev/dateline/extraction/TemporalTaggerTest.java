@@ -131,6 +131,8 @@ class TemporalTaggerTest {
             "He moved to Texas when he was in his 30s.",
             "The quarter-to-quarter comparison was flattering.",
             "The officials said previously that they would soon act on quarterly figures.",
+            "The exchange's average daily volume held steady.",
+            "The mayor said the law fits today's world badly.",
     })
     void rejectsNumbersThatAreNotDates(String sentence) {
         assertThat(EXTRACTOR.tag(sentence, PUBLISHED)).isEmpty();
