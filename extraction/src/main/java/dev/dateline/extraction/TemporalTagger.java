@@ -588,6 +588,9 @@ final class TemporalTagger {
             year = ctx.dct.getYear() + f.dir;
         }
         if (f.month != NONE) {
+            if (year == NONE) {
+                year = yearThrough(ctx);
+            }
             if (year == NONE && f.day != NONE && f.weekday != NONE) {
                 year = yearOfWeekday(ctx.dct, f.month, f.day, f.weekday);
             }
@@ -949,6 +952,21 @@ final class TemporalTagger {
             ctx.reportQuarter = v;
         }
         return v;
+    }
+
+    /** "sales this year through August": the month closes the year just named; NONE otherwise. */
+    private static int yearThrough(Context ctx) {
+        Tokens t = ctx.t;
+        int i = ctx.matchFrom;
+        if (i < 3 || !(t.lower[i - 1].equals("through") || t.lower[i - 1].equals("to") || t.lower[i - 1].equals("until"))
+                || !t.lower[i - 2].equals("year")) {
+            return NONE;
+        }
+        return switch (t.lower[i - 3]) {
+            case "this" -> ctx.dct.getYear();
+            case "last" -> ctx.dct.getYear() - 1;
+            default -> NONE;
+        };
     }
 
     /** The quarter under report: the one the text named, else the last one ended before publication. */

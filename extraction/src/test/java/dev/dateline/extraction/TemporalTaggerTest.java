@@ -159,6 +159,9 @@ class TemporalTaggerTest {
             "2023-12-05|In 2006 the dam was finished. In October it flooded.|October|2023-10",
             // ahead: the season of the year named, not a March already past
             "2021-12-13|The 2022 season begins in March.|March|2022-03",
+            // the month closes the year just named
+            "2023-10-30|Fund sales were flat this year through August.|August|2023-08",
+            "2023-12-05|Fund sales were flat last year through March.|March|2022-03",
     })
     void takesTheYearOfTheStoryOnlyWhereThePublicationYearCannotBeMeant(LocalDate published, String text,
                                                                          String expression, String value) {
