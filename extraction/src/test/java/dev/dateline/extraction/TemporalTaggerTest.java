@@ -51,6 +51,8 @@ class TemporalTaggerTest {
             "Output rose earlier this week.|this week|2023-W49",
             "The ministers meet next week.|next week|2023-W50",
             "The ferry sank yesterday.|yesterday|2023-12-04",
+            "Shares were up 2 pence at mid-afternoon yesterday.|mid-afternoon yesterday|2023-12-04TAF",
+            "By mid afternoon the road was open again.|mid afternoon|2023-12-05TAF",
             "The vote takes place tonight.|tonight|2023-12-05",
             "Parliament sits again in January.|January|2024-01",
             "Parliament last sat in September.|September|2023-09",
