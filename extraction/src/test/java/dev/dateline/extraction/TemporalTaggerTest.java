@@ -54,6 +54,7 @@ class TemporalTaggerTest {
             "Shares were up 2 pence at mid-afternoon yesterday.|mid-afternoon yesterday|2023-12-04TAF",
             "By mid afternoon the road was open again.|mid afternoon|2023-12-05TAF",
             "The vote takes place tonight.|tonight|2023-12-05",
+            "It's the third day of the strike at the port.|the third day|2023-12-05",
             "Parliament sits again in January.|January|2024-01",
             "Parliament last sat in September.|September|2023-09",
             "Revenue fell this year.|this year|2023",
