@@ -821,7 +821,7 @@ final class TemporalTagger {
             return focus.granularity() == Granularity.DAY ? withPod(DateValues.day(focus.startDay().plusDays(dir)), f.pod)
                     : null;
         }
-        if (f.words.contains("time")) {
+        if (f.words.contains("time") || f.words.contains("then")) {
             return ctx.focus == null ? null : date(ctx.focus, false);
         }
         if (f.weekday != NONE) {

@@ -91,6 +91,7 @@ class TemporalTaggerTest {
             "The dam was finished in 2006. It flooded in March of that year.|2006-03",
             "The dam was finished in 2006. Three days later it flooded.|2006",
             "The dam was finished on March 3, 2006. The alarm rang at 10 p.m.|2006-03-03T22:00",
+            "The offer runs out on March 3, 2006. Until then, holders may sell.|2006-03-03",
             // a target ahead is not where the story is
             "By 2026 the firm hopes to double its sales. It expects a loss for the full year.|2023",
     })
