@@ -1383,6 +1383,18 @@ final class TemporalTagger {
         return p.equals("\"") || p.equals("'") || p.equals("`") || p.equals("\u201c") || p.equals("\u201d");
     }
 
+    private static final Set<String> PREPOSITIONS = Set.of("at", "for", "on", "in", "by", "during", "until", "from");
+
+    private static final Set<String> NOT_NOUNS = Set.of("is", "are", "was", "were", "be", "been", "being", "has",
+            "have", "had", "it", "he", "she", "they", "we", "i", "you", "who", "which", "that", "also", "not", "already",
+            "originally", "previously", "as", "and", "or", "but", "will", "would", "then", "now", "long");
+
+    /** A lower-case word before token {@code i} that is no auxiliary, pronoun or adverb: a noun, most likely. */
+    private static boolean afterNoun(Tokens t, int i) {
+        return i > 0 && t.shape[i - 1] == Tokens.WORD && !t.isCapitalised(i - 1) && !NOT_NOUNS.contains(t.lower[i - 1])
+                && !t.lower[i - 1].endsWith("ly");
+    }
+
     private static boolean isDeterminer(String w) {
         return w.equals("the") || w.equals("a") || w.equals("an") || w.equals("its") || w.equals("his")
                 || w.equals("her") || w.equals("their") || w.equals("our") || w.equals("this") || w.equals("that");
@@ -1406,6 +1418,13 @@ final class TemporalTagger {
                 // from the past
                 if (w.equals("planning") || w.equals("going")) {
                     return 1;
+                }
+                // "a memorial service planned at the university for Saturday was canceled": a
+                // participle between its noun and a preposition; the clause's own verb decides
+                // ("the council planned a vigil for Saturday" keeps the plan ahead)
+                if ((w.equals("planned") || w.equals("scheduled")) && afterNoun(t, i) && i + 1 < t.size
+                        && PREPOSITIONS.contains(t.lower[i + 1])) {
+                    return 0;
                 }
                 for (int k = i - 1; k >= Math.max(0, i - 2); k--) {
                     String a = t.lower[k];

@@ -206,6 +206,9 @@ class TemporalTaggerTest {
             "Only three clubs had paid their fees by Wednesday.|Wednesday|2023-11-29",
             // a limit ahead
             "The clubs must pay their fees by Wednesday.|Wednesday|2023-12-06",
+            // a plan named after its noun: the clause's own verb decides
+            "A vigil planned at the town hall for Saturday was called off.|Saturday|2023-12-02",
+            "The council planned a vigil for Saturday.|Saturday|2023-12-09",
             // a weekday in the present tense is one ahead
             "The two leaders meet separately Thursday with the envoy.|Thursday|2023-12-07",
             // a participle after a determiner describes a noun: 'would' still sets the tense
