@@ -110,6 +110,7 @@ class TemporalTaggerTest {
             "Nothing will change for a couple of years.|a couple of years|DURATION|P2Y",
             "Aftershocks are likely over the next few days.|the next few days|DURATION|PXD",
             "The boy will stay for two more weeks.|two more weeks|DURATION|P2W",
+            "The index fell for eight trading days in a row.|eight trading days|DURATION|P8D",
             "Results for the fiscal year ending soon were weak.|the fiscal year|DURATION|P1Y",
     })
     void recognisesDurationsAndSets(String sentence, String text, TimexType type, String value) {
