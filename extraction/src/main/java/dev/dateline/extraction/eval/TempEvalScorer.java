@@ -104,7 +104,8 @@ public final class TempEvalScorer {
      * zero ({@code 2000-W7}, in some AQUAINT files) is the ISO week {@code 2000-W07}; a clock hour
      * without minutes ({@code T17}, in {@code wsj_0542}) is {@code T17:00}; and unspecified fields
      * at the end of a date add nothing to it: {@code 1949-XX} (some month of 1949, as a few AQUAINT
-     * files write the year 1949) and {@code 1998-10-XX} are {@code 1949} and {@code 1998-10}.
+     * files write the year 1949) and {@code 1998-10-XX} are {@code 1949} and {@code 1998-10}; a
+     * length in quarters ({@code P2Q}) is that many three months ({@code P6M}).
      */
     public static boolean sameValue(String gold, String system) {
         return canonical(gold).equals(canonical(system));
@@ -119,6 +120,10 @@ public final class TempEvalScorer {
         }
         while (v.length() > 4 && v.matches("\\d{4}.*-[QW]?XX?")) {
             v = v.substring(0, v.lastIndexOf('-'));
+        }
+        if (v.length() > 2 && v.charAt(0) == 'P' && v.endsWith("Q") && v.substring(1, v.length() - 1).chars()
+                .allMatch(Character::isDigit)) {
+            v = "P" + 3 * Integer.parseInt(v.substring(1, v.length() - 1)) + "M"; // P2Q: six months
         }
         int t = v.indexOf('T');
         if (t > 0 && v.length() == t + 3 && Character.isDigit(v.charAt(t + 1)) && Character.isDigit(v.charAt(t + 2))) {

@@ -91,6 +91,9 @@ class TempEvalScorerTest {
         assertThat(TempEvalScorer.sameValue("1989-11-06T17", "1989-11-06T17:00")).isTrue();
         assertThat(TempEvalScorer.sameValue("1989-11-06T17", "1989-11-06T17:30")).isFalse();
         assertThat(TempEvalScorer.sameValue("1989-11-06TEV", "1989-11-06")).isFalse();
+        assertThat(TempEvalScorer.sameValue("P2Q", "P6M")).isTrue();
+        assertThat(TempEvalScorer.sameValue("PXQ", "PXM")).isFalse();
+        assertThat(TempEvalScorer.sameValue("P1Q", "1989-Q1")).isFalse();
     }
 
     @Test
