@@ -111,6 +111,7 @@ class TemporalTaggerTest {
             "Aftershocks are likely over the next few days.|the next few days|DURATION|PXD",
             "The boy will stay for two more weeks.|two more weeks|DURATION|P2W",
             "The index fell for eight trading days in a row.|eight trading days|DURATION|P8D",
+            "The tower cleared him to three thousand. A minute and a half later he called again.|A minute and a half|DURATION|PT1M30S",
             "Results for the fiscal year ending soon were weak.|the fiscal year|DURATION|P1Y",
     })
     void recognisesDurationsAndSets(String sentence, String text, TimexType type, String value) {
