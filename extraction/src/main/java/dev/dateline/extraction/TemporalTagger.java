@@ -521,6 +521,7 @@ final class TemporalTagger {
         try {
             return switch (m.rule().function()) {
                 case "date" -> date(f, ctx, possessiveWeekday(ctx.t, f, m) ? -1 : tenseOrPresent(ctx, m, sentence));
+                case "and-day" -> andDay(f, ctx, tense(ctx, m, sentence));
                 case "rel" -> rel(f, ctx, tense(ctx, m, sentence));
                 case "offset" -> offset(f, ctx, args[0], Integer.parseInt(args[1]));
                 case "focus" -> focus(f, ctx);
@@ -638,6 +639,21 @@ final class TemporalTagger {
             return withPod(DateValues.day(weekday(ctx.dct, f.weekday, tense)), f.pod);
         }
         return null;
+    }
+
+    /** "April 24 and 25": a day after "and" takes the month written just before it, else is no date. */
+    private Normalised andDay(Fields f, Context ctx, int tense) {
+        Tokens t = ctx.t;
+        int k = ctx.matchFrom - 2; // the day before "and"
+        if (k < 1 || ctx.entries[k] == null || (ctx.entries[k].mask & (1L << lex.day | 1L << lex.ordDay)) == 0) {
+            return null;
+        }
+        int mk = t.lower[k - 1].equals(".") && k >= 2 ? k - 2 : k - 1;
+        if (ctx.entries[mk] == null || (ctx.entries[mk].mask & (1L << bMonthX)) == 0) {
+            return null;
+        }
+        f.month = Integer.parseInt(ctx.entries[mk].value(bMonthX));
+        return date(f, ctx, tense);
     }
 
     private Normalised rel(Fields f, Context ctx, int tense) {

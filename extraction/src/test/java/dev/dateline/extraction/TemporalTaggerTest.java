@@ -111,6 +111,7 @@ class TemporalTaggerTest {
             "Aftershocks are likely over the next few days.|the next few days|DURATION|PXD",
             "The boy will stay for two more weeks.|two more weeks|DURATION|P2W",
             "The index fell for eight trading days in a row.|eight trading days|DURATION|P8D",
+            "The talks ended after a third day-long session.|day-long|DURATION|P1D",
             "The tower cleared him to three thousand. A minute and a half later he called again.|A minute and a half|DURATION|PT1M30S",
             "Results for the fiscal year ending soon were weak.|the fiscal year|DURATION|P1Y",
     })
@@ -139,6 +140,7 @@ class TemporalTaggerTest {
             "The officials said previously that they would soon act on quarterly figures.",
             "The exchange's average daily volume held steady.",
             "The mayor said the law fits today's world badly.",
+            "The two towns have 24 and 25 councillors.",
     })
     void rejectsNumbersThatAreNotDates(String sentence) {
         assertThat(EXTRACTOR.tag(sentence, PUBLISHED)).isEmpty();
@@ -165,6 +167,8 @@ class TemporalTaggerTest {
             "2023-12-05|In 2006 the dam was finished. In October it flooded.|October|2023-10",
             // ahead: the season of the year named, not a March already past
             "2021-12-13|The 2022 season begins in March.|March|2022-03",
+            // the second day of "April 24 and 25" takes the month before it
+            "2023-12-05|The summit will meet on April 24 and 25.|25|2024-04-25",
             // the month closes the year just named
             "2023-10-30|Fund sales were flat this year through August.|August|2023-08",
             "2023-12-05|Fund sales were flat last year through March.|March|2022-03",
