@@ -715,6 +715,11 @@ final class TemporalTagger {
             }
             return null;
         }
+        if ("Q".equals(f.unit) && dir == 0 && ctx.reportQuarter != null && ctx.matchTo < ctx.t.size
+                && ctx.t.lower[ctx.matchTo].equals("'s")) {
+            // "This quarter's loss includes charges": results already out, so the quarter under report
+            return date(ctx.reportQuarter, false);
+        }
         return date(shift(d, f.unit, dir), true);
     }
 

@@ -188,6 +188,7 @@ class TemporalTaggerTest {
             "Net income rose in the third quarter. In the first nine months, sales rose from a year earlier.|2022",
             "Net income rose in the third quarter. The year-ago period included a gain.|2022-Q3",
             "Net income rose in the third quarter. For the quarter a year ago, it lost money.|2022-Q3",
+            "The firm lost money in the third quarter. This quarter's loss includes a charge.|2023-Q3",
     })
     void comparesQuarterlyResultsWithTheQuarterUnderReport(String text, String value) {
         List<Timex> found = EXTRACTOR.tag(text, PUBLISHED);
