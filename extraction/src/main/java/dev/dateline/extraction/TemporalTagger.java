@@ -816,7 +816,9 @@ final class TemporalTagger {
                 }
             }
         }
-        return date(v, !fromFocus || v.granularity() != Granularity.QUARTER);
+        // "below the year-earlier $4.5 million": a comparison, which leaves the date in focus alone
+        boolean comparison = f.words.contains("-") && (f.words.contains("earlier") || f.words.contains("ago"));
+        return date(v, !comparison && (!fromFocus || v.granularity() != Granularity.QUARTER));
     }
 
     private Normalised focus(Fields f, Context ctx) {

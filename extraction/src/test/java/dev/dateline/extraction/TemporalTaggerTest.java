@@ -189,6 +189,7 @@ class TemporalTaggerTest {
             "Net income rose in the third quarter. The year-ago period included a gain.|2022-Q3",
             "Net income rose in the third quarter. For the quarter a year ago, it lost money.|2022-Q3",
             "The firm lost money in the third quarter. This quarter's loss includes a charge.|2023-Q3",
+            "Profit for the year ended Sept. 30 fell below the year-earlier level. It will cut the dividend for the fiscal year.|2023",
     })
     void comparesQuarterlyResultsWithTheQuarterUnderReport(String text, String value) {
         List<Timex> found = EXTRACTOR.tag(text, PUBLISHED);
