@@ -43,6 +43,7 @@ class TemporalTaggerTest {
             "The bridge was closed last November.|last November|2022-11",
             "The mill burned down last Oct. 23 after a storm.|Oct. 23|2023-10-23",
             "Holders may buy shares at the then current price.|then current|PAST_REF",
+            "She believes the town will one day host the games.|one day|FUTURE_REF",
             "The council met on Friday.|Friday|2023-12-01",
             "The council will meet on Friday.|Friday|2023-12-08",
             "The plant closed two years ago.|two years ago|2021",
