@@ -1050,6 +1050,11 @@ final class TemporalTagger {
             }, false);
         } else {
             int n = f.num == NONE ? 1 : f.num;
+            if ((f.words.contains("to") || f.words.contains("or")) && f.numbers.size() == 2) {
+                // "two to three weeks", "two or three days": TIMEX3 has no range; the lower bound,
+                // as TimeBank gives it both times it marks one
+                n = f.numbers.get(0);
+            }
             if (f.words.contains("half") && f.words.contains("and") || f.words.contains("fraction")) {
                 // "two and a half years", "2 1/2 years": P2Y6M, as TimeML writes it
                 String whole = switch (unit) {

@@ -114,6 +114,7 @@ class TemporalTaggerTest {
             "The index fell for eight trading days in a row.|eight trading days|DURATION|P8D",
             "The talks ended after a third day-long session.|day-long|DURATION|P1D",
             "The lease may run for an additional year.|an additional year|DURATION|P1Y",
+            "Repairs will take two to three weeks.|two to three weeks|DURATION|P2W",
             "The tower cleared him to three thousand. A minute and a half later he called again.|A minute and a half|DURATION|PT1M30S",
             "Results for the fiscal year ending soon were weak.|the fiscal year|DURATION|P1Y",
     })
