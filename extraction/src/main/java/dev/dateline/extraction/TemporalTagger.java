@@ -465,7 +465,9 @@ final class TemporalTagger {
                 } else if (b == lex.qnum) {
                     quarter = Integer.parseInt(v);
                 } else if (b == bUnit || b == bUnitPl) {
-                    unit = v;
+                    if (unit == null || !words.contains("or")) {
+                        unit = v; // "weeks or months": the first, as with "two or three days"
+                    }
                     if (b == bUnitPl) {
                         words.add("plural");
                     }
