@@ -145,7 +145,7 @@ final class TemporalTagger {
                 Timex timex = new Timex(t.text.substring(start, end), start, end, n.type, n.value);
                 DateValue date = (n.type == TimexType.DATE || n.type == TimexType.TIME) ? DateValues.parse(n.value) : null;
                 hits.add(new Hit(timex, m.spanFrom(), m.spanTo(), s, date, m.rule().function()));
-                if (date != null && n.updatesFocus && !attributiveYear(t, m)) {
+                if (date != null && n.updatesFocus && !attributiveYear(t, m) && !deadlineAhead(t, m, date, dct)) {
                     ctx.setFocus(date);
                     ctx.focusSentence = s;
                 }
@@ -160,6 +160,13 @@ final class TemporalTagger {
             }
         }
         return hits;
+    }
+
+    /** "by 1992 it intended to hold half the market": a target ahead is not where the story is. */
+    private static boolean deadlineAhead(Tokens t, TimexGrammar.Match m, DateValue date, LocalDate dct) {
+        int before = m.spanFrom() - 1;
+        return before >= 0 && (t.lower[before].equals("by") || t.lower[before].equals("until"))
+                && date.startDay().isAfter(dct);
     }
 
     /** "a 2018 pact": a year that names a thing does not move the date in focus. */
@@ -196,6 +203,10 @@ final class TemporalTagger {
                 }
             }
         }
+        // "last Oct. 23": the day is the expression ("Oct. 23", read with "last" as its tense), not "last Oct"
+        if (m.rule().function().equals("rel") && el[first + n - 1] == bMonthX && monthDayFollows(t, entries, m.spanTo())) {
+            return false;
+        }
         boolean hasDayOrYear = false;
         for (int k = first; k < first + n; k++) {
             hasDayOrYear |= el[k] == lex.day || el[k] == lex.ordDay || el[k] == lex.year || el[k] == lex.hhmm;
@@ -228,6 +239,9 @@ final class TemporalTagger {
         String w0 = t.lower[m.spanFrom()];
         if ((w0.equals("a") || w0.equals("an") || w0.equals("per")) && m.rule().function().equals("duration")) {
             for (int k = m.spanFrom() - 1; k >= Math.max(0, m.spanFrom() - 3); k--) {
+                if (t.lower[k].equals(".") || t.lower[k].equals(";") || t.lower[k].equals("?")) {
+                    break; // "... three thousand. But a minute and a half later": another sentence
+                }
                 if (t.shape[k] == Tokens.NUMBER || RATE_WORDS.contains(t.lower[k])) {
                     return false;
                 }
@@ -247,6 +261,13 @@ final class TemporalTagger {
             return false;
         }
         return true;
+    }
+
+    private boolean monthDayFollows(Tokens t, TimexLexicon.Entry[] entries, int i) {
+        if (i < t.size && t.lower[i].equals(".") && t.adjacent(i - 1)) {
+            i++;
+        }
+        return i < t.size && entries[i] != null && (entries[i].mask & (1L << lex.day | 1L << lex.ordDay)) != 0;
     }
 
     /** "Wednesday's ruling", "Friday's close": a day whose event the text already knows, so a past one. */
@@ -318,6 +339,7 @@ final class TemporalTagger {
         /** First token of the current sentence and of the current match. */
         int sentenceFrom;
         int matchFrom;
+        int matchTo;
         /**
          * The quarter a company report is about: the latest quarter of the publication year that
          * has ended and that the text named. "A year earlier" and "the year-ago period" compare
@@ -443,7 +465,9 @@ final class TemporalTagger {
                 } else if (b == lex.qnum) {
                     quarter = Integer.parseInt(v);
                 } else if (b == bUnit || b == bUnitPl) {
-                    unit = v;
+                    if (unit == null || !words.contains("or")) {
+                        unit = v; // "weeks or months": the first, as with "two or three days"
+                    }
                     if (b == bUnitPl) {
                         words.add("plural");
                     }
@@ -493,11 +517,13 @@ final class TemporalTagger {
         ctx.sentence = sentenceIndex;
         ctx.sentenceFrom = sentence.from();
         ctx.matchFrom = m.spanFrom();
+        ctx.matchTo = m.spanTo();
         Fields f = new Fields(m, ctx);
         String[] args = m.rule().args();
         try {
             return switch (m.rule().function()) {
-                case "date" -> date(f, ctx, possessiveWeekday(ctx.t, f, m) ? -1 : tense(ctx, m, sentence));
+                case "date" -> date(f, ctx, possessiveWeekday(ctx.t, f, m) ? -1 : tenseOrPresent(ctx, m, sentence));
+                case "and-day" -> andDay(f, ctx, tense(ctx, m, sentence));
                 case "rel" -> rel(f, ctx, tense(ctx, m, sentence));
                 case "offset" -> offset(f, ctx, args[0], Integer.parseInt(args[1]), args.length > 2 && args[2].equals("day"));
                 case "focus" -> focus(f, ctx);
@@ -535,7 +561,12 @@ final class TemporalTagger {
         return date(day, true);
     }
 
-    private Normalised date(Fields f, Context ctx, int tense) {
+    private Normalised date(Fields f, Context ctx, int tenseOrPresent) {
+        if (f.weekday != NONE && f.month == NONE && f.year == NONE && tenseOrPresent == PRESENT) {
+            // "Arafat and Netanyahu meet separately Monday": a weekday in the present is one ahead
+            return withPod(DateValues.day(weekday(ctx.dct, f.weekday, 1)), f.pod);
+        }
+        int tense = tenseOrPresent == PRESENT ? 0 : tenseOrPresent;
         if (f.decade != NONE) {
             return date(DateValues.decade(f.decade), true);
         }
@@ -563,6 +594,9 @@ final class TemporalTagger {
             year = ctx.dct.getYear() + f.dir;
         }
         if (f.month != NONE) {
+            if (year == NONE) {
+                year = yearThrough(ctx);
+            }
             if (year == NONE && f.day != NONE && f.weekday != NONE) {
                 year = yearOfWeekday(ctx.dct, f.month, f.day, f.weekday);
             }
@@ -571,6 +605,10 @@ final class TemporalTagger {
             }
             if (year == NONE) {
                 year = inferYear(ctx.dct, f.month, f.day == NONE ? 15 : f.day, tense);
+            }
+            if (f.day != NONE && f.words.contains("week")) {
+                // "the week of March 6": the week that day falls in
+                return date(DateValues.weekOf(LocalDate.of(year, f.month, f.day)), true);
             }
             if (f.day != NONE) {
                 Normalised n = withPod(DateValues.day(LocalDate.of(year, f.month, f.day)), f.pod);
@@ -605,6 +643,21 @@ final class TemporalTagger {
         return null;
     }
 
+    /** "April 24 and 25": a day after "and" takes the month written just before it, else is no date. */
+    private Normalised andDay(Fields f, Context ctx, int tense) {
+        Tokens t = ctx.t;
+        int k = ctx.matchFrom - 2; // the day before "and"
+        if (k < 1 || ctx.entries[k] == null || (ctx.entries[k].mask & (1L << lex.day | 1L << lex.ordDay)) == 0) {
+            return null;
+        }
+        int mk = t.lower[k - 1].equals(".") && k >= 2 ? k - 2 : k - 1;
+        if (ctx.entries[mk] == null || (ctx.entries[mk].mask & (1L << bMonthX)) == 0) {
+            return null;
+        }
+        f.month = Integer.parseInt(ctx.entries[mk].value(bMonthX));
+        return date(f, ctx, tense);
+    }
+
     private Normalised rel(Fields f, Context ctx, int tense) {
         LocalDate d = ctx.dct;
         int dir = f.dir == NONE ? 0 : f.dir;
@@ -624,7 +677,9 @@ final class TemporalTagger {
             int y = d.getYear();
             int cur = d.getMonthValue();
             if (dir < 0) {
-                y = f.month < cur ? y : y - 1;
+                // the month just past would be "last month": "last February", written in March,
+                // is the February of the year before
+                y = f.month < cur - 1 ? y : y - 1;
             } else if (dir > 0) {
                 y = f.month > cur ? y : y + 1;
             }
@@ -661,6 +716,11 @@ final class TemporalTagger {
                 return new Normalised(TimexType.TIME, DateValues.day(day).value() + "T" + f.pod, true);
             }
             return null;
+        }
+        if ("Q".equals(f.unit) && dir == 0 && ctx.reportQuarter != null && ctx.matchTo < ctx.t.size
+                && ctx.t.lower[ctx.matchTo].equals("'s")) {
+            // "This quarter's loss includes charges": results already out, so the quarter under report
+            return date(ctx.reportQuarter, false);
         }
         return date(shift(d, f.unit, dir), true);
     }
@@ -756,6 +816,10 @@ final class TemporalTagger {
             return null;
         }
         DateValue v = toDay ? dayShift(base, unit, sign * n) : shift(base, unit, sign * n);
+        if (!toDay && (unit.equals("DE") || unit.equals("CE"))) {
+            // "a decade ago" (written in 1999) is about 1989, not the 1980s
+            v = DateValues.year(base.getYear() + sign * n * (unit.equals("DE") ? 10 : 100));
+        }
         if (fromFocus && unit.equals("W") && ctx.focus.granularity() == Granularity.DAY) {
             v = DateValues.day(base.plusWeeks((long) sign * n)); // "on March 3 ... two weeks later": a day
         }
@@ -771,13 +835,21 @@ final class TemporalTagger {
                 }
             }
         }
-        return date(v, !fromFocus || v.granularity() != Granularity.QUARTER);
+        // "below the year-earlier $4.5 million": a comparison, which leaves the date in focus alone
+        boolean comparison = f.words.contains("-") && (f.words.contains("earlier") || f.words.contains("ago"));
+        return date(v, !comparison && (!fromFocus || v.granularity() != Granularity.QUARTER));
     }
 
     private Normalised focus(Fields f, Context ctx) {
         int dir = f.fdir == NONE ? 0 : f.fdir;
         DateValue focus = ctx.focus;
         if (f.words.contains("quarter") || f.words.contains("period")) {
+            // a quarter the text has named keeps its name, fiscal or not ("its fiscal first quarter")
+            DateValue ended = ctx.reportQuarter == null && (focus == null || focus.granularity() != Granularity.QUARTER)
+                    ? quarterEndedOn(ctx) : null;
+            if (ended != null) {
+                return date(ended, false);
+            }
             if (f.words.contains("latest") || f.words.contains("recent") || f.words.contains("just-ended")) {
                 return date(reportingQuarter(ctx), false);
             }
@@ -794,7 +866,7 @@ final class TemporalTagger {
             return focus.granularity() == Granularity.DAY ? withPod(DateValues.day(focus.startDay().plusDays(dir)), f.pod)
                     : null;
         }
-        if (f.words.contains("time")) {
+        if (f.words.contains("time") || f.words.contains("then")) {
             return ctx.focus == null ? null : date(ctx.focus, false);
         }
         if (f.weekday != NONE) {
@@ -891,6 +963,57 @@ final class TemporalTagger {
         return date(v, true);
     }
 
+    /**
+     * "the quarter ended July 31", where no quarter was named before: the calendar quarter holding
+     * most of the three months that end on the date written after the match (May to July: the
+     * second), null when none is written.
+     */
+    private DateValue quarterEndedOn(Context ctx) {
+        Tokens t = ctx.t;
+        int i = ctx.matchTo;
+        if (i + 2 >= t.size || !(t.lower[i].equals("ended") || t.lower[i].equals("ending"))
+                || ctx.entries[i + 1] == null || (ctx.entries[i + 1].mask & (1L << bMonthX)) == 0) {
+            return null;
+        }
+        int month = Integer.parseInt(ctx.entries[i + 1].value(bMonthX));
+        int k = i + 2;
+        if (t.lower[k].equals(".")) {
+            k++;
+        }
+        if (k >= t.size || ctx.entries[k] == null || (ctx.entries[k].mask & (1L << lex.day)) == 0) {
+            return null;
+        }
+        int day = Integer.parseInt(ctx.entries[k].value(lex.day));
+        int year = NONE;
+        if (k + 2 < t.size && t.lower[k + 1].equals(",") && ctx.entries[k + 2] != null
+                && (ctx.entries[k + 2].mask & (1L << lex.year)) != 0) {
+            year = Integer.parseInt(ctx.entries[k + 2].value(lex.year));
+        }
+        if (year == NONE) {
+            year = inferYear(ctx.dct, month, day, -1);
+        }
+        DateValue v = DateValues.at(dateIn(year, month, day).minusDays(45), Granularity.QUARTER);
+        if (v.endDay().isBefore(ctx.dct) && (ctx.reportQuarter == null || v.startDay().isAfter(ctx.reportQuarter.startDay()))) {
+            ctx.reportQuarter = v;
+        }
+        return v;
+    }
+
+    /** "sales this year through August": the month closes the year just named; NONE otherwise. */
+    private static int yearThrough(Context ctx) {
+        Tokens t = ctx.t;
+        int i = ctx.matchFrom;
+        if (i < 3 || !(t.lower[i - 1].equals("through") || t.lower[i - 1].equals("to") || t.lower[i - 1].equals("until"))
+                || !t.lower[i - 2].equals("year")) {
+            return NONE;
+        }
+        return switch (t.lower[i - 3]) {
+            case "this" -> ctx.dct.getYear();
+            case "last" -> ctx.dct.getYear() - 1;
+            default -> NONE;
+        };
+    }
+
     /** The quarter under report: the one the text named, else the last one ended before publication. */
     private static DateValue reportingQuarter(Context ctx) {
         return ctx.reportQuarter != null ? ctx.reportQuarter
@@ -915,7 +1038,9 @@ final class TemporalTagger {
     }
 
     private Normalised half(Fields f, Context ctx) {
-        int h = f.ord != NONE ? f.ord : f.words.contains("first") ? 1 : f.words.contains("second") ? 2 : NONE;
+        // "the last half of 1989", "the first two quarters of 1990"
+        int h = f.ord != NONE ? f.ord : f.words.contains("first") ? 1
+                : f.words.contains("second") || f.words.contains("last") || f.words.contains("latter") ? 2 : NONE;
         if (h != 1 && h != 2) {
             return null;
         }
@@ -944,6 +1069,11 @@ final class TemporalTagger {
             }, false);
         } else {
             int n = f.num == NONE ? 1 : f.num;
+            if ((f.words.contains("to") || f.words.contains("or")) && f.numbers.size() == 2) {
+                // "two to three weeks", "two or three days": TIMEX3 has no range; the lower bound,
+                // as TimeBank gives it both times it marks one
+                n = f.numbers.get(0);
+            }
             if (f.words.contains("half") && f.words.contains("and") || f.words.contains("fraction")) {
                 // "two and a half years", "2 1/2 years": P2Y6M, as TimeML writes it
                 String whole = switch (unit) {
@@ -1058,7 +1188,9 @@ final class TemporalTagger {
             year = inferYear(ctx.dct, md[0], md[1], tense);
             md = holidayMonthDay(which, f, year);
         }
-        return date(DateValues.day(LocalDate.of(year, md[0], md[1])), true);
+        LocalDate day = LocalDate.of(year, md[0], md[1]);
+        // "Easter week": the week that ends on Easter Sunday
+        return date(f.words.contains("week") ? DateValues.weekOf(day) : DateValues.day(day), true);
     }
 
     private static int[] holidayMonthDay(String which, Fields f, int year) {
@@ -1197,17 +1329,25 @@ final class TemporalTagger {
      * -1 past, +1 future, 0 unknown.
      */
     private int tense(Context ctx, TimexGrammar.Match m, Sentences.Span sentence) {
+        int v = tenseOrPresent(ctx, m, sentence);
+        return v == PRESENT ? 0 : v;
+    }
+
+    /** As {@link #tense}, but {@link #PRESENT} when the clause around the match is in the present. */
+    private int tenseOrPresent(Context ctx, TimexGrammar.Match m, Sentences.Span sentence) {
         Tokens t = ctx.t;
         int before = m.spanFrom() - 1;
         if (before >= sentence.from() && ctx.entries[before] != null
                 && (ctx.entries[before].mask & (1L << bUntil)) != 0) {
-            return 1;
+            // "until Thursday, they had not called him a suspect", "had filed reports by Wednesday":
+            // a limit seen from after it, so one already past
+            return pastPerfectNear(t, m, sentence) ? -1 : 1;
         }
         // first the clause around the expression, the verb before it first: "the flame, which
         // arrived on Friday, will stay"
         int inClause = clauseTense(ctx, m, sentence);
         if (inClause != 0) {
-            return inClause == PRESENT ? 0 : inClause;
+            return inClause;
         }
         // a quotation mark ends the search that way: "... leave at 4 a.m. Thursday," Castro said
         boolean leftOpen = true;
@@ -1231,6 +1371,21 @@ final class TemporalTagger {
             }
         }
         return 0;
+    }
+
+    /** A past perfect ("had", "hadn't") near a match in its sentence, not across a quotation mark. */
+    private static boolean pastPerfectNear(Tokens t, TimexGrammar.Match m, Sentences.Span sentence) {
+        for (int i = m.spanFrom() - 1; i >= Math.max(sentence.from(), m.spanFrom() - 8) && !isQuote(t, i); i--) {
+            if (t.lower[i].equals("had") || t.lower[i].equals("hadn't")) {
+                return true;
+            }
+        }
+        for (int i = m.spanTo(); i < Math.min(sentence.to(), m.spanTo() + 8) && !isQuote(t, i); i++) {
+            if (t.lower[i].equals("had") || t.lower[i].equals("hadn't")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The tense of the clause around a match, {@link #PRESENT} for a present-tense verb there, else 0. */
@@ -1278,6 +1433,23 @@ final class TemporalTagger {
         return p.equals("\"") || p.equals("'") || p.equals("`") || p.equals("\u201c") || p.equals("\u201d");
     }
 
+    private static final Set<String> PREPOSITIONS = Set.of("at", "for", "on", "in", "by", "during", "until", "from");
+
+    private static final Set<String> NOT_NOUNS = Set.of("is", "are", "was", "were", "be", "been", "being", "has",
+            "have", "had", "it", "he", "she", "they", "we", "i", "you", "who", "which", "that", "also", "not", "already",
+            "originally", "previously", "as", "and", "or", "but", "will", "would", "then", "now", "long");
+
+    /** A lower-case word before token {@code i} that is no auxiliary, pronoun or adverb: a noun, most likely. */
+    private static boolean afterNoun(Tokens t, int i) {
+        return i > 0 && t.shape[i - 1] == Tokens.WORD && !t.isCapitalised(i - 1) && !NOT_NOUNS.contains(t.lower[i - 1])
+                && !t.lower[i - 1].endsWith("ly");
+    }
+
+    private static boolean isDeterminer(String w) {
+        return w.equals("the") || w.equals("a") || w.equals("an") || w.equals("its") || w.equals("his")
+                || w.equals("her") || w.equals("their") || w.equals("our") || w.equals("this") || w.equals("that");
+    }
+
     private int tenseOf(Tokens t, TimexLexicon.Entry[] entries, int i) {
         if (t.shape[i] != Tokens.WORD) {
             return 0;
@@ -1296,6 +1468,13 @@ final class TemporalTagger {
                 // from the past
                 if (w.equals("planning") || w.equals("going")) {
                     return 1;
+                }
+                // "a memorial service planned at the university for Saturday was canceled": a
+                // participle between its noun and a preposition; the clause's own verb decides
+                // ("the council planned a vigil for Saturday" keeps the plan ahead)
+                if ((w.equals("planned") || w.equals("scheduled")) && afterNoun(t, i) && i + 1 < t.size
+                        && PREPOSITIONS.contains(t.lower[i + 1])) {
+                    return 0;
                 }
                 for (int k = i - 1; k >= Math.max(0, i - 2); k--) {
                     String a = t.lower[k];
@@ -1329,9 +1508,11 @@ final class TemporalTagger {
             return -1;
         }
         if (n >= 5 && w.endsWith("ed") && !t.isCapitalised(i) && !w.endsWith("eed")) {
-            boolean adjective = prev.equals("the") || prev.equals("a") || prev.equals("an") || prev.equals("its")
-                    || prev.equals("his") || prev.equals("her") || prev.equals("their") || prev.equals("our")
-                    || prev.equals("this") || prev.equals("that") || prev.equals("is") || prev.equals("are")
+            // "a still unspecified date", "the newly elected council": a determiner and an adverb
+            // before a participle make it an adjective too
+            String det = prev.equals("still") || prev.endsWith("ly") && prev.length() > 3 ? (i > 1 ? t.lower[i - 2] : "")
+                    : prev;
+            boolean adjective = isDeterminer(det) || prev.equals("is") || prev.equals("are")
                     || prev.equals("be") || prev.equals("been") || prev.equals("will");
             return adjective ? 0 : -1;
         }

@@ -65,7 +65,7 @@ public final class TempEvalScorer {
             if (exact) {
                 strict++;
             }
-            boolean valueOk = gt.value().equals(timeMlValue(s.value()));
+            boolean valueOk = sameValue(gt.value(), s.value());
             if (valueOk) {
                 value++;
             }
@@ -99,9 +99,44 @@ public final class TempEvalScorer {
     }
 
     /**
-     * A value as TimeML 1.2 writes it, which the TimeBank annotators followed: the engine's decade
-     * {@code 199X} is {@code 199} there and its century {@code 19XX} is {@code 19}. (AQUAINT's few
-     * decades written {@code 199X} then count as misses, as they would for any TimeML 1.2 system.)
+     * Whether a gold value and a system value name the same time, however each is written: both
+     * sides are read the TimeML 1.2 way ({@link #timeMlValue}); a week number without its leading
+     * zero ({@code 2000-W7}, in some AQUAINT files) is the ISO week {@code 2000-W07}; a clock hour
+     * without minutes ({@code T17}, in {@code wsj_0542}) is {@code T17:00}; and unspecified fields
+     * at the end of a date add nothing to it: {@code 1949-XX} (some month of 1949, as a few AQUAINT
+     * files write the year 1949) and {@code 1998-10-XX} are {@code 1949} and {@code 1998-10}; a
+     * length in quarters ({@code P2Q}) is that many three months ({@code P6M}).
+     */
+    public static boolean sameValue(String gold, String system) {
+        return canonical(gold).equals(canonical(system));
+    }
+
+    private static String canonical(String value) {
+        String v = timeMlValue(value);
+        int w = v.indexOf("-W");
+        if (w == 4 && v.length() >= 7 && Character.isDigit(v.charAt(6))
+                && (v.length() == 7 || !Character.isDigit(v.charAt(7)))) {
+            v = v.substring(0, 6) + "0" + v.substring(6);
+        }
+        while (v.length() > 4 && v.matches("\\d{4}.*-[QW]?XX?")) {
+            v = v.substring(0, v.lastIndexOf('-'));
+        }
+        if (v.length() > 2 && v.charAt(0) == 'P' && v.endsWith("Q") && v.substring(1, v.length() - 1).chars()
+                .allMatch(Character::isDigit)) {
+            v = "P" + 3 * Integer.parseInt(v.substring(1, v.length() - 1)) + "M"; // P2Q: six months
+        }
+        int t = v.indexOf('T');
+        if (t > 0 && v.length() == t + 3 && Character.isDigit(v.charAt(t + 1)) && Character.isDigit(v.charAt(t + 2))) {
+            v = v + ":00";
+        }
+        return v;
+    }
+
+    /**
+     * A value as TimeML 1.2 writes it, which the TimeBank annotators mostly followed: the engine's
+     * decade {@code 199X} is {@code 199} there and its century {@code 19XX} is {@code 19}. Gold
+     * values written the TimeML 2 way (AQUAINT's {@code 199X}, TimeBank's {@code 19XX} in
+     * {@code wsj_0266}) go through the same reading, so both writings compare equal.
      */
     public static String timeMlValue(String value) {
         int n = value.length();

@@ -77,4 +77,34 @@ class TempEvalScorerTest {
         assertThat(TempEvalScorer.timeMlValue("XXXX-07")).isEqualTo("XXXX-07");
         assertThat(TempEvalScorer.timeMlValue("PXY")).isEqualTo("PXY");
     }
+
+    @Test
+    void aDecadeAWeekOrAnHourMatchesHoweverTheGoldWritesIt() {
+        assertThat(TempEvalScorer.sameValue("199", "199X")).isTrue();
+        assertThat(TempEvalScorer.sameValue("199X", "199X")).isTrue();
+        assertThat(TempEvalScorer.sameValue("19XX", "19XX")).isTrue();
+        assertThat(TempEvalScorer.sameValue("2000-W7", "2000-W07")).isTrue();
+        assertThat(TempEvalScorer.sameValue("2000-W7-WE", "2000-W07-WE")).isTrue();
+        assertThat(TempEvalScorer.sameValue("2000-W17", "2000-W07")).isFalse();
+        assertThat(TempEvalScorer.sameValue("1989-WXX", "1989-W43")).isFalse();
+        assertThat(TempEvalScorer.sameValue("1998", "199X")).isFalse();
+        assertThat(TempEvalScorer.sameValue("1989-11-06T17", "1989-11-06T17:00")).isTrue();
+        assertThat(TempEvalScorer.sameValue("1989-11-06T17", "1989-11-06T17:30")).isFalse();
+        assertThat(TempEvalScorer.sameValue("1989-11-06TEV", "1989-11-06")).isFalse();
+        assertThat(TempEvalScorer.sameValue("P2Q", "P6M")).isTrue();
+        assertThat(TempEvalScorer.sameValue("PXQ", "PXM")).isFalse();
+        assertThat(TempEvalScorer.sameValue("P1Q", "1989-Q1")).isFalse();
+    }
+
+    @Test
+    void unspecifiedFieldsAtTheEndAddNothing() {
+        assertThat(TempEvalScorer.sameValue("1949-XX", "1949")).isTrue();
+        assertThat(TempEvalScorer.sameValue("1994-XX-XX", "1994")).isTrue();
+        assertThat(TempEvalScorer.sameValue("1998-10-XX", "1998-10")).isTrue();
+        assertThat(TempEvalScorer.sameValue("1989-QX", "1989")).isTrue();
+        assertThat(TempEvalScorer.sameValue("1989-QX", "1989-Q3")).isFalse();
+        assertThat(TempEvalScorer.sameValue("1998-10-XX", "1998-W43")).isFalse();
+        assertThat(TempEvalScorer.sameValue("XXXX-XX-XX", "P1D")).isFalse();
+        assertThat(TempEvalScorer.sameValue("XXXX-WXX-1", "1998-02-16")).isFalse();
+    }
 }
