@@ -116,6 +116,102 @@ class ArticlePublisherIT {
         assertThat(took).isLessThan(Duration.ofSeconds(60));
     }
 
+    /**
+     * The broker dies (SIGKILL) while records are in flight. The report must account for every record
+     * read: acknowledged or named as not acknowledged, by line. After the broker comes back, every
+     * record reported as acknowledged is on the topic, nothing is there twice, and nothing that was
+     * not read; a record reported as not acknowledged may or may not have been written before the
+     * broker died (the producer never heard), which is what "not acknowledged" says.
+     */
+    @Test
+    void whenTheBrokerDiesMidStreamEveryRecordIsAcknowledgedOrNamedAsNotAcknowledged(@TempDir Path other) throws Exception {
+        LocalKafka dying = LocalKafka.builder(other).build().start();
+        try {
+            try (Admin admin = Admin.create(Map.of("bootstrap.servers", dying.bootstrapServers()))) {
+                TopicAdmin.ensure(admin, Topics.all(3, (short) 1));
+            }
+            String body = "Ministers met again on Tuesday to discuss the harbour project. ".repeat(30);
+            StringBuilder input = new StringBuilder();
+            int lines = 3000;
+            for (int i = 1; i <= lines; i++) {
+                input.append("{\"id\":\"mid-").append(i).append("\",\"published\":\"2024-01-01T00:00:00Z\",\"body\":\"")
+                        .append(body).append(i).append("\"}\n");
+            }
+            int killAt = 800;
+            PublishReport report;
+            try (ArticlePublisher publisher = new ArticlePublisher(Map.of(
+                    "bootstrap.servers", dying.bootstrapServers(),
+                    "delivery.timeout.ms", "5000", "request.timeout.ms", "2000", "max.block.ms", "3000", "linger.ms", "5"),
+                    Topics.ARTICLES, ArticleValidator.DEFAULT_MAX_BODY_BYTES);
+                 JsonLinesReader reader = new JsonLinesReader(new BufferedReader(new StringReader(input.toString())), "mid.jsonl")) {
+                java.util.Iterator<InputRecord> killing = new java.util.Iterator<>() {
+                    int handed;
+
+                    @Override
+                    public boolean hasNext() {
+                        return reader.hasNext();
+                    }
+
+                    @Override
+                    public InputRecord next() {
+                        if (++handed == killAt) {
+                            try {
+                                // the records before this one are read ahead and sent; let some be acknowledged first
+                                Thread.sleep(1_500);
+                                dying.kill();
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                                throw new IllegalStateException(e);
+                            }
+                        }
+                        return reader.next();
+                    }
+                };
+                report = publisher.publish(killing, r -> {
+                    throw new AssertionError(r.message());
+                });
+            }
+
+            assertThat(report.published()).as("acknowledged before the broker died").isPositive();
+            assertThat(report.failed()).as("named as not acknowledged").isPositive().isEqualTo(report.failures().size());
+            assertThat(report.read()).as("every record read is accounted for").isEqualTo(report.published() + report.failed());
+            java.util.Set<Long> failedLines = new java.util.HashSet<>();
+            for (PublishReport.Failure f : report.failures()) {
+                assertThat(failedLines.add(f.origin().line())).as("line %d reported once", f.origin().line()).isTrue();
+                assertThat(f.articleId()).isEqualTo("mid-" + f.origin().line());
+            }
+            java.util.Set<String> read = new java.util.HashSet<>();
+            java.util.Set<String> acknowledged = new java.util.HashSet<>();
+            for (long line = 1; line <= report.read(); line++) {
+                read.add("mid-" + line);
+                if (!failedLines.contains(line)) {
+                    acknowledged.add("mid-" + line);
+                }
+            }
+
+            dying.start();
+            Map<String, Integer> onTopic = new java.util.HashMap<>();
+            try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                    ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, dying.bootstrapServers(),
+                    ConsumerConfig.GROUP_ID_CONFIG, "mid-stream-check",
+                    ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new ByteArrayDeserializer())) {
+                consumer.subscribe(List.of(Topics.ARTICLES));
+                long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+                int quiet = 0;
+                while (System.nanoTime() < deadline && (onTopic.size() < acknowledged.size() || quiet < 5)) {
+                    var records = consumer.poll(Duration.ofMillis(500));
+                    quiet = records.isEmpty() ? quiet + 1 : 0;
+                    records.forEach(r -> onTopic.merge(r.key(), 1, Integer::sum));
+                }
+            }
+            assertThat(onTopic.keySet()).as("every acknowledged record survived").containsAll(acknowledged);
+            assertThat(read).as("nothing on the topic that was not read").containsAll(onTopic.keySet());
+            assertThat(onTopic).as("nothing written twice").allSatisfy((id, count) -> assertThat(count).as(id).isEqualTo(1));
+        } finally {
+            dying.close();
+        }
+    }
+
     @Test
     void eachPublishOfOnePublisherReportsItsOwnCounts() throws Exception {
         try (ArticlePublisher publisher = new ArticlePublisher(Map.of("bootstrap.servers", kafka.bootstrapServers()),
