@@ -50,4 +50,31 @@ public final class ConfigOptions {
         }
         return config;
     }
+
+    /**
+     * Kafka client properties for one kind of client: the resolved configuration, then the client's
+     * own properties file ({@code --producer-config}, {@code --consumer-config}; null for none), then
+     * {@code -X} and {@code -b} again on top, so that flags win over the file.
+     */
+    Map<String, Object> clientProperties(DatelineConfig resolved, Path clientConfig, String what) throws IOException {
+        Map<String, Object> props = new LinkedHashMap<>(resolved.kafkaProperties());
+        if (clientConfig != null) {
+            java.util.Properties file = new java.util.Properties();
+            try (java.io.InputStream in = java.nio.file.Files.newInputStream(clientConfig)) {
+                file.load(in);
+            } catch (java.nio.file.NoSuchFileException e) {
+                throw new java.nio.file.NoSuchFileException(clientConfig.toString(), null, what + " configuration not found");
+            }
+            file.stringPropertyNames().forEach(k -> props.put(k, file.getProperty(k).trim()));
+            settings.forEach((k, v) -> {
+                if (!k.startsWith("dateline.")) {
+                    props.put(k, v);
+                }
+            });
+            if (bootstrapServers != null) {
+                props.put(DatelineConfig.BOOTSTRAP_SERVERS, bootstrapServers);
+            }
+        }
+        return props;
+    }
 }

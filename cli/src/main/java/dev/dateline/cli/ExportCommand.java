@@ -17,9 +17,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.zip.GZIPOutputStream;
 import picocli.CommandLine.Command;
@@ -98,25 +96,7 @@ public final class ExportCommand implements Callable<Integer> {
     }
 
     private Map<String, Object> consumerProperties(DatelineConfig cfg) throws IOException {
-        Map<String, Object> props = new LinkedHashMap<>(cfg.kafkaProperties());
-        if (consumerConfig != null) {
-            Properties file = new Properties();
-            try (var in = java.nio.file.Files.newInputStream(consumerConfig)) {
-                file.load(in);
-            } catch (java.nio.file.NoSuchFileException e) {
-                throw new java.nio.file.NoSuchFileException(consumerConfig.toString(), null, "consumer configuration not found");
-            }
-            file.stringPropertyNames().forEach(k -> props.put(k, file.getProperty(k).trim()));
-            config.settings.forEach((k, v) -> {
-                if (!k.startsWith("dateline.")) {
-                    props.put(k, v);
-                }
-            });
-            if (config.bootstrapServers != null) {
-                props.put(DatelineConfig.BOOTSTRAP_SERVERS, config.bootstrapServers);
-            }
-        }
-        return props;
+        return config.clientProperties(cfg, consumerConfig, "consumer");
     }
 
     /** A date is midnight UTC (for {@code --to}, the midnight that ends it); a time needs its offset. */

@@ -22,10 +22,8 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -209,24 +207,7 @@ public final class PublishCommand implements Callable<Integer> {
 
     /** Kafka client properties: the resolved configuration, then --producer-config, then -X and -b again on top. */
     Map<String, Object> producerProperties(DatelineConfig cfg) throws IOException {
-        Map<String, Object> props = new LinkedHashMap<>(cfg.kafkaProperties());
-        if (producerConfig != null) {
-            Properties file = new Properties();
-            try (InputStream in = java.nio.file.Files.newInputStream(producerConfig)) {
-                file.load(in);
-            } catch (java.nio.file.NoSuchFileException e) {
-                throw new java.nio.file.NoSuchFileException(producerConfig.toString(), null, "producer configuration not found");
-            }
-            file.stringPropertyNames().forEach(k -> props.put(k, file.getProperty(k).trim()));
-            config.settings.forEach((k, v) -> {
-                if (!k.startsWith("dateline.")) {
-                    props.put(k, v);
-                }
-            });
-            if (config.bootstrapServers != null) {
-                props.put(DatelineConfig.BOOTSTRAP_SERVERS, config.bootstrapServers);
-            }
-        }
+        Map<String, Object> props = config.clientProperties(cfg, producerConfig, "producer");
         long ms = timeout.toMillis();
         if (ms < 1000) {
             throw new IllegalArgumentException("--timeout must be at least one second, got " + timeout);
