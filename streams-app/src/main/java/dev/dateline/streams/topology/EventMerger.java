@@ -102,8 +102,8 @@ public final class EventMerger {
         int stamp = 0;
         for (EventMention m : ordered) {
             stamp++;
-            String[] keys = entityKeys(m);
             String place = m.getLocation() == null ? null : EntityKeys.keyOf(m.getLocation());
+            String[] keys = entityKeys(m, place);
             touched.clear();
             for (String k : keys) {
                 List<Cluster> holding = byEntity.get(k);
@@ -130,10 +130,10 @@ public final class EventMerger {
                 }
             }
             if (best == null) {
-                best = new Cluster(m, clusters.size());
+                best = new Cluster(m, place, clusters.size());
                 clusters.add(best);
             } else {
-                best.add(m);
+                best.add(m, place);
             }
             for (String k : keys) {
                 if (best.entities.add(k)) {
@@ -210,16 +210,16 @@ public final class EventMerger {
         return m == Modality.ASSERTED || m == Modality.PLANNED;
     }
 
-    /** The distinct entity keys of a mention: its actors and its place. */
-    private static String[] entityKeys(EventMention m) {
+    /** The distinct entity keys of a mention: its actors and its place ({@code place}, its key, or null). */
+    private static String[] entityKeys(EventMention m, String place) {
         List<Entity> actors = m.getActors();
-        String[] keys = new String[actors.size() + (m.getLocation() == null ? 0 : 1)];
+        String[] keys = new String[actors.size() + (place == null ? 0 : 1)];
         int n = 0;
         for (Entity a : actors) {
             n = addDistinct(keys, n, EntityKeys.keyOf(a));
         }
-        if (m.getLocation() != null) {
-            n = addDistinct(keys, n, EntityKeys.keyOf(m.getLocation()));
+        if (place != null) {
+            n = addDistinct(keys, n, place);
         }
         return n == keys.length ? keys : java.util.Arrays.copyOf(keys, n);
     }
@@ -244,16 +244,17 @@ public final class EventMerger {
         private int stamp;
         private int shared;
 
-        Cluster(EventMention first, int order) {
+        Cluster(EventMention first, String place, int order) {
             this.finest = first;
             this.order = order;
-            add(first);
+            add(first, place);
         }
 
-        void add(EventMention m) {
+        /** Adds a mention whose place has the key {@code place} (null: none). */
+        void add(EventMention m, String place) {
             members.add(m);
-            if (location == null && m.getLocation() != null) {
-                location = EntityKeys.keyOf(m.getLocation());
+            if (location == null) {
+                location = place;
             }
         }
 
