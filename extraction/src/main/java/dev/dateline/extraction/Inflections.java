@@ -62,9 +62,7 @@ final class Inflections {
             boolean keep = base.endsWith("ee") || base.endsWith("ye") || base.endsWith("oe");
             out.add(keep ? base + "ing" : base.substring(0, n - 1) + "ing");
         } else {
-            boolean sibilant = base.endsWith("s") || base.endsWith("x") || base.endsWith("z") || base.endsWith("ch")
-                    || base.endsWith("sh");
-            out.add(base + (sibilant ? "es" : "s"));
+            out.add(base + (sibilant(base) ? "es" : "s"));
             String stem = doublesFinal(base) ? base + last : base;
             out.add(stem + "ed");
             out.add(stem + "ing");
@@ -80,13 +78,17 @@ final class Inflections {
         char last = singular.charAt(n - 1);
         if (last == 'y' && n > 1 && !vowel(singular.charAt(n - 2))) {
             out.add(singular.substring(0, n - 1) + "ies");
-        } else if (singular.endsWith("s") || singular.endsWith("x") || singular.endsWith("ch")
-                || singular.endsWith("sh") || singular.endsWith("z")) {
+        } else if (sibilant(singular)) {
             out.add(singular + "es");
         } else {
             out.add(singular + "s");
         }
         return out;
+    }
+
+    /** Words ending in a hissing sound take -es: clashes, taxes, marches. */
+    private static boolean sibilant(String w) {
+        return w.endsWith("s") || w.endsWith("x") || w.endsWith("z") || w.endsWith("ch") || w.endsWith("sh");
     }
 
     /** Endings of longer verbs stressed on their last syllable, which double it too: admit, acquit, expel, patrol. */
