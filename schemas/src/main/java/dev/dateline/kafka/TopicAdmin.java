@@ -41,6 +41,7 @@ public final class TopicAdmin {
                     missing.add(new NewTopic(spec.name(), spec.partitions(), spec.replicationFactor()).configs(spec.configs()));
                 }
             }
+            List<String> created = new ArrayList<>();
             for (var entry : admin.createTopics(missing).values().entrySet()) {
                 try {
                     entry.getValue().get(60, TimeUnit.SECONDS);
@@ -50,7 +51,9 @@ public final class TopicAdmin {
                         throw e;
                     }
                 }
+                created.add(entry.getKey());
             }
+            awaitLeaders(admin, created);
             List<String> warnings = new ArrayList<>();
             if (!present.isEmpty()) {
                 Map<String, TopicDescription> described = admin.describeTopics(present).allTopicNames().get(60, TimeUnit.SECONDS);
@@ -66,6 +69,42 @@ public final class TopicAdmin {
         } catch (ExecutionException | TimeoutException e) {
             Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
             throw new IllegalStateException("cannot create Dateline's topics: " + cause.getMessage(), cause);
+        }
+    }
+
+    /**
+     * Waits until every partition of the topics has a leader. Creation returns before the brokers
+     * have elected them; a producer that writes to a partition in that gap is told
+     * NOT_LEADER_OR_FOLLOWER, and an idempotent one could then be stuck retrying
+     * OUT_OF_ORDER_SEQUENCE_NUMBER on a fresh single-broker cluster. So ensure returns ready topics.
+     */
+    static void awaitLeaders(Admin admin, Collection<String> topics)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        if (topics.isEmpty()) {
+            return;
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (true) {
+            List<String> waiting = new ArrayList<>();
+            try {
+                admin.describeTopics(topics).allTopicNames().get(60, TimeUnit.SECONDS).forEach((name, d) -> {
+                    if (d.partitions().stream().anyMatch(p -> p.leader() == null || p.leader().isEmpty())) {
+                        waiting.add(name);
+                    }
+                });
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof org.apache.kafka.common.errors.UnknownTopicOrPartitionException)) {
+                    throw e;
+                }
+                waiting.addAll(topics); // not in the metadata yet
+            }
+            if (waiting.isEmpty()) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new TimeoutException("no leader after 60 s for some partitions of " + waiting);
+            }
+            Thread.sleep(50);
         }
     }
 }
