@@ -2,7 +2,7 @@
 """Validate Dateline's sample articles and hand-annotated gold set.
 
 Usage (from the repository root):
-    python3 gold/validate.py                 # samples + gold/dev (+ gold/dev2) + gold/events
+    python3 gold/validate.py                 # samples + every gold/ folder (dev, dev2, dev3, test)
     python3 gold/validate.py --stats         # also print per-set statistics
     python3 gold/validate.py PATH ...        # only the given .jsonl files / gold folders
 
@@ -20,7 +20,7 @@ For each gold file (see docs/gold-format.md):
     evidence a whole sentence of the body, dateText a substring of evidence;
   * when dateText names a weekday and date is a full day, the weekdays agree
     (for a span such as "on Monday and Tuesday", the first weekday named);
-  * no article text is shared between gold/dev, gold/events and samples.
+  * no article text is shared between any two gold folders or samples.
 Exit status 0 when everything passes, 1 otherwise.
 """
 import datetime as dt
@@ -431,11 +431,9 @@ def main(argv):
     bodies = {}  # label -> list of bodies
     if not targets:
         targets = [os.path.join(ROOT, "samples", "articles.jsonl"),
-                   os.path.join(ROOT, "samples", "malformed.jsonl"),
-                   os.path.join(ROOT, "gold", "dev"),
-                   os.path.join(ROOT, "gold", "events")]
-        if os.path.isdir(os.path.join(ROOT, "gold", "dev2")):
-            targets.insert(3, os.path.join(ROOT, "gold", "dev2"))
+                   os.path.join(ROOT, "samples", "malformed.jsonl")]
+        targets += sorted(d for d in glob.glob(os.path.join(ROOT, "gold", "*"))
+                          if os.path.isdir(d))
     for t in targets:
         t = os.path.abspath(t)
         if os.path.basename(t) == "malformed.jsonl":
@@ -446,7 +444,7 @@ def main(argv):
                 bodies["samples"] = [json.loads(l)["body"] for l in f if l.strip()]
         elif os.path.isdir(t):
             name = os.path.basename(os.path.normpath(t))
-            minimum = {"events": 44, "dev": 20, "dev2": 60}.get(name, 1)
+            minimum = {"dev": 20, "dev2": 60, "dev3": 44, "test": 40}.get(name, 1)
             arts = check_gold_folder(rep, t, stats, minimum, seen_ids)
             bodies[name] = [a["body"] for a in arts]
         else:
