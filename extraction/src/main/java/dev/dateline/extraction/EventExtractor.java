@@ -293,13 +293,18 @@ final class EventExtractor {
         Sentences.Span previous = null;
         DateValue focus = null;
         Salience salience = new Salience(t);
+        List<TemporalTagger.Hit> days = new ArrayList<>();
         for (int si = 0; si < d.sentences().size(); si++) {
             Sentences.Span s = d.sentences().get(si);
             List<TemporalTagger.Hit> dates = new ArrayList<>();
             List<TemporalTagger.Hit> offsets = new ArrayList<>();
+            List<TemporalTagger.Hit> all = new ArrayList<>();
             DateValue focusBefore = focus;
             while (hitIndex < d.hits().size() && d.hits().get(hitIndex).sentence() <= si) {
                 TemporalTagger.Hit h = d.hits().get(hitIndex++);
+                if (h.sentence() == si) {
+                    all.add(h);
+                }
                 if (h.sentence() == si && usable(t, s, h)) {
                     dates.add(h);
                 } else if (h.sentence() == si && h.timex().type() == TimexType.DURATION) {
@@ -312,7 +317,9 @@ final class EventExtractor {
             if (!dates.isEmpty()) {
                 focus = dates.get(dates.size() - 1).date();
             }
+            List<TemporalTagger.Hit> anchored = anchoredDates(d, si, dates, all, days);
             dates.addAll(offsets);
+            dates.addAll(anchored);
             dates.sort(java.util.Comparator.comparingInt(TemporalTagger.Hit::tokenFrom));
             List<EntityRecognizer.Mention> mentions = new ArrayList<>();
             while (mentionIndex < d.mentions().size() && d.mentions().get(mentionIndex).from() < s.to()) {
@@ -331,12 +338,32 @@ final class EventExtractor {
             }
             Sentence sen = new Sentence(d, s, mentions, dates, previous, salience);
             findTriggers(sen);
+            // "Hours before the test": the event named in an anchored date is not the one it dates
+            sen.trigs.removeIf(g -> anchored.stream().anyMatch(h -> g.from() >= h.tokenFrom() && g.from() < h.tokenTo()));
             readEvents(sen, events);
             List<Entity> main = subjectOf(sen, 0, sen.s.to());
             salience.subject(main.isEmpty() ? firstSubject(t, s, mentions) : main.get(0));
             previous = s;
         }
         return events;
+    }
+
+    /**
+     * Dates of sentence {@code si} counted from an event the article dated before ({@link AnchoredDates});
+     * keeps {@code days}, the article's day-fine dates so far, up to date.
+     */
+    private static List<TemporalTagger.Hit> anchoredDates(Document d, int si, List<TemporalTagger.Hit> dates,
+                                                          List<TemporalTagger.Hit> all, List<TemporalTagger.Hit> days) {
+        for (TemporalTagger.Hit h : dates) {
+            if (h.date().granularity() == Granularity.DAY) {
+                days.add(h);
+            }
+        }
+        List<TemporalTagger.Hit> found = AnchoredDates.find(d.tokens(), d.sentences().get(si), si, all, days,
+                d.sentences());
+        days.addAll(found);
+        days.sort(java.util.Comparator.comparingInt(TemporalTagger.Hit::tokenFrom));
+        return found;
     }
 
     /** The first actor of a sentence not inside a prepositional phrase: its subject, most of the time. */
