@@ -364,7 +364,12 @@ final class EntityRecognizer {
             // a single capitalised word opening a sentence is a name when the text also writes it so
             // inside a sentence ("Nintendo"), not when it is just the first word ("Investors")
             boolean nameAtStart = words >= 2 || d.midSentence.contains(t.lower[i]);
-            boolean longName = words <= 4 || words <= 9 && hasJoiner(t, i, end);
+            // a hyphen joins two parts of one word: "Notre-Dame de Paris" is four words
+            int hyphens = 0;
+            for (int k = i + 1; k < end - 1; k++) {
+                hyphens += t.lower[k].equals("-") && t.adjacent(k - 1) && t.adjacent(k) ? 2 : 0;
+            }
+            boolean longName = words - hyphens <= 4 || words <= 9 && hasJoiner(t, i, end);
             // a single name inside a sentence before "said" is a speaker too: "the shipping group Maersk said"
             if (longName && !NOT_NAMES.contains(t.lower[i]) && (!sentenceStart || nameAtStart)
                     && !(end < s.to() && SPEECH.contains(t.lower[end]) && (words > 1 || sentenceStart))) {
@@ -380,7 +385,7 @@ final class EntityRecognizer {
                 return new Mention(i, end, other, other, false);
             }
             // "Jane Doe said"
-            if (words >= 2 && words <= 3 && end < s.to() && SPEECH.contains(t.lower[end])
+            if (words >= 2 && words - hyphens <= 3 && end < s.to() && SPEECH.contains(t.lower[end])
                     && !NOT_NAMES.contains(t.lower[i])) {
                 String name = t.text.substring(t.start[i], t.end[end - 1]);
                 Entity p = new Entity(name, EntityKind.PERSON);
@@ -846,6 +851,9 @@ final class EntityRecognizer {
                 continue;
             } else if (t.lower[k].equals("-") && k > i && k + 1 < limit && t.adjacent(k - 1) && t.adjacent(k)) {
                 k++;
+                if (k - i >= 3 && givenNamePart(t, k)) {
+                    k++; // "Kim Dae-jung", "Choi Sang-mok": the second syllable of a given name is in lower case
+                }
             } else if (NAME_JOINERS.contains(t.lower[k]) && k > i && k + 1 < limit && (startsUpper(t, k + 1)
                     || t.lower[k + 1].equals("-") && t.adjacent(k) && k + 2 < limit && startsUpper(t, k + 2))) {
                 k++; // "Omar al-Bashir", "Ursula von der Leyen"
@@ -857,10 +865,24 @@ final class EntityRecognizer {
             }
         }
         // a run that ends on a joining word does not include it
-        while (k > i && !startsUpper(t, k - 1) && !(t.shape[k - 1] == Tokens.NUMBER && k - 1 > i)) {
+        while (k > i && !startsUpper(t, k - 1) && !(t.shape[k - 1] == Tokens.NUMBER && k - 1 > i)
+                && !(k - 1 - i >= 3 && t.lower[k - 2].equals("-") && t.adjacent(k - 2) && givenNamePart(t, k - 1))) {
             k--;
         }
         return k;
+    }
+
+    /** Short words that follow a name's hyphen as an adjective ("Hamas-run", "Trump-era"), not as a syllable. */
+    private static final Set<String> HYPHEN_SUFFIXES = Set.of("led", "run", "era", "like", "type", "wide", "made",
+            "free", "only", "long", "day", "old", "year", "held", "born", "bred", "rich", "poor", "high", "low", "up",
+            "in", "out", "on", "off", "new");
+
+    /** A lower-case syllable of two to four letters after a hyphen, as Korean given names are written. */
+    private static boolean givenNamePart(Tokens t, int k) {
+        String w = t.lower[k];
+        return t.shape[k] == Tokens.WORD && w.length() >= 2 && w.length() <= 4
+                && Character.isLowerCase(t.text.charAt(t.start[k])) && !HYPHEN_SUFFIXES.contains(w)
+                && w.chars().allMatch(Character::isLetter);
     }
 
     private void registerPerson(Tokens t, Mention m, Map<String, Entity> people, Set<String> done) {

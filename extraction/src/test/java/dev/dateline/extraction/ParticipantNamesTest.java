@@ -18,6 +18,22 @@ class ParticipantNamesTest {
     }
 
     @Test
+    void aGivenNameWrittenWithALowerCaseSyllableAfterItsHyphenStaysWhole() {
+        assertThat(actors("Police arrested Park Min-seo on Tuesday.", EventType.ARREST)).contains("Park Min-seo");
+        assertThat(actors("Kang Hyun-woo said on Tuesday that the talks would resume.", EventType.STATEMENT))
+                .contains("Kang Hyun-woo");
+        // an adjective after a name's hyphen is no syllable of it
+        assertThat(actors("Militia-run courts sentenced Omar Haddad on Tuesday.", EventType.VERDICT))
+                .doesNotContain("Militia-run");
+    }
+
+    @Test
+    void aHyphenatedWordCountsOnceInTheLengthOfAName() {
+        assertThat(actors("The mayor thanked the masons who restored Saint-Pierre de Montval in a speech on Tuesday.",
+                EventType.STATEMENT)).contains("Saint-Pierre de Montval");
+    }
+
+    @Test
     void aPlaceOpeningALongerNameIsPartOfThatName() {
         assertThat(actors("The Baltic Centre for Fisheries Research and Training declared an emergency on Tuesday.",
                 EventType.STATEMENT)).contains("Baltic Centre for Fisheries Research and Training");
