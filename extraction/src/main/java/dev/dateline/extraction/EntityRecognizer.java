@@ -284,6 +284,18 @@ final class EntityRecognizer {
         if (!cap) {
             return null;
         }
+        // "reports in The New York Times", "the album The Next Day": a capital "The" inside a sentence is part of
+        // a title the gazetteer does not know
+        if (t.lower[i].equals("the") && i > s.from() && t.shape[i - 1] == Tokens.WORD && i + 1 < s.to()
+                && startsUpper(t, i + 1) && !taken[i + 1] && !afterDateline(t, i, s)) {
+            Mention inner = mentionAt(t, i + 1, s, taken, d);
+            if (inner != null && inner.from() == i + 1 && inner.actor() == inner.entity()
+                    && (inner.entity().kind() == EntityKind.OTHER || inner.entity().kind() == EntityKind.ORGANIZATION)
+                    && gazetteer.lookup(inner.entity().name()) == null) {
+                Entity titled = new Entity(t.text.substring(t.start[i], t.end[inner.to() - 1]), inner.entity().kind());
+                return new Mention(i, inner.to(), titled, titled, inner.locative(), inner.also());
+            }
+        }
         if (isTitleBeforeName(t, i, s, taken)) {
             return null; // "President Joe Biden", "Judge Peter Cahill": the title is not part of the name
         }

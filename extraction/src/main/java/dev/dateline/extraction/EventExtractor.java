@@ -273,7 +273,7 @@ final class EventExtractor {
             return false;
         }
         String[] parts = e.name().split(" ");
-        if (parts.length < 2 || parts.length > 3) {
+        if (parts.length < 2 || parts.length > 3 || parts[0].equals("The")) {
             return false;
         }
         for (String p : parts) {

@@ -28,6 +28,15 @@ class ParticipantNamesTest {
     }
 
     @Test
+    void aCapitalTheInsideASentenceOpensATitle() {
+        assertThat(actors("The story broke in The Harbour Gazette on Tuesday, when it reported the leak.",
+                EventType.REPORT)).contains("The Harbour Gazette");
+        // and a title is no person a later "he" could stand for
+        assertThat(actors("Marta Ilves founded a clinic. A profile in The Coastal Review made her famous. "
+                + "She was arrested in May 2021.", EventType.ARREST)).containsExactly("Marta Ilves");
+    }
+
+    @Test
     void aHyphenatedWordCountsOnceInTheLengthOfAName() {
         assertThat(actors("The mayor thanked the masons who restored Saint-Pierre de Montval in a speech on Tuesday.",
                 EventType.STATEMENT)).contains("Saint-Pierre de Montval");
