@@ -215,6 +215,25 @@ final class EventExtractor {
             return second == null ? List.of() : List.of(first, second);
         }
 
+        /** How often the article has named each person so far. */
+        private final Map<Entity, Integer> people = new java.util.HashMap<>();
+
+        /**
+         * "He was arrested in May 2018": the person the article is about, named more often than the one
+         * last a subject ("Justice James Burke set sentencing for March 11"), else the latest subject.
+         */
+        Entity protagonist() {
+            Entity best = person;
+            int most = person == null ? 0 : people.getOrDefault(person, 0) + 1;
+            for (Map.Entry<Entity, Integer> e : people.entrySet()) {
+                if (e.getValue() > most) {
+                    best = e.getKey();
+                    most = e.getValue();
+                }
+            }
+            return best;
+        }
+
         void subject(Entity e) {
             if (e == null) {
                 return;
@@ -253,6 +272,9 @@ final class EventExtractor {
             }
             if (person == null && m.actor() != null && m.actor().kind() == EntityKind.PERSON) {
                 person = m.actor();
+            }
+            if (m.actor() != null && likelyPerson(m.actor())) {
+                people.merge(m.actor(), 1, Integer::sum);
             }
             if (m.actor() != null && !likelyPerson(m.actor()) && m.actor().kind() != EntityKind.PLACE
                     && m.actor().kind() != EntityKind.COUNTRY) {
@@ -1745,7 +1767,7 @@ final class EventExtractor {
                 }
             }
             if (personal) {
-                return sen.salience.person;
+                return sen.salience.protagonist();
             }
             // "seized SVB on Friday, two days after it announced": the organisation just named in the sentence
             if (w.equals("it") || w.equals("its")) {

@@ -37,6 +37,13 @@ class ParticipantNamesTest {
     }
 
     @Test
+    void heIsThePersonTheArticleNamesMostNotTheLastOneNamedInPassing() {
+        assertThat(actors("Viktor Sarn was convicted of fraud yesterday. The jury found Sarn guilty on four counts. "
+                + "Sarn, 52, was taken to jail. Judge Anna Holm set sentencing for May 2. He was arrested in June 2021.",
+                EventType.ARREST)).containsExactly("Viktor Sarn");
+    }
+
+    @Test
     void aHyphenatedWordCountsOnceInTheLengthOfAName() {
         assertThat(actors("The mayor thanked the masons who restored Saint-Pierre de Montval in a speech on Tuesday.",
                 EventType.STATEMENT)).contains("Saint-Pierre de Montval");
