@@ -413,6 +413,12 @@ final class EntityRecognizer {
      */
     private static Mention anaphorAt(Tokens t, int i, Sentences.Span s, Doc d) {
         Entity[] last = d.last;
+        // "their union", "its board": a possessive before the head noun of a body the article named
+        if ((t.lower[i].equals("their") || t.lower[i].equals("its")) && i + 1 < s.to() && !t.isCapitalised(i + 1)
+                && !(i + 2 < s.to() && t.isCapitalised(i + 2) && t.lower[i + 2].length() > 1)) {
+            Entity institution = d.heads.get(t.lower[i + 1]);
+            return institution == null ? null : new Mention(i + 1, i + 2, institution, institution, false);
+        }
         if (!t.lower[i].equals("the") || i + 1 >= s.to()) {
             return null;
         }
@@ -492,6 +498,14 @@ final class EntityRecognizer {
         out.replaceAll((k, v) -> List.copyOf(v.stream().sorted().toList()));
         return Map.copyOf(out);
     }
+
+    /** Heads of bodies whose members a plural of the name stands for: "the writers" for the Writers Guild. */
+    private static final Set<String> MEMBER_BODIES = Set.of("guild", "union", "association", "federation", "league",
+            "congress", "confederation", "society", "alliance", "college", "syndicate");
+    /** Plurals in such names that name no members. */
+    private static final Set<String> NOT_MEMBERS = Set.of("states", "nations", "sciences", "services", "affairs",
+            "rights", "games", "industries", "islands", "americas", "emirates", "studies", "arts", "news", "sports",
+            "motors", "airlines", "airways", "pictures", "studios", "relations", "means", "resources", "works");
 
     /** Leading words of names too common to stand for the name alone. */
     private static final Set<String> GENERIC_NAME_WORDS = Set.of("new", "north", "south", "east", "west", "united",
@@ -727,6 +741,16 @@ final class EntityRecognizer {
         }
         if (e.kind() == EntityKind.ORGANIZATION && (head.equals("bank") || head.equals("reserve"))) {
             d.heads.put("central", e);
+        }
+        // "Writers Guild of America", "Union of Hospital Nurses": a body of members is "the writers", "the nurses"
+        if (MEMBER_BODIES.contains(head)) {
+            for (int k = 0; k < name.size; k++) {
+                String w = name.lower[k];
+                if (k != (ofAt > 0 ? ofAt - 1 : name.size - 1) && w.length() >= 5 && w.endsWith("s")
+                        && !w.endsWith("ss") && !NOT_MEMBERS.contains(w) && name.shape[k] == Tokens.WORD) {
+                    d.heads.putIfAbsent(w, e);
+                }
+            }
         }
         String first = name.lower[0];
         if (first.length() > 2 && name.shape[0] == Tokens.WORD && !GENERIC_NAME_WORDS.contains(first)

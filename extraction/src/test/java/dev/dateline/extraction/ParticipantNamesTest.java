@@ -44,6 +44,16 @@ class ParticipantNamesTest {
     }
 
     @Test
+    void aPluralInTheNameOfABodyOfMembersStandsForTheBody() {
+        assertThat(actors("The Harbour Pilots Association called a strike last week. The pilots walked out on "
+                + "Monday, and their union said on Tuesday that talks had failed.", EventType.PROTEST))
+                .contains("Harbour Pilots Association");
+        assertThat(actors("The Harbour Pilots Association called a strike last week. The pilots walked out on "
+                + "Monday, and their union said on Tuesday that talks had failed.", EventType.STATEMENT))
+                .contains("Harbour Pilots Association");
+    }
+
+    @Test
     void aHyphenatedWordCountsOnceInTheLengthOfAName() {
         assertThat(actors("The mayor thanked the masons who restored Saint-Pierre de Montval in a speech on Tuesday.",
                 EventType.STATEMENT)).contains("Saint-Pierre de Montval");
