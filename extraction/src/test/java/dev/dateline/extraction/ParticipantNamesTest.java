@@ -45,12 +45,11 @@ class ParticipantNamesTest {
 
     @Test
     void aPluralInTheNameOfABodyOfMembersStandsForTheBody() {
-        assertThat(actors("The Harbour Pilots Association called a strike last week. The pilots walked out on "
-                + "Monday, and their union said on Tuesday that talks had failed.", EventType.PROTEST))
-                .contains("Harbour Pilots Association");
-        assertThat(actors("The Harbour Pilots Association called a strike last week. The pilots walked out on "
-                + "Monday, and their union said on Tuesday that talks had failed.", EventType.STATEMENT))
-                .contains("Harbour Pilots Association");
+        String text = "The Harbour Pilots Association called a strike last week. Nordic Terminals, which runs the "
+                + "port, said it regretted the decision. The pilots walked out on Monday. Nordic Terminals hired "
+                + "replacements, and their union said on Tuesday that talks had failed.";
+        assertThat(actors(text, EventType.PROTEST)).containsOnly("Harbour Pilots Association");
+        assertThat(actors(text, EventType.STATEMENT)).contains("Harbour Pilots Association");
     }
 
     @Test
