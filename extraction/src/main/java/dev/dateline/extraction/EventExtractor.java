@@ -286,6 +286,12 @@ final class EventExtractor {
         }
     }
 
+    /** Last words of names of occasions and texts, never of people: "Andean Games", "Border War", "Lima Accord". */
+    private static final Set<String> OCCASIONS = Set.of("games", "war", "cup", "olympics", "festival", "summit",
+            "championship", "championships", "prix", "expo", "conference", "forum", "treaty", "accord", "accords",
+            "agreement", "pact", "protocol", "act", "speech", "election", "referendum", "crisis", "revolution",
+            "marathon", "tournament", "series", "league", "awards", "show", "fair", "week", "day");
+
     /** A person, or a name the gazetteer does not know that reads like one: two or three plain capitalised words. */
     static boolean likelyPerson(Entity e) {
         if (e.kind() == EntityKind.PERSON) {
@@ -295,7 +301,8 @@ final class EventExtractor {
             return false;
         }
         String[] parts = e.name().split(" ");
-        if (parts.length < 2 || parts.length > 3 || parts[0].equals("The")) {
+        if (parts.length < 2 || parts.length > 3 || parts[0].equals("The")
+                || OCCASIONS.contains(parts[parts.length - 1].toLowerCase(Locale.ROOT))) {
             return false;
         }
         for (String p : parts) {
@@ -1392,7 +1399,8 @@ final class EventExtractor {
         }
         // any other event that names no one and no place happens in the country the article is about, and in the
         // place it names most ("Hong Kong")
-        if (actors.isEmpty() && p.location == null && sen.salience.country != null) {
+        if (noAgent(actors) && p.location == null && sen.salience.country != null
+                && !actors.contains(sen.salience.country)) {
             actors.add(sen.salience.country);
             if (sen.salience.place != null && !actors.contains(sen.salience.place)) {
                 actors.add(sen.salience.place);
@@ -1415,6 +1423,19 @@ final class EventExtractor {
     }
 
     private record Participants(List<Entity> actors, Entity location, boolean inferred) {
+    }
+
+    /**
+     * True when no actor can have done anything: none at all, or only names of things ("the drills, code-named
+     * Joint Sword", "the Games", "the armistice" of "the Korean War") rather than of a state, body or person.
+     */
+    private static boolean noAgent(List<Entity> actors) {
+        for (Entity a : actors) {
+            if (a.kind() != EntityKind.OTHER || likelyPerson(a)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The actor that acts for an organisation or a state: an organisation or country first, then a person. */

@@ -154,4 +154,13 @@ class ParticipantNamesTest {
         assertThat(actors("Peru's congress met in Lima. Fire broke out in the old town on Tuesday.",
                 EventType.ACCIDENT)).contains("Peru");
     }
+
+    @Test
+    void anEventNamingOnlyThingsHappensInTheCountryTheArticleIsAbout() {
+        // "the Andean Games" names the occasion, not who holds it, and no person
+        assertThat(actors("Peru's congress met in Lima on Monday. Peru's president spoke. The Andean Games open "
+                + "on August 11.", EventType.OTHER)).contains("Peru");
+        assertThat(actors("Peru's congress met in Lima on Monday. The truce, signed in 1953, ended the Border War.",
+                EventType.AGREEMENT)).contains("Peru");
+    }
 }
