@@ -188,6 +188,9 @@ final class EntityRecognizer {
                     i++;
                     continue;
                 }
+                if (codeName(t, m.from(), s)) {
+                    m = new Mention(m.from(), m.to(), m.entity(), null, false); // names an operation, not who ran it
+                }
                 out.add(m);
                 Entity named = m.actor() != null ? m.actor() : m.entity();
                 if (named.kind() == EntityKind.ORGANIZATION || named.kind() == EntityKind.OTHER) {
@@ -238,6 +241,17 @@ final class EntityRecognizer {
             withFull.add(full == null ? m : new Mention(m.from(), m.to(), m.entity(), m.actor(), m.locative(), full));
         }
         return new Found(withFull, d.roles);
+    }
+
+    /** "drills code-named Joint Sword", "an offensive dubbed Operation Dawn": the name that follows is the event's. */
+    private static boolean codeName(Tokens t, int from, Sentences.Span s) {
+        int k = from - 1;
+        if (k < s.from()) {
+            return false;
+        }
+        String w = t.lower[k];
+        return w.equals("codenamed") || w.equals("dubbed") || w.equals("named") && k - 2 >= s.from()
+                && t.lower[k - 1].equals("-") && t.lower[k - 2].equals("code");
     }
 
     private static final Set<String> LEADER_TITLES = Set.of("president", "premier", "king", "queen", "emperor",

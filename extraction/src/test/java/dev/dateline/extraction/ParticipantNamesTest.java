@@ -156,6 +156,12 @@ class ParticipantNamesTest {
     }
 
     @Test
+    void aCodeNameNamesTheOperationNotWhoRanIt() {
+        assertThat(actors("Peru's army mobilised on Monday. The manoeuvres, code-named Andes Shield, began on "
+                + "Saturday.", EventType.MILITARY_DRILL)).contains("Peru").doesNotContain("Andes Shield");
+    }
+
+    @Test
     void anEventNamingOnlyThingsHappensInTheCountryTheArticleIsAbout() {
         // "the Andean Games" names the occasion, not who holds it, and no person
         assertThat(actors("Peru's congress met in Lima on Monday. Peru's president spoke. The Andean Games open "
