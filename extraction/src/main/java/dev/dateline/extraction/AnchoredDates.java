@@ -27,12 +27,14 @@ final class AnchoredDates {
 
     /**
      * The dates of sentence {@code s} that count from an earlier event, for phrases no hit of the tagger
-     * covers. {@code sentenceHits}: every hit of the sentence; {@code days}: the usable day-fine dates of
+     * covers. {@code sentenceHits}: every hit of the sentence; {@code usable}: those that date events ("the
+     * June contract" does not); {@code days}: the usable day-fine dates of
      * the article up to here, in reading order (this sentence's included); {@code sentences} to read the
      * words of the sentence each came from.
      */
     static List<TemporalTagger.Hit> find(Tokens t, Sentences.Span s, int sentence, List<TemporalTagger.Hit> sentenceHits,
-                                         List<TemporalTagger.Hit> days, List<Sentences.Span> sentences) {
+                                         List<TemporalTagger.Hit> usable, List<TemporalTagger.Hit> days,
+                                         List<Sentences.Span> sentences) {
         List<TemporalTagger.Hit> out = new ArrayList<>();
         for (int i = s.from(); i < s.to(); i++) {
             if (covered(sentenceHits, i)) {
@@ -74,7 +76,7 @@ final class AnchoredDates {
             // "in April last year, minutes after launch": a phrase after the sentence's own date refines it
             TemporalTagger.Hit own = null;
             boolean coarser = false;
-            for (TemporalTagger.Hit h : sentenceHits) {
+            for (TemporalTagger.Hit h : usable) {
                 if (h.tokenTo() <= from && h.date() != null) {
                     own = h;
                     coarser = h.date().granularity() != Granularity.DAY;

@@ -37,6 +37,15 @@ class EventReadingTest {
     }
 
     @Test
+    void aBareMonthAfterNextYearsIsInThatYear() {
+        List<ExtractedEvent> events = events("Next year's summit will be held in Oslo in February.");
+        assertThat(events).extracting(e -> e.date().value()).contains("2025-02").doesNotContain("2024-02");
+        // a year written out is weighed against the tense by the tagger, not moved here
+        assertThat(events("The party won in 2019, and its rally in February drew thousands.")).extracting(
+                e -> e.date().value()).doesNotContain("2019-02");
+    }
+
+    @Test
     void aNounOfTheObjectDoesNotTakeTheDateFromItsVerb() {
         ExtractedEvent e = only("The general announced a pause in artillery drills in April 2021.");
         assertThat(e.type()).isEqualTo(EventType.STATEMENT);
