@@ -185,6 +185,9 @@ final class EntityRecognizer {
                     m = anaphorAt(t, i, s, d);
                 }
                 if (m == null) {
+                    m = officialsAt(t, i, s, taken, d);
+                }
+                if (m == null) {
                     i++;
                     continue;
                 }
@@ -471,6 +474,49 @@ final class EntityRecognizer {
         Entity e = ORG_ANAPHORS.contains(w) ? (last[1] != null ? last[1] : last[0])
                 : COUNTRY_ANAPHORS.contains(w) ? (last[3] != null ? last[3] : last[2]) : null;
         return e == null ? null : new Mention(i + 1, i + 2, e, e, false);
+    }
+
+    /** Bodies of a state named without their state: "the transport ministry", "Border officials", "ministers". */
+    private static final Set<String> STATE_BODIES = Set.of("ministry", "ministers", "officials", "authorities",
+            "prosecutors", "regulators");
+    /** Words before "officials" that make them another body's: "party officials", "club officials". */
+    private static final Set<String> OTHER_BODIES = Set.of("company", "club", "party", "union", "campaign", "team",
+            "league", "bank", "airline", "hospital", "school", "university", "church", "firm", "group", "opposition",
+            "rebel", "militia", "city", "county", "provincial", "regional", "municipal", "airport", "port", "town");
+    /** Words that may stand before such a body and keep it the state's. */
+    private static final Set<String> STATE_MODIFIERS = Set.of("border", "health", "foreign", "finance", "transport",
+            "interior", "defence", "defense", "justice", "trade", "economy", "education", "environment", "energy",
+            "agriculture", "government", "state", "federal", "senior", "top", "military", "security", "immigration",
+            "customs", "election", "electoral", "public", "tax", "aviation", "emergency", "official", "local",
+            "national", "financial", "culture", "labour", "labor", "home", "treasury");
+
+    /**
+     * "the transport ministry said", "Border officials rejected his paperwork", "ministers delayed the work": a
+     * body of a state that the sentence does not name is the state the article is about; not "Boeing officials",
+     * "Chinese officials", "the company's officials" or "police in 16 countries", which belong to what is named.
+     */
+    private static Mention officialsAt(Tokens t, int i, Sentences.Span s, boolean[] taken, Doc d) {
+        int k = i;
+        if (t.lower[k].equals("the")) {
+            k++;
+        }
+        int from = k;
+        while (k < s.to() && k - from < 2 && STATE_MODIFIERS.contains(t.lower[k])) {
+            k++;
+        }
+        if (k >= s.to() || !STATE_BODIES.contains(t.lower[k]) || t.isCapitalised(k) && k > s.from()) {
+            return null;
+        }
+        if (i > s.from() && (t.lower[i - 1].equals("'s") || OTHER_BODIES.contains(t.lower[i - 1])
+                || t.isCapitalised(i - 1) && !taken[i - 1] && !afterDateline(t, i, s) && t.shape[i - 1] == Tokens.WORD)) {
+            return null;
+        }
+        if (k + 2 < s.to() && (t.lower[k + 1].equals("in") || t.lower[k + 1].equals("from") || t.lower[k + 1].equals("at")
+                || t.lower[k + 1].equals("of")) && (t.isCapitalised(k + 2) || t.shape[k + 2] == Tokens.NUMBER)) {
+            return null;
+        }
+        Entity country = d.country();
+        return country == null ? null : new Mention(from, k + 1, country, country, false);
     }
 
     /** Institutions every country has, named in full with their country: "Supreme Court of the United Kingdom". */

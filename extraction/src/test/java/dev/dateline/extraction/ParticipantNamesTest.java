@@ -156,6 +156,19 @@ class ParticipantNamesTest {
     }
 
     @Test
+    void aBodyOfTheStateNamedWithoutItsStateIsTheCountryTheArticleIsAbout() {
+        String text = "Norway's parliament debated the budget on Monday. Norway's prime minister defended it. ";
+        assertThat(actors(text + "The finance ministry said on Tuesday that taxes would rise.", EventType.STATEMENT))
+                .contains("Norway");
+        assertThat(actors(text + "Border officials detained the captain on Tuesday.", EventType.ARREST))
+                .contains("Norway");
+        // officials of a body the sentence names are that body's
+        assertThat(actors(text + "Shares in Equinor rose. Equinor officials said on Tuesday that output would rise.",
+                EventType.STATEMENT))
+                .first().isEqualTo("Equinor");
+    }
+
+    @Test
     void aCodeNameNamesTheOperationNotWhoRanIt() {
         assertThat(actors("Peru's army mobilised on Monday. The manoeuvres, code-named Andes Shield, began on "
                 + "Saturday.", EventType.MILITARY_DRILL)).contains("Peru").doesNotContain("Andes Shield");
