@@ -1725,6 +1725,9 @@ final class EventExtractor {
         int first = sen.clauses.kind(sen.clauses.of(clauseFrom)) == Clauses.Kind.MAIN ? clauseFrom : clauseFrom + 1;
         for (int k = m.from() - 1; k >= Math.max(first, m.from() - 4); k--) {
             String w = t.lower[k];
+            if (sen.d.taken()[k]) {
+                return false; // "in March ministers delayed": the preposition governs the date
+            }
             if (Words.PREPOSITIONS.contains(w) && !w.equals("of")) {
                 return true;
             }

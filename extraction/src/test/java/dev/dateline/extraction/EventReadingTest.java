@@ -46,6 +46,14 @@ class EventReadingTest {
     }
 
     @Test
+    void aNameAfterADateOpeningTheClauseIsItsSubject() {
+        ExtractedEvent e = only("In March Norway's ministers postponed the vote.");
+        assertThat(e.actors()).first().isEqualTo(new Entity("Norway", EntityKind.COUNTRY));
+        assertThat(events("On Monday Acme Robotics announced that it would close the plant.")).first()
+                .satisfies(x -> assertThat(x.actors()).first().extracting(Entity::name).isEqualTo("Acme Robotics"));
+    }
+
+    @Test
     void aNounOfTheObjectDoesNotTakeTheDateFromItsVerb() {
         ExtractedEvent e = only("The general announced a pause in artillery drills in April 2021.");
         assertThat(e.type()).isEqualTo(EventType.STATEMENT);
