@@ -1417,12 +1417,6 @@ final class EventExtractor {
             type = EventType.SUMMIT; // a meeting of heads of state or government
         }
         List<Entity> actors = withOffices(p.actors, h.date());
-        for (int k = 0, n = actors.size(); k < n; k++) {
-            Entity full = sen.d.fullNames().get(actors.get(k));
-            if (full != null && !actors.contains(full)) {
-                actors.add(full); // "Samsung Electronics", the article's name for Samsung
-            }
-        }
         boolean launch = type == EventType.SATELLITE_LAUNCH || type == EventType.MISSILE_LAUNCH
                 || type == EventType.LAUNCH || type == EventType.NUCLEAR_TEST;
         if (launch) {
@@ -1447,6 +1441,12 @@ final class EventExtractor {
             actors.add(sen.salience.country);
             if (sen.salience.place != null && !actors.contains(sen.salience.place)) {
                 actors.add(sen.salience.place);
+            }
+        }
+        for (int k = 0, n = actors.size(); k < n; k++) {
+            Entity full = sen.d.fullNames().get(actors.get(k));
+            if (full != null && !actors.contains(full)) {
+                actors.add(full); // "Samsung Electronics", the article's name for Samsung, also when inferred
             }
         }
         Modality modality = modality(sen, g, h);

@@ -169,6 +169,13 @@ class ParticipantNamesTest {
     }
 
     @Test
+    void theCompanyAProductLaunchFallsToIsNamedAsTheArticleNamesIt() {
+        assertThat(actors("Sony Holdings said yesterday that it would stop selling the Corona 5.\n\nThe company "
+                + "had asked carriers on Monday to stop selling the phone.\n\nThe Corona 5 went on sale on August 19.",
+                EventType.PRODUCT_RELEASE)).contains("Sony Holdings");
+    }
+
+    @Test
     void aCodeNameNamesTheOperationNotWhoRanIt() {
         assertThat(actors("Peru's army mobilised on Monday. The manoeuvres, code-named Andes Shield, began on "
                 + "Saturday.", EventType.MILITARY_DRILL)).contains("Peru").doesNotContain("Andes Shield");
