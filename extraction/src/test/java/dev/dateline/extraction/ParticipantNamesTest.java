@@ -170,9 +170,9 @@ class ParticipantNamesTest {
 
     @Test
     void theCompanyAProductLaunchFallsToIsNamedAsTheArticleNamesIt() {
-        assertThat(actors("Sony Holdings said yesterday that it would stop selling the Corona 5.\n\nThe company "
+        assertThat(actors("Cisco Systems said yesterday that it would stop selling the Corona 5.\n\nCisco "
                 + "had asked carriers on Monday to stop selling the phone.\n\nThe Corona 5 went on sale on August 19.",
-                EventType.PRODUCT_RELEASE)).contains("Sony Holdings");
+                EventType.PRODUCT_RELEASE)).contains("Cisco Systems");
     }
 
     @Test
