@@ -1516,6 +1516,10 @@ final class EventExtractor {
         if (subject.isEmpty() && plural(sen, cl.start(c), g.from())) {
             // "Their first encounter", "the two governments": the pair the article is about
             subject = sen.salience.group.size() >= 2 ? sen.salience.group : sen.salience.topCountries();
+            List<Entity> people = twoPeople(sen, cl.start(c), g.from(), h.date());
+            if (!people.isEmpty()) {
+                subject = people; // "the two leaders", "the two men": people, not their countries
+            }
             inferred = true;
         }
         // in a relative clause only a subject pronoun is the subject ("that he had tried"), else the antecedent is
@@ -1769,6 +1773,38 @@ final class EventExtractor {
             }
         }
         return out;
+    }
+
+    /** Nouns that make "the two ..." people: "the two leaders", "the two men", "both presidents". */
+    private static final Set<String> PEOPLE_NOUNS = Set.of("leaders", "men", "women", "presidents", "heads",
+            "ministers", "rivals", "sides'", "premiers", "dictators", "statesmen");
+
+    /**
+     * "The two leaders last met in Vladivostok", "when the two men met": the two people the article names
+     * most, leaders in office on the date first when the noun says leaders; empty when the words name no
+     * people or the article names fewer than two.
+     */
+    private List<Entity> twoPeople(Sentence sen, int from, int to, DateValue date) {
+        String noun = null;
+        for (int k = from; k < to; k++) {
+            if (PEOPLE_NOUNS.contains(sen.t.lower[k]) && k > from && (sen.t.lower[k - 1].equals("two")
+                    || sen.t.lower[k - 1].equals("both"))) {
+                noun = sen.t.lower[k];
+            }
+        }
+        if (noun == null) {
+            return List.of();
+        }
+        boolean leaders = !noun.equals("men") && !noun.equals("women") && !noun.equals("rivals");
+        List<Map.Entry<Entity, Integer>> ranked = new ArrayList<>(sen.salience.people.entrySet());
+        ranked.removeIf(e -> e.getKey().kind() != EntityKind.PERSON
+                || leaders && gazetteer.officeOn(e.getKey(), date) == null
+                && sen.d.roles().get(e.getKey()) != EntityRecognizer.Role.LEADER);
+        if (ranked.size() < 2) {
+            return List.of();
+        }
+        ranked.sort((a, b) -> b.getValue() - a.getValue());
+        return List.of(ranked.get(0).getKey(), ranked.get(1).getKey());
     }
 
     private static boolean plural(Sentence sen, int from, int to) {

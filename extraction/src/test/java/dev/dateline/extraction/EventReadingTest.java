@@ -52,6 +52,17 @@ class EventReadingTest {
     }
 
     @Test
+    void theTwoLeadersAreThePeopleTheArticleNamesMostAndTheirMeetingASummit() {
+        List<ExtractedEvent> events = events("Donald Trump signed a statement in Hanoi yesterday. "
+                + "Kim Jong-un said the talks were frank. Trump praised Kim. The two leaders first met in "
+                + "Singapore in June 2018.");
+        assertThat(events).filteredOn(e -> e.date().value().equals("2018-06")).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo(EventType.SUMMIT);
+            assertThat(e.actors()).contains(TRUMP, KIM);
+        });
+    }
+
+    @Test
     void aNounOfTheObjectDoesNotTakeTheDateFromItsVerb() {
         ExtractedEvent e = only("The general announced a pause in artillery drills in April 2021.");
         assertThat(e.type()).isEqualTo(EventType.STATEMENT);
