@@ -382,10 +382,14 @@ final class EntityRecognizer {
         }
         int end = runEnd(t, i, s.to(), taken);
         if (end > i) {
+            // "Korean Air", "the Korean War": the adjective opens a name when a capitalised head follows it
+            // that is no title ("Korean President Yoon")
+            boolean opens = !NOT_NAMES.contains(t.lower[i]) || t.lower[i].equals("korean") && end - i >= 2
+                    && !personTitles.contains(t.lower[i + 1]) && !TITLE_PREFIX.contains(t.lower[i + 1]);
             // "Acme Corp.", "Ministry of Defence" (its first word is the suffix: matched by run)
             int last = end - 1;
             if ((orgSuffixes.contains(t.lower[last]) || orgSuffixes.contains(t.lower[i]) && end - i >= 3)
-                    && end - i >= 2 && !NOT_NAMES.contains(t.lower[i])) {
+                    && end - i >= 2 && opens) {
                 return named(t, i, end, s, d);
             }
             int words = end - i;
@@ -400,7 +404,7 @@ final class EntityRecognizer {
             }
             boolean longName = words - hyphens <= 4 || words <= 9 && hasJoiner(t, i, end);
             // a single name inside a sentence before "said" is a speaker too: "the shipping group Maersk said"
-            if (longName && !NOT_NAMES.contains(t.lower[i]) && (!sentenceStart || nameAtStart)
+            if (longName && opens && (!sentenceStart || nameAtStart)
                     && !(end < s.to() && SPEECH.contains(t.lower[end]) && (words > 1 || sentenceStart))) {
                 String name = t.text.substring(t.start[i], t.end[end - 1]);
                 Entity known3 = words == 1 ? people.get(t.lower[i]) : null;

@@ -176,6 +176,15 @@ class ParticipantNamesTest {
     }
 
     @Test
+    void aNationalityAdjectiveOpensANameWhenANameFollowsIt() {
+        assertThat(actors("A Korean Air cargo jet crashed near Anchorage on Tuesday.", EventType.CRASH))
+                .contains("Korean Air");
+        // not a title after it: the person is the name
+        assertThat(actors("Korean President Park Min-ho said on Tuesday that talks would resume.",
+                EventType.STATEMENT)).contains("Park Min-ho").doesNotContain("Korean President Park Min-ho");
+    }
+
+    @Test
     void aCodeNameNamesTheOperationNotWhoRanIt() {
         assertThat(actors("Peru's army mobilised on Monday. The manoeuvres, code-named Andes Shield, began on "
                 + "Saturday.", EventType.MILITARY_DRILL)).contains("Peru").doesNotContain("Andes Shield");
