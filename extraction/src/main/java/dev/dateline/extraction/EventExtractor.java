@@ -1554,7 +1554,18 @@ final class EventExtractor {
                 k = main + 1;
             } else if (kind == Clauses.Kind.PARTICIPLE || kind == Clauses.Kind.COORDINATE
                     || kind == Clauses.Kind.AFTER || kind == Clauses.Kind.COMPLEMENT || kind == Clauses.Kind.ASIDE) {
-                subject = subjectOf(sen, k - 1, cl.start(k));
+                // "The WHO recommended X after a pilot in Ghana that began in 2019, and endorsed Y": a verb
+                // coordinated after a comma shares the subject of the clause the subordinate ones hang from;
+                // without the comma it continues the clause just before ("who won in 2016 and was re-elected")
+                int before = k - 1;
+                int and = cl.start(k);
+                if (kind == Clauses.Kind.COORDINATE && cl.verbInitial(sen.t, k) && and - 1 > sen.s.from()
+                        && (sen.t.lower[and].equals(",") || sen.t.lower[and - 1].equals(","))) {
+                    while (before > 0 && SUBORDINATE_KINDS.contains(cl.kind(before))) {
+                        before--;
+                    }
+                }
+                subject = subjectOf(sen, before, cl.start(before + 1));
                 if (subject.isEmpty()) {
                     Entity pronoun = pronounSubject(sen, k - 1, cl.start(k));
                     if (pronoun != null) {
@@ -1646,6 +1657,10 @@ final class EventExtractor {
         }
         return new Participants(actors, location, inferred);
     }
+
+    private static final Set<Clauses.Kind> SUBORDINATE_KINDS = java.util.EnumSet.of(Clauses.Kind.RELATIVE,
+            Clauses.Kind.WHEN, Clauses.Kind.AFTER, Clauses.Kind.SUBORDINATE, Clauses.Kind.CONDITION,
+            Clauses.Kind.PARTICIPLE, Clauses.Kind.ASIDE);
 
     private static boolean isPlace(EntityRecognizer.Mention m) {
         EntityKind k = m.entity().kind();

@@ -63,6 +63,19 @@ class EventReadingTest {
     }
 
     @Test
+    void aVerbCoordinatedAfterACommaSharesTheSubjectOfTheMainClause() {
+        List<ExtractedEvent> events = events("The Nordic Medicines Agency approved the drug in May 2021 after a "
+                + "trial in Ghana and Kenya that began in 2019, and endorsed a second drug in October 2023.");
+        assertThat(events).filteredOn(e -> e.date().value().equals("2023-10")).singleElement()
+                .satisfies(e -> assertThat(e.actors()).extracting(Entity::name).contains("Nordic Medicines Agency")
+                        .doesNotContain("Ghana", "Kenya"));
+        // without the comma the verb continues the clause just before
+        assertThat(events("Voters backed Lena Brandt, who won the mayoralty in 2016 and was re-elected in 2020."))
+                .filteredOn(e -> e.date().value().equals("2020")).singleElement()
+                .satisfies(e -> assertThat(e.actors()).extracting(Entity::name).contains("Lena Brandt"));
+    }
+
+    @Test
     void aNounOfTheObjectDoesNotTakeTheDateFromItsVerb() {
         ExtractedEvent e = only("The general announced a pause in artillery drills in April 2021.");
         assertThat(e.type()).isEqualTo(EventType.STATEMENT);
