@@ -347,6 +347,7 @@ final class EventExtractor {
                 focus = dates.get(dates.size() - 1).date();
             }
             dates.replaceAll(h -> inYearOfSentence(h, dates, d.dct()));
+            dates.replaceAll(h -> fromNamingYear(t, h, dates, all));
             List<TemporalTagger.Hit> anchored = anchoredDates(d, si, dates, all, days);
             dates.addAll(offsets);
             dates.addAll(anchored);
@@ -376,6 +377,44 @@ final class EventExtractor {
             previous = s;
         }
         return events;
+    }
+
+    private static final java.util.regex.Pattern YEARS_LATER = java.util.regex.Pattern.compile(
+            "(?i)(a|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}) years? (later|earlier)");
+    private static final List<String> COUNTS = List.of("a", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten");
+
+    /**
+     * "in a 2005 joint statement, only to carry out its first test a year later": a year that names a thing
+     * moves no date in focus, but "a year later" in its sentence counts from it when no other date came before.
+     */
+    private static TemporalTagger.Hit fromNamingYear(Tokens t, TemporalTagger.Hit h, List<TemporalTagger.Hit> dates,
+                                                     List<TemporalTagger.Hit> all) {
+        java.util.regex.Matcher m = YEARS_LATER.matcher(h.timex().text());
+        if (h.date().granularity() != Granularity.YEAR || !m.matches()) {
+            return h;
+        }
+        TemporalTagger.Hit year = null;
+        for (TemporalTagger.Hit y : all) {
+            if (y.tokenTo() <= h.tokenFrom() && y.date() != null) {
+                if (dates.contains(y)) {
+                    return h; // a date of the sentence the tagger counted from
+                }
+                if (y.tokenTo() - y.tokenFrom() == 1 && t.shape[y.tokenFrom()] == Tokens.NUMBER
+                        && y.date().granularity() == Granularity.YEAR) {
+                    year = y;
+                }
+            }
+        }
+        if (year == null) {
+            return h;
+        }
+        String w = m.group(1).toLowerCase(Locale.ROOT);
+        int n = w.equals("one") ? 1 : COUNTS.contains(w) ? COUNTS.indexOf(w) + 1 : Integer.parseInt(w);
+        int y = year.date().startDay().getYear() + (m.group(2).equalsIgnoreCase("later") ? n : -n);
+        DateValue moved = DateValues.year(y);
+        Timex x = new Timex(h.timex().text(), h.timex().start(), h.timex().end(), h.timex().type(), moved.value());
+        return new TemporalTagger.Hit(x, h.tokenFrom(), h.tokenTo(), h.sentence(), moved, h.function());
     }
 
     private static final java.util.regex.Pattern BARE_MONTH = java.util.regex.Pattern.compile(

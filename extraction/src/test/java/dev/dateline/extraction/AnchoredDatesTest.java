@@ -52,6 +52,14 @@ class AnchoredDatesTest {
     }
 
     @Test
+    void aYearLaterCountsFromAYearNamingAThingInItsSentence() {
+        String text = "The rebels signed a ceasefire yesterday.\n\n"
+                + "They broke a 2015 truce, only to launch a new offensive a year later.";
+        assertThat(EXTRACTOR.extract(text, PUBLISHED).events()).filteredOn(e -> e.dateText().equals("a year later"))
+                .extracting(e -> e.date().value()).containsOnly("2016");
+    }
+
+    @Test
     void aPhraseAfterTheSentencesOwnCoarserDateRefinesThatDate() {
         String text = "The rocket lifted off on Tuesday.\n\n"
                 + "Its predecessor exploded in April last year, minutes after launch, over the sea.";
