@@ -105,6 +105,8 @@ final class EntityRecognizer {
         final Map<String, Entity> shortForms = new HashMap<>();
         final Map<String, Entity> heads = new HashMap<>();
         final Set<String> seen = new HashSet<>();
+        /** Countries named in full by the name after their "of": "Congo" for the Democratic Republic of Congo. */
+        final Map<String, Entity> countryTails = new HashMap<>();
         final Entity[] last = new Entity[4]; // organisation-like names (latest, subject of a sentence), countries
         /** The country the article is about: named most, by itself, its places or its demonyms; found on first need. */
         private Entity country;
@@ -203,6 +205,10 @@ final class EntityRecognizer {
                         orgInSentence = true;
                     }
                 } else if (named.kind() == EntityKind.COUNTRY) {
+                    int of = named.name().lastIndexOf(" of ");
+                    if (of > 0) {
+                        d.countryTails.putIfAbsent(named.name().substring(of + 4), named);
+                    }
                     d.last[2] = named;
                     if (!countryInSentence) {
                         d.last[3] = named;
@@ -339,6 +345,11 @@ final class EntityRecognizer {
                     && extendsName(t, g.to(), run, s)) {
                 Entity org = new Entity(t.text.substring(t.start[i], t.end[run - 1]), EntityKind.ORGANIZATION);
                 return new Mention(i, run, org, org, false, g.entry().entity());
+            }
+            // "Congo" once the article has written "the Democratic Republic of Congo": the country it named
+            Entity longer = kind == EntityKind.COUNTRY ? d.countryTails.get(g.entry().entity().name()) : null;
+            if (longer != null && !longer.equals(g.entry().entity())) {
+                return mention(t, g.from(), g.to(), new Gazetteer.Entry(longer, null), s);
             }
             Entity local = g.to() - g.from() == 1 ? d.shortForms.get(t.lower[i]) : null;
             if (local != null && kind == EntityKind.ORGANIZATION && run == g.to()
@@ -529,7 +540,7 @@ final class EntityRecognizer {
     private static final Set<String> INSTITUTION_WORDS = Set.of("court", "commission", "council", "appeal");
     /** Countries whose name takes "the" after "of". */
     private static final Set<String> WITH_ARTICLE = Set.of("United States", "United Kingdom", "Netherlands",
-            "Philippines", "Czech Republic", "Democratic Republic of the Congo", "Central African Republic",
+            "Philippines", "Czech Republic", "Democratic Republic of Congo", "Central African Republic",
             "Dominican Republic", "Bahamas", "Gambia", "United Arab Emirates", "Maldives", "Comoros");
     /** The words an institution's name is headed by, for "the court", "the regulator", "the agency". */
     private static final Map<String, List<String>> HEAD_NOUNS = Map.ofEntries(

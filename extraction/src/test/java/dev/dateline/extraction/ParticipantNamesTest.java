@@ -185,6 +185,15 @@ class ParticipantNamesTest {
     }
 
     @Test
+    void aCountrysShortNameStandsForTheLongerCountryTheArticleNamed() {
+        assertThat(actors("Cholera spread from the Democratic Republic of the Congo to its neighbours. Congo's "
+                + "government approved a vaccine in June.", EventType.STATEMENT))
+                .contains("Democratic Republic of Congo").doesNotContain("Congo");
+        // without the longer name, Congo is Congo
+        assertThat(actors("Congo's government approved a vaccine in June.", EventType.STATEMENT)).contains("Congo");
+    }
+
+    @Test
     void aCodeNameNamesTheOperationNotWhoRanIt() {
         assertThat(actors("Peru's army mobilised on Monday. The manoeuvres, code-named Andes Shield, began on "
                 + "Saturday.", EventType.MILITARY_DRILL)).contains("Peru").doesNotContain("Andes Shield");
