@@ -107,6 +107,8 @@ final class EntityRecognizer {
         final Set<String> seen = new HashSet<>();
         /** Countries named in full by the name after their "of": "Congo" for the Democratic Republic of Congo. */
         final Map<String, Entity> countryTails = new HashMap<>();
+        /** Organisations whose name opens with a place, by that place: "alaska" for Alaska Airlines. */
+        final Map<String, Entity> placeOrgs = new HashMap<>();
         final Entity[] last = new Entity[4]; // organisation-like names (latest, subject of a sentence), countries
         /** The country the article is about: named most, by itself, its places or its demonyms; found on first need. */
         private Entity country;
@@ -350,6 +352,11 @@ final class EntityRecognizer {
             Entity longer = kind == EntityKind.COUNTRY ? d.countryTails.get(g.entry().entity().name()) : null;
             if (longer != null && !longer.equals(g.entry().entity())) {
                 return mention(t, g.from(), g.to(), new Gazetteer.Entry(longer, null), s);
+            }
+            Entity body = g.to() - g.from() == 1 && kind == EntityKind.PLACE ? d.placeOrgs.get(t.lower[i]) : null;
+            if (body != null && run == g.to() && !(i > s.from() && (LOCATIVE.contains(t.lower[i - 1])
+                    || t.lower[i - 1].equals("from")))) {
+                return new Mention(i, i + 1, body, body, false); // "Alaska grounded its fleet"
             }
             Entity local = g.to() - g.from() == 1 ? d.shortForms.get(t.lower[i]) : null;
             if (local != null && kind == EntityKind.ORGANIZATION && run == g.to()
@@ -828,6 +835,13 @@ final class EntityRecognizer {
             }
         }
         String first = name.lower[0];
+        // "Alaska Airlines", "Leicester City": the place opening the name stands for the body as a subject
+        Gazetteer.Entry place = e.kind() == EntityKind.ORGANIZATION ? gazetteer.lookup(name.text.substring(
+                name.start[0], name.end[0])) : null;
+        if (place != null && place.entity().kind() == EntityKind.PLACE && ofAt < 0
+                && place.entity().name().equalsIgnoreCase(first)) {
+            d.placeOrgs.putIfAbsent(first, e);
+        }
         if (first.length() > 2 && name.shape[0] == Tokens.WORD && !GENERIC_NAME_WORDS.contains(first)
                 && !NOT_NAMES.contains(first) && gazetteer.lookup(first) == null
                 && !(e.kind() == EntityKind.OTHER && likelyPersonName(name))) {

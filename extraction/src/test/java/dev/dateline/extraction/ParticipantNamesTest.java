@@ -194,6 +194,17 @@ class ParticipantNamesTest {
     }
 
     @Test
+    void aPlaceOpeningABodysNameStandsForTheBodyAsASubject() {
+        String text = "Alaska Airlines cancelled 160 flights on Saturday. ";
+        assertThat(EXTRACTOR.extract(text + "Alaska grounded its fleet of jets on Friday.", PUBLISHED).events())
+                .filteredOn(e -> e.dateText().equals("Friday")).singleElement()
+                .satisfies(e -> assertThat(e.actors()).first().extracting(Entity::name).isEqualTo("Alaska Airlines"));
+        // where something happens, the place stays the place
+        assertThat(actors(text + "A storm hit towns in Alaska on Friday.", EventType.DISASTER))
+                .doesNotContain("Alaska Airlines");
+    }
+
+    @Test
     void aCodeNameNamesTheOperationNotWhoRanIt() {
         assertThat(actors("Peru's army mobilised on Monday. The manoeuvres, code-named Andes Shield, began on "
                 + "Saturday.", EventType.MILITARY_DRILL)).contains("Peru").doesNotContain("Andes Shield");
