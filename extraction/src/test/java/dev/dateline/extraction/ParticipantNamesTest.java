@@ -205,6 +205,13 @@ class ParticipantNamesTest {
     }
 
     @Test
+    void anAirlineNamedAfterAPlaceIsACompanyNotAPerson() {
+        assertThat(actors("A Fjord Air jet crashed on landing yesterday. Inspectors from Boeing reached Molde "
+                + "today. Fjord Air, a budget carrier, had never had an accident. Its shares fell sharply today.",
+                EventType.MARKET_MOVE)).first().isEqualTo("Fjord Air");
+    }
+
+    @Test
     void aCodeNameNamesTheOperationNotWhoRanIt() {
         assertThat(actors("Peru's army mobilised on Monday. The manoeuvres, code-named Andes Shield, began on "
                 + "Saturday.", EventType.MILITARY_DRILL)).contains("Peru").doesNotContain("Andes Shield");
