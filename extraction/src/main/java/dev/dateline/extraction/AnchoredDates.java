@@ -8,7 +8,8 @@ import java.util.Set;
 /**
  * Dates a reader counts from an event the article has already dated, where the tagger, which counts
  * only from dates, finds none: "Hours before the test" and "on the day of the eruption" are the day
- * of the test or the eruption, "the day after the fire" the day after it; "the same morning" and
+ * of the test or the eruption, "the day after the fire" the day after it, "on election night" the
+ * day of the election; "the same morning" and
  * "Later that evening" the day the story was last at. The event named is looked up by its words in
  * the sentences before ("the test" in "carried out a nuclear test yesterday"); a phrase that names
  * none, or one not found, counts from the latest day the article dated.
@@ -63,6 +64,12 @@ final class AnchoredDates {
                     && DAY_PARTS.contains(t.lower[i + 1])) {
                 from = i - 1; // "the same morning"
                 end = i + 2;
+            } else if (i + 1 < s.to() && i > s.from() && t.lower[i - 1].equals("on") && t.shape[i] == Tokens.WORD
+                    && !STOP.contains(w) && !t.isCapitalised(i) && w.length() > 3
+                    && (t.lower[i + 1].equals("night") || t.lower[i + 1].equals("day"))) {
+                // "on election night", "on polling day": the day of the election the article dated
+                anchor = i;
+                end = i + 2;
             } else if (w.equals("that") && i + 1 < s.to() && i > s.from() && t.lower[i - 1].equals("later")
                     && DAY_PARTS.contains(t.lower[i + 1]) && !t.lower[i + 1].equals("day")) {
                 from = i - 1; // "Later that evening"
@@ -87,7 +94,8 @@ final class AnchoredDates {
             }
             TemporalTagger.Hit base = own;
             if (base == null && anchor >= 0) {
-                base = named(t, end - 1, days, sentences, sentence);
+                base = named(t, t.lower[end - 1].equals("night") || t.lower[end - 1].equals("day") ? anchor : end - 1,
+                        days, sentences, sentence);
             }
             // a phrase naming no event ("the same morning") or a noun phrase the article dated nowhere: the
             // latest day; a clause the article dated nowhere ("before Air Force One landed") is left undated

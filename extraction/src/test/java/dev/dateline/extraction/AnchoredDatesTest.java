@@ -60,6 +60,15 @@ class AnchoredDatesTest {
     }
 
     @Test
+    void onElectionNightIsTheDayOfTheElection() {
+        String text = "Lena Brandt won yesterday's election by a wide margin.\n\n"
+                + "Her rival conceded in 2019 too.\n\n"
+                + "Her rival said on election night that he would fight on.";
+        assertThat(EXTRACTOR.extract(text, PUBLISHED).events()).filteredOn(e -> e.dateText().equals("election night"))
+                .extracting(e -> e.date().value()).containsOnly("2024-03-13");
+    }
+
+    @Test
     void aPhraseAfterTheSentencesOwnCoarserDateRefinesThatDate() {
         String text = "The rocket lifted off on Tuesday.\n\n"
                 + "Its predecessor exploded in April last year, minutes after launch, over the sea.";
