@@ -105,6 +105,10 @@ final class EntityRecognizer {
         final Map<String, Entity> shortForms = new HashMap<>();
         final Map<String, Entity> heads = new HashMap<>();
         final Set<String> seen = new HashSet<>();
+        /** Countries named in full by the name after their "of": "Congo" for the Democratic Republic of Congo. */
+        final Map<String, Entity> countryTails = new HashMap<>();
+        /** Organisations whose name opens with a place, by that place: "alaska" for Alaska Airlines. */
+        final Map<String, Entity> placeOrgs = new HashMap<>();
         final Entity[] last = new Entity[4]; // organisation-like names (latest, subject of a sentence), countries
         /** The country the article is about: named most, by itself, its places or its demonyms; found on first need. */
         private Entity country;
@@ -185,8 +189,14 @@ final class EntityRecognizer {
                     m = anaphorAt(t, i, s, d);
                 }
                 if (m == null) {
+                    m = officialsAt(t, i, s, taken, d);
+                }
+                if (m == null) {
                     i++;
                     continue;
+                }
+                if (codeName(t, m.from(), s)) {
+                    m = new Mention(m.from(), m.to(), m.entity(), null, false); // names an operation, not who ran it
                 }
                 out.add(m);
                 Entity named = m.actor() != null ? m.actor() : m.entity();
@@ -197,6 +207,10 @@ final class EntityRecognizer {
                         orgInSentence = true;
                     }
                 } else if (named.kind() == EntityKind.COUNTRY) {
+                    int of = named.name().lastIndexOf(" of ");
+                    if (of > 0) {
+                        d.countryTails.putIfAbsent(named.name().substring(of + 4), named);
+                    }
                     d.last[2] = named;
                     if (!countryInSentence) {
                         d.last[3] = named;
@@ -238,6 +252,17 @@ final class EntityRecognizer {
             withFull.add(full == null ? m : new Mention(m.from(), m.to(), m.entity(), m.actor(), m.locative(), full));
         }
         return new Found(withFull, d.roles);
+    }
+
+    /** "drills code-named Joint Sword", "an offensive dubbed Operation Dawn": the name that follows is the event's. */
+    private static boolean codeName(Tokens t, int from, Sentences.Span s) {
+        int k = from - 1;
+        if (k < s.from()) {
+            return false;
+        }
+        String w = t.lower[k];
+        return w.equals("codenamed") || w.equals("dubbed") || w.equals("named") && k - 2 >= s.from()
+                && t.lower[k - 1].equals("-") && t.lower[k - 2].equals("code");
     }
 
     private static final Set<String> LEADER_TITLES = Set.of("president", "premier", "king", "queen", "emperor",
@@ -284,6 +309,18 @@ final class EntityRecognizer {
         if (!cap) {
             return null;
         }
+        // "reports in The New York Times", "the album The Next Day": a capital "The" inside a sentence is part of
+        // a title the gazetteer does not know
+        if (t.lower[i].equals("the") && i > s.from() && t.shape[i - 1] == Tokens.WORD && i + 1 < s.to()
+                && startsUpper(t, i + 1) && !taken[i + 1] && !afterDateline(t, i, s)) {
+            Mention inner = mentionAt(t, i + 1, s, taken, d);
+            if (inner != null && inner.from() == i + 1 && inner.actor() == inner.entity()
+                    && (inner.entity().kind() == EntityKind.OTHER || inner.entity().kind() == EntityKind.ORGANIZATION)
+                    && gazetteer.lookup(inner.entity().name()) == null) {
+                Entity titled = new Entity(t.text.substring(t.start[i], t.end[inner.to() - 1]), inner.entity().kind());
+                return new Mention(i, inner.to(), titled, titled, inner.locative(), inner.also());
+            }
+        }
         if (isTitleBeforeName(t, i, s, taken)) {
             return null; // "President Joe Biden", "Judge Peter Cahill": the title is not part of the name
         }
@@ -310,6 +347,16 @@ final class EntityRecognizer {
                     && extendsName(t, g.to(), run, s)) {
                 Entity org = new Entity(t.text.substring(t.start[i], t.end[run - 1]), EntityKind.ORGANIZATION);
                 return new Mention(i, run, org, org, false, g.entry().entity());
+            }
+            // "Congo" once the article has written "the Democratic Republic of Congo": the country it named
+            Entity longer = kind == EntityKind.COUNTRY ? d.countryTails.get(g.entry().entity().name()) : null;
+            if (longer != null && !longer.equals(g.entry().entity())) {
+                return mention(t, g.from(), g.to(), new Gazetteer.Entry(longer, null), s);
+            }
+            Entity body = g.to() - g.from() == 1 && kind == EntityKind.PLACE ? d.placeOrgs.get(t.lower[i]) : null;
+            if (body != null && run == g.to() && !(i > s.from() && (LOCATIVE.contains(t.lower[i - 1])
+                    || t.lower[i - 1].equals("from")))) {
+                return new Mention(i, i + 1, body, body, false); // "Alaska grounded its fleet"
             }
             Entity local = g.to() - g.from() == 1 ? d.shortForms.get(t.lower[i]) : null;
             if (local != null && kind == EntityKind.ORGANIZATION && run == g.to()
@@ -353,10 +400,14 @@ final class EntityRecognizer {
         }
         int end = runEnd(t, i, s.to(), taken);
         if (end > i) {
+            // "Korean Air", "the Korean War": the adjective opens a name when a capitalised head follows it
+            // that is no title ("Korean President Yoon")
+            boolean opens = !NOT_NAMES.contains(t.lower[i]) || t.lower[i].equals("korean") && end - i >= 2
+                    && !personTitles.contains(t.lower[i + 1]) && !TITLE_PREFIX.contains(t.lower[i + 1]);
             // "Acme Corp.", "Ministry of Defence" (its first word is the suffix: matched by run)
             int last = end - 1;
             if ((orgSuffixes.contains(t.lower[last]) || orgSuffixes.contains(t.lower[i]) && end - i >= 3)
-                    && end - i >= 2 && !NOT_NAMES.contains(t.lower[i])) {
+                    && end - i >= 2 && opens) {
                 return named(t, i, end, s, d);
             }
             int words = end - i;
@@ -364,9 +415,14 @@ final class EntityRecognizer {
             // a single capitalised word opening a sentence is a name when the text also writes it so
             // inside a sentence ("Nintendo"), not when it is just the first word ("Investors")
             boolean nameAtStart = words >= 2 || d.midSentence.contains(t.lower[i]);
-            boolean longName = words <= 4 || words <= 9 && hasJoiner(t, i, end);
+            // a hyphen joins two parts of one word: "Notre-Dame de Paris" is four words
+            int hyphens = 0;
+            for (int k = i + 1; k < end - 1; k++) {
+                hyphens += t.lower[k].equals("-") && t.adjacent(k - 1) && t.adjacent(k) ? 2 : 0;
+            }
+            boolean longName = words - hyphens <= 4 || words <= 9 && hasJoiner(t, i, end);
             // a single name inside a sentence before "said" is a speaker too: "the shipping group Maersk said"
-            if (longName && !NOT_NAMES.contains(t.lower[i]) && (!sentenceStart || nameAtStart)
+            if (longName && opens && (!sentenceStart || nameAtStart)
                     && !(end < s.to() && SPEECH.contains(t.lower[end]) && (words > 1 || sentenceStart))) {
                 String name = t.text.substring(t.start[i], t.end[end - 1]);
                 Entity known3 = words == 1 ? people.get(t.lower[i]) : null;
@@ -380,7 +436,7 @@ final class EntityRecognizer {
                 return new Mention(i, end, other, other, false);
             }
             // "Jane Doe said"
-            if (words >= 2 && words <= 3 && end < s.to() && SPEECH.contains(t.lower[end])
+            if (words >= 2 && words - hyphens <= 3 && end < s.to() && SPEECH.contains(t.lower[end])
                     && !NOT_NAMES.contains(t.lower[i])) {
                 String name = t.text.substring(t.start[i], t.end[end - 1]);
                 Entity p = new Entity(name, EntityKind.PERSON);
@@ -396,6 +452,12 @@ final class EntityRecognizer {
      */
     private static Mention anaphorAt(Tokens t, int i, Sentences.Span s, Doc d) {
         Entity[] last = d.last;
+        // "their union", "its board": a possessive before the head noun of a body the article named
+        if ((t.lower[i].equals("their") || t.lower[i].equals("its")) && i + 1 < s.to() && !t.isCapitalised(i + 1)
+                && !(i + 2 < s.to() && t.isCapitalised(i + 2) && t.lower[i + 2].length() > 1)) {
+            Entity institution = d.heads.get(t.lower[i + 1]);
+            return institution == null ? null : new Mention(i + 1, i + 2, institution, institution, false);
+        }
         if (!t.lower[i].equals("the") || i + 1 >= s.to()) {
             return null;
         }
@@ -436,13 +498,56 @@ final class EntityRecognizer {
         return e == null ? null : new Mention(i + 1, i + 2, e, e, false);
     }
 
+    /** Bodies of a state named without their state: "the transport ministry", "Border officials", "ministers". */
+    private static final Set<String> STATE_BODIES = Set.of("ministry", "ministers", "officials", "authorities",
+            "prosecutors", "regulators");
+    /** Words before "officials" that make them another body's: "party officials", "club officials". */
+    private static final Set<String> OTHER_BODIES = Set.of("company", "club", "party", "union", "campaign", "team",
+            "league", "bank", "airline", "hospital", "school", "university", "church", "firm", "group", "opposition",
+            "rebel", "militia", "city", "county", "provincial", "regional", "municipal", "airport", "port", "town");
+    /** Words that may stand before such a body and keep it the state's. */
+    private static final Set<String> STATE_MODIFIERS = Set.of("border", "health", "foreign", "finance", "transport",
+            "interior", "defence", "defense", "justice", "trade", "economy", "education", "environment", "energy",
+            "agriculture", "government", "state", "federal", "senior", "top", "military", "security", "immigration",
+            "customs", "election", "electoral", "public", "tax", "aviation", "emergency", "official", "local",
+            "national", "financial", "culture", "labour", "labor", "home", "treasury");
+
+    /**
+     * "the transport ministry said", "Border officials rejected his paperwork", "ministers delayed the work": a
+     * body of a state that the sentence does not name is the state the article is about; not "Boeing officials",
+     * "Chinese officials", "the company's officials" or "police in 16 countries", which belong to what is named.
+     */
+    private static Mention officialsAt(Tokens t, int i, Sentences.Span s, boolean[] taken, Doc d) {
+        int k = i;
+        if (t.lower[k].equals("the")) {
+            k++;
+        }
+        int from = k;
+        while (k < s.to() && k - from < 2 && STATE_MODIFIERS.contains(t.lower[k])) {
+            k++;
+        }
+        if (k >= s.to() || !STATE_BODIES.contains(t.lower[k]) || t.isCapitalised(k) && k > s.from()) {
+            return null;
+        }
+        if (i > s.from() && (t.lower[i - 1].equals("'s") || OTHER_BODIES.contains(t.lower[i - 1])
+                || t.isCapitalised(i - 1) && !taken[i - 1] && !afterDateline(t, i, s) && t.shape[i - 1] == Tokens.WORD)) {
+            return null;
+        }
+        if (k + 2 < s.to() && (t.lower[k + 1].equals("in") || t.lower[k + 1].equals("from") || t.lower[k + 1].equals("at")
+                || t.lower[k + 1].equals("of")) && (t.isCapitalised(k + 2) || t.shape[k + 2] == Tokens.NUMBER)) {
+            return null;
+        }
+        Entity country = d.country();
+        return country == null ? null : new Mention(from, k + 1, country, country, false);
+    }
+
     /** Institutions every country has, named in full with their country: "Supreme Court of the United Kingdom". */
     private static final Set<String> NATIONAL_INSTITUTIONS = Set.of("supreme court", "high court", "constitutional court",
             "federal court", "court of appeal", "electoral commission", "constitutional council", "election commission");
     private static final Set<String> INSTITUTION_WORDS = Set.of("court", "commission", "council", "appeal");
     /** Countries whose name takes "the" after "of". */
     private static final Set<String> WITH_ARTICLE = Set.of("United States", "United Kingdom", "Netherlands",
-            "Philippines", "Czech Republic", "Democratic Republic of the Congo", "Central African Republic",
+            "Philippines", "Czech Republic", "Democratic Republic of Congo", "Central African Republic",
             "Dominican Republic", "Bahamas", "Gambia", "United Arab Emirates", "Maldives", "Comoros");
     /** The words an institution's name is headed by, for "the court", "the regulator", "the agency". */
     private static final Map<String, List<String>> HEAD_NOUNS = Map.ofEntries(
@@ -475,6 +580,14 @@ final class EntityRecognizer {
         out.replaceAll((k, v) -> List.copyOf(v.stream().sorted().toList()));
         return Map.copyOf(out);
     }
+
+    /** Heads of bodies whose members a plural of the name stands for: "the writers" for the Writers Guild. */
+    private static final Set<String> MEMBER_BODIES = Set.of("guild", "union", "association", "federation", "league",
+            "congress", "confederation", "society", "alliance", "college", "syndicate");
+    /** Plurals in such names that name no members. */
+    private static final Set<String> NOT_MEMBERS = Set.of("states", "nations", "sciences", "services", "affairs",
+            "rights", "games", "industries", "islands", "americas", "emirates", "studies", "arts", "news", "sports",
+            "motors", "airlines", "airways", "pictures", "studios", "relations", "means", "resources", "works");
 
     /** Leading words of names too common to stand for the name alone. */
     private static final Set<String> GENERIC_NAME_WORDS = Set.of("new", "north", "south", "east", "west", "united",
@@ -711,7 +824,24 @@ final class EntityRecognizer {
         if (e.kind() == EntityKind.ORGANIZATION && (head.equals("bank") || head.equals("reserve"))) {
             d.heads.put("central", e);
         }
+        // "Writers Guild of America", "Union of Hospital Nurses": a body of members is "the writers", "the nurses"
+        if (MEMBER_BODIES.contains(head)) {
+            for (int k = 0; k < name.size; k++) {
+                String w = name.lower[k];
+                if (k != (ofAt > 0 ? ofAt - 1 : name.size - 1) && w.length() >= 5 && w.endsWith("s")
+                        && !w.endsWith("ss") && !NOT_MEMBERS.contains(w) && name.shape[k] == Tokens.WORD) {
+                    d.heads.putIfAbsent(w, e);
+                }
+            }
+        }
         String first = name.lower[0];
+        // "Alaska Airlines", "Leicester City": the place opening the name stands for the body as a subject
+        Gazetteer.Entry place = e.kind() == EntityKind.ORGANIZATION ? gazetteer.lookup(name.text.substring(
+                name.start[0], name.end[0])) : null;
+        if (place != null && place.entity().kind() == EntityKind.PLACE && ofAt < 0
+                && place.entity().name().equalsIgnoreCase(first)) {
+            d.placeOrgs.putIfAbsent(first, e);
+        }
         if (first.length() > 2 && name.shape[0] == Tokens.WORD && !GENERIC_NAME_WORDS.contains(first)
                 && !NOT_NAMES.contains(first) && gazetteer.lookup(first) == null
                 && !(e.kind() == EntityKind.OTHER && likelyPersonName(name))) {
@@ -846,6 +976,9 @@ final class EntityRecognizer {
                 continue;
             } else if (t.lower[k].equals("-") && k > i && k + 1 < limit && t.adjacent(k - 1) && t.adjacent(k)) {
                 k++;
+                if (k - i >= 3 && givenNamePart(t, k)) {
+                    k++; // "Kim Dae-jung", "Choi Sang-mok": the second syllable of a given name is in lower case
+                }
             } else if (NAME_JOINERS.contains(t.lower[k]) && k > i && k + 1 < limit && (startsUpper(t, k + 1)
                     || t.lower[k + 1].equals("-") && t.adjacent(k) && k + 2 < limit && startsUpper(t, k + 2))) {
                 k++; // "Omar al-Bashir", "Ursula von der Leyen"
@@ -857,10 +990,24 @@ final class EntityRecognizer {
             }
         }
         // a run that ends on a joining word does not include it
-        while (k > i && !startsUpper(t, k - 1) && !(t.shape[k - 1] == Tokens.NUMBER && k - 1 > i)) {
+        while (k > i && !startsUpper(t, k - 1) && !(t.shape[k - 1] == Tokens.NUMBER && k - 1 > i)
+                && !(k - 1 - i >= 3 && t.lower[k - 2].equals("-") && t.adjacent(k - 2) && givenNamePart(t, k - 1))) {
             k--;
         }
         return k;
+    }
+
+    /** Short words that follow a name's hyphen as an adjective ("Hamas-run", "Trump-era"), not as a syllable. */
+    private static final Set<String> HYPHEN_SUFFIXES = Set.of("led", "run", "era", "like", "type", "wide", "made",
+            "free", "only", "long", "day", "old", "year", "held", "born", "bred", "rich", "poor", "high", "low", "up",
+            "in", "out", "on", "off", "new");
+
+    /** A lower-case syllable of two to four letters after a hyphen, as Korean given names are written. */
+    private static boolean givenNamePart(Tokens t, int k) {
+        String w = t.lower[k];
+        return t.shape[k] == Tokens.WORD && w.length() >= 2 && w.length() <= 4
+                && Character.isLowerCase(t.text.charAt(t.start[k])) && !HYPHEN_SUFFIXES.contains(w)
+                && w.chars().allMatch(Character::isLetter);
     }
 
     private void registerPerson(Tokens t, Mention m, Map<String, Entity> people, Set<String> done) {

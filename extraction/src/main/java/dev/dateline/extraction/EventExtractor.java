@@ -215,6 +215,25 @@ final class EventExtractor {
             return second == null ? List.of() : List.of(first, second);
         }
 
+        /** How often the article has named each person so far. */
+        private final Map<Entity, Integer> people = new java.util.HashMap<>();
+
+        /**
+         * "He was arrested in May 2018": the person the article is about, named more often than the one
+         * last a subject ("Justice James Burke set sentencing for March 11"), else the latest subject.
+         */
+        Entity protagonist() {
+            Entity best = person;
+            int most = person == null ? 0 : people.getOrDefault(person, 0) + 1;
+            for (Map.Entry<Entity, Integer> e : people.entrySet()) {
+                if (e.getValue() > most) {
+                    best = e.getKey();
+                    most = e.getValue();
+                }
+            }
+            return best;
+        }
+
         void subject(Entity e) {
             if (e == null) {
                 return;
@@ -254,6 +273,9 @@ final class EventExtractor {
             if (person == null && m.actor() != null && m.actor().kind() == EntityKind.PERSON) {
                 person = m.actor();
             }
+            if (m.actor() != null && likelyPerson(m.actor())) {
+                people.merge(m.actor(), 1, Integer::sum);
+            }
             if (m.actor() != null && !likelyPerson(m.actor()) && m.actor().kind() != EntityKind.PLACE
                     && m.actor().kind() != EntityKind.COUNTRY) {
                 recent = m.actor();
@@ -264,6 +286,12 @@ final class EventExtractor {
         }
     }
 
+    /** Last words of names of occasions and texts, never of people: "Andean Games", "Border War", "Lima Accord". */
+    private static final Set<String> OCCASIONS = Set.of("games", "war", "cup", "olympics", "festival", "summit",
+            "championship", "championships", "prix", "expo", "conference", "forum", "treaty", "accord", "accords",
+            "agreement", "pact", "protocol", "act", "speech", "election", "referendum", "crisis", "revolution",
+            "marathon", "tournament", "series", "league", "awards", "show", "fair", "week", "day");
+
     /** A person, or a name the gazetteer does not know that reads like one: two or three plain capitalised words. */
     static boolean likelyPerson(Entity e) {
         if (e.kind() == EntityKind.PERSON) {
@@ -273,7 +301,8 @@ final class EventExtractor {
             return false;
         }
         String[] parts = e.name().split(" ");
-        if (parts.length < 2 || parts.length > 3) {
+        if (parts.length < 2 || parts.length > 3 || parts[0].equals("The")
+                || OCCASIONS.contains(parts[parts.length - 1].toLowerCase(Locale.ROOT))) {
             return false;
         }
         for (String p : parts) {
@@ -293,13 +322,18 @@ final class EventExtractor {
         Sentences.Span previous = null;
         DateValue focus = null;
         Salience salience = new Salience(t);
+        List<TemporalTagger.Hit> days = new ArrayList<>();
         for (int si = 0; si < d.sentences().size(); si++) {
             Sentences.Span s = d.sentences().get(si);
             List<TemporalTagger.Hit> dates = new ArrayList<>();
             List<TemporalTagger.Hit> offsets = new ArrayList<>();
+            List<TemporalTagger.Hit> all = new ArrayList<>();
             DateValue focusBefore = focus;
             while (hitIndex < d.hits().size() && d.hits().get(hitIndex).sentence() <= si) {
                 TemporalTagger.Hit h = d.hits().get(hitIndex++);
+                if (h.sentence() == si) {
+                    all.add(h);
+                }
                 if (h.sentence() == si && usable(t, s, h)) {
                     dates.add(h);
                 } else if (h.sentence() == si && h.timex().type() == TimexType.DURATION) {
@@ -312,7 +346,11 @@ final class EventExtractor {
             if (!dates.isEmpty()) {
                 focus = dates.get(dates.size() - 1).date();
             }
+            dates.replaceAll(h -> inYearOfSentence(h, dates, d.dct()));
+            dates.replaceAll(h -> fromNamingYear(t, h, dates, all));
+            List<TemporalTagger.Hit> anchored = anchoredDates(d, si, dates, all, days);
             dates.addAll(offsets);
+            dates.addAll(anchored);
             dates.sort(java.util.Comparator.comparingInt(TemporalTagger.Hit::tokenFrom));
             List<EntityRecognizer.Mention> mentions = new ArrayList<>();
             while (mentionIndex < d.mentions().size() && d.mentions().get(mentionIndex).from() < s.to()) {
@@ -331,12 +369,112 @@ final class EventExtractor {
             }
             Sentence sen = new Sentence(d, s, mentions, dates, previous, salience);
             findTriggers(sen);
+            // "Hours before the test": the event named in an anchored date is not the one it dates
+            sen.trigs.removeIf(g -> anchored.stream().anyMatch(h -> g.from() >= h.tokenFrom() && g.from() < h.tokenTo()));
             readEvents(sen, events);
             List<Entity> main = subjectOf(sen, 0, sen.s.to());
             salience.subject(main.isEmpty() ? firstSubject(t, s, mentions) : main.get(0));
             previous = s;
         }
         return events;
+    }
+
+    private static final java.util.regex.Pattern YEARS_LATER = java.util.regex.Pattern.compile(
+            "(?i)(a|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}) years? (later|earlier)");
+    private static final List<String> COUNTS = List.of("a", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten");
+
+    /**
+     * "in a 2005 joint statement, only to carry out its first test a year later": a year that names a thing
+     * moves no date in focus, but "a year later" in its sentence counts from it when no other date came before.
+     */
+    private static TemporalTagger.Hit fromNamingYear(Tokens t, TemporalTagger.Hit h, List<TemporalTagger.Hit> dates,
+                                                     List<TemporalTagger.Hit> all) {
+        java.util.regex.Matcher m = YEARS_LATER.matcher(h.timex().text());
+        if (h.date().granularity() != Granularity.YEAR || !m.matches()) {
+            return h;
+        }
+        TemporalTagger.Hit year = null;
+        for (TemporalTagger.Hit y : all) {
+            if (y.tokenTo() <= h.tokenFrom() && y.date() != null) {
+                if (dates.contains(y)) {
+                    return h; // a date of the sentence the tagger counted from
+                }
+                if (y.tokenTo() - y.tokenFrom() == 1 && t.shape[y.tokenFrom()] == Tokens.NUMBER
+                        && y.date().granularity() == Granularity.YEAR) {
+                    year = y;
+                }
+            }
+        }
+        if (year == null) {
+            return h;
+        }
+        String w = m.group(1).toLowerCase(Locale.ROOT);
+        int n = w.equals("one") ? 1 : COUNTS.contains(w) ? COUNTS.indexOf(w) + 1 : Integer.parseInt(w);
+        int y = year.date().startDay().getYear() + (m.group(2).equalsIgnoreCase("later") ? n : -n);
+        DateValue moved = DateValues.year(y);
+        Timex x = new Timex(h.timex().text(), h.timex().start(), h.timex().end(), h.timex().type(), moved.value());
+        return new TemporalTagger.Hit(x, h.tokenFrom(), h.tokenTo(), h.sentence(), moved, h.function());
+    }
+
+    private static final java.util.regex.Pattern BARE_MONTH = java.util.regex.Pattern.compile(
+            "(?i)(early |late |mid-?)?(the )?(january|february|march|april|may|june|july|august|september|october"
+                    + "|november|december|spring|summer|autumn|fall|winter)( \\d{1,2})?");
+
+    /**
+     * "Next year's conference will be held in Baku in November": a bare month or season after a year other
+     * than the publication year in the same sentence ("next year's", "last year's") is in that year.
+     */
+    private static TemporalTagger.Hit inYearOfSentence(TemporalTagger.Hit h, List<TemporalTagger.Hit> dates,
+                                                       LocalDate dct) {
+        Granularity g = h.date().granularity();
+        if (g != Granularity.MONTH && g != Granularity.SEASON && g != Granularity.DAY
+                || !BARE_MONTH.matcher(h.timex().text()).matches()) {
+            return h;
+        }
+        int year = 0;
+        for (TemporalTagger.Hit y : dates) {
+            // a year written out is the tagger's to weigh against the tense ("elected only in 2021, and his
+            // first place in the primaries in August stunned ..."); "next year's" leaves nothing to weigh
+            if (y.tokenTo() <= h.tokenFrom() && y.date().granularity() == Granularity.YEAR
+                    && y.timex().text().chars().noneMatch(Character::isDigit)) {
+                year = y.date().startDay().getYear();
+            }
+        }
+        LocalDate start = h.date().startDay();
+        if (year == 0 || year == dct.getYear() || year == start.getYear()) {
+            return h;
+        }
+        String v = h.date().value();
+        DateValue moved = switch (g) {
+            case MONTH -> DateValues.month(year, start.getMonthValue());
+            case SEASON -> DateValues.season(year, v.substring(v.length() - 2));
+            default -> start.getMonthValue() == 2 && start.getDayOfMonth() == 29 ? null
+                    : DateValues.day(start.withYear(year));
+        };
+        if (moved == null) {
+            return h;
+        }
+        Timex x = new Timex(h.timex().text(), h.timex().start(), h.timex().end(), h.timex().type(), moved.value());
+        return new TemporalTagger.Hit(x, h.tokenFrom(), h.tokenTo(), h.sentence(), moved, h.function());
+    }
+
+    /**
+     * Dates of sentence {@code si} counted from an event the article dated before ({@link AnchoredDates});
+     * keeps {@code days}, the article's day-fine dates so far, up to date.
+     */
+    private static List<TemporalTagger.Hit> anchoredDates(Document d, int si, List<TemporalTagger.Hit> dates,
+                                                          List<TemporalTagger.Hit> all, List<TemporalTagger.Hit> days) {
+        for (TemporalTagger.Hit h : dates) {
+            if (h.date().granularity() == Granularity.DAY) {
+                days.add(h);
+            }
+        }
+        List<TemporalTagger.Hit> found = AnchoredDates.find(d.tokens(), d.sentences().get(si), si, all, dates, days,
+                d.sentences());
+        days.addAll(found);
+        days.sort(java.util.Comparator.comparingInt(TemporalTagger.Hit::tokenFrom));
+        return found;
     }
 
     /** The first actor of a sentence not inside a prepositional phrase: its subject, most of the time. */
@@ -1318,12 +1456,6 @@ final class EventExtractor {
             type = EventType.SUMMIT; // a meeting of heads of state or government
         }
         List<Entity> actors = withOffices(p.actors, h.date());
-        for (int k = 0, n = actors.size(); k < n; k++) {
-            Entity full = sen.d.fullNames().get(actors.get(k));
-            if (full != null && !actors.contains(full)) {
-                actors.add(full); // "Samsung Electronics", the article's name for Samsung
-            }
-        }
         boolean launch = type == EventType.SATELLITE_LAUNCH || type == EventType.MISSILE_LAUNCH
                 || type == EventType.LAUNCH || type == EventType.NUCLEAR_TEST;
         if (launch) {
@@ -1343,10 +1475,17 @@ final class EventExtractor {
         }
         // any other event that names no one and no place happens in the country the article is about, and in the
         // place it names most ("Hong Kong")
-        if (actors.isEmpty() && p.location == null && sen.salience.country != null) {
+        if (noAgent(actors) && p.location == null && sen.salience.country != null
+                && !actors.contains(sen.salience.country)) {
             actors.add(sen.salience.country);
             if (sen.salience.place != null && !actors.contains(sen.salience.place)) {
                 actors.add(sen.salience.place);
+            }
+        }
+        for (int k = 0, n = actors.size(); k < n; k++) {
+            Entity full = sen.d.fullNames().get(actors.get(k));
+            if (full != null && !actors.contains(full)) {
+                actors.add(full); // "Samsung Electronics", the article's name for Samsung, also when inferred
             }
         }
         Modality modality = modality(sen, g, h);
@@ -1366,6 +1505,19 @@ final class EventExtractor {
     }
 
     private record Participants(List<Entity> actors, Entity location, boolean inferred) {
+    }
+
+    /**
+     * True when no actor can have done anything: none at all, or only names of things ("the drills, code-named
+     * Joint Sword", "the Games", "the armistice" of "the Korean War") rather than of a state, body or person.
+     */
+    private static boolean noAgent(List<Entity> actors) {
+        for (Entity a : actors) {
+            if (a.kind() != EntityKind.OTHER || likelyPerson(a)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The actor that acts for an organisation or a state: an organisation or country first, then a person. */
@@ -1403,6 +1555,10 @@ final class EventExtractor {
         if (subject.isEmpty() && plural(sen, cl.start(c), g.from())) {
             // "Their first encounter", "the two governments": the pair the article is about
             subject = sen.salience.group.size() >= 2 ? sen.salience.group : sen.salience.topCountries();
+            List<Entity> people = twoPeople(sen, cl.start(c), g.from(), h.date());
+            if (!people.isEmpty()) {
+                subject = people; // "the two leaders", "the two men": people, not their countries
+            }
             inferred = true;
         }
         // in a relative clause only a subject pronoun is the subject ("that he had tried"), else the antecedent is
@@ -1437,7 +1593,18 @@ final class EventExtractor {
                 k = main + 1;
             } else if (kind == Clauses.Kind.PARTICIPLE || kind == Clauses.Kind.COORDINATE
                     || kind == Clauses.Kind.AFTER || kind == Clauses.Kind.COMPLEMENT || kind == Clauses.Kind.ASIDE) {
-                subject = subjectOf(sen, k - 1, cl.start(k));
+                // "The WHO recommended X after a pilot in Ghana that began in 2019, and endorsed Y": a verb
+                // coordinated after a comma shares the subject of the clause the subordinate ones hang from;
+                // without the comma it continues the clause just before ("who won in 2016 and was re-elected")
+                int before = k - 1;
+                int and = cl.start(k);
+                if (kind == Clauses.Kind.COORDINATE && cl.verbInitial(sen.t, k) && and - 1 > sen.s.from()
+                        && (sen.t.lower[and].equals(",") || sen.t.lower[and - 1].equals(","))) {
+                    while (before > 0 && SUBORDINATE_KINDS.contains(cl.kind(before))) {
+                        before--;
+                    }
+                }
+                subject = subjectOf(sen, before, cl.start(before + 1));
                 if (subject.isEmpty()) {
                     Entity pronoun = pronounSubject(sen, k - 1, cl.start(k));
                     if (pronoun != null) {
@@ -1530,6 +1697,10 @@ final class EventExtractor {
         return new Participants(actors, location, inferred);
     }
 
+    private static final Set<Clauses.Kind> SUBORDINATE_KINDS = java.util.EnumSet.of(Clauses.Kind.RELATIVE,
+            Clauses.Kind.WHEN, Clauses.Kind.AFTER, Clauses.Kind.SUBORDINATE, Clauses.Kind.CONDITION,
+            Clauses.Kind.PARTICIPLE, Clauses.Kind.ASIDE);
+
     private static boolean isPlace(EntityRecognizer.Mention m) {
         EntityKind k = m.entity().kind();
         return m.locative() && (k == EntityKind.PLACE || k == EntityKind.COUNTRY);
@@ -1612,6 +1783,9 @@ final class EventExtractor {
         int first = sen.clauses.kind(sen.clauses.of(clauseFrom)) == Clauses.Kind.MAIN ? clauseFrom : clauseFrom + 1;
         for (int k = m.from() - 1; k >= Math.max(first, m.from() - 4); k--) {
             String w = t.lower[k];
+            if (sen.d.taken()[k]) {
+                return false; // "in March ministers delayed": the preposition governs the date
+            }
             if (Words.PREPOSITIONS.contains(w) && !w.equals("of")) {
                 return true;
             }
@@ -1653,6 +1827,38 @@ final class EventExtractor {
             }
         }
         return out;
+    }
+
+    /** Nouns that make "the two ..." people: "the two leaders", "the two men", "both presidents". */
+    private static final Set<String> PEOPLE_NOUNS = Set.of("leaders", "men", "women", "presidents", "heads",
+            "ministers", "rivals", "sides'", "premiers", "dictators", "statesmen");
+
+    /**
+     * "The two leaders last met in Vladivostok", "when the two men met": the two people the article names
+     * most, leaders in office on the date first when the noun says leaders; empty when the words name no
+     * people or the article names fewer than two.
+     */
+    private List<Entity> twoPeople(Sentence sen, int from, int to, DateValue date) {
+        String noun = null;
+        for (int k = from; k < to; k++) {
+            if (PEOPLE_NOUNS.contains(sen.t.lower[k]) && k > from && (sen.t.lower[k - 1].equals("two")
+                    || sen.t.lower[k - 1].equals("both"))) {
+                noun = sen.t.lower[k];
+            }
+        }
+        if (noun == null) {
+            return List.of();
+        }
+        boolean leaders = !noun.equals("men") && !noun.equals("women") && !noun.equals("rivals");
+        List<Map.Entry<Entity, Integer>> ranked = new ArrayList<>(sen.salience.people.entrySet());
+        ranked.removeIf(e -> e.getKey().kind() != EntityKind.PERSON
+                || leaders && gazetteer.officeOn(e.getKey(), date) == null
+                && sen.d.roles().get(e.getKey()) != EntityRecognizer.Role.LEADER);
+        if (ranked.size() < 2) {
+            return List.of();
+        }
+        ranked.sort((a, b) -> b.getValue() - a.getValue());
+        return List.of(ranked.get(0).getKey(), ranked.get(1).getKey());
     }
 
     private static boolean plural(Sentence sen, int from, int to) {
@@ -1718,7 +1924,7 @@ final class EventExtractor {
                 }
             }
             if (personal) {
-                return sen.salience.person;
+                return sen.salience.protagonist();
             }
             // "seized SVB on Friday, two days after it announced": the organisation just named in the sentence
             if (w.equals("it") || w.equals("its")) {

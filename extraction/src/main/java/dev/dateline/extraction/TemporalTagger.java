@@ -153,8 +153,10 @@ final class TemporalTagger {
                     ctx.yearMention = date.startDay().getYear();
                     ctx.yearMentionSentence = s;
                     ctx.yearMentionParagraph = ctx.paragraph;
+                    // only a year opening its sentence frames the next one: "In 2006, ..." but not "who founded
+                    // the company in 1987" or "last visited in July 2000", which date their own clause
                     int before = m.spanFrom() - 1;
-                    ctx.yearMentionFrames = before >= sentence.from()
+                    ctx.yearMentionFrames = before == sentence.from()
                             && (t.lower[before].equals("in") || t.lower[before].equals("during"));
                 }
             }

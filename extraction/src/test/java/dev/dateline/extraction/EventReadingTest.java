@@ -37,6 +37,45 @@ class EventReadingTest {
     }
 
     @Test
+    void aBareMonthAfterNextYearsIsInThatYear() {
+        List<ExtractedEvent> events = events("Next year's summit will be held in Oslo in February.");
+        assertThat(events).extracting(e -> e.date().value()).contains("2025-02").doesNotContain("2024-02");
+        // a year written out is weighed against the tense by the tagger, not moved here
+        assertThat(events("The party won in 2019, and its rally in February drew thousands.")).extracting(
+                e -> e.date().value()).doesNotContain("2019-02");
+    }
+
+    @Test
+    void aNameAfterADateOpeningTheClauseIsItsSubject() {
+        ExtractedEvent e = only("In March Acme Robotics acquired Globex Corp. for $2bn.");
+        assertThat(e.actors()).extracting(Entity::name).startsWith("Acme Robotics");
+    }
+
+    @Test
+    void theTwoLeadersAreThePeopleTheArticleNamesMostAndTheirMeetingASummit() {
+        List<ExtractedEvent> events = events("Donald Trump signed a statement in Hanoi yesterday. "
+                + "Kim Jong-un said the talks were frank. Trump praised Kim. The two leaders first met in "
+                + "Singapore in June 2018.");
+        assertThat(events).filteredOn(e -> e.date().value().equals("2018-06")).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo(EventType.SUMMIT);
+            assertThat(e.actors()).contains(TRUMP, KIM);
+        });
+    }
+
+    @Test
+    void aVerbCoordinatedAfterACommaSharesTheSubjectOfTheMainClause() {
+        List<ExtractedEvent> events = events("The Nordic Medicines Agency approved the drug in May 2021 after a "
+                + "trial in Ghana and Kenya that began in 2019, and endorsed a second drug in October 2023.");
+        assertThat(events).filteredOn(e -> e.date().value().equals("2023-10")).singleElement()
+                .satisfies(e -> assertThat(e.actors()).extracting(Entity::name).contains("Nordic Medicines Agency")
+                        .doesNotContain("Ghana", "Kenya"));
+        // without the comma the verb continues the clause just before
+        assertThat(events("Voters backed Lena Brandt, who won the mayoralty in 2016 and was re-elected in 2020."))
+                .filteredOn(e -> e.date().value().equals("2020")).singleElement()
+                .satisfies(e -> assertThat(e.actors()).extracting(Entity::name).contains("Lena Brandt"));
+    }
+
+    @Test
     void aNounOfTheObjectDoesNotTakeTheDateFromItsVerb() {
         ExtractedEvent e = only("The general announced a pause in artillery drills in April 2021.");
         assertThat(e.type()).isEqualTo(EventType.STATEMENT);

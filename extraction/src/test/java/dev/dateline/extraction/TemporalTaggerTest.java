@@ -176,6 +176,9 @@ class TemporalTaggerTest {
             // a year that does not frame the story, or a month possible in the publication year
             "2023-03-01|Since 1990 the dam has held. In October it flooded.|October|2022-10",
             "2023-12-05|In 2006 the dam was finished. In October it flooded.|October|2023-10",
+            // a year inside the sentence before dates its own clause and frames nothing after it
+            "2023-03-01|The mayor, who opened the dam in 2006, spoke to us. It flooded in October.|October|2022-10",
+            "2023-03-01|The ferry last sailed in June 2011. It ran aground in November.|November|2022-11",
             // ahead: the season of the year named, not a March already past
             "2021-12-13|The 2022 season begins in March.|March|2022-03",
             // the second day of "April 24 and 25" takes the month before it
