@@ -1469,6 +1469,10 @@ final class TemporalTagger {
                 if (w.equals("planning") || w.equals("going")) {
                     return 1;
                 }
+                // "could not stop the bullet", "could not be reached": a failure already met
+                if (w.equals("could") && i + 1 < t.size && t.lower[i + 1].equals("not")) {
+                    return -1;
+                }
                 // "a memorial service planned at the university for Saturday was canceled": a
                 // participle between its noun and a preposition; the clause's own verb decides
                 // ("the council planned a vigil for Saturday" keeps the plan ahead)

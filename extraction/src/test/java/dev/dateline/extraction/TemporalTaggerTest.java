@@ -235,6 +235,10 @@ class TemporalTaggerTest {
             "The bonus would be paid on a still unannounced date in January.|January|2024-01",
             // a long clause: the modal is fourteen words before the month
             "Reyes will be named commander of the new orbital station crew for a mission in April.|April|2024-04",
+            // an irregular past tense is a past tense like any '-ed' one
+            "The insurers will pay for the damage the river tore into the old mill Friday night.|Friday night|2023-12-01",
+            // 'could not': a failure already met, not a possibility ahead
+            "The ferry could not leave the harbour Monday because of the gale.|Monday|2023-12-04",
     })
     void readsTheTenseOfTheClauseAroundADate(String sentence, String text, String value) {
         Timex t = only(sentence);
