@@ -1349,10 +1349,13 @@ final class TemporalTagger {
         if (inClause != 0) {
             return inClause;
         }
-        // a quotation mark ends the search that way: "... leave at 4 a.m. Thursday," Castro said
+        // then the nearest tense anywhere in the sentence, however far ("two new flights would
+        // leave on Monday nights from March 30, with the third departing each Thursday from
+        // August 6"); a quotation mark ends the search that way: "... leave at 4 a.m. Thursday,"
+        // Castro said
         boolean leftOpen = true;
         boolean rightOpen = true;
-        for (int dist = 1; dist <= 12 && (leftOpen || rightOpen); dist++) {
+        for (int dist = 1; leftOpen || rightOpen; dist++) {
             int left = m.spanFrom() - dist;
             leftOpen &= left >= sentence.from() && !isQuote(t, left);
             if (leftOpen) {

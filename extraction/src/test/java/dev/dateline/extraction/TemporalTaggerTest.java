@@ -245,4 +245,16 @@ class TemporalTaggerTest {
         assertThat(t.text()).isEqualTo(text);
         assertThat(t.value()).isEqualTo(value);
     }
+
+    @ParameterizedTest(name = "{1} in: {0}")
+    @CsvSource(delimiter = '|', value = {
+            // the clause of the date has no verb of its own: the sentence's modal, twenty words back
+            "Two new ferries will sail to the islands from March 30, with a third one leaving the harbour every other Thursday from August.|August|2024-08",
+            "Two new ferries sailed to the islands from March 30, with a third one leaving the harbour every other Thursday from August.|August|2023-08",
+    })
+    void readsTheTenseOfTheWholeSentenceWhenTheClauseHasNone(String text, String expression, String value) {
+        Timex t = EXTRACTOR.tag(text, PUBLISHED).stream().filter(x -> x.text().equals(expression)).findFirst()
+                .orElseThrow();
+        assertThat(t.value()).isEqualTo(value);
+    }
 }
