@@ -47,6 +47,7 @@ class TemporalTaggerTest {
             "The council met on Friday.|Friday|2023-12-01",
             "The council will meet on Friday.|Friday|2023-12-08",
             "The plant closed two years ago.|two years ago|2021",
+            "The mill closed a few years ago.|a few years ago|PAST_REF",
             "Few would have predicted the thaw a decade ago.|a decade ago|2013",
             "Output rose earlier this month.|earlier this month|2023-12",
             "Output rose earlier this week.|this week|2023-W49",
@@ -125,6 +126,7 @@ class TemporalTaggerTest {
             "Net for the year-earlier nine months included a gain.|the year-earlier nine months|DURATION|P9M",
             "The tower cleared him to three thousand. A minute and a half later he called again.|A minute and a half|DURATION|PT1M30S",
             "Results for the fiscal year ending soon were weak.|the fiscal year|DURATION|P1Y",
+            "The ferry will sail again in just a few days.|a few days|DURATION|PXD",
     })
     void recognisesDurationsAndSets(String sentence, String text, TimexType type, String value) {
         Timex t = only(sentence);
