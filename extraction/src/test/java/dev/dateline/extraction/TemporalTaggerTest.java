@@ -48,6 +48,7 @@ class TemporalTaggerTest {
             "The council will meet on Friday.|Friday|2023-12-08",
             "The plant closed two years ago.|two years ago|2021",
             "The mill closed a few years ago.|a few years ago|PAST_REF",
+            "Funds have sold their best bonds in recent weeks and months.|recent weeks and months|PAST_REF",
             "Few would have predicted the thaw a decade ago.|a decade ago|2013",
             "Output rose earlier this month.|earlier this month|2023-12",
             "Output rose earlier this week.|this week|2023-W49",
