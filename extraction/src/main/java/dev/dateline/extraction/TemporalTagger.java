@@ -191,6 +191,11 @@ final class TemporalTagger {
             if (e == lex.year) {
                 return acceptBareYear(t, tok);
             }
+            // "inspect such quarters", "the officers' quarters": lodgings; a length in quarters has a
+            // count ("several quarters", "the past two quarters")
+            if (e == bUnitPl && "Q".equals(entries[tok].value(bUnitPl))) {
+                return false;
+            }
             if (e == bMonth || e == bMonthX || e == bWeekday || e == bSeason) {
                 if (!t.isCapitalised(tok) && e != bSeason) {
                     return false;
@@ -1129,6 +1134,10 @@ final class TemporalTagger {
         }
         if (f.season != null) {
             return new Normalised(TimexType.SET, "XXXX-" + f.season, false);
+        }
+        if (f.words.contains("quarters") && f.ord != NONE) {
+            // "business is strongest in the fourth quarters": that quarter of every year
+            return f.ord < 1 || f.ord > 4 ? null : new Normalised(TimexType.SET, "XXXX-Q" + f.ord, false);
         }
         if (f.unit != null) {
             int n = f.num > 0 ? f.num : 1;

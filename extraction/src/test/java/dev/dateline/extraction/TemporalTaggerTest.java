@@ -128,6 +128,7 @@ class TemporalTaggerTest {
             "The tower cleared him to three thousand. A minute and a half later he called again.|A minute and a half|DURATION|PT1M30S",
             "Results for the fiscal year ending soon were weak.|the fiscal year|DURATION|P1Y",
             "The ferry will sail again in just a few days.|a few days|DURATION|PXD",
+            "Sales of the toy maker peak in the fourth quarters, the company says.|fourth quarters|SET|XXXX-Q4",
     })
     void recognisesDurationsAndSets(String sentence, String text, TimexType type, String value) {
         Timex t = only(sentence);
@@ -155,6 +156,7 @@ class TemporalTaggerTest {
             "The exchange's average daily volume held steady.",
             "The mayor said the law fits today's world badly.",
             "The two towns have 24 and 25 councillors.",
+            "The soldiers went back to their quarters after the parade.",
     })
     void rejectsNumbersThatAreNotDates(String sentence) {
         assertThat(EXTRACTOR.tag(sentence, PUBLISHED)).isEmpty();
