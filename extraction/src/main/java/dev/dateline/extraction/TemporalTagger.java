@@ -247,7 +247,9 @@ final class TemporalTagger {
                 if (t.lower[k].equals(".") || t.lower[k].equals(";") || t.lower[k].equals("?")) {
                     break; // "... three thousand. But a minute and a half later": another sentence
                 }
-                if (t.shape[k] == Tokens.NUMBER || RATE_WORDS.contains(t.lower[k])) {
+                // "four flights a week" counts as "4 flights a week" does
+                if (t.shape[k] == Tokens.NUMBER || RATE_WORDS.contains(t.lower[k])
+                        || entries[k] != null && (entries[k].mask & (1L << bNum)) != 0) {
                     return false;
                 }
             }

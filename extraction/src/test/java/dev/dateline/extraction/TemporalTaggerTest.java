@@ -159,6 +159,7 @@ class TemporalTaggerTest {
             "The mayor said the law fits today's world badly.",
             "The two towns have 24 and 25 councillors.",
             "The soldiers went back to their quarters after the parade.",
+            "The airline runs three flights a week to the island.",
     })
     void rejectsNumbersThatAreNotDates(String sentence) {
         assertThat(EXTRACTOR.tag(sentence, PUBLISHED)).isEmpty();
