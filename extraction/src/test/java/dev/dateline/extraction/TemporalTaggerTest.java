@@ -160,6 +160,7 @@ class TemporalTaggerTest {
             "The two towns have 24 and 25 councillors.",
             "The soldiers went back to their quarters after the parade.",
             "The airline runs three flights a week to the island.",
+            "Clean water matters to the future of the valley.",
     })
     void rejectsNumbersThatAreNotDates(String sentence) {
         assertThat(EXTRACTOR.tag(sentence, PUBLISHED)).isEmpty();
