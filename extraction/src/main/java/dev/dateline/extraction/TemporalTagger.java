@@ -1102,6 +1102,8 @@ final class TemporalTagger {
             case "H", "MI", "S" -> "PT" + amount + (unit.equals("MI") ? "M" : unit);
             case "FN" -> "P" + (amount.equals("X") ? "X" : Double.toString(Double.parseDouble(amount) * 2).replace(".0", "")) + "W";
             case "DE" -> amount.equals("X") ? "PXY" : "P" + times(amount, 10) + "Y"; // "decades-long": PXY as TimeML writes it
+            // "for centuries": TIMEX3's century unit is C (TIMEX2 wrote CE); a count is in years, as for decades
+            case "CE" -> amount.equals("X") ? "PXC" : "P" + times(amount, 100) + "Y";
             case "Q" -> amount.equals("X") ? "PXM" : "P" + times(amount, 3) + "M";
             default -> "P" + amount + unit;
         };

@@ -130,6 +130,8 @@ class TemporalTaggerTest {
             "The tower cleared him to three thousand. A minute and a half later he called again.|A minute and a half|DURATION|PT1M30S",
             "Results for the fiscal year ending soon were weak.|the fiscal year|DURATION|P1Y",
             "The ferry will sail again in just a few days.|a few days|DURATION|PXD",
+            "The valley was ruled from the coast for centuries.|centuries|DURATION|PXC",
+            "The valley was ruled from the coast for two centuries.|two centuries|DURATION|P200Y",
             "Sales of the toy maker peak in the fourth quarters, the company says.|fourth quarters|SET|XXXX-Q4",
     })
     void recognisesDurationsAndSets(String sentence, String text, TimexType type, String value) {
