@@ -50,6 +50,7 @@ class TemporalTaggerTest {
             "The mill closed a few years ago.|a few years ago|PAST_REF",
             "Funds have sold their best bonds in recent weeks and months.|recent weeks and months|PAST_REF",
             "The lower house approved the treaty in early October this year.|early October this year|2023-10",
+            "The rest of the fee will be paid at a later date.|a later date|FUTURE_REF",
             "The upper house votes on it in late March next year.|late March next year|2024-03",
             "Few would have predicted the thaw a decade ago.|a decade ago|2013",
             "Output rose earlier this month.|earlier this month|2023-12",
