@@ -534,6 +534,8 @@ final class TemporalTagger {
                 case "rel" -> rel(f, ctx, tense(ctx, m, sentence));
                 case "offset" -> offset(f, ctx, args[0], Integer.parseInt(args[1]), args.length > 2 && args[2].equals("day"));
                 case "focus" -> focus(f, ctx);
+                case "day-off" -> dayOff(f.dir != NONE ? rel(f, ctx, tense(ctx, m, sentence))
+                        : date(f, ctx, tenseOrPresent(ctx, m, sentence)), Integer.parseInt(args[0]));
                 case "dct" -> dct(f, ctx, args);
                 case "ref" -> new Normalised(TimexType.DATE, args.length > 0 ? args[0]
                         : f.dir < 0 ? "PAST_REF" : f.dir > 0 ? "FUTURE_REF" : "PRESENT_REF", false);
@@ -663,6 +665,16 @@ final class TemporalTagger {
         }
         f.month = Integer.parseInt(ctx.entries[mk].value(bMonthX));
         return date(f, ctx, tense);
+    }
+
+    /** "the day before last Tuesday": the day a date names, moved by {@code days}; null unless it names a day. */
+    private static Normalised dayOff(Normalised named, int days) {
+        if (named == null || named.type != TimexType.DATE) {
+            return null;
+        }
+        DateValue d = DateValues.parse(named.value);
+        return d == null || d.granularity() != Granularity.DAY ? null
+                : date(DateValues.day(d.startDay().plusDays(days)), true);
     }
 
     private Normalised rel(Fields f, Context ctx, int tense) {
