@@ -166,6 +166,8 @@ class TemporalTaggerTest {
             "The soldiers went back to their quarters after the parade.",
             "The airline runs three flights a week to the island.",
             "Clean water matters to the future of the valley.",
+            "Pension funds hold more than a quarter of the bonds.",
+            "Banks own about a quarter of the shares and a quarter of the debt.",
     })
     void rejectsNumbersThatAreNotDates(String sentence) {
         assertThat(EXTRACTOR.tag(sentence, PUBLISHED)).isEmpty();
