@@ -542,7 +542,7 @@ final class TemporalTagger {
                 case "quarter" -> quarter(f, ctx, tense(ctx, m, sentence), args.length > 0 ? Integer.parseInt(args[0]) : 0);
                 case "year-words" -> yearWords(f);
                 case "half" -> half(f, ctx);
-                case "duration" -> duration(f);
+                case "duration" -> args.length > 0 ? new Normalised(TimexType.DURATION, args[0], false) : duration(f);
                 case "set" -> set(f, args);
                 case "time" -> time(f, ctx, tense(ctx, m, sentence));
                 case "holiday" -> holiday(f, ctx, args[0], tense(ctx, m, sentence));

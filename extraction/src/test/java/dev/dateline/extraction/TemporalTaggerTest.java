@@ -134,6 +134,7 @@ class TemporalTaggerTest {
             "Results for the fiscal year ending soon were weak.|the fiscal year|DURATION|P1Y",
             "The ferry will sail again in just a few days.|a few days|DURATION|PXD",
             "The valley was ruled from the coast for centuries.|centuries|DURATION|PXC",
+            "The village may stay without power for a while.|a while|DURATION|PXX",
             "The valley was ruled from the coast for two centuries.|two centuries|DURATION|P200Y",
             "Sales of the toy maker peak in the fourth quarters, the company says.|fourth quarters|SET|XXXX-Q4",
     })
