@@ -191,6 +191,10 @@ final class TemporalTagger {
             if (e == lex.year) {
                 return acceptBareYear(t, tok);
             }
+            // "USA Today", "This is VOA Today": a capitalised "Today" inside a sentence ends a name
+            if (t.lower[tok].equals("today") && t.isCapitalised(tok) && !t.isAllCaps(tok) && !isSentenceStart(t, tok)) {
+                return false;
+            }
             // "inspect such quarters", "the officers' quarters": lodgings; a length in quarters has a
             // count ("several quarters", "the past two quarters")
             if (e == bUnitPl && "Q".equals(entries[tok].value(bUnitPl))) {

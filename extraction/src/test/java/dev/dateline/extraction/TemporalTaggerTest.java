@@ -59,6 +59,7 @@ class TemporalTaggerTest {
             "Output rose earlier this week.|this week|2023-W49",
             "The ministers meet next week.|next week|2023-W50",
             "The ferry sank yesterday.|yesterday|2023-12-04",
+            "Today, the ferry sails again.|Today|2023-12-05",
             "Shares were up 2 pence at mid-afternoon yesterday.|mid-afternoon yesterday|2023-12-04TAF",
             "By mid afternoon the road was open again.|mid afternoon|2023-12-05TAF",
             "The vote takes place tonight.|tonight|2023-12-05",
@@ -168,6 +169,7 @@ class TemporalTaggerTest {
             "The airline runs three flights a week to the island.",
             "Clean water matters to the future of the valley.",
             "Pension funds hold more than a quarter of the bonds.",
+            "The interview was first printed in USA Today.",
             "Banks own about a quarter of the shares and a quarter of the debt.",
     })
     void rejectsNumbersThatAreNotDates(String sentence) {
