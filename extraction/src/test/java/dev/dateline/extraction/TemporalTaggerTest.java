@@ -51,6 +51,7 @@ class TemporalTaggerTest {
             "Funds have sold their best bonds in recent weeks and months.|recent weeks and months|PAST_REF",
             "The lower house approved the treaty in early October this year.|early October this year|2023-10",
             "The rest of the fee will be paid at a later date.|a later date|FUTURE_REF",
+            "The minister said it would be wrong to resign at this critical moment.|this critical moment|PRESENT_REF",
             "The mayor toured the site the day before last Tuesday's vote.|day before last Tuesday|2023-11-27",
             "The ferry sank the day after Nov. 3, when the storm peaked.|day after Nov. 3|2023-11-04",
             "The upper house votes on it in late March next year.|late March next year|2024-03",
