@@ -171,6 +171,7 @@ class TemporalTaggerTest {
             "Clean water matters to the future of the valley.",
             "Pension funds hold more than a quarter of the bonds.",
             "The interview was first printed in USA Today.",
+            "Police made the arrest in the early hours of the morning.",
             "Banks own about a quarter of the shares and a quarter of the debt.",
     })
     void rejectsNumbersThatAreNotDates(String sentence) {
