@@ -172,6 +172,7 @@ class TemporalTaggerTest {
             "Pension funds hold more than a quarter of the bonds.",
             "The interview was first printed in USA Today.",
             "Police made the arrest in the early hours of the morning.",
+            "The new player holds 40 hours of video and the staff get a bonus of three months of salary.",
             "Banks own about a quarter of the shares and a quarter of the debt.",
     })
     void rejectsNumbersThatAreNotDates(String sentence) {
