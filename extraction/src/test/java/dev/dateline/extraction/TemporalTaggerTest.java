@@ -48,6 +48,7 @@ class TemporalTaggerTest {
             "The council will meet on Friday.|Friday|2023-12-08",
             "The plant closed two years ago.|two years ago|2021",
             "The mill closed a few years ago.|a few years ago|PAST_REF",
+            "The firm was founded just one year ago.|one year ago|2022",
             "Funds have sold their best bonds in recent weeks and months.|recent weeks and months|PAST_REF",
             "The lower house approved the treaty in early October this year.|early October this year|2023-10",
             "The rest of the fee will be paid at a later date.|a later date|FUTURE_REF",
