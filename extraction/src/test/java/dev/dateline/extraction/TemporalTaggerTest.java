@@ -139,6 +139,8 @@ class TemporalTaggerTest {
             "The ferry will sail again in just a few days.|a few days|DURATION|PXD",
             "The valley was ruled from the coast for centuries.|centuries|DURATION|PXC",
             "The village may stay without power for a while.|a while|DURATION|PXX",
+            "Most prisoners were taken in the first hours of the war.|the first hours|DURATION|PTXH",
+            "Exports made up half of its sales in the latest nine months.|the latest nine months|DURATION|P9M",
             "The valley was ruled from the coast for two centuries.|two centuries|DURATION|P200Y",
             "Sales of the toy maker peak in the fourth quarters, the company says.|fourth quarters|SET|XXXX-Q4",
     })
