@@ -132,6 +132,7 @@ class TemporalTaggerTest {
             "The talks ended after a third day-long session.|day-long|DURATION|P1D",
             "The lease may run for an additional year.|an additional year|DURATION|P1Y",
             "Repairs will take two to three weeks.|two to three weeks|DURATION|P2W",
+            "More sales are planned over the next 12 to 18 months.|the next 12 to 18 months|DURATION|P12M",
             "The hostage probably died within weeks or months of his capture.|weeks or months|DURATION|PXW",
             "Net for the year-earlier nine months included a gain.|the year-earlier nine months|DURATION|P9M",
             "The tower cleared him to three thousand. A minute and a half later he called again.|A minute and a half|DURATION|PT1M30S",
