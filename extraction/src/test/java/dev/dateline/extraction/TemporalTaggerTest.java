@@ -140,6 +140,8 @@ class TemporalTaggerTest {
             "The ferry will sail again in just a few days.|a few days|DURATION|PXD",
             "The valley was ruled from the coast for centuries.|centuries|DURATION|PXC",
             "The village may stay without power for a while.|a while|DURATION|PXX",
+            "The crown has ruled the islands for almost a hundred years.|almost a hundred years|DURATION|P100Y",
+            "The two firms have been rivals for a dozen years.|a dozen years|DURATION|P12Y",
             "Most prisoners were taken in the first hours of the war.|the first hours|DURATION|PTXH",
             "Exports made up half of its sales in the latest nine months.|the latest nine months|DURATION|P9M",
             "The valley was ruled from the coast for two centuries.|two centuries|DURATION|P200Y",
