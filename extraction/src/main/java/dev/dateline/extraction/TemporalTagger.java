@@ -534,7 +534,7 @@ final class TemporalTagger {
         try {
             return switch (m.rule().function()) {
                 case "date" -> date(f, ctx, possessiveWeekday(ctx.t, f, m) ? -1 : tenseOrPresent(ctx, m, sentence));
-                case "and-day" -> andDay(f, ctx, tense(ctx, m, sentence));
+                case "and-day" -> andDay(f, ctx, tenseOrPresent(ctx, m, sentence));
                 case "rel" -> rel(f, ctx, tense(ctx, m, sentence));
                 case "offset" -> offset(f, ctx, args[0], Integer.parseInt(args[1]), args.length > 2 && args[2].equals("day"));
                 case "focus" -> focus(f, ctx);
@@ -579,7 +579,7 @@ final class TemporalTagger {
             // "Arafat and Netanyahu meet separately Monday": a weekday in the present is one ahead
             return withPod(DateValues.day(weekday(ctx.dct, f.weekday, 1)), f.pod);
         }
-        int tense = tenseOrPresent == PRESENT ? 0 : tenseOrPresent;
+        int tense = tenseOrPresent == PRESENT ? (f.month != NONE && f.day != NONE ? 1 : 0) : tenseOrPresent;
         if (f.decade != NONE) {
             return date(DateValues.decade(f.decade), true);
         }

@@ -286,4 +286,18 @@ class TemporalTaggerTest {
                 .orElseThrow();
         assertThat(t.value()).isEqualTo(value);
     }
+
+    @ParameterizedTest(name = "{1} in: {0}")
+    @CsvSource(delimiter = '|', value = {
+            // a present tense with a full date announces the coming one, as it does with a weekday
+            "The leaders meet next in Oslo on March 11 and 12.|March 11|2024-03-11",
+            "The leaders meet next in Oslo on March 11 and 12.|12|2024-03-12",
+            // no tense: the last twelve months, or the coming three
+            "Leaders in Oslo on March 11: a summit of hope.|March 11|2023-03-11",
+    })
+    void readsAPresentTenseWithAFullDateAsTheComingOne(String text, String expression, String value) {
+        Timex t = EXTRACTOR.tag(text, PUBLISHED).stream().filter(x -> x.text().equals(expression)).findFirst()
+                .orElseThrow();
+        assertThat(t.value()).isEqualTo(value);
+    }
 }
