@@ -28,6 +28,8 @@ final class TemporalTagger {
     private static final int FUZZY = -1;
     /** A present-tense verb in the clause: no past, no future. */
     private static final int PRESENT = 2;
+    /** "agreed to ...": a past decision about something after it (see {@link #intended}). */
+    private static final int INTENT = 3;
     private static final int HALF = -2;
 
     private final TimexLexicon lex;
@@ -1364,6 +1366,26 @@ final class TemporalTagger {
 
     /** As {@link #tense}, but {@link #PRESENT} when the clause around the match is in the present. */
     private int tenseOrPresent(Context ctx, TimexGrammar.Match m, Sentences.Span sentence) {
+        int v = clauseOrSentenceTense(ctx, m, sentence);
+        return v == INTENT ? intended(ctx, m) : v;
+    }
+
+    /**
+     * "agreed to visit Pyongyang in the autumn", "agreed to sell the line in February": a month or
+     * season after what was agreed, promised or decided is when that happens, ahead of the decision;
+     * "Bahrain agreed to follow suit on Friday": a day, the day the decision was made.
+     */
+    private int intended(Context ctx, TimexGrammar.Match m) {
+        for (int i = m.spanFrom(); i < m.spanTo(); i++) {
+            TimexLexicon.Entry e = ctx.entries[i];
+            if (e != null && (e.mask & (1L << lex.day | 1L << lex.ordDay | 1L << bWeekday)) != 0) {
+                return -1;
+            }
+        }
+        return 1;
+    }
+
+    private int clauseOrSentenceTense(Context ctx, TimexGrammar.Match m, Sentences.Span sentence) {
         Tokens t = ctx.t;
         int before = m.spanFrom() - 1;
         if (before >= sentence.from() && ctx.entries[before] != null
@@ -1465,6 +1487,10 @@ final class TemporalTagger {
         return p.equals("\"") || p.equals("'") || p.equals("`") || p.equals("\u201c") || p.equals("\u201d");
     }
 
+    /** "agreed to visit in the autumn": what was agreed, promised or decided lies ahead of the agreement. */
+    private static final Set<String> INTENTIONS = Set.of("agreed", "promised", "pledged", "vowed", "decided",
+            "voted", "offered", "threatened", "undertook", "resolved");
+
     private static final Set<String> PREPOSITIONS = Set.of("at", "for", "on", "in", "by", "during", "until", "from");
 
     private static final Set<String> NOT_NOUNS = Set.of("is", "are", "was", "were", "be", "been", "being", "has",
@@ -1532,6 +1558,9 @@ final class TemporalTagger {
         if (w.equals("to") && i > 0 && i + 1 < t.size && t.shape[i + 1] == Tokens.WORD) {
             if (prev.equals("set") || prev.equals("is") || prev.equals("are") || prev.equals("ready")) {
                 return 1;
+            }
+            if (INTENTIONS.contains(prev)) {
+                return INTENT;
             }
         }
         if (n > 3 && w.endsWith("'ll")) {

@@ -266,6 +266,9 @@ class TemporalTaggerTest {
             "Reyes will be named commander of the new orbital station crew for a mission in April.|April|2024-04",
             // an irregular past tense is a past tense like any '-ed' one
             "The insurers will pay for the damage the river tore into the old mill Friday night.|Friday night|2023-12-01",
+            // what was agreed lies ahead of the agreement; a weekday dates the agreement itself
+            "The group agreed to sell the plant in June.|June|2024-06",
+            "The league agreed to change its rules on Friday.|Friday|2023-12-01",
             // 'could not': a failure already met, not a possibility ahead
             "The ferry could not leave the harbour Monday because of the gale.|Monday|2023-12-04",
     })
