@@ -1069,7 +1069,8 @@ final class TemporalTagger {
         if (h != 1 && h != 2) {
             return null;
         }
-        int year = f.year != NONE ? f.year : ctx.focus != null ? ctx.focus.startDay().getYear() : ctx.dct.getYear();
+        int year = f.year != NONE ? f.year : f.dir != NONE ? ctx.dct.getYear() + f.dir
+                : ctx.focus != null ? ctx.focus.startDay().getYear() : ctx.dct.getYear();
         return date(DateValues.half(year, h), true);
     }
 

@@ -34,6 +34,8 @@ class TemporalTaggerTest {
             "Sales fell in the second quarter of 2024.|the second quarter of 2024|2024-Q2",
             "Revenue grew in Q2 2024.|Q2 2024|2024-Q2",
             "Margins may slip in the last half of 2024.|the last half of 2024|2024-H2",
+            "The phone maker overtook its rival in the second quarter of last year.|the second quarter of last year|2022-Q2",
+            "Margins may slip in the first half of next year.|the first half of next year|2024-H1",
             "Demand should recover in the first two quarters of 2024.|the first two quarters of 2024|2024-H1",
             "The trial may open the week of January 8.|the week of January 8|2024-W02",
             "Pilgrims filled the square as Easter week began.|Easter week|2023-W14",
