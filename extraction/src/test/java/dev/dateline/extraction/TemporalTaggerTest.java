@@ -60,6 +60,7 @@ class TemporalTaggerTest {
             "The upper house votes on it in late March next year.|late March next year|2024-03",
             "Few would have predicted the thaw a decade ago.|a decade ago|2013",
             "Output rose earlier this month.|earlier this month|2023-12",
+            "The plant shut down at the start of the month.|the start of the month|2023-12",
             "Output rose earlier this week.|this week|2023-W49",
             "The ministers meet next week.|next week|2023-W50",
             "The ferry sank yesterday.|yesterday|2023-12-04",
