@@ -104,6 +104,8 @@ class TemporalTaggerTest {
             "The dam was finished in 2006. That year it also flooded.|2006",
             "The dam was finished on March 3, 2006. Earlier that day, it had rained.|2006-03-03",
             "The dam was finished on March 3, 2006. Later that evening, it flooded.|2006-03-03TEV",
+            "The dam was finished on March 3, 2006. That evening, it flooded.|2006-03-03TEV",
+            "The dam was finished on March 3, 2006. The same morning, it cracked.|2006-03-03",
             "The dam was finished on March 3, 2006. The next day it flooded.|2006-03-04",
             "The dam was finished on March 3, 2006. Two weeks later it flooded.|2006-03-17",
             "The dam was finished on March 3, 2006. At the time, it was the largest.|2006-03-03",
