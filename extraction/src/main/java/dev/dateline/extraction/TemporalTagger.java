@@ -156,7 +156,9 @@ final class TemporalTagger {
                     ctx.yearMentionSentence = s;
                     ctx.yearMentionParagraph = ctx.paragraph;
                     int before = m.spanFrom() - 1;
-                    ctx.yearMentionFrames = before >= sentence.from()
+                    // only a sentence that opens with it: "In 2006, ..." frames what follows; "Ren, who
+                    // founded the firm in 1987, said ..." and "Putin last visited in July 2000" do not
+                    ctx.yearMentionFrames = before == sentence.from()
                             && (t.lower[before].equals("in") || t.lower[before].equals("during"));
                 }
             }

@@ -210,6 +210,7 @@ class TemporalTaggerTest {
             "2023-03-01|The dam was finished in 2006 and in October it flooded.|October|2006-10",
             // a year that does not frame the story, or a month possible in the publication year
             "2023-03-01|Since 1990 the dam has held. In October it flooded.|October|2022-10",
+            "2023-03-01|Its founder, who built the dam in 2006, retired. It flooded in October.|October|2022-10",
             "2023-12-05|In 2006 the dam was finished. In October it flooded.|October|2023-10",
             // ahead: the season of the year named, not a March already past
             "2021-12-13|The 2022 season begins in March.|March|2022-03",
