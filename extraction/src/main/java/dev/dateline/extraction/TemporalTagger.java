@@ -847,8 +847,10 @@ final class TemporalTagger {
             // "a decade ago" (written in 1999) is about 1989, not the 1980s
             v = DateValues.year(base.getYear() + sign * n * (unit.equals("DE") ? 10 : 100));
         }
-        if (fromFocus && unit.equals("W") && ctx.focus.granularity() == Granularity.DAY) {
-            v = DateValues.day(base.plusWeeks((long) sign * n)); // "on March 3 ... two weeks later": a day
+        if (unit.equals("W") && (fromFocus ? ctx.focus.granularity() == Granularity.DAY : n <= 2)) {
+            // "on March 3 ... two weeks later", "it reported a week ago": a day counted from a day;
+            // further back from publication, "six weeks ago" names the week
+            v = DateValues.day(base.plusWeeks((long) sign * n));
         }
         if (v == null) {
             return null;

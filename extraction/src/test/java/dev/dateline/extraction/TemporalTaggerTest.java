@@ -85,6 +85,8 @@ class TemporalTaggerTest {
             "Atlanta, nineteen ninety-six: a bomb shakes the Games.|nineteen ninety-six|1996",
             "The ferry left at 5 p.m. EST Nov. 9.|5 p.m. EST Nov. 9|2023-11-09T17:00",
             "The tanker ran aground a week ago today.|a week ago today|2023-11-28",
+            "The tanker ran aground two weeks ago.|two weeks ago|2023-11-21",
+            "The talks broke down six weeks ago.|six weeks ago|2023-W43",
             "The minister signed an order to close the old coal mines of the valley on his first day back in office in March, and the closure is due to take effect soon.|March|2023-03",
             "The tanker ran aground two years ago today.|two years ago today|2021-12-05",
     })
