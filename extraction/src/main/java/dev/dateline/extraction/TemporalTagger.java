@@ -749,7 +749,13 @@ final class TemporalTagger {
             // "This quarter's loss includes charges": results already out, so the quarter under report
             return date(ctx.reportQuarter, false);
         }
-        return date(shift(d, f.unit, dir), true);
+        DateValue shifted = shift(d, f.unit, dir);
+        if ("Y".equals(f.unit) && shifted != null) {
+            // "Next year's conference will be held in Baku in November": a year the sentence names,
+            // as if written out, for the bare month that follows
+            return new Normalised(TimexType.DATE, shifted.value(), true, true);
+        }
+        return date(shifted, true);
     }
 
     /** The calendar unit containing {@code d} moved by {@code n} units; null for clock units. */

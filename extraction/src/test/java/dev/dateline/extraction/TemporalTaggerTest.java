@@ -216,6 +216,7 @@ class TemporalTaggerTest {
             "2023-12-05|In 2006 the dam was finished. In October it flooded.|October|2023-10",
             // ahead: the season of the year named, not a March already past
             "2021-12-13|The 2022 season begins in March.|March|2022-03",
+            "2023-12-05|Next year's summit will be held in Oslo in November.|November|2024-11",
             // the second day of "April 24 and 25" takes the month before it
             "2023-12-05|The summit will meet on April 24 and 25.|25|2024-04-25",
             // the month closes the year just named
