@@ -237,8 +237,12 @@ final class TemporalTagger {
                 return false;
             }
             // "ABC's This Week", "CBS's 60 Minutes": a capitalised unit word mid-sentence names a programme
-            if ((el[k] == bUnit || el[k] == bUnitPl) && t.isCapitalised(tok) && !t.isAllCaps(tok)
-                    && !isSentenceStart(t, tok)) {
+            // "21st Century Fox" too, where the rule wrote the unit as a word; holidays are names
+            // of days ("Labor Day", "New Year")
+            boolean unitWord = el[k] == bUnit || el[k] == bUnitPl || el[k] == TimexGrammar.LITERAL
+                    && entries[tok] != null && (entries[tok].mask & (1L << bUnit | 1L << bUnitPl)) != 0;
+            if (unitWord && t.isCapitalised(tok) && !t.isAllCaps(tok) && !isSentenceStart(t, tok)
+                    && !m.rule().function().equals("holiday")) {
                 return false;
             }
             if (el[k] == bMonthX && !t.isCapitalised(m.from() + k)) {

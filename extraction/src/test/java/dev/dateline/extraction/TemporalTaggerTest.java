@@ -174,6 +174,7 @@ class TemporalTaggerTest {
             "The boy, a 6-year-old, was found safe.",
             "Organisers expected 2019 runners at the start.",
             "Baker spoke on ABC's This Week about the crisis.",
+            "The studio was sold to 21st Century Fox for a record sum.",
             "The ministers, among them Jan Kavan, signed the accord.",
             "He moved to Texas when he was in his 30s.",
             "The quarter-to-quarter comparison was flattering.",
