@@ -28,6 +28,8 @@ final class TemporalTagger {
     private static final int FUZZY = -1;
     /** A present-tense verb in the clause: no past, no future. */
     private static final int PRESENT = 2;
+    /** "agreed to ...": a past decision about something after it (see {@link #intended}). */
+    private static final int INTENT = 3;
     private static final int HALF = -2;
 
     private final TimexLexicon lex;
@@ -193,6 +195,15 @@ final class TemporalTagger {
             if (e == lex.year) {
                 return acceptBareYear(t, tok);
             }
+            // "USA Today", "This is VOA Today": a capitalised "Today" inside a sentence ends a name
+            if (t.lower[tok].equals("today") && t.isCapitalised(tok) && !t.isAllCaps(tok) && !isSentenceStart(t, tok)) {
+                return false;
+            }
+            // "inspect such quarters", "the officers' quarters": lodgings; a length in quarters has a
+            // count ("several quarters", "the past two quarters")
+            if (e == bUnitPl && "Q".equals(entries[tok].value(bUnitPl))) {
+                return false;
+            }
             if (e == bMonth || e == bMonthX || e == bWeekday || e == bSeason) {
                 if (!t.isCapitalised(tok) && e != bSeason) {
                     return false;
@@ -226,8 +237,12 @@ final class TemporalTagger {
                 return false;
             }
             // "ABC's This Week", "CBS's 60 Minutes": a capitalised unit word mid-sentence names a programme
-            if ((el[k] == bUnit || el[k] == bUnitPl) && t.isCapitalised(tok) && !t.isAllCaps(tok)
-                    && !isSentenceStart(t, tok)) {
+            // "21st Century Fox" too, where the rule wrote the unit as a word; holidays are names
+            // of days ("Labor Day", "New Year")
+            boolean unitWord = el[k] == bUnit || el[k] == bUnitPl || el[k] == TimexGrammar.LITERAL
+                    && entries[tok] != null && (entries[tok].mask & (1L << bUnit | 1L << bUnitPl)) != 0;
+            if (unitWord && t.isCapitalised(tok) && !t.isAllCaps(tok) && !isSentenceStart(t, tok)
+                    && !m.rule().function().equals("holiday")) {
                 return false;
             }
             if (el[k] == bMonthX && !t.isCapitalised(m.from() + k)) {
@@ -244,7 +259,9 @@ final class TemporalTagger {
                 if (t.lower[k].equals(".") || t.lower[k].equals(";") || t.lower[k].equals("?")) {
                     break; // "... three thousand. But a minute and a half later": another sentence
                 }
-                if (t.shape[k] == Tokens.NUMBER || RATE_WORDS.contains(t.lower[k])) {
+                // "four flights a week" counts as "4 flights a week" does
+                if (t.shape[k] == Tokens.NUMBER || RATE_WORDS.contains(t.lower[k])
+                        || entries[k] != null && (entries[k].mask & (1L << bNum)) != 0) {
                     return false;
                 }
             }
@@ -525,17 +542,19 @@ final class TemporalTagger {
         try {
             return switch (m.rule().function()) {
                 case "date" -> date(f, ctx, possessiveWeekday(ctx.t, f, m) ? -1 : tenseOrPresent(ctx, m, sentence));
-                case "and-day" -> andDay(f, ctx, tense(ctx, m, sentence));
+                case "and-day" -> andDay(f, ctx, tenseOrPresent(ctx, m, sentence));
                 case "rel" -> rel(f, ctx, tense(ctx, m, sentence));
                 case "offset" -> offset(f, ctx, args[0], Integer.parseInt(args[1]), args.length > 2 && args[2].equals("day"));
                 case "focus" -> focus(f, ctx);
+                case "day-off" -> dayOff(f.dir != NONE ? rel(f, ctx, tense(ctx, m, sentence))
+                        : date(f, ctx, tenseOrPresent(ctx, m, sentence)), Integer.parseInt(args[0]));
                 case "dct" -> dct(f, ctx, args);
                 case "ref" -> new Normalised(TimexType.DATE, args.length > 0 ? args[0]
                         : f.dir < 0 ? "PAST_REF" : f.dir > 0 ? "FUTURE_REF" : "PRESENT_REF", false);
                 case "quarter" -> quarter(f, ctx, tense(ctx, m, sentence), args.length > 0 ? Integer.parseInt(args[0]) : 0);
                 case "year-words" -> yearWords(f);
                 case "half" -> half(f, ctx);
-                case "duration" -> duration(f);
+                case "duration" -> args.length > 0 ? new Normalised(TimexType.DURATION, args[0], false) : duration(f);
                 case "set" -> set(f, args);
                 case "time" -> time(f, ctx, tense(ctx, m, sentence));
                 case "holiday" -> holiday(f, ctx, args[0], tense(ctx, m, sentence));
@@ -568,7 +587,7 @@ final class TemporalTagger {
             // "Arafat and Netanyahu meet separately Monday": a weekday in the present is one ahead
             return withPod(DateValues.day(weekday(ctx.dct, f.weekday, 1)), f.pod);
         }
-        int tense = tenseOrPresent == PRESENT ? 0 : tenseOrPresent;
+        int tense = tenseOrPresent == PRESENT ? (f.month != NONE && f.day != NONE ? 1 : 0) : tenseOrPresent;
         if (f.decade != NONE) {
             return date(DateValues.decade(f.decade), true);
         }
@@ -660,6 +679,16 @@ final class TemporalTagger {
         return date(f, ctx, tense);
     }
 
+    /** "the day before last Tuesday": the day a date names, moved by {@code days}; null unless it names a day. */
+    private static Normalised dayOff(Normalised named, int days) {
+        if (named == null || named.type != TimexType.DATE) {
+            return null;
+        }
+        DateValue d = DateValues.parse(named.value);
+        return d == null || d.granularity() != Granularity.DAY ? null
+                : date(DateValues.day(d.startDay().plusDays(days)), true);
+    }
+
     private Normalised rel(Fields f, Context ctx, int tense) {
         LocalDate d = ctx.dct;
         int dir = f.dir == NONE ? 0 : f.dir;
@@ -724,7 +753,13 @@ final class TemporalTagger {
             // "This quarter's loss includes charges": results already out, so the quarter under report
             return date(ctx.reportQuarter, false);
         }
-        return date(shift(d, f.unit, dir), true);
+        DateValue shifted = shift(d, f.unit, dir);
+        if ("Y".equals(f.unit) && shifted != null) {
+            // "Next year's conference will be held in Baku in November": a year the sentence names,
+            // as if written out, for the bare month that follows
+            return new Normalised(TimexType.DATE, shifted.value(), true, true);
+        }
+        return date(shifted, true);
     }
 
     /** The calendar unit containing {@code d} moved by {@code n} units; null for clock units. */
@@ -822,8 +857,10 @@ final class TemporalTagger {
             // "a decade ago" (written in 1999) is about 1989, not the 1980s
             v = DateValues.year(base.getYear() + sign * n * (unit.equals("DE") ? 10 : 100));
         }
-        if (fromFocus && unit.equals("W") && ctx.focus.granularity() == Granularity.DAY) {
-            v = DateValues.day(base.plusWeeks((long) sign * n)); // "on March 3 ... two weeks later": a day
+        if (unit.equals("W") && (fromFocus ? ctx.focus.granularity() == Granularity.DAY : n <= 2)) {
+            // "on March 3 ... two weeks later", "it reported a week ago": a day counted from a day;
+            // further back from publication, "six weeks ago" names the week
+            v = DateValues.day(base.plusWeeks((long) sign * n));
         }
         if (v == null) {
             return null;
@@ -1046,7 +1083,8 @@ final class TemporalTagger {
         if (h != 1 && h != 2) {
             return null;
         }
-        int year = f.year != NONE ? f.year : ctx.focus != null ? ctx.focus.startDay().getYear() : ctx.dct.getYear();
+        int year = f.year != NONE ? f.year : f.dir != NONE ? ctx.dct.getYear() + f.dir
+                : ctx.focus != null ? ctx.focus.startDay().getYear() : ctx.dct.getYear();
         return date(DateValues.half(year, h), true);
     }
 
@@ -1097,6 +1135,8 @@ final class TemporalTagger {
             case "H", "MI", "S" -> "PT" + amount + (unit.equals("MI") ? "M" : unit);
             case "FN" -> "P" + (amount.equals("X") ? "X" : Double.toString(Double.parseDouble(amount) * 2).replace(".0", "")) + "W";
             case "DE" -> amount.equals("X") ? "PXY" : "P" + times(amount, 10) + "Y"; // "decades-long": PXY as TimeML writes it
+            // "for centuries": TIMEX3's century unit is C (TIMEX2 wrote CE); a count is in years, as for decades
+            case "CE" -> amount.equals("X") ? "PXC" : "P" + times(amount, 100) + "Y";
             case "Q" -> amount.equals("X") ? "PXM" : "P" + times(amount, 3) + "M";
             default -> "P" + amount + unit;
         };
@@ -1131,6 +1171,10 @@ final class TemporalTagger {
         }
         if (f.season != null) {
             return new Normalised(TimexType.SET, "XXXX-" + f.season, false);
+        }
+        if (f.words.contains("quarters") && f.ord != NONE) {
+            // "business is strongest in the fourth quarters": that quarter of every year
+            return f.ord < 1 || f.ord > 4 ? null : new Normalised(TimexType.SET, "XXXX-Q" + f.ord, false);
         }
         if (f.unit != null) {
             int n = f.num > 0 ? f.num : 1;
@@ -1337,6 +1381,26 @@ final class TemporalTagger {
 
     /** As {@link #tense}, but {@link #PRESENT} when the clause around the match is in the present. */
     private int tenseOrPresent(Context ctx, TimexGrammar.Match m, Sentences.Span sentence) {
+        int v = clauseOrSentenceTense(ctx, m, sentence);
+        return v == INTENT ? intended(ctx, m) : v;
+    }
+
+    /**
+     * "agreed to visit Pyongyang in the autumn", "agreed to sell the line in February": a month or
+     * season after what was agreed, promised or decided is when that happens, ahead of the decision;
+     * "Bahrain agreed to follow suit on Friday": a day, the day the decision was made.
+     */
+    private int intended(Context ctx, TimexGrammar.Match m) {
+        for (int i = m.spanFrom(); i < m.spanTo(); i++) {
+            TimexLexicon.Entry e = ctx.entries[i];
+            if (e != null && (e.mask & (1L << lex.day | 1L << lex.ordDay | 1L << bWeekday)) != 0) {
+                return -1;
+            }
+        }
+        return 1;
+    }
+
+    private int clauseOrSentenceTense(Context ctx, TimexGrammar.Match m, Sentences.Span sentence) {
         Tokens t = ctx.t;
         int before = m.spanFrom() - 1;
         if (before >= sentence.from() && ctx.entries[before] != null
@@ -1351,10 +1415,13 @@ final class TemporalTagger {
         if (inClause != 0) {
             return inClause;
         }
-        // a quotation mark ends the search that way: "... leave at 4 a.m. Thursday," Castro said
+        // then the nearest tense anywhere in the sentence, however far ("two new flights would
+        // leave on Monday nights from March 30, with the third departing each Thursday from
+        // August 6"); a quotation mark ends the search that way: "... leave at 4 a.m. Thursday,"
+        // Castro said
         boolean leftOpen = true;
         boolean rightOpen = true;
-        for (int dist = 1; dist <= 12 && (leftOpen || rightOpen); dist++) {
+        for (int dist = 1; leftOpen || rightOpen; dist++) {
             int left = m.spanFrom() - dist;
             leftOpen &= left >= sentence.from() && !isQuote(t, left);
             if (leftOpen) {
@@ -1435,6 +1502,10 @@ final class TemporalTagger {
         return p.equals("\"") || p.equals("'") || p.equals("`") || p.equals("\u201c") || p.equals("\u201d");
     }
 
+    /** "agreed to visit in the autumn": what was agreed, promised or decided lies ahead of the agreement. */
+    private static final Set<String> INTENTIONS = Set.of("agreed", "promised", "pledged", "vowed", "decided",
+            "voted", "offered", "threatened", "undertook", "resolved");
+
     private static final Set<String> PREPOSITIONS = Set.of("at", "for", "on", "in", "by", "during", "until", "from");
 
     private static final Set<String> NOT_NOUNS = Set.of("is", "are", "was", "were", "be", "been", "being", "has",
@@ -1471,6 +1542,10 @@ final class TemporalTagger {
                 if (w.equals("planning") || w.equals("going")) {
                     return 1;
                 }
+                // "could not stop the bullet", "could not be reached": a failure already met
+                if (w.equals("could") && i + 1 < t.size && t.lower[i + 1].equals("not")) {
+                    return -1;
+                }
                 // "a memorial service planned at the university for Saturday was canceled": a
                 // participle between its noun and a preposition; the clause's own verb decides
                 // ("the council planned a vigil for Saturday" keeps the plan ahead)
@@ -1498,6 +1573,9 @@ final class TemporalTagger {
         if (w.equals("to") && i > 0 && i + 1 < t.size && t.shape[i + 1] == Tokens.WORD) {
             if (prev.equals("set") || prev.equals("is") || prev.equals("are") || prev.equals("ready")) {
                 return 1;
+            }
+            if (INTENTIONS.contains(prev)) {
+                return INTENT;
             }
         }
         if (n > 3 && w.endsWith("'ll")) {
