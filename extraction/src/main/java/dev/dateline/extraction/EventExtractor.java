@@ -346,7 +346,6 @@ final class EventExtractor {
             if (!dates.isEmpty()) {
                 focus = dates.get(dates.size() - 1).date();
             }
-            dates.replaceAll(h -> inYearOfSentence(h, dates, d.dct()));
             dates.replaceAll(h -> fromNamingYear(t, h, dates, all));
             List<TemporalTagger.Hit> anchored = anchoredDates(d, si, dates, all, days);
             dates.addAll(offsets);
@@ -413,48 +412,6 @@ final class EventExtractor {
         int n = w.equals("one") ? 1 : COUNTS.contains(w) ? COUNTS.indexOf(w) + 1 : Integer.parseInt(w);
         int y = year.date().startDay().getYear() + (m.group(2).equalsIgnoreCase("later") ? n : -n);
         DateValue moved = DateValues.year(y);
-        Timex x = new Timex(h.timex().text(), h.timex().start(), h.timex().end(), h.timex().type(), moved.value());
-        return new TemporalTagger.Hit(x, h.tokenFrom(), h.tokenTo(), h.sentence(), moved, h.function());
-    }
-
-    private static final java.util.regex.Pattern BARE_MONTH = java.util.regex.Pattern.compile(
-            "(?i)(early |late |mid-?)?(the )?(january|february|march|april|may|june|july|august|september|october"
-                    + "|november|december|spring|summer|autumn|fall|winter)( \\d{1,2})?");
-
-    /**
-     * "Next year's conference will be held in Baku in November": a bare month or season after a year other
-     * than the publication year in the same sentence ("next year's", "last year's") is in that year.
-     */
-    private static TemporalTagger.Hit inYearOfSentence(TemporalTagger.Hit h, List<TemporalTagger.Hit> dates,
-                                                       LocalDate dct) {
-        Granularity g = h.date().granularity();
-        if (g != Granularity.MONTH && g != Granularity.SEASON && g != Granularity.DAY
-                || !BARE_MONTH.matcher(h.timex().text()).matches()) {
-            return h;
-        }
-        int year = 0;
-        for (TemporalTagger.Hit y : dates) {
-            // a year written out is the tagger's to weigh against the tense ("elected only in 2021, and his
-            // first place in the primaries in August stunned ..."); "next year's" leaves nothing to weigh
-            if (y.tokenTo() <= h.tokenFrom() && y.date().granularity() == Granularity.YEAR
-                    && y.timex().text().chars().noneMatch(Character::isDigit)) {
-                year = y.date().startDay().getYear();
-            }
-        }
-        LocalDate start = h.date().startDay();
-        if (year == 0 || year == dct.getYear() || year == start.getYear()) {
-            return h;
-        }
-        String v = h.date().value();
-        DateValue moved = switch (g) {
-            case MONTH -> DateValues.month(year, start.getMonthValue());
-            case SEASON -> DateValues.season(year, v.substring(v.length() - 2));
-            default -> start.getMonthValue() == 2 && start.getDayOfMonth() == 29 ? null
-                    : DateValues.day(start.withYear(year));
-        };
-        if (moved == null) {
-            return h;
-        }
         Timex x = new Timex(h.timex().text(), h.timex().start(), h.timex().end(), h.timex().type(), moved.value());
         return new TemporalTagger.Hit(x, h.tokenFrom(), h.tokenTo(), h.sentence(), moved, h.function());
     }
