@@ -80,6 +80,8 @@ public final class LatencyProbe implements AutoCloseable {
             // closing
         } catch (RuntimeException e) {
             failure = e;
+        } finally {
+            consumer.close(); // on the thread that polls it: a KafkaConsumer is not thread-safe
         }
     }
 
@@ -107,11 +109,15 @@ public final class LatencyProbe implements AutoCloseable {
         }
     }
 
+    /** Stops the polling thread, which closes the consumer; waits up to ten seconds for it. */
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         running = false;
         consumer.wakeup();
-        thread.join(10_000);
-        consumer.close();
+        try {
+            thread.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
