@@ -1609,6 +1609,10 @@ final class EventExtractor {
             if (isPlace(m) || modifier) {
                 int dist = modifier ? 0 : Math.min(Math.abs(m.from() - h.tokenFrom()) * 2,
                         Math.abs(m.from() - g.from()) * 2 + 1);
+                TemporalTagger.Hit near = modifier ? null : nearestDate(sen, m.from());
+                if (near != null && near.tokenFrom() != h.tokenFrom()) {
+                    dist += 1_000; // "met in Oslo in 2015 and again two years later in Lima": Lima is the later date's
+                }
                 if (dist < bestPlace) {
                     bestPlace = dist;
                     location = m.entity();
@@ -1652,6 +1656,20 @@ final class EventExtractor {
             inferred = true;
         }
         return new Participants(actors, location, inferred);
+    }
+
+    /** The date of the sentence written nearest to a token, by the words between them. */
+    private static TemporalTagger.Hit nearestDate(Sentence sen, int token) {
+        TemporalTagger.Hit best = null;
+        int bestGap = Integer.MAX_VALUE;
+        for (TemporalTagger.Hit d : sen.dates) {
+            int gap = token < d.tokenFrom() ? d.tokenFrom() - token : token - d.tokenTo() + 1;
+            if (gap < bestGap) {
+                bestGap = gap;
+                best = d;
+            }
+        }
+        return best;
     }
 
     private static final Set<Clauses.Kind> SUBORDINATE_KINDS = java.util.EnumSet.of(Clauses.Kind.RELATIVE,

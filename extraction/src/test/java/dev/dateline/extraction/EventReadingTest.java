@@ -46,6 +46,14 @@ class EventReadingTest {
     }
 
     @Test
+    void eachDateOfOneVerbTakesThePlaceWrittenBesideIt() {
+        List<ExtractedEvent> events = events("Lena Brandt and Omar Haddad met in Oslo in 2015 and again two years "
+                + "later in Lima.");
+        assertThat(events).extracting(e -> e.date().value() + " " + (e.location() == null ? "-" : e.location().name()))
+                .containsExactly("2015 Oslo", "2017 Lima");
+    }
+
+    @Test
     void aNameAfterADateOpeningTheClauseIsItsSubject() {
         ExtractedEvent e = only("In March Acme Robotics acquired Globex Corp. for $2bn.");
         assertThat(e.actors()).extracting(Entity::name).startsWith("Acme Robotics");
