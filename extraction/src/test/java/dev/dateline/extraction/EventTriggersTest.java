@@ -1,0 +1,57 @@
+package dev.dateline.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Which words name an event, which type they give it, and which name none; sentences written for this test. */
+class EventTriggersTest {
+
+    private static final Extractor EXTRACTOR = Extractor.create();
+    private static final LocalDate PUBLISHED = LocalDate.of(2024, 3, 14); // a Thursday
+
+    private static List<ExtractedEvent> events(String text) {
+        return EXTRACTOR.extract(text, PUBLISHED).events();
+    }
+
+    private static EventType type(String text) {
+        List<ExtractedEvent> events = events(text);
+        assertThat(events).as("events of: %s", text).hasSize(1);
+        return events.get(0).type();
+    }
+
+    @Test
+    void wordFamiliesOfStatementsAndOffices() {
+        assertThat(type("The general lifted martial law on Tuesday.")).isEqualTo(EventType.STATEMENT);
+        assertThat(type("The prime minister called a snap election on Tuesday.")).isEqualTo(EventType.STATEMENT);
+        assertThat(type("Regulators ordered the airline to ground its fleet on Tuesday.")).isEqualTo(EventType.STATEMENT);
+        assertThat(type("The minister offered her resignation on Tuesday.")).isEqualTo(EventType.RESIGNATION);
+        assertThat(type("The court removed the mayor on Tuesday.")).isEqualTo(EventType.VERDICT);
+        assertThat(type("The senator dropped out of the race on Tuesday.")).isEqualTo(EventType.OTHER);
+        assertThat(type("The army cut off talks with the rebels on Tuesday.")).isEqualTo(EventType.OTHER);
+        assertThat(type("The governor was inaugurated on Tuesday.")).isEqualTo(EventType.APPOINTMENT);
+        assertThat(events("The governor inaugurated a new bridge on Tuesday.")).isEmpty();
+    }
+
+    @Test
+    void wordFamiliesOfDisastersAccidentsAndAttacks() {
+        assertThat(type("Two dams gave way on Tuesday.")).isEqualTo(EventType.ACCIDENT);
+        assertThat(type("The virus spread to the capital on Tuesday.")).isEqualTo(EventType.DISASTER);
+        assertThat(type("The research vessel lost contact with its mother ship on Tuesday."))
+                .isEqualTo(EventType.ACCIDENT);
+        assertThat(type("Rebels sabotaged the pipeline on Tuesday.")).isEqualTo(EventType.ATTACK);
+        assertThat(type("Two fishermen were found on a remote island on Tuesday.")).isEqualTo(EventType.OTHER);
+    }
+
+    @Test
+    void wordFamiliesOfLaunchesLandingsMarketsAndProducts() {
+        assertThat(type("The lander set down near the lunar south pole on Tuesday.")).isEqualTo(EventType.LANDING);
+        assertThat(type("The navy flew relief supplies to the island on Tuesday.")).isEqualTo(EventType.AID);
+        assertThat(type("The new fund began trading on Tuesday.")).isEqualTo(EventType.MARKET_MOVE);
+        assertThat(type("The studio opened its chatbot to a few testers on Tuesday."))
+                .isEqualTo(EventType.PRODUCT_RELEASE);
+        assertThat(type("The variant was first identified in March 2023.")).isEqualTo(EventType.REPORT);
+    }
+}
