@@ -654,6 +654,9 @@ final class EventExtractor {
     private static boolean isVerb(Sentence sen, TriggerLexicon.Match m) {
         Tokens t = sen.t;
         int f = m.from();
+        if (gerund(sen, f)) {
+            return true; // "responded by announcing a task force"
+        }
         if (Words.isPastVerb(t, f) && !(f > sen.s.from() && Words.ARTICLES.contains(t.lower[f - 1]))
                 && t.lower[f].endsWith("ed")) {
             return true; // "first disclosed", "last launched"
@@ -748,6 +751,12 @@ final class EventExtractor {
         if (verb && (type == null || type == EventType.STATEMENT) && courtSubject(sen, m.from())) {
             return EventType.VERDICT;
         }
+        if (type == EventType.DEATH && verb) {
+            EventType cause = causeOfDeath(sen, m);
+            if (cause != null) {
+                return cause; // "a rocket attack on the base killed two soldiers": the attack
+            }
+        }
         // "announced he was stepping down": an announced resignation is dated by its announcement
         if (type == EventType.STATEMENT && verb) {
             // the words of what was said: the rest of the clause and the complement after it
@@ -779,7 +788,8 @@ final class EventExtractor {
 
     /** Announcing these is doing them: "announce further sanctions", "unveiled a new phone". */
     private static final Set<EventType> DONE_BY_ANNOUNCING = Set.of(EventType.SANCTIONS, EventType.AID,
-            EventType.DEPLOYMENT, EventType.MILITARY_DRILL, EventType.AGREEMENT, EventType.PRODUCT_RELEASE);
+            EventType.DEPLOYMENT, EventType.MILITARY_DRILL, EventType.AGREEMENT, EventType.PRODUCT_RELEASE,
+            EventType.REPORT);
 
     private static final Set<String> COURTS = Set.of("court", "judge", "judges", "jury", "tribunal", "justices",
             "magistrate", "magistrates", "panel");
@@ -878,7 +888,9 @@ final class EventExtractor {
             TriggerLexicon.Match n = sen.mention(k) != null ? null : triggers.longest(t, k, sen.s.to());
             if (n != null) {
                 EventType type = n.trigger().type();
-                return type != null && n.trigger().strong() && DONE_BY_ANNOUNCING.contains(type) ? type : null;
+                // "announced the results of its trial": results, figures and findings are a report however weak
+                return type != null && (n.trigger().strong() || type == EventType.REPORT)
+                        && DONE_BY_ANNOUNCING.contains(type) ? type : null;
             }
             String w = t.lower[k];
             boolean modifier = Words.DETERMINERS.contains(w) || sen.mention(k) != null || t.shape[k] == Tokens.NUMBER
@@ -1314,7 +1326,7 @@ final class EventExtractor {
         Tokens t = sen.t;
         Participants p = participants(sen, g, h);
         EventType type = g.type();
-        if (type == EventType.MEETING && leaders(sen.d, p.actors, h.date()) >= 2) {
+        if (type == EventType.MEETING && (leaders(sen.d, p.actors, h.date()) >= 2 || leadersMeet(sen, g))) {
             type = EventType.SUMMIT; // a meeting of heads of state or government
         }
         List<Entity> actors = withOffices(p.actors, h.date());
@@ -1902,6 +1914,52 @@ final class EventExtractor {
         }
         return (w.equals("after") || w.equals("before") || w.equals("since") || w.equals("until")
                 || w.equals("following")) && k < m.from() - 1 && !offset;
+    }
+
+    // ------------------------------------------------------------------ which type
+
+    private static final Set<EventType> CAUSES_OF_DEATH = Set.of(EventType.ATTACK, EventType.AIR_STRIKE,
+            EventType.DISASTER, EventType.CRASH, EventType.ACCIDENT);
+    /** Leaders who are not heads of state or government: "business leaders met ...". */
+    private static final Set<String> OTHER_LEADERS = Set.of("business", "religious", "opposition", "community",
+            "party", "tribal", "union", "church", "student", "industry", "military", "rebel", "militia", "faith",
+            "civic", "local", "congressional", "senate", "republican", "democratic", "world's", "tech", "corporate",
+            "council", "group", "clan", "protest", "labour", "labor");
+
+    /** "responded by announcing a task force": an -ing form after "by" is a verb. */
+    private static boolean gerund(Sentence sen, int f) {
+        if (f <= sen.s.from() || !sen.t.lower[f].endsWith("ing") || sen.t.lower[f].length() < 6) {
+            return false;
+        }
+        String prev = sen.t.lower[f - 1];
+        return prev.equals("by");
+    }
+
+    /** "a rocket attack on the base killed two soldiers": the attack, disaster or crash named as the subject. */
+    private static EventType causeOfDeath(Sentence sen, TriggerLexicon.Match m) {
+        int c = sen.clauses.of(m.from());
+        for (int i = sen.trigs.size() - 1; i >= 0; i--) {
+            Trig g = sen.trigs.get(i);
+            if (g.clause() == c && !g.verb() && g.type() != null && CAUSES_OF_DEATH.contains(g.type())
+                    && m.from() - g.to() <= 14) {
+                return g.type();
+            }
+        }
+        return null;
+    }
+
+    /** "The two leaders met", "NATO leaders will meet": heads of state or government as the subject. */
+    private static boolean leadersMeet(Sentence sen, Trig g) {
+        Tokens t = sen.t;
+        int from = Math.max(sen.s.from(), Math.max(sen.clauses.start(g.clause()) - 3, g.from() - 6));
+        for (int k = g.from() - 1; k >= from; k--) {
+            String w = t.lower[k];
+            if ((w.equals("leaders") || w.equals("presidents")) && !(k > sen.s.from()
+                    && OTHER_LEADERS.contains(t.lower[k - 1])) && !t.lower[k + 1].equals("of")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean overlaps(boolean[] taken, int from, int to) {

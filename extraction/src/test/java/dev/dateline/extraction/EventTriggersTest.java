@@ -54,4 +54,25 @@ class EventTriggersTest {
                 .isEqualTo(EventType.PRODUCT_RELEASE);
         assertThat(type("The variant was first identified in March 2023.")).isEqualTo(EventType.REPORT);
     }
+
+    @Test
+    void leadersMeetingAsTheSubjectHoldASummit() {
+        assertThat(type("The two leaders met in Geneva on Tuesday.")).isEqualTo(EventType.SUMMIT);
+        assertThat(type("Alliance leaders will meet in Oslo on Tuesday.")).isEqualTo(EventType.SUMMIT);
+        assertThat(type("Business leaders met in Geneva on Tuesday.")).isEqualTo(EventType.MEETING);
+    }
+
+    @Test
+    void aDeathCausedByTheEventNamedAsItsSubjectIsThatEvent() {
+        assertThat(type("A bomb attack on a crowded market killed nine people on Tuesday.")).isEqualTo(EventType.ATTACK);
+        assertThat(type("The crash of a small plane near the coast killed four people on Tuesday."))
+                .isEqualTo(EventType.CRASH);
+    }
+
+    @Test
+    void whatIsAnnouncedByAGerundOrAsResultsIsDone() {
+        assertThat(type("The ministry responded on Tuesday by announcing a naval task force."))
+                .isEqualTo(EventType.DEPLOYMENT);
+        assertThat(type("The drugmaker announced the results of its trial on Tuesday.")).isEqualTo(EventType.REPORT);
+    }
 }
