@@ -532,7 +532,7 @@ final class EventExtractor {
                 continue;
             }
             i = m.to() - 1;
-            if (isReference(t, s, m, sen.dates) || notAnEvent(t, s, m) || isTopic(sen, m)) {
+            if (isReference(t, s, m, sen.dates) || notAnEvent(t, s, m) || isTopic(sen, m) || notDone(sen, m)) {
                 continue;
             }
             boolean verb = isVerb(sen, m);
@@ -608,7 +608,8 @@ final class EventExtractor {
             "programme", "program", "capability", "capabilities", "range", "provider", "providers", "industry",
             "market", "sector", "services", "agency", "officials", "staff", "operator", "operators", "rights",
             "campaign", "campaigns", "season", "cycle", "year", "day", "night", "results", "tally", "count", "turnout",
-            "judge", "judges", "lawyer", "lawyers", "witness", "witnesses", "transcript", "fatigue");
+            "judge", "judges", "lawyer", "lawyers", "witness", "witnesses", "transcript", "fatigue", "toll", "controllers",
+            "teams", "crews", "workers");
 
     /** Uses of trigger words that name no event: "what he called", "so-called", "the call for", "test results". */
     private static boolean notAnEvent(Tokens t, Sentences.Span s, TriggerLexicon.Match m) {
@@ -616,8 +617,8 @@ final class EventExtractor {
         int prev = m.from() - 1;
         // "the launch tower", "a test site": the trigger word modifies a noun and names no event
         if (m.to() < s.to() && m.to() == m.from() + 1 && COMPOUND_HEADS.contains(t.lower[m.to()])
-                && !Words.isPastVerb(t, m.from()) && !w.endsWith("s") && prev >= s.from()
-                && (Words.DETERMINERS.contains(t.lower[prev]) || Words.PREPOSITIONS.contains(t.lower[prev]))
+                && !Words.isPastVerb(t, m.from()) && !w.endsWith("s") && (prev < s.from()
+                || Words.DETERMINERS.contains(t.lower[prev]) || Words.PREPOSITIONS.contains(t.lower[prev]))
                 && m.trigger().type() != EventType.ELECTION) {
             return true;
         }
@@ -638,7 +639,56 @@ final class EventExtractor {
                 || t.lower[prev].equals("is") || t.lower[prev].equals("was") || t.lower[prev].equals("be"))) {
             return true;
         }
-        return false;
+        return notAnEventWord(t, s, m, w, prev) || notAnEventPhrase(t, s, m);
+    }
+
+    /** Words that are no event in their use here: "failed to", "the far side with", "the final cost". */
+    private static boolean notAnEventWord(Tokens t, Sentences.Span s, TriggerLexicon.Match m, String w, int prev) {
+        String next = m.to() < s.to() ? t.lower[m.to()] : "";
+        // "the two sides failed to bridge the gap": failing to do something is no failure
+        if ((w.equals("failed") || w.equals("fails") || w.equals("failing")) && next.equals("to")) {
+            return true;
+        }
+        // "the far side with Chang'e-4": the noun side, not the verb "side with"
+        if (w.equals("side") && prev >= s.from() && (Words.DETERMINERS.contains(t.lower[prev])
+                || Set.of("far", "near", "other", "dark", "opposite", "same", "wrong", "right").contains(t.lower[prev]))) {
+            return true;
+        }
+        // "the final cost": an adjective before its noun
+        if (w.equals("final") && m.to() == m.from() + 1 && m.to() < s.to() && t.shape[m.to()] == Tokens.WORD
+                && Character.isLowerCase(t.text.charAt(t.start[m.to()])) && !Words.PREPOSITIONS.contains(next)
+                && !Words.DETERMINERS.contains(next) && !Words.MODALS.contains(next) && !LIGHT.contains(next)
+                && !Words.isPastVerb(t, m.to()) && !next.equals("and") && !next.equals("or")) {
+            return true;
+        }
+        // "shipped 59 million phones", "sold 10,000 cars": a count of units sold is a sales figure
+        return (w.equals("shipped") || w.equals("sold") || w.equals("sells") || w.equals("ships"))
+                && m.to() < s.to() && t.shape[m.to()] == Tokens.NUMBER;
+    }
+
+    /** "at the request of", "without an agreement", "ended in an explosion": a noun that names no event of its own. */
+    private static boolean notAnEventPhrase(Tokens t, Sentences.Span s, TriggerLexicon.Match m) {
+        int k = m.from() - 1;
+        if (k >= s.from() && Words.DETERMINERS.contains(t.lower[k])) {
+            k--;
+        }
+        if (k < s.from() || k == m.from() - 1) {
+            return false;
+        }
+        String w = t.lower[k];
+        // "at the request of the United States", "on the orders of"
+        EventType type = m.trigger().type();
+        if ((w.equals("at") || w.equals("on")) && m.to() < s.to() && t.lower[m.to()].equals("of")
+                && (type == EventType.STATEMENT || type == EventType.DEPLOYMENT)) {
+            return true;
+        }
+        // "broke up without an agreement": the absence of an event
+        if (w.equals("without") && (type == EventType.AGREEMENT || type == EventType.STATEMENT
+                || type == EventType.RESOLUTION || type == EventType.ELECTION)) {
+            return true;
+        }
+        // "its first flight ended in an explosion": how something ended
+        return w.equals("in") && k > s.from() && Set.of("ended", "ending", "ends", "end").contains(t.lower[k - 1]);
     }
 
     /** "it had crossed", "they fired": a pronoun subject right before the trigger. */
@@ -758,7 +808,7 @@ final class EventExtractor {
             }
         }
         // "announced he was stepping down": an announced resignation is dated by its announcement
-        if (type == EventType.STATEMENT && verb) {
+        if (type == EventType.STATEMENT && verb && !TRYING.contains(sen.t.lower[m.from()])) {
             // the words of what was said: the rest of the clause and the complement after it
             int said = c + 1 < cl.count() && cl.kind(c + 1) == Clauses.Kind.COMPLEMENT ? cl.end(c + 1) : cl.end(c);
             for (int k = m.to(); k < Math.min(said, Math.min(sen.s.to(), m.to() + 16)); k++) {
@@ -1277,7 +1327,8 @@ final class EventExtractor {
 
     private boolean emit(Sentence sen, Trig g, TemporalTagger.Hit h, Set<String> emitted, List<ExtractedEvent> out) {
         ExtractedEvent e = event(sen, g, h);
-        if (e == null || measuredOverPeriod(sen, g, h, e) || !emitted.add(e.type() + "|" + e.date().value())) {
+        if (e == null || measuredOverPeriod(sen, g, h, e) || notAnEventDate(sen, g, h, e)
+                || !emitted.add(e.type() + "|" + e.date().value())) {
             return false;
         }
         // "Abe died yesterday after being shot": a death reported as part of an attack, disaster or crash is that event
@@ -1302,7 +1353,8 @@ final class EventExtractor {
      * whole quarter, half or year is a measurement, not a dated event ("later this year" still dates one).
      */
     private static boolean measuredOverPeriod(Sentence sen, Trig g, TemporalTagger.Hit h, ExtractedEvent e) {
-        boolean measure = e.type() == EventType.DEATH || e.type() == EventType.MARKET_MOVE && !g.strong();
+        boolean measure = e.type() == EventType.DEATH || e.type() == EventType.MARKET_MOVE && !g.strong()
+                || e.type() == EventType.REPORT && g.from() > sen.s.from() && sen.t.lower[g.from() - 1].equals("been");
         Granularity gr = e.date().granularity();
         if (!measure || gr.isFinerOrEqual(Granularity.MONTH) || gr.ordinal() > Granularity.YEAR.ordinal()) {
             return false;
@@ -1956,6 +2008,57 @@ final class EventExtractor {
             String w = t.lower[k];
             if ((w.equals("leaders") || w.equals("presidents")) && !(k > sen.s.from()
                     && OTHER_LEADERS.contains(t.lower[k - 1])) && !t.lower[k + 1].equals("of")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ------------------------------------------------------------------ what names no event
+
+    /** Verbs of trying or asking: what they reach for ("tried to abandon", "applied to join") has not happened. */
+    private static final Set<String> TRYING = Set.of("tried", "try", "tries", "trying", "attempted", "attempting",
+            "sought", "seek", "seeks", "seeking", "applied", "apply", "applies", "applying", "wanted", "want", "wants");
+    private static final Set<String> HABITUAL = Set.of("normally", "usually", "typically", "traditionally",
+            "generally", "customarily", "routinely", "regularly", "annually");
+
+    /** "tried to abandon the deal", "applied to join NATO": an event reached for is not reported as done. */
+    private static boolean notDone(Sentence sen, TriggerLexicon.Match m) {
+        EventType type = m.trigger().type();
+        if (type == EventType.ATTACK || type == EventType.AIR_STRIKE) {
+            return false; // "tried to kill him" reports the attempt on his life
+        }
+        int k = m.from() - 1;
+        if (k > sen.s.from() && sen.t.lower[k].equals("be")) {
+            k--;
+        }
+        return k > sen.s.from() && sen.t.lower[k].equals("to") && TRYING.contains(sen.t.lower[k - 1]);
+    }
+
+    /**
+     * Dates that name no event: "Last year was the hottest on record, the agency said" (a date that is the subject
+     * of "was" dates a state); "the meeting, normally held in the second quarter" (a habit, not an occasion).
+     */
+    private static boolean notAnEventDate(Sentence sen, Trig g, TemporalTagger.Hit h, ExtractedEvent e) {
+        Tokens t = sen.t;
+        int after = h.tokenTo();
+        int before = h.tokenFrom() - 1;
+        boolean subject = after + 1 < sen.s.to() && (t.lower[after].equals("was") || t.lower[after].equals("is")
+                || t.lower[after].equals("were") || (t.lower[after].equals("had") || t.lower[after].equals("has"))
+                && t.lower[after + 1].equals("been"))
+                && (before < sen.s.from() || !Words.PREPOSITIONS.contains(t.lower[before]));
+        if (subject && (g.clause() != sen.clauses.of(h.tokenFrom()) || e.type() == EventType.STATEMENT
+                || e.type() == EventType.REPORT)) {
+            return true;
+        }
+        // "normally held in May": the adverb before the trigger or before the date
+        for (int k = g.from() - 1; k >= Math.max(sen.s.from(), g.from() - 3); k--) {
+            if (HABITUAL.contains(t.lower[k])) {
+                return true;
+            }
+        }
+        for (int k = before; k >= Math.max(sen.s.from(), before - 3); k--) {
+            if (HABITUAL.contains(t.lower[k])) {
                 return true;
             }
         }

@@ -30,6 +30,7 @@ class EventTriggersTest {
         assertThat(type("The minister offered her resignation on Tuesday.")).isEqualTo(EventType.RESIGNATION);
         assertThat(type("The court removed the mayor on Tuesday.")).isEqualTo(EventType.VERDICT);
         assertThat(type("The senator dropped out of the race on Tuesday.")).isEqualTo(EventType.OTHER);
+        assertThat(type("The senator abandoned her campaign on Tuesday.")).isEqualTo(EventType.OTHER);
         assertThat(type("The army cut off talks with the rebels on Tuesday.")).isEqualTo(EventType.OTHER);
         assertThat(type("The governor was inaugurated on Tuesday.")).isEqualTo(EventType.APPOINTMENT);
         assertThat(events("The governor inaugurated a new bridge on Tuesday.")).isEmpty();
@@ -74,5 +75,38 @@ class EventTriggersTest {
         assertThat(type("The ministry responded on Tuesday by announcing a naval task force."))
                 .isEqualTo(EventType.DEPLOYMENT);
         assertThat(type("The drugmaker announced the results of its trial on Tuesday.")).isEqualTo(EventType.REPORT);
+    }
+
+    @Test
+    void failuresToActRequestsAndAbsencesAreNoEvents() {
+        assertThat(events("The two sides failed to bridge their differences on Tuesday.")).isEmpty();
+        assertThat(type("Police detained the suspect at the request of Interpol on Tuesday."))
+                .isEqualTo(EventType.ARREST);
+        assertThat(events("The summit broke up without an agreement on Tuesday.")).extracting(ExtractedEvent::type)
+                .containsExactly(EventType.SUMMIT);
+        assertThat(type("Its maiden flight ended in an explosion in June 2019.")).isEqualTo(EventType.LAUNCH);
+    }
+
+    @Test
+    void nounsUsedAsModifiersAndSalesCountsAreNoEvents() {
+        assertThat(type("The probe landed on the far side with a small rover on Tuesday."))
+                .isEqualTo(EventType.LANDING);
+        assertThat(events("The final bill arrived on Tuesday.")).isEmpty();
+        assertThat(events("Flight controllers cheered on Tuesday.")).isEmpty();
+        assertThat(events("The group sold 10,000 cars in 2023.")).isEmpty();
+    }
+
+    @Test
+    void aDateThatIsTheSubjectOfWasOrAHabitDatesNoEvent() {
+        assertThat(events("Last year was the warmest on record, the agency said on Tuesday."))
+                .extracting(e -> e.date().value()).containsExactly("2024-03-12");
+        assertThat(events("The annual meeting, normally held in May, will be online.")).isEmpty();
+        assertThat(events("More than 900 cases have been reported this year.")).isEmpty();
+    }
+
+    @Test
+    void whatIsTriedOrAppliedForIsNotDone() {
+        assertThat(type("Norway applied to join the alliance in May 2023.")).isEqualTo(EventType.STATEMENT);
+        assertThat(events("The deal, which he had tried to abandon in May 2022, closed.")).isEmpty();
     }
 }
