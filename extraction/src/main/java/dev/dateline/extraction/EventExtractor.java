@@ -34,7 +34,7 @@ final class EventExtractor {
     /** Verbs of beginning and ending: their subject or object is the event. */
     private static final Set<String> ASPECTUAL = Set.of("began", "begin", "begins", "begun", "beginning", "start",
             "started", "starts", "starting", "ended", "ends", "end", "ending", "continued", "resumed", "finished",
-            "kicked", "kick", "lifted");
+            "kicked", "kick", "lifted", "opened", "opens");
     /** Verbs that carry no event of their own and so do not stop a date from reaching the clause they modify. */
     private static final Set<String> LIGHT = Set.of("is", "was", "were", "are", "be", "been", "being", "has", "had",
             "have", "aired", "happened", "occurred", "took", "came", "held", "followed", "left", "did", "does",
@@ -114,6 +114,8 @@ final class EventExtractor {
         final Set<String> scratch = new HashSet<>(64);
         /** Words around a trigger inside what a statement says. */
         final Set<String> said = new HashSet<>(32);
+        /** Verbs that pass their date on to the event named before them ("the trial, which opened in ..."). */
+        final Map<Integer, Trig> passed = new java.util.HashMap<>();
         private Set<String> words;
         private Set<String> previousWords;
         private final Sentences.Span previous;
@@ -535,12 +537,16 @@ final class EventExtractor {
             if (isReference(t, s, m, sen.dates) || notAnEvent(t, s, m) || isTopic(sen, m) || notDone(sen, m)) {
                 continue;
             }
-            boolean verb = isVerb(sen, m);
+            boolean verb = isVerb(sen, m) || predicateNoun(sen, m);
             EventType type = typeOf(sen, m, verb);
             // a word that is no event here ("commits", "gives") holds a date only as a past-tense predicate
             if (type == null && m.trigger().type() != null && (!Words.isPastVerb(t, m.from())
                     || ASPECTUAL.contains(t.lower[m.from()]))) {
+                passesItsDate(sen, m);
                 continue; // "the drills began on Saturday": the drills are dated, not their beginning
+            }
+            if ((type == null || ASPECTUAL.contains(t.lower[m.from()])) && passesItsDate(sen, m)) {
+                continue; // "carried out its sixth nuclear test", "the trial, which opened in October"
             }
             sen.trigs.add(new Trig(m, type, verb, sen.clauses.of(m.from())));
         }
@@ -1082,6 +1088,10 @@ final class EventExtractor {
         }
         if (best != null) {
             return best;
+        }
+        Trig named = passedTo(sen, dc);
+        if (named != null) {
+            return named; // "the trial, which opened in October", "elections, which he has scheduled for May 14"
         }
         // a clause without a trigger: its own verb, if it has one, reports something the lexicon does not know
         if (hasOwnPredicate(sen, dc, h)) {
@@ -2063,6 +2073,155 @@ final class EventExtractor {
             }
         }
         return false;
+    }
+
+    // ------------------------------------------------------------------ which word carries the event
+
+    /** Verbs whose object names the event they carry out: "carried out a nuclear test", "staged drills". */
+    private static final Set<String> LIGHT_OBJECT = Set.of("conducted", "conduct", "conducts", "conducting", "staged",
+            "stage", "stages", "staging", "held", "hold", "holds", "holding", "made", "make", "makes", "making", "gave",
+            "give", "gives", "giving", "delivered", "deliver", "delivers", "performed", "perform", "undertook",
+            "undertake", "undertaken");
+    /** Verbs of beginning and ending whose object is the event: "ended three days of exercises". */
+    private static final Set<String> PHASE_OBJECT = Set.of("began", "begin", "begins", "begun", "started", "start",
+            "starts", "ended", "end", "ends", "completed", "complete", "completes", "finished", "resumed", "resume");
+    /** Verbs that set a date for an event named before them: "elections, which he has scheduled for May 14". */
+    private static final Set<String> SCHEDULING = Set.of("scheduled", "rescheduled", "slated");
+    /** Nouns of quantity that an "of" joins to the head of their phrase: "three days of exercises". */
+    private static final Set<String> QUANTITY = Set.of("days", "weeks", "months", "years", "hours", "series", "round",
+            "rounds", "wave", "spate", "string", "number", "couple", "bout", "week", "day", "month", "year", "night",
+            "nights");
+
+    /** A noun that is its clause's predicate: the object of a verb that carries it out, begins or ends it. */
+    private static boolean predicateNoun(Sentence sen, TriggerLexicon.Match m) {
+        Tokens t = sen.t;
+        if (t.lower[m.from()].endsWith("ing")) {
+            return false; // "began giving vaccines": the gerund is a verb of its own
+        }
+        for (int k = m.from() - 1, n = 0; k >= sen.s.from() && n < 7; k--, n++) {
+            String w = t.lower[k];
+            if (LIGHT_OBJECT.contains(w) || PHASE_OBJECT.contains(w) || w.equals("out") && k > sen.s.from()
+                    && t.lower[k - 1].startsWith("carr")) {
+                // a verb, not "the end of", "late-stage", and one that has no event of its own ("began a campaign")
+                return !(k > sen.s.from() && (Words.ARTICLES.contains(t.lower[k - 1]) || t.lower[k - 1].equals("-")))
+                        && !t.lower[k + 1].equals("-") && !typedTriggerAt(sen, k);
+            }
+            if (!nounPhraseWord(sen, k)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean typedTriggerAt(Sentence sen, int k) {
+        for (Trig g : sen.trigs) {
+            if (g.type() != null && g.from() <= k && k < g.to()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A word that can stand inside a noun phrase before its head: "its sixth and most powerful", "three days of". */
+    private static boolean nounPhraseWord(Sentence sen, int k) {
+        Tokens t = sen.t;
+        String w = t.lower[k];
+        if (w.equals("of")) {
+            return k > sen.s.from() && QUANTITY.contains(t.lower[k - 1]);
+        }
+        if (sen.d.taken()[k] || sen.mention(k) != null || t.shape[k] == Tokens.NUMBER
+                || Words.DETERMINERS.contains(w) || w.equals("and") || w.equals("-")) {
+            return true;
+        }
+        return t.shape[k] == Tokens.WORD && !Words.isPastVerb(t, k) && !Words.PREPOSITIONS.contains(w)
+                && !Words.MODALS.contains(w) && !Clauses.PRONOUNS.contains(w) && !w.equals("that")
+                && !w.equals("which") && !w.equals("who") && !LIGHT.contains(w);
+    }
+
+    /** The event trigger heading the noun phrase that starts at {@code from}, within a few words; null if none. */
+    private TriggerLexicon.Match objectHead(Sentence sen, int from) {
+        Tokens t = sen.t;
+        for (int k = from; k < Math.min(sen.s.to(), from + 9); k++) {
+            if (sen.mention(k) == null && !sen.d.taken()[k] && t.shape[k] == Tokens.WORD) {
+                TriggerLexicon.Match n = triggers.longest(t, k, sen.s.to());
+                if (n != null) {
+                    EventType type = TriggerLexicon.typeIn(n.trigger(), sen.words());
+                    return type != null && !Words.isPastVerb(t, k) && !t.lower[k].endsWith("ing") ? n : null;
+                }
+            }
+            if (!nounPhraseWord(sen, k)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A verb that names no event of its own and passes its date to the event it carries out, begins or ends:
+     * "carried out its sixth nuclear test yesterday", "ended three days of exercises today", "became the first
+     * president to be arrested in January", "the trial, which opened in October".
+     */
+    private boolean passesItsDate(Sentence sen, TriggerLexicon.Match m) {
+        Tokens t = sen.t;
+        String w = t.lower[m.from()];
+        boolean carries = t.lower[m.to() - 1].equals("out") && w.startsWith("carr") || LIGHT_OBJECT.contains(w);
+        if (carries || PHASE_OBJECT.contains(w)) {
+            TriggerLexicon.Match object = objectHead(sen, m.to());
+            if (object != null && (carries || object.trigger().type() != EventType.SANCTIONS)) {
+                return true;
+            }
+        }
+        // "became the first sitting president to be arrested": the infinitive is the event
+        if (w.startsWith("bec") && t.lower[m.to() - 1].equals("the")) {
+            for (int k = m.to(); k < Math.min(sen.s.to(), m.to() + 10); k++) {
+                if (t.lower[k].equals("to")) {
+                    return true;
+                }
+                if (t.shape[k] == Tokens.PUNCT) {
+                    return false;
+                }
+            }
+        }
+        // "the trial, which opened in October": a verb of opening or completing whose subject is an event
+        if (PHASE_OBJECT.contains(w) || ASPECTUAL.contains(w) || m.trigger().type() == null
+                && (w.equals("opened") || w.equals("completed"))) {
+            Trig subject = eventBefore(sen, m.from());
+            if (subject != null) {
+                sen.passed.put(m.from(), subject);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The event noun a verb at {@code k} follows as its subject or antecedent, a few words back; null if none. */
+    private static Trig eventBefore(Sentence sen, int k) {
+        for (int i = sen.trigs.size() - 1; i >= 0; i--) {
+            Trig g = sen.trigs.get(i);
+            if (g.to() <= k && k - g.to() <= 12) {
+                if (g.type() != null && !g.verb()) {
+                    return g;
+                }
+                if (g.verb()) {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The event a clause dates when its verb passes its date on or schedules it: "elections, which he set for May". */
+    private static Trig passedTo(Sentence sen, int c) {
+        for (int k = sen.clauses.start(c); k < sen.clauses.end(c); k++) {
+            Trig g = sen.passed.get(k);
+            if (g == null && SCHEDULING.contains(sen.t.lower[k]) && sen.clauses.kind(c) == Clauses.Kind.RELATIVE) {
+                g = eventBefore(sen, sen.clauses.start(c));
+            }
+            if (g != null) {
+                return g;
+            }
+        }
+        return null;
     }
 
     private static boolean overlaps(boolean[] taken, int from, int to) {

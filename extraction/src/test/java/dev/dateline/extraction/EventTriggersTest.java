@@ -109,4 +109,32 @@ class EventTriggersTest {
         assertThat(type("Norway applied to join the alliance in May 2023.")).isEqualTo(EventType.STATEMENT);
         assertThat(events("The deal, which he had tried to abandon in May 2022, closed.")).isEmpty();
     }
+
+    @Test
+    void aVerbThatCarriesOutBeginsOrEndsAnEventPassesItsDateToIt() {
+        assertThat(type("The country carried out its third and largest nuclear test on Tuesday."))
+                .isEqualTo(EventType.NUCLEAR_TEST);
+        assertThat(type("The navy ended four days of exercises near the strait on Tuesday."))
+                .isEqualTo(EventType.MILITARY_DRILL);
+        ExtractedEvent drills = events("The rebels could stage fresh drills in May.").get(0);
+        assertThat(drills.type()).isEqualTo(EventType.MILITARY_DRILL);
+        assertThat(drills.modality()).isEqualTo(Modality.HYPOTHETICAL);
+        assertThat(type("In January she became the first serving governor to be arrested."))
+                .isEqualTo(EventType.ARREST);
+    }
+
+    @Test
+    void aClauseThatOpensCompletesOrSchedulesAnEventDatesIt() {
+        ExtractedEvent trial = events("The trial, which opened in October 2023, heard from 40 witnesses.").get(0);
+        assertThat(trial.type()).isEqualTo(EventType.OTHER);
+        assertThat(trial.date().value()).isEqualTo("2023-10");
+        ExtractedEvent vote = events("Voters will choose a parliament in elections, which the king has scheduled "
+                + "for June 2.").get(0);
+        assertThat(vote.type()).isEqualTo(EventType.ELECTION);
+        assertThat(vote.date().value()).isEqualTo("2024-06-02");
+        ExtractedEvent purchase = events("He paid for his purchase of the club, completed in October 2022, with "
+                + "borrowed money.").get(0);
+        assertThat(purchase.type()).isEqualTo(EventType.ACQUISITION);
+        assertThat(purchase.date().value()).isEqualTo("2022-10");
+    }
 }
