@@ -768,7 +768,10 @@ final class EventExtractor {
         }
         boolean relative = cl.kind(c) == Clauses.Kind.RELATIVE || cl.kind(c) == Clauses.Kind.WHEN;
         // a relative clause's verb has its antecedent for object: "the tariffs that Trump unveiled"
-        for (int k = relative ? begin : Math.max(begin, m.from() - 4); k < Math.min(end, m.to() + 12); k++) {
+        // a reporting clause ("..., the agency said") reads what it reports before it
+        boolean reporting = cl.kind(c) == Clauses.Kind.REPORTING;
+        for (int k = relative ? begin : reporting ? sen.s.from() : Math.max(begin, m.from() - 4);
+                k < Math.min(end, m.to() + 12); k++) {
             local.add(sen.t.lower[k]);
         }
         TriggerLexicon.ContextRule r = TriggerLexicon.specificRule(tr, local);

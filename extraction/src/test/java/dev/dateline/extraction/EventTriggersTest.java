@@ -137,4 +137,22 @@ class EventTriggersTest {
         assertThat(purchase.type()).isEqualTo(EventType.ACQUISITION);
         assertThat(purchase.date().value()).isEqualTo("2022-10");
     }
+
+    @Test
+    void moreWordFamiliesFromTheThirdSet() {
+        assertThat(events("The summit collapsed on Tuesday.")).extracting(ExtractedEvent::type)
+                .doesNotContain(EventType.ACCIDENT);
+        assertThat(type("The booster returned to land on Tuesday.")).isEqualTo(EventType.LANDING);
+        assertThat(type("Its next robotic mission is scheduled for 2026.")).isEqualTo(EventType.SATELLITE_LAUNCH);
+        assertThat(events("Traders sold the June crude contract on Tuesday.")).extracting(ExtractedEvent::type)
+                .doesNotContain(EventType.AGREEMENT);
+        assertThat(events("Brent settled at $80 a barrel on Tuesday.")).extracting(ExtractedEvent::type)
+                .doesNotContain(EventType.VERDICT);
+        assertThat(type("She narrowly defeated the opposition leader in 2022.")).isEqualTo(EventType.ELECTION);
+        assertThat(type("The first doses will be given to care home residents next week.")).isEqualTo(EventType.LAUNCH);
+        assertThat(type("Troops crossed into the province on Tuesday.")).isEqualTo(EventType.ATTACK);
+        assertThat(type("Last year was the wettest on record, the weather service said on Tuesday."))
+                .isEqualTo(EventType.REPORT);
+    }
+
 }
