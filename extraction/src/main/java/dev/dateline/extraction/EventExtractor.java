@@ -534,7 +534,8 @@ final class EventExtractor {
                 continue;
             }
             i = m.to() - 1;
-            if (isReference(t, s, m, sen.dates) || notAnEvent(t, s, m) || isTopic(sen, m) || notDone(sen, m)) {
+            if (isReference(t, s, m, sen.dates) || notAnEvent(t, s, m) || isTopic(sen, m) || notDone(sen, m)
+                    || circumstance(sen, m) || expiry(t, s, m)) {
                 continue;
             }
             boolean verb = isVerb(sen, m) || predicateNoun(sen, m);
@@ -603,6 +604,10 @@ final class EventExtractor {
         String w = sen.t.lower[k];
         if (previous.verb()) {
             return (w.equals("on") || w.equals("about")) && previous.type() != null;
+        }
+        // "reports of the talks", "news of the deal": what a report or a statement is about
+        if (w.equals("of") && (previous.type() == EventType.REPORT || previous.type() == EventType.STATEMENT)) {
+            return true;
         }
         return w.equals("on") || w.equals("about") || w.equals("over") || w.equals("into") || w.equals("for");
     }
@@ -788,11 +793,13 @@ final class EventExtractor {
             r = TriggerLexicon.specificRule(tr, sen.previousWords());
         }
         EventType type = r != null ? r.type() : TriggerLexicon.defaultType(tr);
-        // "Roscosmos launched Luna-25": what a launch carried is said once in an article ("the Luna-25 probe")
-        if (r == null && (type == EventType.LAUNCH || type == EventType.SATELLITE_LAUNCH)) {
+        // "Roscosmos launched Luna-25": what a launch carried is said once in an article ("the Luna-25 probe"); "the
+        // North's test in September" in an article about nuclear tests
+        boolean test = type == null && tr.type() == EventType.NUCLEAR_TEST && !verb;
+        if (r == null && (type == EventType.LAUNCH || type == EventType.SATELLITE_LAUNCH || test)) {
             for (TriggerLexicon.ContextRule d : tr.rules()) {
-                if (!d.fallback() && (d.type() == EventType.LAUNCH || d.type() == EventType.SATELLITE_LAUNCH)
-                        && d.matches(sen.salience.docWords())) {
+                if (!d.fallback() && (test ? d.type() == EventType.NUCLEAR_TEST : d.type() == EventType.LAUNCH
+                        || d.type() == EventType.SATELLITE_LAUNCH) && d.matches(sen.salience.docWords())) {
                     type = d.type();
                     break;
                 }
@@ -2000,14 +2007,28 @@ final class EventExtractor {
         return prev.equals("by");
     }
 
-    /** "a rocket attack on the base killed two soldiers": the attack, disaster or crash named as the subject. */
-    private static EventType causeOfDeath(Sentence sen, TriggerLexicon.Match m) {
+    /**
+     * "a rocket attack on the base killed two soldiers", "after the crash of a plane killed 157": the attack,
+     * disaster or crash named as the subject, in the clause of the death a few words before it.
+     */
+    private EventType causeOfDeath(Sentence sen, TriggerLexicon.Match m) {
         int c = sen.clauses.of(m.from());
-        for (int i = sen.trigs.size() - 1; i >= 0; i--) {
-            Trig g = sen.trigs.get(i);
-            if (g.clause() == c && !g.verb() && g.type() != null && CAUSES_OF_DEATH.contains(g.type())
-                    && m.from() - g.to() <= 14) {
-                return g.type();
+        for (int k = m.from() - 1; k >= Math.max(sen.clauses.start(c), m.from() - 14); k--) {
+            if (sen.mention(k) != null) {
+                continue;
+            }
+            EventType type = null;
+            for (Trig g : sen.trigs) {
+                if (g.from() == k && !g.verb()) {
+                    type = g.type(); // typed in its place already: "The strike" after a sentence on drones
+                }
+            }
+            TriggerLexicon.Match n = type != null ? null : triggers.longest(sen.t, k, m.from());
+            if (n != null) {
+                type = TriggerLexicon.typeIn(n.trigger(), sen.words());
+            }
+            if (type != null && CAUSES_OF_DEATH.contains(type)) {
+                return type;
             }
         }
         return null;
@@ -2034,6 +2055,31 @@ final class EventExtractor {
             "sought", "seek", "seeks", "seeking", "applied", "apply", "applies", "applying", "wanted", "want", "wants");
     private static final Set<String> HABITUAL = Set.of("normally", "usually", "typically", "traditionally",
             "generally", "customarily", "routinely", "regularly", "annually");
+
+    /** "crashed while landing at the airport": what was under way when the event of the clause before happened. */
+    private static boolean circumstance(Sentence sen, TriggerLexicon.Match m) {
+        int k = m.from() - 1;
+        if (k <= sen.s.from() || !sen.t.lower[m.from()].endsWith("ing") || !sen.t.lower[k].equals("while")) {
+            return false;
+        }
+        for (Trig g : sen.trigs) {
+            if (g.verb() && g.strong() && g.type() != null && k - g.to() <= 3 && g.to() <= k) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "when his contract ends in 2021": an agreement running out is no event of its own. */
+    private static boolean expiry(Tokens t, Sentences.Span s, TriggerLexicon.Match m) {
+        int k = m.to();
+        if (k >= s.to() || m.trigger().type() != EventType.AGREEMENT) {
+            return false;
+        }
+        String w = t.lower[k];
+        return w.equals("ends") || w.equals("expires") || w.equals("lapses") || w.equals("runs") && k + 1 < s.to()
+                && t.lower[k + 1].equals("out");
+    }
 
     /** "tried to abandon the deal", "applied to join NATO": an event reached for is not reported as done. */
     private static boolean notDone(Sentence sen, TriggerLexicon.Match m) {

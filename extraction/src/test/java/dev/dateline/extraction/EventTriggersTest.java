@@ -155,4 +155,21 @@ class EventTriggersTest {
                 .isEqualTo(EventType.REPORT);
     }
 
+    @Test
+    void whatWasUnderWayWhatAReportIsAboutAndAnExpiryAreNoEventsOfTheirOwn() {
+        assertThat(type("A cargo jet crashed while landing at the city airport on Tuesday.")).isEqualTo(EventType.CRASH);
+        assertThat(events("Reports of the talks surfaced on Tuesday.")).extracting(ExtractedEvent::type)
+                .containsExactly(EventType.REPORT);
+        assertThat(events("The coach will leave when his contract ends in June.")).extracting(ExtractedEvent::type)
+                .doesNotContain(EventType.AGREEMENT);
+    }
+
+    @Test
+    void theCauseOfADeathAndATestInATestingArticleKeepTheirType() {
+        assertThat(events("Flights stopped after the crash of a small plane killed four people on Tuesday."))
+                .extracting(ExtractedEvent::type).contains(EventType.CRASH).doesNotContain(EventType.DEATH);
+        List<ExtractedEvent> events = events("The country detonated a nuclear device in 2016. The yield of its "
+                + "test in September was larger.");
+        assertThat(events).extracting(e -> e.type() + " " + e.date().value()).contains("NUCLEAR_TEST 2016-09");
+    }
 }
