@@ -647,7 +647,8 @@ final class EventExtractor {
         }
         if ((w.equals("called") || w.equals("calls")) && prev > s.from()
                 && (t.lower[prev - 1].equals("what") || t.lower[prev].equals("so") || t.lower[prev].equals("-")
-                || t.lower[prev].equals("is") || t.lower[prev].equals("was") || t.lower[prev].equals("be"))) {
+                || t.lower[prev].equals("is") || t.lower[prev].equals("was") || t.lower[prev].equals("be")
+                || t.lower[prev].equals("being"))) {
             return true;
         }
         return notAnEventWord(t, s, m, w, prev) || notAnEventPhrase(t, s, m);
@@ -2013,8 +2014,10 @@ final class EventExtractor {
      */
     private EventType causeOfDeath(Sentence sen, TriggerLexicon.Match m) {
         int c = sen.clauses.of(m.from());
-        for (int k = m.from() - 1; k >= Math.max(sen.clauses.start(c), m.from() - 14); k--) {
-            if (sen.mention(k) != null) {
+        // its own clause, or the clause it resumes across an aside ("The last disaster, in January 1934, killed")
+        int from = sen.clauses.kind(c) == Clauses.Kind.RESUME ? sen.s.from() : sen.clauses.start(c);
+        for (int k = m.from() - 1; k >= Math.max(from, m.from() - 14); k--) {
+            if (sen.mention(k) != null || sen.d.taken()[k]) {
                 continue;
             }
             EventType type = null;
@@ -2108,6 +2111,12 @@ final class EventExtractor {
                 && (before < sen.s.from() || !Words.PREPOSITIONS.contains(t.lower[before]));
         if (subject && (g.clause() != sen.clauses.of(h.tokenFrom()) || e.type() == EventType.STATEMENT
                 || e.type() == EventType.REPORT)) {
+            return true;
+        }
+        // "picketed for most of the summer", "throughout 2023": a span, not a date
+        int b = before >= sen.s.from() && t.lower[before].equals("the") ? before - 1 : before;
+        if (b >= sen.s.from() && (t.lower[b].equals("throughout") || b > sen.s.from()
+                && t.lower[b].equals("of") && Set.of("most", "much", "all", "part").contains(t.lower[b - 1]))) {
             return true;
         }
         // "normally held in May": the adverb before the trigger or before the date

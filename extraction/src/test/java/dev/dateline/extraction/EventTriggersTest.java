@@ -172,4 +172,25 @@ class EventTriggersTest {
                 + "test in September was larger.");
         assertThat(events).extracting(e -> e.type() + " " + e.date().value()).contains("NUCLEAR_TEST 2016-09");
     }
+
+    @Test
+    void strikesCalledVideosPostedStatementsReleasedAndLeadersGathering() {
+        assertThat(type("The unions called a strike for Friday.")).isEqualTo(EventType.PROTEST);
+        assertThat(type("The singer posted a video on Tuesday.")).isEqualTo(EventType.STATEMENT);
+        assertThat(type("The family paid tribute in a statement released on Tuesday.")).isEqualTo(EventType.STATEMENT);
+        assertThat(type("Alliance leaders gather in Rome on Tuesday for two days of talks.")).isEqualTo(EventType.SUMMIT);
+        assertThat(type("The last comparable storm, in May 1990, killed 300 people.")).isEqualTo(EventType.DISASTER);
+    }
+
+    @Test
+    void shipsDockingSignalsCaughtCrowdsDrawnAndSpansAreNoEvents() {
+        assertThat(events("The ferry docked at the port on Tuesday.")).extracting(ExtractedEvent::type)
+                .doesNotContain(EventType.LANDING);
+        assertThat(events("The detectors caught a faint signal on Tuesday.")).isEmpty();
+        assertThat(events("The exhibition drew huge crowds on Tuesday.")).isEmpty();
+        assertThat(events("It was being called on Tuesday the best final in years.")).extracting(ExtractedEvent::type)
+                .doesNotContain(EventType.CALL);
+        assertThat(events("Workers picketed the factory for most of the summer.")).isEmpty();
+    }
+
 }
