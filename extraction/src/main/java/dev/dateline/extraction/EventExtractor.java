@@ -116,6 +116,8 @@ final class EventExtractor {
         final Set<String> said = new HashSet<>(32);
         /** Verbs that pass their date on to the event named before them ("the trial, which opened in ..."). */
         final Map<Integer, Trig> passed = new java.util.HashMap<>();
+        /** Meetings and calls named after "after" right after a dated event: they happened that day too. */
+        final List<TriggerLexicon.Match> occasions = new ArrayList<>(2);
         private Set<String> words;
         private Set<String> previousWords;
         private final Sentences.Span previous;
@@ -534,7 +536,11 @@ final class EventExtractor {
                 continue;
             }
             i = m.to() - 1;
-            if (isReference(t, s, m, sen.dates) || notAnEvent(t, s, m) || isTopic(sen, m) || notDone(sen, m)
+            boolean reference = isReference(t, s, m, sen.dates);
+            if (occasionAfter(sen, m)) {
+                sen.occasions.add(m); // "signed a statement today after the first meeting between ..."
+            }
+            if (reference || notAnEvent(t, s, m) || isTopic(sen, m) || notDone(sen, m)
                     || circumstance(sen, m) || expiry(t, s, m)) {
                 continue;
             }
@@ -993,6 +999,7 @@ final class EventExtractor {
                 usedDates.add(h);
             }
         }
+        shareWithOccasions(sen, used, usedDates, emitted, out);
         // events that share the date of the clause before them
         for (int k = 0; k < used.size(); k++) {
             Trig main = used.get(k);
@@ -2058,6 +2065,46 @@ final class EventExtractor {
             "sought", "seek", "seeks", "seeking", "applied", "apply", "applies", "applying", "wanted", "want", "wants");
     private static final Set<String> HABITUAL = Set.of("normally", "usually", "typically", "traditionally",
             "generally", "customarily", "routinely", "regularly", "annually");
+
+    /** Words before "after" that make it an offset ("the day after the launch"), not a sequence of occasions. */
+    private static final Set<String> OFFSET_WORDS = Set.of("day", "days", "week", "weeks", "month", "months", "year",
+            "years", "hour", "hours", "minute", "minutes", "moments", "shortly", "soon", "just", "immediately", "long",
+            "night", "morning", "afternoon", "evening", "weekend", "decade", "decades", "time", "before");
+    private static final Set<EventType> OCCASIONS = Set.of(EventType.MEETING, EventType.SUMMIT, EventType.CALL);
+
+    /** "signed a statement today after the first meeting", "condemned Iran after a video call yesterday". */
+    private static boolean occasionAfter(Sentence sen, TriggerLexicon.Match m) {
+        if (m.trigger().type() == null || !OCCASIONS.contains(m.trigger().type())) {
+            return false;
+        }
+        int k = m.from() - 1;
+        while (k > sen.s.from() && !sen.t.lower[k].equals("after") && m.from() - k <= 3) {
+            k--;
+        }
+        // "after talks broke down": a clause, whose verb says what became of the talks
+        boolean clause = m.to() < sen.s.to() && Words.isPastVerb(sen.t, m.to());
+        return k > sen.s.from() && sen.t.lower[k].equals("after") && !OFFSET_WORDS.contains(sen.t.lower[k - 1])
+                && sen.t.shape[k - 1] != Tokens.NUMBER && !clause;
+    }
+
+    /** An occasion named after "after" a dated event, a few words on, took place the same day: both are reported. */
+    private void shareWithOccasions(Sentence sen, List<Trig> used, List<TemporalTagger.Hit> dates, Set<String> emitted,
+                                    List<ExtractedEvent> out) {
+        for (TriggerLexicon.Match o : sen.occasions) {
+            for (int k = 0; k < used.size(); k++) {
+                Trig main = used.get(k);
+                TemporalTagger.Hit h = dates.get(k);
+                int end = Math.max(main.to(), h.tokenTo());
+                boolean near = o.from() >= end && o.from() - end <= 4 || o.to() <= h.tokenFrom()
+                        && h.tokenFrom() - o.to() <= 1 && o.from() > main.to();
+                EventType type = typeOf(sen, o, false);
+                if (near && type != null && type != main.type() && !used.stream().anyMatch(g -> g.from() == o.from())) {
+                    emit(sen, new Trig(o, type, false, sen.clauses.of(o.from())), h, emitted, out);
+                    break;
+                }
+            }
+        }
+    }
 
     /** "crashed while landing at the airport": what was under way when the event of the clause before happened. */
     private static boolean circumstance(Sentence sen, TriggerLexicon.Match m) {

@@ -193,4 +193,11 @@ class EventTriggersTest {
         assertThat(events("Workers picketed the factory for most of the summer.")).isEmpty();
     }
 
+    @Test
+    void aMeetingOrCallRightAfterADatedEventTookPlaceThatDay() {
+        assertThat(events("The two ministers signed a trade pact on Tuesday after a meeting in Rome."))
+                .extracting(ExtractedEvent::type).contains(EventType.AGREEMENT, EventType.MEETING);
+        assertThat(events("The workers walked out on Tuesday after talks broke down."))
+                .extracting(ExtractedEvent::type).doesNotContain(EventType.MEETING);
+    }
 }
