@@ -2160,6 +2160,14 @@ final class EventExtractor {
                 || e.type() == EventType.REPORT)) {
             return true;
         }
+        // "won 40% of the vote, down from 57% five years ago": a figure compared with an earlier one
+        for (int k = before; k >= Math.max(sen.s.from() + 1, before - 4); k--) {
+            if (t.lower[k].equals("from") && (t.lower[k - 1].equals("down") || t.lower[k - 1].equals("up"))
+                    || t.lower[k].equals("compared") || t.lower[k].equals("against") && k + 1 < sen.s.to()
+                    && t.shape[k + 1] == Tokens.NUMBER) {
+                return true;
+            }
+        }
         // "picketed for most of the summer", "throughout 2023": a span, not a date
         int b = before >= sen.s.from() && t.lower[before].equals("the") ? before - 1 : before;
         if (b >= sen.s.from() && (t.lower[b].equals("throughout") || b > sen.s.from()

@@ -200,4 +200,20 @@ class EventTriggersTest {
         assertThat(events("The workers walked out on Tuesday after talks broke down."))
                 .extracting(ExtractedEvent::type).doesNotContain(EventType.MEETING);
     }
+
+    @Test
+    void capsulesInterviewsRefloatingDeliveriesAndPricePushes() {
+        assertThat(type("The crew launched on Tuesday aboard Boeing's new capsule.")).isEqualTo(EventType.LAUNCH);
+        assertThat(type("The minister gave an interview on Tuesday.")).isEqualTo(EventType.STATEMENT);
+        assertThat(type("Tugs refloated the tanker on Tuesday.")).isEqualTo(EventType.OTHER);
+        assertThat(type("The first cars were handed to customers in November.")).isEqualTo(EventType.PRODUCT_RELEASE);
+        assertThat(events("Analysts said the cuts could push prices to $90 a barrel later this year."))
+                .extracting(ExtractedEvent::type).contains(EventType.MARKET_MOVE);
+    }
+
+    @Test
+    void aFigureComparedWithAnEarlierOneDatesNoEvent() {
+        assertThat(events("The party won 30% of the vote, down from 41% five years ago."))
+                .extracting(e -> e.date().value()).doesNotContain("2019");
+    }
 }
