@@ -626,7 +626,8 @@ final class EventExtractor {
             "market", "sector", "services", "agency", "officials", "staff", "operator", "operators", "rights",
             "campaign", "campaigns", "season", "cycle", "year", "day", "night", "results", "tally", "count", "turnout",
             "judge", "judges", "lawyer", "lawyers", "witness", "witnesses", "transcript", "fatigue", "toll", "controllers",
-            "teams", "crews", "workers");
+            "teams", "crews", "workers", "cabinet", "crimes", "chest", "criminal", "criminals", "veteran", "veterans",
+            "memorial", "footing");
 
     /** Uses of trigger words that name no event: "what he called", "so-called", "the call for", "test results". */
     private static boolean notAnEvent(Tokens t, Sentences.Span s, TriggerLexicon.Match m) {
@@ -764,6 +765,9 @@ final class EventExtractor {
         }
         if (tr.rules().isEmpty()) {
             return tr.type();
+        }
+        if (sen.t.lower[m.to() - 1].equals("so") && m.to() - m.from() == 2) {
+            return didSo(sen, m); // "Egypt signed a treaty in 1979, and Jordan did so in 1994"
         }
         int c = sen.clauses.of(m.from());
         Clauses cl = sen.clauses;
@@ -2005,6 +2009,18 @@ final class EventExtractor {
             "party", "tribal", "union", "church", "student", "industry", "military", "rebel", "militia", "faith",
             "civic", "local", "congressional", "senate", "republican", "democratic", "world's", "tech", "corporate",
             "council", "group", "clan", "protest", "labour", "labor");
+
+    /** "Jordan did so in 1994": the event of the verb it stands for, the latest one of the sentence before it. */
+    private static EventType didSo(Sentence sen, TriggerLexicon.Match m) {
+        for (int i = sen.trigs.size() - 1; i >= 0; i--) {
+            Trig g = sen.trigs.get(i);
+            boolean past = sen.t.lower[m.from()].equals("did") || sen.t.lower[m.from()].equals("done");
+            if (g.verb() && g.to() <= m.from() && (!past || Words.isPastVerb(sen.t, g.from()))) {
+                return g.type();
+            }
+        }
+        return null;
+    }
 
     /** "responded by announcing a task force": an -ing form after "by" is a verb. */
     private static boolean gerund(Sentence sen, int f) {

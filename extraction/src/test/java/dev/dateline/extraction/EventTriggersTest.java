@@ -216,4 +216,17 @@ class EventTriggersTest {
         assertThat(events("The party won 30% of the vote, down from 41% five years ago."))
                 .extracting(e -> e.date().value()).doesNotContain("2019");
     }
+
+    @Test
+    void warsWreathsClosingsAndDidSo() {
+        assertThat(type("The region changed hands during a six-week war in the autumn of 2020."))
+                .isEqualTo(EventType.ATTACK);
+        assertThat(events("The trade war escalated in May 2019.")).isEmpty();
+        assertThat(type("The country's war cabinet met on Tuesday.")).isEqualTo(EventType.MEETING);
+        assertThat(type("The minister will lay a wreath at the memorial tomorrow.")).isEqualTo(EventType.VISIT);
+        assertThat(type("Both companies expect the deal to close in the first half of 2025."))
+                .isEqualTo(EventType.ACQUISITION);
+        assertThat(events("Chile signed the accord in 1979, and Peru did so in 1994."))
+                .extracting(e -> e.type() + " " + e.date().value()).contains("AGREEMENT 1994");
+    }
 }
