@@ -34,7 +34,7 @@ final class EventExtractor {
     /** Verbs of beginning and ending: their subject or object is the event. */
     private static final Set<String> ASPECTUAL = Set.of("began", "begin", "begins", "begun", "beginning", "start",
             "started", "starts", "starting", "ended", "ends", "end", "ending", "continued", "resumed", "finished",
-            "kicked", "kick", "lifted", "opened", "opens");
+            "kicked", "kick", "lifted", "opened", "opens", "collapsed", "collapses");
     /** Verbs that carry no event of their own and so do not stop a date from reaching the clause they modify. */
     private static final Set<String> LIGHT = Set.of("is", "was", "were", "are", "be", "been", "being", "has", "had",
             "have", "aired", "happened", "occurred", "took", "came", "held", "followed", "left", "did", "does",
@@ -784,9 +784,14 @@ final class EventExtractor {
         }
         boolean relative = cl.kind(c) == Clauses.Kind.RELATIVE || cl.kind(c) == Clauses.Kind.WHEN;
         // a relative clause's verb has its antecedent for object: "the tariffs that Trump unveiled"
-        // a reporting clause ("..., the agency said") reads what it reports before it
+        // a reporting clause ("..., the agency said") reads what it reports before it; a coordinated verb
+        // ("broke through police lines and stormed the residence") the subject of the clause it continues
         boolean reporting = cl.kind(c) == Clauses.Kind.REPORTING;
-        for (int k = relative ? begin : reporting ? sen.s.from() : Math.max(begin, m.from() - 4);
+        boolean coordinated = cl.kind(c) == Clauses.Kind.COORDINATE && c > 0 && cl.verbInitial(sen.t, c);
+        if (coordinated) {
+            begin = Math.max(cl.start(c - 1), m.from() - 14);
+        }
+        for (int k = relative || coordinated ? begin : reporting ? sen.s.from() : Math.max(begin, m.from() - 4);
                 k < Math.min(end, m.to() + 12); k++) {
             local.add(sen.t.lower[k]);
         }
@@ -823,6 +828,12 @@ final class EventExtractor {
             if (object != null && likelyPerson(object.entity())) {
                 return EventType.ARREST;
             }
+        }
+        // "Thomas Cook collapsed": a company that collapses fails
+        if (type == EventType.ACCIDENT && verb && sen.t.lower[m.from()].startsWith("collaps") && m.from() > sen.s.from()
+                && sen.mention(m.from() - 1) != null
+                && sen.mention(m.from() - 1).entity().kind() == EntityKind.ORGANIZATION) {
+            return EventType.MARKET_MOVE;
         }
         // "the Court of Session found", "a Hong Kong judge ordered": what a court decides is a verdict
         if (verb && (type == null || type == EventType.STATEMENT) && courtSubject(sen, m.from())) {
@@ -2325,6 +2336,10 @@ final class EventExtractor {
 
     /** The event noun a verb at {@code k} follows as its subject or antecedent, a few words back; null if none. */
     private static Trig eventBefore(Sentence sen, int k) {
+        EntityRecognizer.Mention name = k > sen.s.from() ? sen.mention(k - 1) : null;
+        if (name != null && !(name.from() > sen.s.from() && Words.PREPOSITIONS.contains(sen.t.lower[name.from() - 1]))) {
+            return null; // "the fund Archegos collapsed": the name right before the verb is its subject
+        }
         for (int i = sen.trigs.size() - 1; i >= 0; i--) {
             Trig g = sen.trigs.get(i);
             if (g.to() <= k && k - g.to() <= 12) {

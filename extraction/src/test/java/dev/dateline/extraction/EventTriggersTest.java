@@ -229,4 +229,14 @@ class EventTriggersTest {
         assertThat(events("Chile signed the accord in 1979, and Peru did so in 1994."))
                 .extracting(e -> e.type() + " " + e.date().value()).contains("AGREEMENT 1994");
     }
+
+    @Test
+    void talksThatCollapseAndCoordinatedVerbsOfProtesters() {
+        assertThat(events("The leaders met in Oslo in May, shortly after their summit in Rome collapsed."))
+                .extracting(ExtractedEvent::type).doesNotContain(EventType.ACCIDENT);
+        assertThat(type("The old bridge collapsed on Tuesday.")).isEqualTo(EventType.ACCIDENT);
+        assertThat(type("Boeing collapsed on Tuesday.")).isEqualTo(EventType.MARKET_MOVE);
+        assertThat(type("Thousands of demonstrators broke through police lines and stormed the parliament on Tuesday."))
+                .isEqualTo(EventType.PROTEST);
+    }
 }
