@@ -786,7 +786,7 @@ final class EventExtractor {
         // a relative clause's verb has its antecedent for object: "the tariffs that Trump unveiled"
         // a reporting clause ("..., the agency said") reads what it reports before it; a coordinated verb
         // ("broke through police lines and stormed the residence") the subject of the clause it continues
-        boolean reporting = cl.kind(c) == Clauses.Kind.REPORTING;
+        boolean reporting = cl.kind(c) == Clauses.Kind.REPORTING || reportsWhatCameBefore(sen, m);
         boolean coordinated = cl.kind(c) == Clauses.Kind.COORDINATE && c > 0 && cl.verbInitial(sen.t, c);
         if (coordinated) {
             begin = Math.max(cl.start(c - 1), m.from() - 14);
@@ -2021,6 +2021,24 @@ final class EventExtractor {
             "civic", "local", "congressional", "senate", "republican", "democratic", "world's", "tech", "corporate",
             "council", "group", "clan", "protest", "labour", "labor");
 
+    /** "..., the European Union's Copernicus Climate Change Service said yesterday.": a long-named reporting clause. */
+    private static boolean reportsWhatCameBefore(Sentence sen, TriggerLexicon.Match m) {
+        String w = sen.t.lower[m.from()];
+        if (!(w.equals("said") || w.equals("says") || w.equals("added") || w.equals("told"))) {
+            return false;
+        }
+        for (int k = m.from() - 1; k >= Math.max(sen.s.from() + 1, m.from() - 12); k--) {
+            if (sen.t.lower[k].equals(",")) {
+                return true;
+            }
+            if (sen.mention(k) == null && (Words.isPastVerb(sen.t, k) || Words.MODALS.contains(sen.t.lower[k])
+                    || sen.t.lower[k].equals("that"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** "Jordan did so in 1994": the event of the verb it stands for, the latest one of the sentence before it. */
     private static EventType didSo(Sentence sen, TriggerLexicon.Match m) {
         for (int i = sen.trigs.size() - 1; i >= 0; i--) {
@@ -2068,7 +2086,13 @@ final class EventExtractor {
                 return type;
             }
         }
-        return null;
+        // "the last comparable disaster ... killed": a word of the death's own context rules in its subject
+        Set<String> subject = new HashSet<>();
+        for (int k = Math.max(from, m.from() - 14); k < m.from(); k++) {
+            subject.add(sen.t.lower[k]);
+        }
+        TriggerLexicon.ContextRule r = TriggerLexicon.specificRule(m.trigger(), subject);
+        return r != null && r.type() != null && CAUSES_OF_DEATH.contains(r.type()) ? r.type() : null;
     }
 
     /** "The two leaders met", "NATO leaders will meet": heads of state or government as the subject. */

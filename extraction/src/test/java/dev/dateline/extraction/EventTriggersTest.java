@@ -239,4 +239,11 @@ class EventTriggersTest {
         assertThat(type("Thousands of demonstrators broke through police lines and stormed the parliament on Tuesday."))
                 .isEqualTo(EventType.PROTEST);
     }
+
+    @Test
+    void theCauseNamedByAContextWordAndALongNamedReportingClause() {
+        assertThat(type("The last comparable disaster, in June 1950, killed 900 people.")).isEqualTo(EventType.DISASTER);
+        assertThat(type("Last year was the wettest on record, the European Union's Northern Climate Monitoring "
+                + "Service said on Tuesday.")).isEqualTo(EventType.REPORT);
+    }
 }
