@@ -1901,10 +1901,13 @@ final class EventExtractor {
         int dc = cl.of(h.tokenFrom());
         for (int k = cl.start(Math.min(c, dc)); k < cl.end(Math.max(c, dc)); k++) {
             String w = t.lower[k];
-            if (CANCELLED.contains(w) && (!w.equals("called") || k + 1 < sen.s.to() && t.lower[k + 1].equals("off"))) {
+            if (CANCELLED.contains(w) && (!w.equals("called") || k + 1 < sen.s.to() && t.lower[k + 1].equals("off"))
+                    && cancels(sen, g, k)) {
                 return Modality.NEGATED;
             }
-            if (w.equals("originally") || w.equals("initially")) {
+            // "originally planned for 2007", "was initially due in May": only next to the event or its date
+            if ((w.equals("originally") || w.equals("initially")) && (k < g.from() && g.from() - k <= 4
+                    || k < h.tokenFrom() && h.tokenFrom() - k <= 4 || k >= g.to() && k - g.to() <= 3)) {
                 return Modality.NEGATED;
             }
         }
@@ -1929,6 +1932,25 @@ final class EventExtractor {
             return Modality.PLANNED;
         }
         return Modality.ASSERTED;
+    }
+
+    /**
+     * Whether a word of cancelling at {@code k} cancels the event of trigger {@code g}: not when the word is the
+     * event itself, a cancellation reported as such ("Volkswagen halted sales", "abandoned his campaign"), nor
+     * when it is the trigger of another event ("halted its certification, two days before Russia invaded").
+     * A cancelling verb typed as what it cancels ("the launch was postponed") keeps it cancelled.
+     */
+    private static boolean cancels(Sentence sen, Trig g, int k) {
+        if (k >= g.from() && k < g.to()) {
+            return g.type() != EventType.STATEMENT && g.type() != EventType.OTHER && g.type() != EventType.AGREEMENT
+                    && g.type() != EventType.MEETING;
+        }
+        for (Trig o : sen.trigs) {
+            if (o != g && o.type() != null && k >= o.from() && k < o.to() && o.type() != g.type()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // ------------------------------------------------------------------ titles

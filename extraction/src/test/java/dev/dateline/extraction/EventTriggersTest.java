@@ -246,4 +246,19 @@ class EventTriggersTest {
         assertThat(type("Last year was the wettest on record, the European Union's Northern Climate Monitoring "
                 + "Service said on Tuesday.")).isEqualTo(EventType.REPORT);
     }
+
+    @Test
+    void aCancellationReportedAsSuchIsAssertedAndCancelsOnlyWhatItGoverns() {
+        ExtractedEvent halt = events("The carmaker halted sales of the model on Sunday.").get(0);
+        assertThat(halt.type()).isEqualTo(EventType.STATEMENT);
+        assertThat(halt.modality()).isEqualTo(Modality.ASSERTED);
+        ExtractedEvent invasion = events("The minister halted the project on March 3, two days before the army invaded "
+                + "the province.").stream().filter(e -> e.type() == EventType.ATTACK).findFirst().orElseThrow();
+        assertThat(invasion.modality()).isEqualTo(Modality.ASSERTED);
+        ExtractedEvent launch = events("The launch was postponed on Tuesday.").get(0);
+        assertThat(launch.type()).isEqualTo(EventType.LAUNCH);
+        assertThat(launch.modality()).isEqualTo(Modality.NEGATED);
+        assertThat(events("The painting, originally a gift, was sold at auction on May 5, 2018.").get(0).modality())
+                .isEqualTo(Modality.ASSERTED);
+    }
 }
