@@ -1921,17 +1921,40 @@ final class EventExtractor {
                 return Modality.HYPOTHETICAL;
             }
         }
-        for (int k = g.from() - 1; k >= Math.max(from, g.from() - 6); k--) {
+        // "will name his cabinet": the modal may open the trigger itself
+        for (int k = g.to() > g.from() + 1 ? g.from() : g.from() - 1; k >= Math.max(from, g.from() - 6); k--) {
             String w = t.lower[k];
             if (PLANNING.contains(w) || w.endsWith("'ll")
                     || w.equals("to") && k > sen.s.from() && TO_PLANNING.contains(t.lower[k - 1])) {
                 return Modality.PLANNED;
             }
         }
-        if (h.date().startDay().isAfter(sen.d.dct())) {
+        if (h.date().startDay().isAfter(sen.d.dct()) || laterToday(sen, g, h)) {
             return Modality.PLANNED;
         }
         return Modality.ASSERTED;
+    }
+
+    /** Present-tense verbs that put an event of the publication day still ahead: "begin their exercises today". */
+    private static final Set<String> STILL_AHEAD = Set.of("begin", "begins", "start", "starts", "gets", "get",
+            "opens", "open", "gather", "gathers", "meet", "meets", "resume", "resumes", "kick", "kicks");
+
+    /** "the marathon later today", "the tournament gets under way today": an event of the day still to come. */
+    private static boolean laterToday(Sentence sen, Trig g, TemporalTagger.Hit h) {
+        if (h.date().granularity() != Granularity.DAY || !h.date().startDay().equals(sen.d.dct())) {
+            return false;
+        }
+        if (sen.t.lower[h.tokenFrom()].equals("later")) {
+            return true;
+        }
+        int c = g.clause();
+        for (int k = sen.clauses.start(c); k < Math.min(sen.clauses.end(c), g.to() + 2); k++) {
+            if (STILL_AHEAD.contains(sen.t.lower[k]) && !(k > sen.s.from()
+                    && Words.DETERMINERS.contains(sen.t.lower[k - 1]))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

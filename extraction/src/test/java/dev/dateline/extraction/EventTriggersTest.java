@@ -261,4 +261,13 @@ class EventTriggersTest {
         assertThat(events("The painting, originally a gift, was sold at auction on May 5, 2018.").get(0).modality())
                 .isEqualTo(Modality.ASSERTED);
     }
+
+    @Test
+    void anEventOfThePublicationDayStillAheadIsPlanned() {
+        assertThat(events("The two navies begin joint exercises today.").get(0).modality()).isEqualTo(Modality.PLANNED);
+        assertThat(events("The navy ended its exercises today.").get(0).modality()).isEqualTo(Modality.ASSERTED);
+        assertThat(events("She runs in the city marathon later today.").get(0).modality()).isEqualTo(Modality.PLANNED);
+        assertThat(events("The prime minister will name her cabinet this afternoon.").get(0).modality())
+                .isEqualTo(Modality.PLANNED);
+    }
 }
