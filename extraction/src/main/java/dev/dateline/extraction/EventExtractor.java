@@ -34,7 +34,7 @@ final class EventExtractor {
     /** Verbs of beginning and ending: their subject or object is the event. */
     private static final Set<String> ASPECTUAL = Set.of("began", "begin", "begins", "begun", "beginning", "start",
             "started", "starts", "starting", "ended", "ends", "end", "ending", "continued", "resumed", "finished",
-            "kicked", "kick", "lifted");
+            "kicked", "kick", "lifted", "opened", "opens", "collapsed", "collapses");
     /** Verbs that carry no event of their own and so do not stop a date from reaching the clause they modify. */
     private static final Set<String> LIGHT = Set.of("is", "was", "were", "are", "be", "been", "being", "has", "had",
             "have", "aired", "happened", "occurred", "took", "came", "held", "followed", "left", "did", "does",
@@ -114,6 +114,10 @@ final class EventExtractor {
         final Set<String> scratch = new HashSet<>(64);
         /** Words around a trigger inside what a statement says. */
         final Set<String> said = new HashSet<>(32);
+        /** Verbs that pass their date on to the event named before them ("the trial, which opened in ..."). */
+        final Map<Integer, Trig> passed = new java.util.HashMap<>();
+        /** Meetings and calls named after "after" right after a dated event: they happened that day too. */
+        final List<TriggerLexicon.Match> occasions = new ArrayList<>(2);
         private Set<String> words;
         private Set<String> previousWords;
         private final Sentences.Span previous;
@@ -627,15 +631,24 @@ final class EventExtractor {
                 continue;
             }
             i = m.to() - 1;
-            if (isReference(t, s, m, sen.dates) || notAnEvent(t, s, m) || isTopic(sen, m)) {
+            boolean reference = isReference(t, s, m, sen.dates);
+            if (occasionAfter(sen, m)) {
+                sen.occasions.add(m); // "signed a statement today after the first meeting between ..."
+            }
+            if (reference || notAnEvent(t, s, m) || isTopic(sen, m) || notDone(sen, m)
+                    || circumstance(sen, m) || expiry(t, s, m)) {
                 continue;
             }
-            boolean verb = isVerb(sen, m);
+            boolean verb = isVerb(sen, m) || predicateNoun(sen, m);
             EventType type = typeOf(sen, m, verb);
             // a word that is no event here ("commits", "gives") holds a date only as a past-tense predicate
             if (type == null && m.trigger().type() != null && (!Words.isPastVerb(t, m.from())
                     || ASPECTUAL.contains(t.lower[m.from()]))) {
+                passesItsDate(sen, m);
                 continue; // "the drills began on Saturday": the drills are dated, not their beginning
+            }
+            if ((type == null || ASPECTUAL.contains(t.lower[m.from()])) && passesItsDate(sen, m)) {
+                continue; // "carried out its sixth nuclear test", "the trial, which opened in October"
             }
             sen.trigs.add(new Trig(m, type, verb, sen.clauses.of(m.from())));
         }
@@ -693,6 +706,10 @@ final class EventExtractor {
         if (previous.verb()) {
             return (w.equals("on") || w.equals("about")) && previous.type() != null;
         }
+        // "reports of the talks", "news of the deal": what a report or a statement is about
+        if (w.equals("of") && (previous.type() == EventType.REPORT || previous.type() == EventType.STATEMENT)) {
+            return true;
+        }
         return w.equals("on") || w.equals("about") || w.equals("over") || w.equals("into") || w.equals("for");
     }
 
@@ -703,7 +720,9 @@ final class EventExtractor {
             "programme", "program", "capability", "capabilities", "range", "provider", "providers", "industry",
             "market", "sector", "services", "agency", "officials", "staff", "operator", "operators", "rights",
             "campaign", "campaigns", "season", "cycle", "year", "day", "night", "results", "tally", "count", "turnout",
-            "judge", "judges", "lawyer", "lawyers", "witness", "witnesses", "transcript", "fatigue");
+            "judge", "judges", "lawyer", "lawyers", "witness", "witnesses", "transcript", "fatigue", "toll", "controllers",
+            "teams", "crews", "workers", "cabinet", "crimes", "chest", "criminal", "criminals", "veteran", "veterans",
+            "memorial", "footing");
 
     /** Uses of trigger words that name no event: "what he called", "so-called", "the call for", "test results". */
     private static boolean notAnEvent(Tokens t, Sentences.Span s, TriggerLexicon.Match m) {
@@ -711,8 +730,8 @@ final class EventExtractor {
         int prev = m.from() - 1;
         // "the launch tower", "a test site": the trigger word modifies a noun and names no event
         if (m.to() < s.to() && m.to() == m.from() + 1 && COMPOUND_HEADS.contains(t.lower[m.to()])
-                && !Words.isPastVerb(t, m.from()) && !w.endsWith("s") && prev >= s.from()
-                && (Words.DETERMINERS.contains(t.lower[prev]) || Words.PREPOSITIONS.contains(t.lower[prev]))
+                && !Words.isPastVerb(t, m.from()) && !w.endsWith("s") && (prev < s.from()
+                || Words.DETERMINERS.contains(t.lower[prev]) || Words.PREPOSITIONS.contains(t.lower[prev]))
                 && m.trigger().type() != EventType.ELECTION) {
             return true;
         }
@@ -730,10 +749,60 @@ final class EventExtractor {
         }
         if ((w.equals("called") || w.equals("calls")) && prev > s.from()
                 && (t.lower[prev - 1].equals("what") || t.lower[prev].equals("so") || t.lower[prev].equals("-")
-                || t.lower[prev].equals("is") || t.lower[prev].equals("was") || t.lower[prev].equals("be"))) {
+                || t.lower[prev].equals("is") || t.lower[prev].equals("was") || t.lower[prev].equals("be")
+                || t.lower[prev].equals("being"))) {
             return true;
         }
-        return false;
+        return notAnEventWord(t, s, m, w, prev) || notAnEventPhrase(t, s, m);
+    }
+
+    /** Words that are no event in their use here: "failed to", "the far side with", "the final cost". */
+    private static boolean notAnEventWord(Tokens t, Sentences.Span s, TriggerLexicon.Match m, String w, int prev) {
+        String next = m.to() < s.to() ? t.lower[m.to()] : "";
+        // "the two sides failed to bridge the gap": failing to do something is no failure
+        if ((w.equals("failed") || w.equals("fails") || w.equals("failing")) && next.equals("to")) {
+            return true;
+        }
+        // "the far side with Chang'e-4": the noun side, not the verb "side with"
+        if (w.equals("side") && prev >= s.from() && (Words.DETERMINERS.contains(t.lower[prev])
+                || Set.of("far", "near", "other", "dark", "opposite", "same", "wrong", "right").contains(t.lower[prev]))) {
+            return true;
+        }
+        // "the final cost": an adjective before its noun
+        if (w.equals("final") && m.to() == m.from() + 1 && m.to() < s.to() && t.shape[m.to()] == Tokens.WORD
+                && Character.isLowerCase(t.text.charAt(t.start[m.to()])) && !Words.PREPOSITIONS.contains(next)
+                && !Words.DETERMINERS.contains(next) && !Words.MODALS.contains(next) && !LIGHT.contains(next)
+                && !Words.isPastVerb(t, m.to()) && !next.equals("and") && !next.equals("or")) {
+            return true;
+        }
+        // "shipped 59 million phones", "sold 10,000 cars": a count of units sold is a sales figure
+        return (w.equals("shipped") || w.equals("sold") || w.equals("sells") || w.equals("ships"))
+                && m.to() < s.to() && t.shape[m.to()] == Tokens.NUMBER;
+    }
+
+    /** "at the request of", "without an agreement", "ended in an explosion": a noun that names no event of its own. */
+    private static boolean notAnEventPhrase(Tokens t, Sentences.Span s, TriggerLexicon.Match m) {
+        int k = m.from() - 1;
+        if (k >= s.from() && Words.DETERMINERS.contains(t.lower[k])) {
+            k--;
+        }
+        if (k < s.from() || k == m.from() - 1) {
+            return false;
+        }
+        String w = t.lower[k];
+        // "at the request of the United States", "on the orders of"
+        EventType type = m.trigger().type();
+        if ((w.equals("at") || w.equals("on")) && m.to() < s.to() && t.lower[m.to()].equals("of")
+                && (type == EventType.STATEMENT || type == EventType.DEPLOYMENT)) {
+            return true;
+        }
+        // "broke up without an agreement": the absence of an event
+        if (w.equals("without") && (type == EventType.AGREEMENT || type == EventType.STATEMENT
+                || type == EventType.RESOLUTION || type == EventType.ELECTION)) {
+            return true;
+        }
+        // "its first flight ended in an explosion": how something ended
+        return w.equals("in") && k > s.from() && Set.of("ended", "ending", "ends", "end").contains(t.lower[k - 1]);
     }
 
     /** "it had crossed", "they fired": a pronoun subject right before the trigger. */
@@ -749,6 +818,9 @@ final class EventExtractor {
     private static boolean isVerb(Sentence sen, TriggerLexicon.Match m) {
         Tokens t = sen.t;
         int f = m.from();
+        if (gerund(sen, f)) {
+            return true; // "responded by announcing a task force"
+        }
         if (Words.isPastVerb(t, f) && !(f > sen.s.from() && Words.ARTICLES.contains(t.lower[f - 1]))
                 && t.lower[f].endsWith("ed")) {
             return true; // "first disclosed", "last launched"
@@ -789,6 +861,9 @@ final class EventExtractor {
         if (tr.rules().isEmpty()) {
             return tr.type();
         }
+        if (sen.t.lower[m.to() - 1].equals("so") && m.to() - m.from() == 2) {
+            return didSo(sen, m); // "Egypt signed a treaty in 1979, and Jordan did so in 1994"
+        }
         int c = sen.clauses.of(m.from());
         Clauses cl = sen.clauses;
         // the words around the trigger in its clause: a few before (its subject), more after (its object)
@@ -804,7 +879,15 @@ final class EventExtractor {
         }
         boolean relative = cl.kind(c) == Clauses.Kind.RELATIVE || cl.kind(c) == Clauses.Kind.WHEN;
         // a relative clause's verb has its antecedent for object: "the tariffs that Trump unveiled"
-        for (int k = relative ? begin : Math.max(begin, m.from() - 4); k < Math.min(end, m.to() + 12); k++) {
+        // a reporting clause ("..., the agency said") reads what it reports before it; a coordinated verb
+        // ("broke through police lines and stormed the residence") the subject of the clause it continues
+        boolean reporting = cl.kind(c) == Clauses.Kind.REPORTING || reportsWhatCameBefore(sen, m);
+        boolean coordinated = cl.kind(c) == Clauses.Kind.COORDINATE && c > 0 && cl.verbInitial(sen.t, c);
+        if (coordinated) {
+            begin = Math.max(cl.start(c - 1), m.from() - 14);
+        }
+        for (int k = relative || coordinated ? begin : reporting ? sen.s.from() : Math.max(begin, m.from() - 4);
+                k < Math.min(end, m.to() + 12); k++) {
             local.add(sen.t.lower[k]);
         }
         TriggerLexicon.ContextRule r = TriggerLexicon.specificRule(tr, local);
@@ -821,11 +904,13 @@ final class EventExtractor {
             r = TriggerLexicon.specificRule(tr, sen.previousWords());
         }
         EventType type = r != null ? r.type() : TriggerLexicon.defaultType(tr);
-        // "Roscosmos launched Luna-25": what a launch carried is said once in an article ("the Luna-25 probe")
-        if (r == null && (type == EventType.LAUNCH || type == EventType.SATELLITE_LAUNCH)) {
+        // "Roscosmos launched Luna-25": what a launch carried is said once in an article ("the Luna-25 probe"); "the
+        // North's test in September" in an article about nuclear tests
+        boolean test = type == null && tr.type() == EventType.NUCLEAR_TEST && !verb;
+        if (r == null && (type == EventType.LAUNCH || type == EventType.SATELLITE_LAUNCH || test)) {
             for (TriggerLexicon.ContextRule d : tr.rules()) {
-                if (!d.fallback() && (d.type() == EventType.LAUNCH || d.type() == EventType.SATELLITE_LAUNCH)
-                        && d.matches(sen.salience.docWords())) {
+                if (!d.fallback() && (test ? d.type() == EventType.NUCLEAR_TEST : d.type() == EventType.LAUNCH
+                        || d.type() == EventType.SATELLITE_LAUNCH) && d.matches(sen.salience.docWords())) {
                     type = d.type();
                     break;
                 }
@@ -839,12 +924,24 @@ final class EventExtractor {
                 return EventType.ARREST;
             }
         }
+        // "Thomas Cook collapsed": a company that collapses fails
+        if (type == EventType.ACCIDENT && verb && sen.t.lower[m.from()].startsWith("collaps") && m.from() > sen.s.from()
+                && sen.mention(m.from() - 1) != null
+                && sen.mention(m.from() - 1).entity().kind() == EntityKind.ORGANIZATION) {
+            return EventType.MARKET_MOVE;
+        }
         // "the Court of Session found", "a Hong Kong judge ordered": what a court decides is a verdict
         if (verb && (type == null || type == EventType.STATEMENT) && courtSubject(sen, m.from())) {
             return EventType.VERDICT;
         }
+        if (type == EventType.DEATH && verb) {
+            EventType cause = causeOfDeath(sen, m);
+            if (cause != null) {
+                return cause; // "a rocket attack on the base killed two soldiers": the attack
+            }
+        }
         // "announced he was stepping down": an announced resignation is dated by its announcement
-        if (type == EventType.STATEMENT && verb) {
+        if (type == EventType.STATEMENT && verb && !TRYING.contains(sen.t.lower[m.from()])) {
             // the words of what was said: the rest of the clause and the complement after it
             int said = c + 1 < cl.count() && cl.kind(c + 1) == Clauses.Kind.COMPLEMENT ? cl.end(c + 1) : cl.end(c);
             for (int k = m.to(); k < Math.min(said, Math.min(sen.s.to(), m.to() + 16)); k++) {
@@ -874,7 +971,8 @@ final class EventExtractor {
 
     /** Announcing these is doing them: "announce further sanctions", "unveiled a new phone". */
     private static final Set<EventType> DONE_BY_ANNOUNCING = Set.of(EventType.SANCTIONS, EventType.AID,
-            EventType.DEPLOYMENT, EventType.MILITARY_DRILL, EventType.AGREEMENT, EventType.PRODUCT_RELEASE);
+            EventType.DEPLOYMENT, EventType.MILITARY_DRILL, EventType.AGREEMENT, EventType.PRODUCT_RELEASE,
+            EventType.REPORT);
 
     private static final Set<String> COURTS = Set.of("court", "judge", "judges", "jury", "tribunal", "justices",
             "magistrate", "magistrates", "panel");
@@ -973,7 +1071,9 @@ final class EventExtractor {
             TriggerLexicon.Match n = sen.mention(k) != null ? null : triggers.longest(t, k, sen.s.to());
             if (n != null) {
                 EventType type = n.trigger().type();
-                return type != null && n.trigger().strong() && DONE_BY_ANNOUNCING.contains(type) ? type : null;
+                // "announced the results of its trial": results, figures and findings are a report however weak
+                return type != null && (n.trigger().strong() || type == EventType.REPORT)
+                        && DONE_BY_ANNOUNCING.contains(type) ? type : null;
             }
             String w = t.lower[k];
             boolean modifier = Words.DETERMINERS.contains(w) || sen.mention(k) != null || t.shape[k] == Tokens.NUMBER
@@ -1009,6 +1109,7 @@ final class EventExtractor {
                 usedDates.add(h);
             }
         }
+        shareWithOccasions(sen, used, usedDates, emitted, out);
         // events that share the date of the clause before them
         for (int k = 0; k < used.size(); k++) {
             Trig main = used.get(k);
@@ -1115,6 +1216,10 @@ final class EventExtractor {
         }
         if (best != null) {
             return best;
+        }
+        Trig named = passedTo(sen, dc);
+        if (named != null) {
+            return named; // "the trial, which opened in October", "elections, which he has scheduled for May 14"
         }
         // a clause without a trigger: its own verb, if it has one, reports something the lexicon does not know
         if (hasOwnPredicate(sen, dc, h)) {
@@ -1360,7 +1465,8 @@ final class EventExtractor {
 
     private boolean emit(Sentence sen, Trig g, TemporalTagger.Hit h, Set<String> emitted, List<ExtractedEvent> out) {
         ExtractedEvent e = event(sen, g, h);
-        if (e == null || measuredOverPeriod(sen, g, h, e) || !emitted.add(e.type() + "|" + e.date().value())) {
+        if (e == null || measuredOverPeriod(sen, g, h, e) || notAnEventDate(sen, g, h, e)
+                || !emitted.add(e.type() + "|" + e.date().value())) {
             return false;
         }
         // "Abe died yesterday after being shot": a death reported as part of an attack, disaster or crash is that event
@@ -1385,7 +1491,8 @@ final class EventExtractor {
      * whole quarter, half or year is a measurement, not a dated event ("later this year" still dates one).
      */
     private static boolean measuredOverPeriod(Sentence sen, Trig g, TemporalTagger.Hit h, ExtractedEvent e) {
-        boolean measure = e.type() == EventType.DEATH || e.type() == EventType.MARKET_MOVE && !g.strong();
+        boolean measure = e.type() == EventType.DEATH || e.type() == EventType.MARKET_MOVE && !g.strong()
+                || e.type() == EventType.REPORT && g.from() > sen.s.from() && sen.t.lower[g.from() - 1].equals("been");
         Granularity gr = e.date().granularity();
         if (!measure || gr.isFinerOrEqual(Granularity.MONTH) || gr.ordinal() > Granularity.YEAR.ordinal()) {
             return false;
@@ -1409,7 +1516,7 @@ final class EventExtractor {
         Tokens t = sen.t;
         Participants p = participants(sen, g, h);
         EventType type = g.type();
-        if (type == EventType.MEETING && leaders(sen.d, p.actors, h.date()) >= 2) {
+        if (type == EventType.MEETING && (leaders(sen.d, p.actors, h.date()) >= 2 || leadersMeet(sen, g))) {
             type = EventType.SUMMIT; // a meeting of heads of state or government
         }
         List<Entity> actors = withOffices(p.actors, h.date());
@@ -1975,10 +2082,13 @@ final class EventExtractor {
         int dc = cl.of(h.tokenFrom());
         for (int k = cl.start(Math.min(c, dc)); k < cl.end(Math.max(c, dc)); k++) {
             String w = t.lower[k];
-            if (CANCELLED.contains(w) && (!w.equals("called") || k + 1 < sen.s.to() && t.lower[k + 1].equals("off"))) {
+            if (CANCELLED.contains(w) && (!w.equals("called") || k + 1 < sen.s.to() && t.lower[k + 1].equals("off"))
+                    && cancels(sen, g, k)) {
                 return Modality.NEGATED;
             }
-            if (w.equals("originally") || w.equals("initially")) {
+            // "originally planned for 2007", "was initially due in May": only next to the event or its date
+            if ((w.equals("originally") || w.equals("initially")) && (k < g.from() && g.from() - k <= 4
+                    || k < h.tokenFrom() && h.tokenFrom() - k <= 4 || k >= g.to() && k - g.to() <= 3)) {
                 return Modality.NEGATED;
             }
         }
@@ -1992,17 +2102,59 @@ final class EventExtractor {
                 return Modality.HYPOTHETICAL;
             }
         }
-        for (int k = g.from() - 1; k >= Math.max(from, g.from() - 6); k--) {
+        // "will name his cabinet": the modal may open the trigger itself
+        for (int k = g.to() > g.from() + 1 ? g.from() : g.from() - 1; k >= Math.max(from, g.from() - 6); k--) {
             String w = t.lower[k];
             if (PLANNING.contains(w) || w.endsWith("'ll")
                     || w.equals("to") && k > sen.s.from() && TO_PLANNING.contains(t.lower[k - 1])) {
                 return Modality.PLANNED;
             }
         }
-        if (h.date().startDay().isAfter(sen.d.dct())) {
+        if (h.date().startDay().isAfter(sen.d.dct()) || laterToday(sen, g, h)) {
             return Modality.PLANNED;
         }
         return Modality.ASSERTED;
+    }
+
+    /** Present-tense verbs that put an event of the publication day still ahead: "begin their exercises today". */
+    private static final Set<String> STILL_AHEAD = Set.of("begin", "begins", "start", "starts", "gets", "get",
+            "opens", "open", "gather", "gathers", "meet", "meets", "resume", "resumes", "kick", "kicks");
+
+    /** "the marathon later today", "the tournament gets under way today": an event of the day still to come. */
+    private static boolean laterToday(Sentence sen, Trig g, TemporalTagger.Hit h) {
+        if (h.date().granularity() != Granularity.DAY || !h.date().startDay().equals(sen.d.dct())) {
+            return false;
+        }
+        if (sen.t.lower[h.tokenFrom()].equals("later")) {
+            return true;
+        }
+        int c = g.clause();
+        for (int k = sen.clauses.start(c); k < Math.min(sen.clauses.end(c), g.to() + 2); k++) {
+            if (STILL_AHEAD.contains(sen.t.lower[k]) && !(k > sen.s.from()
+                    && Words.DETERMINERS.contains(sen.t.lower[k - 1]))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a word of cancelling at {@code k} cancels the event of trigger {@code g}: not when the word is the
+     * event itself, a cancellation reported as such ("Volkswagen halted sales", "abandoned his campaign"), nor
+     * when it is the trigger of another event ("halted its certification, two days before Russia invaded").
+     * A cancelling verb typed as what it cancels ("the launch was postponed") keeps it cancelled.
+     */
+    private static boolean cancels(Sentence sen, Trig g, int k) {
+        if (k >= g.from() && k < g.to()) {
+            return g.type() != EventType.STATEMENT && g.type() != EventType.OTHER && g.type() != EventType.AGREEMENT
+                    && g.type() != EventType.MEETING;
+        }
+        for (Trig o : sen.trigs) {
+            if (o != g && o.type() != null && k >= o.from() && k < o.to() && o.type() != g.type()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // ------------------------------------------------------------------ titles
@@ -2083,6 +2235,387 @@ final class EventExtractor {
         }
         return (w.equals("after") || w.equals("before") || w.equals("since") || w.equals("until")
                 || w.equals("following")) && k < m.from() - 1 && !offset;
+    }
+
+    // ------------------------------------------------------------------ which type
+
+    private static final Set<EventType> CAUSES_OF_DEATH = Set.of(EventType.ATTACK, EventType.AIR_STRIKE,
+            EventType.DISASTER, EventType.CRASH, EventType.ACCIDENT);
+    /** Leaders who are not heads of state or government: "business leaders met ...". */
+    private static final Set<String> OTHER_LEADERS = Set.of("business", "religious", "opposition", "community",
+            "party", "tribal", "union", "church", "student", "industry", "military", "rebel", "militia", "faith",
+            "civic", "local", "congressional", "senate", "republican", "democratic", "world's", "tech", "corporate",
+            "council", "group", "clan", "protest", "labour", "labor");
+
+    /** "..., the European Union's Copernicus Climate Change Service said yesterday.": a long-named reporting clause. */
+    private static boolean reportsWhatCameBefore(Sentence sen, TriggerLexicon.Match m) {
+        String w = sen.t.lower[m.from()];
+        if (!(w.equals("said") || w.equals("says") || w.equals("added") || w.equals("told"))) {
+            return false;
+        }
+        for (int k = m.from() - 1; k >= Math.max(sen.s.from() + 1, m.from() - 12); k--) {
+            if (sen.t.lower[k].equals(",")) {
+                return true;
+            }
+            if (sen.mention(k) == null && (Words.isPastVerb(sen.t, k) || Words.MODALS.contains(sen.t.lower[k])
+                    || sen.t.lower[k].equals("that"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "Jordan did so in 1994": the event of the verb it stands for, the latest one of the sentence before it. */
+    private static EventType didSo(Sentence sen, TriggerLexicon.Match m) {
+        for (int i = sen.trigs.size() - 1; i >= 0; i--) {
+            Trig g = sen.trigs.get(i);
+            boolean past = sen.t.lower[m.from()].equals("did") || sen.t.lower[m.from()].equals("done");
+            if (g.verb() && g.to() <= m.from() && (!past || Words.isPastVerb(sen.t, g.from()))) {
+                return g.type();
+            }
+        }
+        return null;
+    }
+
+    /** "responded by announcing a task force": an -ing form after "by" is a verb. */
+    private static boolean gerund(Sentence sen, int f) {
+        if (f <= sen.s.from() || !sen.t.lower[f].endsWith("ing") || sen.t.lower[f].length() < 6) {
+            return false;
+        }
+        String prev = sen.t.lower[f - 1];
+        return prev.equals("by");
+    }
+
+    /**
+     * "a rocket attack on the base killed two soldiers", "after the crash of a plane killed 157": the attack,
+     * disaster or crash named as the subject, in the clause of the death a few words before it.
+     */
+    private EventType causeOfDeath(Sentence sen, TriggerLexicon.Match m) {
+        int c = sen.clauses.of(m.from());
+        // its own clause, or the clause it resumes across an aside ("The last disaster, in January 1934, killed")
+        int from = sen.clauses.kind(c) == Clauses.Kind.RESUME ? sen.s.from() : sen.clauses.start(c);
+        for (int k = m.from() - 1; k >= Math.max(from, m.from() - 14); k--) {
+            if (sen.mention(k) != null || sen.d.taken()[k]) {
+                continue;
+            }
+            EventType type = null;
+            for (Trig g : sen.trigs) {
+                if (g.from() == k && !g.verb()) {
+                    type = g.type(); // typed in its place already: "The strike" after a sentence on drones
+                }
+            }
+            TriggerLexicon.Match n = type != null ? null : triggers.longest(sen.t, k, m.from());
+            if (n != null) {
+                type = TriggerLexicon.typeIn(n.trigger(), sen.words());
+            }
+            if (type != null && CAUSES_OF_DEATH.contains(type)) {
+                return type;
+            }
+        }
+        // "the last comparable disaster ... killed": a word of the death's own context rules in its subject
+        Set<String> subject = new HashSet<>();
+        for (int k = Math.max(from, m.from() - 14); k < m.from(); k++) {
+            subject.add(sen.t.lower[k]);
+        }
+        TriggerLexicon.ContextRule r = TriggerLexicon.specificRule(m.trigger(), subject);
+        return r != null && r.type() != null && CAUSES_OF_DEATH.contains(r.type()) ? r.type() : null;
+    }
+
+    /** "The two leaders met", "NATO leaders will meet": heads of state or government as the subject. */
+    private static boolean leadersMeet(Sentence sen, Trig g) {
+        Tokens t = sen.t;
+        int from = Math.max(sen.s.from(), Math.max(sen.clauses.start(g.clause()) - 3, g.from() - 6));
+        for (int k = g.from() - 1; k >= from; k--) {
+            String w = t.lower[k];
+            if ((w.equals("leaders") || w.equals("presidents")) && !(k > sen.s.from()
+                    && OTHER_LEADERS.contains(t.lower[k - 1])) && !t.lower[k + 1].equals("of")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ------------------------------------------------------------------ what names no event
+
+    /** Verbs of trying or asking: what they reach for ("tried to abandon", "applied to join") has not happened. */
+    private static final Set<String> TRYING = Set.of("tried", "try", "tries", "trying", "attempted", "attempting",
+            "sought", "seek", "seeks", "seeking", "applied", "apply", "applies", "applying", "wanted", "want", "wants");
+    private static final Set<String> HABITUAL = Set.of("normally", "usually", "typically", "traditionally",
+            "generally", "customarily", "routinely", "regularly", "annually");
+
+    /** Words before "after" that make it an offset ("the day after the launch"), not a sequence of occasions. */
+    private static final Set<String> OFFSET_WORDS = Set.of("day", "days", "week", "weeks", "month", "months", "year",
+            "years", "hour", "hours", "minute", "minutes", "moments", "shortly", "soon", "just", "immediately", "long",
+            "night", "morning", "afternoon", "evening", "weekend", "decade", "decades", "time", "before");
+    private static final Set<EventType> OCCASION_TYPES = Set.of(EventType.MEETING, EventType.SUMMIT, EventType.CALL);
+
+    /** "signed a statement today after the first meeting", "condemned Iran after a video call yesterday". */
+    private static boolean occasionAfter(Sentence sen, TriggerLexicon.Match m) {
+        if (m.trigger().type() == null || !OCCASION_TYPES.contains(m.trigger().type())) {
+            return false;
+        }
+        int k = m.from() - 1;
+        while (k > sen.s.from() && !sen.t.lower[k].equals("after") && m.from() - k <= 3) {
+            k--;
+        }
+        // "after talks broke down": a clause, whose verb says what became of the talks
+        boolean clause = m.to() < sen.s.to() && Words.isPastVerb(sen.t, m.to());
+        return k > sen.s.from() && sen.t.lower[k].equals("after") && !OFFSET_WORDS.contains(sen.t.lower[k - 1])
+                && sen.t.shape[k - 1] != Tokens.NUMBER && !clause;
+    }
+
+    /** An occasion named after "after" a dated event, a few words on, took place the same day: both are reported. */
+    private void shareWithOccasions(Sentence sen, List<Trig> used, List<TemporalTagger.Hit> dates, Set<String> emitted,
+                                    List<ExtractedEvent> out) {
+        for (TriggerLexicon.Match o : sen.occasions) {
+            for (int k = 0; k < used.size(); k++) {
+                Trig main = used.get(k);
+                TemporalTagger.Hit h = dates.get(k);
+                int end = Math.max(main.to(), h.tokenTo());
+                boolean near = o.from() >= end && o.from() - end <= 4 || o.to() <= h.tokenFrom()
+                        && h.tokenFrom() - o.to() <= 1 && o.from() > main.to();
+                EventType type = typeOf(sen, o, false);
+                if (near && type != null && type != main.type() && !used.stream().anyMatch(g -> g.from() == o.from())) {
+                    emit(sen, new Trig(o, type, false, sen.clauses.of(o.from())), h, emitted, out);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** "crashed while landing at the airport": what was under way when the event of the clause before happened. */
+    private static boolean circumstance(Sentence sen, TriggerLexicon.Match m) {
+        int k = m.from() - 1;
+        if (k <= sen.s.from() || !sen.t.lower[m.from()].endsWith("ing") || !sen.t.lower[k].equals("while")) {
+            return false;
+        }
+        for (Trig g : sen.trigs) {
+            if (g.verb() && g.strong() && g.type() != null && k - g.to() <= 3 && g.to() <= k) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "when his contract ends in 2021": an agreement running out is no event of its own. */
+    private static boolean expiry(Tokens t, Sentences.Span s, TriggerLexicon.Match m) {
+        int k = m.to();
+        if (k >= s.to() || m.trigger().type() != EventType.AGREEMENT) {
+            return false;
+        }
+        String w = t.lower[k];
+        return w.equals("ends") || w.equals("expires") || w.equals("lapses") || w.equals("runs") && k + 1 < s.to()
+                && t.lower[k + 1].equals("out");
+    }
+
+    /** "tried to abandon the deal", "applied to join NATO": an event reached for is not reported as done. */
+    private static boolean notDone(Sentence sen, TriggerLexicon.Match m) {
+        EventType type = m.trigger().type();
+        if (type == EventType.ATTACK || type == EventType.AIR_STRIKE) {
+            return false; // "tried to kill him" reports the attempt on his life
+        }
+        int k = m.from() - 1;
+        if (k > sen.s.from() && sen.t.lower[k].equals("be")) {
+            k--;
+        }
+        return k > sen.s.from() && sen.t.lower[k].equals("to") && TRYING.contains(sen.t.lower[k - 1]);
+    }
+
+    /**
+     * Dates that name no event: "Last year was the hottest on record, the agency said" (a date that is the subject
+     * of "was" dates a state); "the meeting, normally held in the second quarter" (a habit, not an occasion).
+     */
+    private static boolean notAnEventDate(Sentence sen, Trig g, TemporalTagger.Hit h, ExtractedEvent e) {
+        Tokens t = sen.t;
+        int after = h.tokenTo();
+        int before = h.tokenFrom() - 1;
+        boolean subject = after + 1 < sen.s.to() && (t.lower[after].equals("was") || t.lower[after].equals("is")
+                || t.lower[after].equals("were") || (t.lower[after].equals("had") || t.lower[after].equals("has"))
+                && t.lower[after + 1].equals("been"))
+                && (before < sen.s.from() || !Words.PREPOSITIONS.contains(t.lower[before]));
+        if (subject && (g.clause() != sen.clauses.of(h.tokenFrom()) || e.type() == EventType.STATEMENT
+                || e.type() == EventType.REPORT)) {
+            return true;
+        }
+        // "won 40% of the vote, down from 57% five years ago": a figure compared with an earlier one
+        for (int k = before; k >= Math.max(sen.s.from() + 1, before - 4); k--) {
+            if (t.lower[k].equals("from") && (t.lower[k - 1].equals("down") || t.lower[k - 1].equals("up"))
+                    || t.lower[k].equals("compared") || t.lower[k].equals("against") && k + 1 < sen.s.to()
+                    && t.shape[k + 1] == Tokens.NUMBER) {
+                return true;
+            }
+        }
+        // "picketed for most of the summer", "throughout 2023": a span, not a date
+        int b = before >= sen.s.from() && t.lower[before].equals("the") ? before - 1 : before;
+        if (b >= sen.s.from() && (t.lower[b].equals("throughout") || b > sen.s.from()
+                && t.lower[b].equals("of") && Set.of("most", "much", "all", "part").contains(t.lower[b - 1]))) {
+            return true;
+        }
+        // "normally held in May": the adverb before the trigger or before the date
+        for (int k = g.from() - 1; k >= Math.max(sen.s.from(), g.from() - 3); k--) {
+            if (HABITUAL.contains(t.lower[k])) {
+                return true;
+            }
+        }
+        for (int k = before; k >= Math.max(sen.s.from(), before - 3); k--) {
+            if (HABITUAL.contains(t.lower[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ------------------------------------------------------------------ which word carries the event
+
+    /** Verbs whose object names the event they carry out: "carried out a nuclear test", "staged drills". */
+    private static final Set<String> LIGHT_OBJECT = Set.of("conducted", "conduct", "conducts", "conducting", "staged",
+            "stage", "stages", "staging", "held", "hold", "holds", "holding", "made", "make", "makes", "making", "gave",
+            "give", "gives", "giving", "delivered", "deliver", "delivers", "performed", "perform", "undertook",
+            "undertake", "undertaken");
+    /** Verbs of beginning and ending whose object is the event: "ended three days of exercises". */
+    private static final Set<String> PHASE_OBJECT = Set.of("began", "begin", "begins", "begun", "started", "start",
+            "starts", "ended", "end", "ends", "completed", "complete", "completes", "finished", "resumed", "resume");
+    /** Verbs that set a date for an event named before them: "elections, which he has scheduled for May 14". */
+    private static final Set<String> SCHEDULING = Set.of("scheduled", "rescheduled", "slated");
+    /** Nouns of quantity that an "of" joins to the head of their phrase: "three days of exercises". */
+    private static final Set<String> QUANTITY = Set.of("days", "weeks", "months", "years", "hours", "series", "round",
+            "rounds", "wave", "spate", "string", "number", "couple", "bout", "week", "day", "month", "year", "night",
+            "nights");
+
+    /** A noun that is its clause's predicate: the object of a verb that carries it out, begins or ends it. */
+    private static boolean predicateNoun(Sentence sen, TriggerLexicon.Match m) {
+        Tokens t = sen.t;
+        if (t.lower[m.from()].endsWith("ing")) {
+            return false; // "began giving vaccines": the gerund is a verb of its own
+        }
+        for (int k = m.from() - 1, n = 0; k >= sen.s.from() && n < 7; k--, n++) {
+            String w = t.lower[k];
+            if (LIGHT_OBJECT.contains(w) || PHASE_OBJECT.contains(w) || w.equals("out") && k > sen.s.from()
+                    && t.lower[k - 1].startsWith("carr")) {
+                // a verb, not "the end of", "late-stage", and one that has no event of its own ("began a campaign")
+                return !(k > sen.s.from() && (Words.ARTICLES.contains(t.lower[k - 1]) || t.lower[k - 1].equals("-")))
+                        && !t.lower[k + 1].equals("-") && !typedTriggerAt(sen, k);
+            }
+            if (!nounPhraseWord(sen, k)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean typedTriggerAt(Sentence sen, int k) {
+        for (Trig g : sen.trigs) {
+            if (g.type() != null && g.from() <= k && k < g.to()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A word that can stand inside a noun phrase before its head: "its sixth and most powerful", "three days of". */
+    private static boolean nounPhraseWord(Sentence sen, int k) {
+        Tokens t = sen.t;
+        String w = t.lower[k];
+        if (w.equals("of")) {
+            return k > sen.s.from() && QUANTITY.contains(t.lower[k - 1]);
+        }
+        if (sen.d.taken()[k] || sen.mention(k) != null || t.shape[k] == Tokens.NUMBER
+                || Words.DETERMINERS.contains(w) || w.equals("and") || w.equals("-")) {
+            return true;
+        }
+        return t.shape[k] == Tokens.WORD && !Words.isPastVerb(t, k) && !Words.PREPOSITIONS.contains(w)
+                && !Words.MODALS.contains(w) && !Clauses.PRONOUNS.contains(w) && !w.equals("that")
+                && !w.equals("which") && !w.equals("who") && !LIGHT.contains(w);
+    }
+
+    /** The event trigger heading the noun phrase that starts at {@code from}, within a few words; null if none. */
+    private TriggerLexicon.Match objectHead(Sentence sen, int from) {
+        Tokens t = sen.t;
+        for (int k = from; k < Math.min(sen.s.to(), from + 9); k++) {
+            if (sen.mention(k) == null && !sen.d.taken()[k] && t.shape[k] == Tokens.WORD) {
+                TriggerLexicon.Match n = triggers.longest(t, k, sen.s.to());
+                if (n != null) {
+                    EventType type = TriggerLexicon.typeIn(n.trigger(), sen.words());
+                    return type != null && !Words.isPastVerb(t, k) && !t.lower[k].endsWith("ing") ? n : null;
+                }
+            }
+            if (!nounPhraseWord(sen, k)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A verb that names no event of its own and passes its date to the event it carries out, begins or ends:
+     * "carried out its sixth nuclear test yesterday", "ended three days of exercises today", "became the first
+     * president to be arrested in January", "the trial, which opened in October".
+     */
+    private boolean passesItsDate(Sentence sen, TriggerLexicon.Match m) {
+        Tokens t = sen.t;
+        String w = t.lower[m.from()];
+        boolean carries = t.lower[m.to() - 1].equals("out") && w.startsWith("carr") || LIGHT_OBJECT.contains(w);
+        if (carries || PHASE_OBJECT.contains(w)) {
+            TriggerLexicon.Match object = objectHead(sen, m.to());
+            if (object != null && (carries || object.trigger().type() != EventType.SANCTIONS)) {
+                return true;
+            }
+        }
+        // "became the first sitting president to be arrested": the infinitive is the event
+        if (w.startsWith("bec") && t.lower[m.to() - 1].equals("the")) {
+            for (int k = m.to(); k < Math.min(sen.s.to(), m.to() + 10); k++) {
+                if (t.lower[k].equals("to")) {
+                    return true;
+                }
+                if (t.shape[k] == Tokens.PUNCT) {
+                    return false;
+                }
+            }
+        }
+        // "the trial, which opened in October": a verb of opening or completing whose subject is an event
+        if (PHASE_OBJECT.contains(w) || ASPECTUAL.contains(w) || m.trigger().type() == null
+                && (w.equals("opened") || w.equals("completed"))) {
+            Trig subject = eventBefore(sen, m.from());
+            if (subject != null) {
+                sen.passed.put(m.from(), subject);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The event noun a verb at {@code k} follows as its subject or antecedent, a few words back; null if none. */
+    private static Trig eventBefore(Sentence sen, int k) {
+        EntityRecognizer.Mention name = k > sen.s.from() ? sen.mention(k - 1) : null;
+        if (name != null && !(name.from() > sen.s.from() && Words.PREPOSITIONS.contains(sen.t.lower[name.from() - 1]))) {
+            return null; // "the fund Archegos collapsed": the name right before the verb is its subject
+        }
+        for (int i = sen.trigs.size() - 1; i >= 0; i--) {
+            Trig g = sen.trigs.get(i);
+            if (g.to() <= k && k - g.to() <= 12) {
+                if (g.type() != null && !g.verb()) {
+                    return g;
+                }
+                if (g.verb()) {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The event a clause dates when its verb passes its date on or schedules it: "elections, which he set for May". */
+    private static Trig passedTo(Sentence sen, int c) {
+        for (int k = sen.clauses.start(c); k < sen.clauses.end(c); k++) {
+            Trig g = sen.passed.get(k);
+            if (g == null && SCHEDULING.contains(sen.t.lower[k]) && sen.clauses.kind(c) == Clauses.Kind.RELATIVE) {
+                g = eventBefore(sen, sen.clauses.start(c));
+            }
+            if (g != null) {
+                return g;
+            }
+        }
+        return null;
     }
 
     private static boolean overlaps(boolean[] taken, int from, int to) {

@@ -1,0 +1,273 @@
+package dev.dateline.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Which words name an event, which type they give it, and which name none; sentences written for this test. */
+class EventTriggersTest {
+
+    private static final Extractor EXTRACTOR = Extractor.create();
+    private static final LocalDate PUBLISHED = LocalDate.of(2024, 3, 14); // a Thursday
+
+    private static List<ExtractedEvent> events(String text) {
+        return EXTRACTOR.extract(text, PUBLISHED).events();
+    }
+
+    private static EventType type(String text) {
+        List<ExtractedEvent> events = events(text);
+        assertThat(events).as("events of: %s", text).hasSize(1);
+        return events.get(0).type();
+    }
+
+    @Test
+    void wordFamiliesOfStatementsAndOffices() {
+        assertThat(type("The general lifted martial law on Tuesday.")).isEqualTo(EventType.STATEMENT);
+        assertThat(type("The prime minister called a snap election on Tuesday.")).isEqualTo(EventType.STATEMENT);
+        assertThat(type("Regulators ordered the airline to ground its fleet on Tuesday.")).isEqualTo(EventType.STATEMENT);
+        assertThat(type("The minister offered her resignation on Tuesday.")).isEqualTo(EventType.RESIGNATION);
+        assertThat(type("The court removed the mayor on Tuesday.")).isEqualTo(EventType.VERDICT);
+        assertThat(type("The senator dropped out of the race on Tuesday.")).isEqualTo(EventType.OTHER);
+        assertThat(type("The senator abandoned her campaign on Tuesday.")).isEqualTo(EventType.OTHER);
+        assertThat(type("The army cut off talks with the rebels on Tuesday.")).isEqualTo(EventType.OTHER);
+        assertThat(type("The governor was inaugurated on Tuesday.")).isEqualTo(EventType.APPOINTMENT);
+        assertThat(events("The governor inaugurated a new bridge on Tuesday.")).isEmpty();
+    }
+
+    @Test
+    void wordFamiliesOfDisastersAccidentsAndAttacks() {
+        assertThat(type("Two dams gave way on Tuesday.")).isEqualTo(EventType.ACCIDENT);
+        assertThat(type("The virus spread to the capital on Tuesday.")).isEqualTo(EventType.DISASTER);
+        assertThat(type("The research vessel lost contact with its mother ship on Tuesday."))
+                .isEqualTo(EventType.ACCIDENT);
+        assertThat(type("Rebels sabotaged the pipeline on Tuesday.")).isEqualTo(EventType.ATTACK);
+        assertThat(type("Two fishermen were found on a remote island on Tuesday.")).isEqualTo(EventType.OTHER);
+    }
+
+    @Test
+    void wordFamiliesOfLaunchesLandingsMarketsAndProducts() {
+        assertThat(type("The lander set down near the lunar south pole on Tuesday.")).isEqualTo(EventType.LANDING);
+        assertThat(type("The navy flew relief supplies to the island on Tuesday.")).isEqualTo(EventType.AID);
+        assertThat(type("The new fund began trading on Tuesday.")).isEqualTo(EventType.MARKET_MOVE);
+        assertThat(type("The studio opened its chatbot to a few testers on Tuesday."))
+                .isEqualTo(EventType.PRODUCT_RELEASE);
+        assertThat(type("The variant was first identified in March 2023.")).isEqualTo(EventType.REPORT);
+    }
+
+    @Test
+    void leadersMeetingAsTheSubjectHoldASummit() {
+        assertThat(type("The two leaders met in Geneva on Tuesday.")).isEqualTo(EventType.SUMMIT);
+        assertThat(type("Alliance leaders will meet in Oslo on Tuesday.")).isEqualTo(EventType.SUMMIT);
+        assertThat(type("Business leaders met in Geneva on Tuesday.")).isEqualTo(EventType.MEETING);
+    }
+
+    @Test
+    void aDeathCausedByTheEventNamedAsItsSubjectIsThatEvent() {
+        assertThat(type("A bomb attack on a crowded market killed nine people on Tuesday.")).isEqualTo(EventType.ATTACK);
+        assertThat(type("The crash of a small plane near the coast killed four people on Tuesday."))
+                .isEqualTo(EventType.CRASH);
+    }
+
+    @Test
+    void whatIsAnnouncedByAGerundOrAsResultsIsDone() {
+        assertThat(type("The ministry responded on Tuesday by announcing a naval task force."))
+                .isEqualTo(EventType.DEPLOYMENT);
+        assertThat(type("The drugmaker announced the results of its trial on Tuesday.")).isEqualTo(EventType.REPORT);
+    }
+
+    @Test
+    void failuresToActRequestsAndAbsencesAreNoEvents() {
+        assertThat(events("The two sides failed to bridge their differences on Tuesday.")).isEmpty();
+        assertThat(type("Police detained the suspect at the request of Interpol on Tuesday."))
+                .isEqualTo(EventType.ARREST);
+        assertThat(events("The summit broke up without an agreement on Tuesday.")).extracting(ExtractedEvent::type)
+                .containsExactly(EventType.SUMMIT);
+        assertThat(type("Its maiden flight ended in an explosion in June 2019.")).isEqualTo(EventType.LAUNCH);
+    }
+
+    @Test
+    void nounsUsedAsModifiersAndSalesCountsAreNoEvents() {
+        assertThat(type("The probe landed on the far side with a small rover on Tuesday."))
+                .isEqualTo(EventType.LANDING);
+        assertThat(events("The final bill arrived on Tuesday.")).isEmpty();
+        assertThat(events("Flight controllers cheered on Tuesday.")).isEmpty();
+        assertThat(events("The group sold 10,000 cars in 2023.")).isEmpty();
+    }
+
+    @Test
+    void aDateThatIsTheSubjectOfWasOrAHabitDatesNoEvent() {
+        assertThat(events("Last year was the warmest on record, the agency said on Tuesday."))
+                .extracting(e -> e.date().value()).containsExactly("2024-03-12");
+        assertThat(events("The annual meeting, normally held in May, will be online.")).isEmpty();
+        assertThat(events("More than 900 cases have been reported this year.")).isEmpty();
+    }
+
+    @Test
+    void whatIsTriedOrAppliedForIsNotDone() {
+        assertThat(type("Norway applied to join the alliance in May 2023.")).isEqualTo(EventType.STATEMENT);
+        assertThat(events("The deal, which he had tried to abandon in May 2022, closed.")).isEmpty();
+    }
+
+    @Test
+    void aVerbThatCarriesOutBeginsOrEndsAnEventPassesItsDateToIt() {
+        assertThat(type("The country carried out its third and largest nuclear test on Tuesday."))
+                .isEqualTo(EventType.NUCLEAR_TEST);
+        assertThat(type("The navy ended four days of exercises near the strait on Tuesday."))
+                .isEqualTo(EventType.MILITARY_DRILL);
+        ExtractedEvent drills = events("The rebels could stage fresh drills in May.").get(0);
+        assertThat(drills.type()).isEqualTo(EventType.MILITARY_DRILL);
+        assertThat(drills.modality()).isEqualTo(Modality.HYPOTHETICAL);
+        assertThat(type("In January she became the first serving governor to be arrested."))
+                .isEqualTo(EventType.ARREST);
+    }
+
+    @Test
+    void aClauseThatOpensCompletesOrSchedulesAnEventDatesIt() {
+        ExtractedEvent trial = events("The trial, which opened in October 2023, heard from 40 witnesses.").get(0);
+        assertThat(trial.type()).isEqualTo(EventType.OTHER);
+        assertThat(trial.date().value()).isEqualTo("2023-10");
+        ExtractedEvent vote = events("Voters will choose a parliament in elections, which the king has scheduled "
+                + "for June 2.").get(0);
+        assertThat(vote.type()).isEqualTo(EventType.ELECTION);
+        assertThat(vote.date().value()).isEqualTo("2024-06-02");
+        ExtractedEvent purchase = events("He paid for his purchase of the club, completed in October 2022, with "
+                + "borrowed money.").get(0);
+        assertThat(purchase.type()).isEqualTo(EventType.ACQUISITION);
+        assertThat(purchase.date().value()).isEqualTo("2022-10");
+    }
+
+    @Test
+    void moreWordFamiliesFromTheThirdSet() {
+        assertThat(events("The summit collapsed on Tuesday.")).extracting(ExtractedEvent::type)
+                .doesNotContain(EventType.ACCIDENT);
+        assertThat(type("The booster returned to land on Tuesday.")).isEqualTo(EventType.LANDING);
+        assertThat(type("Its next robotic mission is scheduled for 2026.")).isEqualTo(EventType.SATELLITE_LAUNCH);
+        assertThat(events("Traders sold the June crude contract on Tuesday.")).extracting(ExtractedEvent::type)
+                .doesNotContain(EventType.AGREEMENT);
+        assertThat(events("Brent settled at $80 a barrel on Tuesday.")).extracting(ExtractedEvent::type)
+                .doesNotContain(EventType.VERDICT);
+        assertThat(type("She narrowly defeated the opposition leader in 2022.")).isEqualTo(EventType.ELECTION);
+        assertThat(type("The first doses will be given to care home residents next week.")).isEqualTo(EventType.LAUNCH);
+        assertThat(type("Troops crossed into the province on Tuesday.")).isEqualTo(EventType.ATTACK);
+        assertThat(type("Last year was the wettest on record, the weather service said on Tuesday."))
+                .isEqualTo(EventType.REPORT);
+    }
+
+    @Test
+    void whatWasUnderWayWhatAReportIsAboutAndAnExpiryAreNoEventsOfTheirOwn() {
+        assertThat(type("A cargo jet crashed while landing at the city airport on Tuesday.")).isEqualTo(EventType.CRASH);
+        assertThat(events("Reports of the talks surfaced on Tuesday.")).extracting(ExtractedEvent::type)
+                .containsExactly(EventType.REPORT);
+        assertThat(events("The coach will leave when his contract ends in June.")).extracting(ExtractedEvent::type)
+                .doesNotContain(EventType.AGREEMENT);
+    }
+
+    @Test
+    void theCauseOfADeathAndATestInATestingArticleKeepTheirType() {
+        assertThat(events("Flights stopped after the crash of a small plane killed four people on Tuesday."))
+                .extracting(ExtractedEvent::type).contains(EventType.CRASH).doesNotContain(EventType.DEATH);
+        List<ExtractedEvent> events = events("In 2016, the country detonated a nuclear device. The yield of its "
+                + "test in September was larger.");
+        assertThat(events).extracting(e -> e.type() + " " + e.date().value()).contains("NUCLEAR_TEST 2016-09");
+    }
+
+    @Test
+    void strikesCalledVideosPostedStatementsReleasedAndLeadersGathering() {
+        assertThat(type("The unions called a strike for Friday.")).isEqualTo(EventType.PROTEST);
+        assertThat(type("The singer posted a video on Tuesday.")).isEqualTo(EventType.STATEMENT);
+        assertThat(type("The family paid tribute in a statement released on Tuesday.")).isEqualTo(EventType.STATEMENT);
+        assertThat(type("Alliance leaders gather in Rome on Tuesday for two days of talks.")).isEqualTo(EventType.SUMMIT);
+        assertThat(type("The last comparable storm, in May 1990, killed 300 people.")).isEqualTo(EventType.DISASTER);
+    }
+
+    @Test
+    void shipsDockingSignalsCaughtCrowdsDrawnAndSpansAreNoEvents() {
+        assertThat(events("The ferry docked at the port on Tuesday.")).extracting(ExtractedEvent::type)
+                .doesNotContain(EventType.LANDING);
+        assertThat(events("The detectors caught a faint signal on Tuesday.")).isEmpty();
+        assertThat(events("The exhibition drew huge crowds on Tuesday.")).isEmpty();
+        assertThat(events("It was being called on Tuesday the best final in years.")).extracting(ExtractedEvent::type)
+                .doesNotContain(EventType.CALL);
+        assertThat(events("Workers picketed the factory for most of the summer.")).isEmpty();
+    }
+
+    @Test
+    void aMeetingOrCallRightAfterADatedEventTookPlaceThatDay() {
+        assertThat(events("The two ministers signed a trade pact on Tuesday after a meeting in Rome."))
+                .extracting(ExtractedEvent::type).contains(EventType.AGREEMENT, EventType.MEETING);
+        assertThat(events("The workers walked out on Tuesday after talks broke down."))
+                .extracting(ExtractedEvent::type).doesNotContain(EventType.MEETING);
+    }
+
+    @Test
+    void capsulesInterviewsRefloatingDeliveriesAndPricePushes() {
+        assertThat(type("The crew launched on Tuesday aboard Boeing's new capsule.")).isEqualTo(EventType.LAUNCH);
+        assertThat(type("The minister gave an interview on Tuesday.")).isEqualTo(EventType.STATEMENT);
+        assertThat(type("Tugs refloated the tanker on Tuesday.")).isEqualTo(EventType.OTHER);
+        assertThat(type("The first cars were handed to customers in November.")).isEqualTo(EventType.PRODUCT_RELEASE);
+        assertThat(events("Analysts said the cuts could push prices to $90 a barrel later this year."))
+                .extracting(ExtractedEvent::type).contains(EventType.MARKET_MOVE);
+    }
+
+    @Test
+    void aFigureComparedWithAnEarlierOneDatesNoEvent() {
+        assertThat(events("The party won 30% of the vote, down from 41% five years ago."))
+                .extracting(e -> e.date().value()).doesNotContain("2019");
+    }
+
+    @Test
+    void warsWreathsClosingsAndDidSo() {
+        assertThat(type("The region changed hands during a six-week war in the autumn of 2020."))
+                .isEqualTo(EventType.ATTACK);
+        assertThat(events("The trade war escalated in May 2019.")).isEmpty();
+        assertThat(type("The country's war cabinet met on Tuesday.")).isEqualTo(EventType.MEETING);
+        assertThat(type("The minister will lay a wreath at the memorial tomorrow.")).isEqualTo(EventType.VISIT);
+        assertThat(type("Both companies expect the deal to close in the first half of 2025."))
+                .isEqualTo(EventType.ACQUISITION);
+        assertThat(events("Chile signed the accord in 1979, and Peru did so in 1994."))
+                .extracting(e -> e.type() + " " + e.date().value()).contains("AGREEMENT 1994");
+    }
+
+    @Test
+    void talksThatCollapseAndCoordinatedVerbsOfProtesters() {
+        assertThat(events("The leaders met in Oslo in May, shortly after their summit in Rome collapsed."))
+                .extracting(ExtractedEvent::type).doesNotContain(EventType.ACCIDENT);
+        assertThat(type("The old bridge collapsed on Tuesday.")).isEqualTo(EventType.ACCIDENT);
+        assertThat(type("Boeing collapsed on Tuesday.")).isEqualTo(EventType.MARKET_MOVE);
+        assertThat(type("Thousands of demonstrators broke through police lines and stormed the parliament on Tuesday."))
+                .isEqualTo(EventType.PROTEST);
+    }
+
+    @Test
+    void theCauseNamedByAContextWordAndALongNamedReportingClause() {
+        assertThat(type("The last comparable disaster, in June 1950, killed 900 people.")).isEqualTo(EventType.DISASTER);
+        assertThat(type("Last year was the wettest on record, the European Union's Northern Climate Monitoring "
+                + "Service said on Tuesday.")).isEqualTo(EventType.REPORT);
+    }
+
+    @Test
+    void aCancellationReportedAsSuchIsAssertedAndCancelsOnlyWhatItGoverns() {
+        ExtractedEvent halt = events("The carmaker halted sales of the model on Sunday.").get(0);
+        assertThat(halt.type()).isEqualTo(EventType.STATEMENT);
+        assertThat(halt.modality()).isEqualTo(Modality.ASSERTED);
+        ExtractedEvent invasion = events("The minister halted the project on March 3, two days before the army invaded "
+                + "the province.").stream().filter(e -> e.type() == EventType.ATTACK).findFirst().orElseThrow();
+        assertThat(invasion.modality()).isEqualTo(Modality.ASSERTED);
+        ExtractedEvent launch = events("The launch was postponed on Tuesday.").get(0);
+        assertThat(launch.type()).isEqualTo(EventType.LAUNCH);
+        assertThat(launch.modality()).isEqualTo(Modality.NEGATED);
+        assertThat(events("The painting, originally a gift, was sold at auction on May 5, 2018.").get(0).modality())
+                .isEqualTo(Modality.ASSERTED);
+    }
+
+    @Test
+    void anEventOfThePublicationDayStillAheadIsPlanned() {
+        assertThat(events("The two navies begin joint exercises today.").get(0).modality()).isEqualTo(Modality.PLANNED);
+        assertThat(events("The navy ended its exercises today.").get(0).modality()).isEqualTo(Modality.ASSERTED);
+        assertThat(events("She runs in the city marathon later today.").get(0).modality()).isEqualTo(Modality.PLANNED);
+        assertThat(events("The prime minister will name her cabinet this afternoon.").get(0).modality())
+                .isEqualTo(Modality.PLANNED);
+    }
+}
