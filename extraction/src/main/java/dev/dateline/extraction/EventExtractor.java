@@ -1071,8 +1071,10 @@ final class EventExtractor {
             TriggerLexicon.Match n = sen.mention(k) != null ? null : triggers.longest(t, k, sen.s.to());
             if (n != null) {
                 EventType type = n.trigger().type();
-                // "announced the results of its trial": results, figures and findings are a report however weak
-                return type != null && (n.trigger().strong() || type == EventType.REPORT)
+                // "announced the results of its trial": results, figures and findings are a report however weak;
+                // "announced a review of the rules" starts one, which is what it states
+                boolean findings = type == EventType.REPORT && !UNDERTAKINGS.contains(t.lower[n.from()]);
+                return type != null && (n.trigger().strong() || findings)
                         && DONE_BY_ANNOUNCING.contains(type) ? type : null;
             }
             String w = t.lower[k];
@@ -2276,6 +2278,10 @@ final class EventExtractor {
         }
         return null;
     }
+
+    /** Reports announced as work to be done, not as findings: "announced a review", "an inquiry". */
+    private static final Set<String> UNDERTAKINGS = Set.of("review", "reviews", "study", "studies", "survey",
+            "surveys", "audit", "audits", "inquiry", "inquiries", "assessment", "assessments", "census");
 
     /** "responded by announcing a task force": an -ing form after "by" is a verb. */
     private static boolean gerund(Sentence sen, int f) {

@@ -75,6 +75,7 @@ class EventTriggersTest {
         assertThat(type("The ministry responded on Tuesday by announcing a naval task force."))
                 .isEqualTo(EventType.DEPLOYMENT);
         assertThat(type("The drugmaker announced the results of its trial on Tuesday.")).isEqualTo(EventType.REPORT);
+        assertThat(type("The minister announced a review of the rules on Tuesday.")).isEqualTo(EventType.STATEMENT);
     }
 
     @Test
