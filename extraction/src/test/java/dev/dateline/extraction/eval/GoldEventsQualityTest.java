@@ -1,0 +1,35 @@
+package dev.dateline.extraction.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dateline.extraction.Extractor;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A regression floor on the project's own tuning sets (gold/dev, gold/dev2, gold/dev3): each floor sits just under
+ * the events F1 recorded in docs/quality.md, so a rule change that loses more than a few events on any set fails
+ * the build. The held-out set gold/test has no floor here: it is scored for the aggregate only, never tuned on.
+ */
+class GoldEventsQualityTest {
+
+    private static final Extractor EXTRACTOR = Extractor.create();
+
+    @ParameterizedTest(name = "gold/{0}: events F1 above {1}")
+    @CsvSource({"dev, 0.94, 20", "dev2, 0.78, 77", "dev3, 0.82, 46"})
+    void eventsF1StaysAboveItsFloor(String set, double floor, int articles) {
+        Path dir = Path.of("../gold").resolve(set);
+        assertThat(Files.isDirectory(dir)).as("gold set %s (run from the extraction module)", dir).isTrue();
+        List<GoldArticle> gold = GoldArticle.loadAll(dir);
+        GoldEventScorer.Result r = GoldEventScorer.run(EXTRACTOR, gold, false,
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        assertThat(gold).hasSize(articles);
+        assertThat(r.events().f1()).as("events F1 on gold/%s", set).isGreaterThan(floor);
+    }
+}
