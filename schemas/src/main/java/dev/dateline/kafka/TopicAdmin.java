@@ -2,6 +2,7 @@ package dev.dateline.kafka;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,7 +11,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,10 +77,13 @@ public final class TopicAdmin {
     }
 
     /**
-     * Waits until every partition of the topics has a leader. Creation returns before the brokers
-     * have elected them; a producer that writes to a partition in that gap is told
+     * Waits until every partition of the topics has a leader that serves it. Creation returns before
+     * the brokers have elected them; a producer that writes to a partition in that gap is told
      * NOT_LEADER_OR_FOLLOWER, and an idempotent one could then be stuck retrying
-     * OUT_OF_ORDER_SEQUENCE_NUMBER on a fresh single-broker cluster. So ensure returns ready topics.
+     * OUT_OF_ORDER_SEQUENCE_NUMBER on a fresh single-broker cluster. The metadata names a leader
+     * a moment before that broker has taken the partition over (CI saw it once more after the
+     * metadata check alone), so the wait ends only when every leader answers a ListOffsets request,
+     * which it serves only as the partition's leader. So ensure returns ready topics.
      */
     static void awaitLeaders(Admin admin, Collection<String> topics)
             throws InterruptedException, ExecutionException, TimeoutException {
@@ -99,10 +106,24 @@ public final class TopicAdmin {
                 waiting.addAll(topics); // not in the metadata yet
             }
             if (waiting.isEmpty()) {
-                return;
+                break;
             }
             if (System.nanoTime() > deadline) {
                 throw new TimeoutException("no leader after 60 s for some partitions of " + waiting);
+            }
+            Thread.sleep(50);
+        }
+        Map<TopicPartition, OffsetSpec> partitions = new HashMap<>();
+        admin.describeTopics(topics).allTopicNames().get(60, TimeUnit.SECONDS).forEach((name, d) ->
+                d.partitions().forEach(p -> partitions.put(new TopicPartition(name, p.partition()), OffsetSpec.latest())));
+        while (true) {
+            try {
+                admin.listOffsets(partitions).all().get(60, TimeUnit.SECONDS);
+                return;
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof RetriableException) || System.nanoTime() > deadline) {
+                    throw e;
+                }
             }
             Thread.sleep(50);
         }
