@@ -934,6 +934,10 @@ final class EventExtractor {
         if (verb && (type == null || type == EventType.STATEMENT) && courtSubject(sen, m.from())) {
             return EventType.VERDICT;
         }
+        // "the tribunal halved the sprinter's ban": what a court does to a ban, a fine or a deal is its ruling
+        if (!verb && type != null && type != EventType.VERDICT && courtActsOn(sen, m)) {
+            return EventType.VERDICT;
+        }
         if (type == EventType.DEATH && verb) {
             EventType cause = causeOfDeath(sen, m);
             if (cause != null) {
@@ -981,10 +985,47 @@ final class EventExtractor {
             "handed", "awarded", "threw", "struck", "backed", "sided", "agreed", "denied", "revoked", "suspended",
             "imposed", "lifted", "overturned", "quashed", "annulled");
 
-    /** A deciding verb whose subject, in its clause just before it, is a court or a judge. */
-    private static boolean courtSubject(Sentence sen, int verb) {
+    /** Verbs by which a court changes or keeps what someone else decided: "halved the ban", "upheld the fine". */
+    private static final Set<String> AMENDING = Set.of("halved", "reduced", "cut", "shortened", "extended",
+            "increased", "doubled", "upheld", "confirmed", "lifted", "overturned", "quashed", "annulled", "struck",
+            "revoked", "suspended", "blocked", "cleared");
+
+    /**
+     * An event noun that is the object of a verb whose subject is a court: "the Court of Arbitration for Sport
+     * halved Russia's ban", "the tribunal upheld the suspension of the deal". The noun names what was ruled on.
+     */
+    private static boolean courtActsOn(Sentence sen, TriggerLexicon.Match m) {
         Tokens t = sen.t;
-        if (!DECIDING.contains(t.lower[verb]) || t.lower[verb].equals("said") || t.lower[verb].equals("told")) {
+        int c = sen.clauses.of(m.from());
+        int from = Math.max(sen.clauses.start(c), m.from() - 6);
+        for (int k = m.from() - 1; k >= from; k--) {
+            String w = t.lower[k];
+            if (AMENDING.contains(w)) {
+                return courtSubject(sen, k, true);
+            }
+            // only the noun phrase of the object lies between the verb and the noun
+            if (!(sen.mention(k) != null || Words.DETERMINERS.contains(w) || w.equals("'s") || w.equals("'")
+                    || t.shape[k] == Tokens.WORD && Character.isLowerCase(t.text.charAt(t.start[k]))
+                    && !Words.isPastVerb(t, k))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean courtSubject(Sentence sen, int verb) {
+        return courtSubject(sen, verb, false);
+    }
+
+    /**
+     * A deciding verb whose subject, in its clause just before it, is a court or a judge. What a court (not a
+     * judge, whose words at a hearing are remarks) said or told is its ruling: "the appeals court said the law
+     * was void".
+     */
+    private static boolean courtSubject(Sentence sen, int verb, boolean amending) {
+        Tokens t = sen.t;
+        boolean saying = t.lower[verb].equals("said") || t.lower[verb].equals("told");
+        if (!amending && !DECIDING.contains(t.lower[verb])) {
             return false;
         }
         int c = sen.clauses.of(verb);
@@ -992,10 +1033,11 @@ final class EventExtractor {
         for (int k = verb - 1; k >= from; k--) {
             EntityRecognizer.Mention m = sen.mention(k);
             if (m != null && (m.entity().name().contains("Court") || m.entity().name().contains("Tribunal")
-                    || sen.d.roles().get(m.entity()) == EntityRecognizer.Role.JUDGE)) {
+                    || !saying && sen.d.roles().get(m.entity()) == EntityRecognizer.Role.JUDGE)) {
                 return true;
             }
-            if (m == null && COURTS.contains(t.lower[k]) && !(k > sen.s.from() && t.lower[k - 1].equals("'s"))) {
+            if (m == null && COURTS.contains(t.lower[k]) && !(k > sen.s.from() && t.lower[k - 1].equals("'s"))
+                    && !(saying && (t.lower[k].equals("judge") || t.lower[k].equals("magistrate")))) {
                 return true;
             }
             if (m == null && k < verb - 1 && (Words.isPastVerb(t, k) && !LIGHT.contains(t.lower[k])
