@@ -271,4 +271,12 @@ class EventTriggersTest {
         assertThat(events("The prime minister will name her cabinet this afternoon.").get(0).modality())
                 .isEqualTo(Modality.PLANNED);
     }
+
+    @Test
+    void suspendingAnOfficeHolderAfterImpeachmentRemovesThem() {
+        assertThat(type("The governor, who faces impeachment, was suspended by the state assembly on Monday."))
+                .isEqualTo(EventType.RESIGNATION);
+        assertThat(type("The club suspended its coach from his duties on Monday.")).isEqualTo(EventType.RESIGNATION);
+        assertThat(type("The government suspended the export licence on Monday.")).isEqualTo(EventType.STATEMENT);
+    }
 }
