@@ -279,4 +279,13 @@ class EventTriggersTest {
         assertThat(type("The club suspended its coach from his duties on Monday.")).isEqualTo(EventType.RESIGNATION);
         assertThat(type("The government suspended the export licence on Monday.")).isEqualTo(EventType.STATEMENT);
     }
+
+    @Test
+    void placingSomeoneUnderSurveillanceOrInvestigationIsADetention() {
+        assertThat(type("The former mayor was placed under police surveillance on Monday."))
+                .isEqualTo(EventType.ARREST);
+        assertThat(type("The banker was placed under investigation in May.")).isEqualTo(EventType.ARREST);
+        assertThat(type("The opposition leader was placed under house arrest last week."))
+                .isEqualTo(EventType.ARREST);
+    }
 }
