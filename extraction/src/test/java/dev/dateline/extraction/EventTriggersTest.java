@@ -288,4 +288,13 @@ class EventTriggersTest {
         assertThat(type("The opposition leader was placed under house arrest last week."))
                 .isEqualTo(EventType.ARREST);
     }
+
+    @Test
+    void lendingMoneyIsAid() {
+        assertThat(type("The central bank promised on Monday to lend the stricken bank up to $20bn."))
+                .isEqualTo(EventType.AID);
+        assertThat(type("The fund lent Ghana $3bn in May.")).isEqualTo(EventType.AID);
+        assertThat(events("The verdict lent weight to the campaign on Monday."))
+                .extracting(ExtractedEvent::type).doesNotContain(EventType.AID);
+    }
 }
