@@ -297,4 +297,12 @@ class EventTriggersTest {
         assertThat(events("The verdict lent weight to the campaign on Monday."))
                 .extracting(ExtractedEvent::type).doesNotContain(EventType.AID);
     }
+
+    @Test
+    void releasingPhotographsOrVideoIsAReport() {
+        assertThat(type("The ministry released photographs of the damaged reactor on Monday."))
+                .isEqualTo(EventType.REPORT);
+        assertThat(type("The police released a video of the suspect on Monday.")).isEqualTo(EventType.REPORT);
+        assertThat(type("The company released its new headset on Monday.")).isEqualTo(EventType.PRODUCT_RELEASE);
+    }
 }
