@@ -305,4 +305,13 @@ class EventTriggersTest {
         assertThat(type("The police released a video of the suspect on Monday.")).isEqualTo(EventType.REPORT);
         assertThat(type("The company released its new headset on Monday.")).isEqualTo(EventType.PRODUCT_RELEASE);
     }
+
+    @Test
+    void winningAnAuctionOrABiddingWarIsAnAcquisition() {
+        assertThat(type("The carmaker won the auction for the bankrupt supplier in June."))
+                .isEqualTo(EventType.ACQUISITION);
+        assertThat(type("The fund won a bidding war for the chain of hotels in June."))
+                .isEqualTo(EventType.ACQUISITION);
+        assertThat(type("The builder won the contract for the new bridge in June.")).isEqualTo(EventType.AGREEMENT);
+    }
 }
