@@ -934,6 +934,10 @@ final class EventExtractor {
         if (verb && (type == null || type == EventType.STATEMENT) && courtSubject(sen, m.from())) {
             return EventType.VERDICT;
         }
+        // "Parliament will meet to elect a successor": a meeting held to choose someone is that election
+        if (type == EventType.MEETING && verb && meetsToElect(sen, m)) {
+            return EventType.ELECTION;
+        }
         // "the tribunal halved the sprinter's ban": what a court does to a ban, a fine or a deal is its ruling
         if (!verb && type != null && type != EventType.VERDICT && courtActsOn(sen, m)) {
             return EventType.VERDICT;
@@ -984,6 +988,27 @@ final class EventExtractor {
             "granted", "refused", "blocked", "allowed", "declared", "cleared", "approved", "told", "said", "gave",
             "handed", "awarded", "threw", "struck", "backed", "sided", "agreed", "denied", "revoked", "suspended",
             "imposed", "lifted", "overturned", "quashed", "annulled");
+
+    private static final Set<String> CHOOSING = Set.of("elect", "choose", "pick", "select", "vote");
+
+    /**
+     * "Parliament will meet to elect a successor", "the conclave convenes on Monday to choose a pope": a meeting
+     * whose purpose, right after it, is choosing a person; the vote is the event the taxonomy names (ELECTION).
+     */
+    private static boolean meetsToElect(Sentence sen, TriggerLexicon.Match m) {
+        Tokens t = sen.t;
+        for (int k = m.to(); k < Math.min(sen.s.to() - 1, m.to() + 4); k++) {
+            if (t.lower[k].equals("to")) {
+                String w = t.lower[k + 1];
+                return CHOOSING.contains(w) && !(w.equals("vote") && k + 2 < sen.s.to()
+                        && (t.lower[k + 2].equals("on") || t.lower[k + 2].equals("against")));
+            }
+            if (t.shape[k] != Tokens.WORD || sen.mention(k) != null) {
+                return false;
+            }
+        }
+        return false;
+    }
 
     /** Verbs by which a court changes or keeps what someone else decided: "halved the ban", "upheld the fine". */
     private static final Set<String> AMENDING = Set.of("halved", "reduced", "cut", "shortened", "extended",

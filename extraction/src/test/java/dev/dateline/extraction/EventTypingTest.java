@@ -217,4 +217,12 @@ class EventTypingTest {
         assertThat(only("The judge said on Tuesday that he was tired of the delays.").type())
                 .isEqualTo(EventType.STATEMENT);
     }
+
+    @Test
+    void aMeetingHeldToChooseSomeoneIsTheElection() {
+        assertThat(only("The assembly will meet on Friday to elect a new speaker.").type())
+                .isEqualTo(EventType.ELECTION);
+        assertThat(only("The party council met to choose a leader on Monday.").type()).isEqualTo(EventType.ELECTION);
+        assertThat(only("The council met to discuss the budget on Monday.").type()).isEqualTo(EventType.MEETING);
+    }
 }
