@@ -314,4 +314,13 @@ class EventTriggersTest {
                 .isEqualTo(EventType.ACQUISITION);
         assertThat(type("The builder won the contract for the new bridge in June.")).isEqualTo(EventType.AGREEMENT);
     }
+
+    @Test
+    void aPanelOrDoorBlowingOutInFlightIsAnAccident() {
+        assertThat(type("An emergency exit door blew out of a regional jet over the Alps on Sunday."))
+                .isEqualTo(EventType.ACCIDENT);
+        assertThat(type("An engine cowling tore off a cargo plane after take-off on Sunday."))
+                .isEqualTo(EventType.ACCIDENT);
+        assertThat(events("The champion blew out the candles on his cake on Sunday.")).isEmpty();
+    }
 }
