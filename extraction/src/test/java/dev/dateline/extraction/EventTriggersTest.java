@@ -323,4 +323,12 @@ class EventTriggersTest {
                 .isEqualTo(EventType.ACCIDENT);
         assertThat(events("The champion blew out the candles on his cake on Sunday.")).isEmpty();
     }
+
+    @Test
+    void finishingAheadOfARivalIsAResult() {
+        assertThat(type("The governor finished ahead of her rival in the first round on Sunday."))
+                .isEqualTo(EventType.ELECTION);
+        assertThat(type("The Kenyan came ahead of the champion in the Berlin marathon on Sunday."))
+                .isEqualTo(EventType.OTHER);
+    }
 }
