@@ -331,4 +331,11 @@ class EventTriggersTest {
         assertThat(type("The Kenyan came ahead of the champion in the Berlin marathon on Sunday."))
                 .isEqualTo(EventType.OTHER);
     }
+
+    @Test
+    void dismantlingOrBustingAGangIsAnArrest() {
+        assertThat(type("Police dismantled a smuggling ring in the port on Sunday.")).isEqualTo(EventType.ARREST);
+        assertThat(type("Detectives busted a gang of car thieves on Sunday.")).isEqualTo(EventType.ARREST);
+        assertThat(events("Workers dismantled the stage on Sunday.")).isEmpty();
+    }
 }
