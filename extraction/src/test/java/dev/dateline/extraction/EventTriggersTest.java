@@ -290,15 +290,6 @@ class EventTriggersTest {
     }
 
     @Test
-    void lendingMoneyIsAid() {
-        assertThat(type("The central bank promised on Monday to lend the stricken bank up to $20bn."))
-                .isEqualTo(EventType.AID);
-        assertThat(type("The fund lent Ghana $3bn in May.")).isEqualTo(EventType.AID);
-        assertThat(events("The verdict lent weight to the campaign on Monday."))
-                .extracting(ExtractedEvent::type).doesNotContain(EventType.AID);
-    }
-
-    @Test
     void releasingPhotographsOrVideoIsAReport() {
         assertThat(type("The ministry released photographs of the damaged reactor on Monday."))
                 .isEqualTo(EventType.REPORT);
