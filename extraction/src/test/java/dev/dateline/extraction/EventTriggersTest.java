@@ -329,4 +329,13 @@ class EventTriggersTest {
         assertThat(type("Detectives busted a gang of car thieves on Sunday.")).isEqualTo(EventType.ARREST);
         assertThat(events("Workers dismantled the stage on Sunday.")).isEmpty();
     }
+
+    @Test
+    void overtakingARivalInTheMarketIsAMarketMove() {
+        assertThat(type("The carmaker overtook its rival in March to become the biggest seller of electric cars."))
+                .isEqualTo(EventType.MARKET_MOVE);
+        assertThat(type("The chipmaker surpassed the oil giant on Monday to become the most valuable listed company."))
+                .isEqualTo(EventType.MARKET_MOVE);
+        assertThat(events("The lorry overtook a bus on the bridge on Monday.")).isEmpty();
+    }
 }
