@@ -338,4 +338,14 @@ class EventTriggersTest {
                 .isEqualTo(EventType.MARKET_MOVE);
         assertThat(events("The lorry overtook a bus on the bridge on Monday.")).isEmpty();
     }
+
+    @Test
+    void impeachmentMotionsAndVotesRemoveFromOfficeAndAreNoLawsuit() {
+        assertThat(type("The opposition will file a motion to impeach the president on Monday."))
+                .isEqualTo(EventType.RESIGNATION);
+        assertThat(type("The impeachment motion against the governor goes to a vote on Monday."))
+                .isEqualTo(EventType.RESIGNATION);
+        assertThat(type("The assembly will vote on the budget on Monday.")).isEqualTo(EventType.RESOLUTION);
+        assertThat(type("The judge dismissed the motion on Monday.")).isEqualTo(EventType.VERDICT);
+    }
 }
