@@ -753,7 +753,19 @@ final class EventExtractor {
                 || t.lower[prev].equals("being"))) {
             return true;
         }
-        return notAnEventWord(t, s, m, w, prev) || notAnEventPhrase(t, s, m);
+        return notAnEventWord(t, s, m, w, prev) || notAnEventPhrase(t, s, m) || compoundModifier(t, s, m);
+    }
+
+    /**
+     * "its decision-making body", "a war-torn region", "flood-hit towns": a trigger word joined by a hyphen to
+     * the word after it makes a compound that modifies a noun; it names no event. Forms with their own hyphen
+     * ("cease-fire", "test-fired") are matched whole and end after it.
+     */
+    private static boolean compoundModifier(Tokens t, Sentences.Span s, TriggerLexicon.Match m) {
+        int h = m.to();
+        return h + 1 < s.to() && t.lower[h].equals("-") && t.start[h] == t.end[h - 1]
+                && t.start[h + 1] == t.end[h] && t.shape[h + 1] == Tokens.WORD
+                && Character.isLowerCase(t.text.charAt(t.start[h + 1]));
     }
 
     /** Words that are no event in their use here: "failed to", "the far side with", "the final cost". */

@@ -348,4 +348,14 @@ class EventTriggersTest {
         assertThat(type("The assembly will vote on the budget on Monday.")).isEqualTo(EventType.RESOLUTION);
         assertThat(type("The judge dismissed the motion on Monday.")).isEqualTo(EventType.VERDICT);
     }
+
+    @Test
+    void aTriggerWordInAHyphenatedModifierNamesNoEvent() {
+        assertThat(events("Life in the war-torn town returned to normal on Monday.")).isEmpty();
+        assertThat(events("The strike-hit airline cut its forecast on Monday."))
+                .extracting(ExtractedEvent::type).containsExactly(EventType.REPORT);
+        assertThat(events("Mayors of the flood-hit valley met the minister on Monday."))
+                .extracting(ExtractedEvent::type).containsExactly(EventType.MEETING);
+        assertThat(type("Both sides signed a cease-fire on Monday.")).isEqualTo(EventType.AGREEMENT);
+    }
 }
