@@ -753,7 +753,19 @@ final class EventExtractor {
                 || t.lower[prev].equals("being"))) {
             return true;
         }
-        return notAnEventWord(t, s, m, w, prev) || notAnEventPhrase(t, s, m);
+        return notAnEventWord(t, s, m, w, prev) || notAnEventPhrase(t, s, m) || compoundModifier(t, s, m);
+    }
+
+    /**
+     * "its decision-making body", "a war-torn region", "flood-hit towns": a trigger word joined by a hyphen to
+     * the word after it makes a compound that modifies a noun; it names no event. Forms with their own hyphen
+     * ("cease-fire", "test-fired") are matched whole and end after it.
+     */
+    private static boolean compoundModifier(Tokens t, Sentences.Span s, TriggerLexicon.Match m) {
+        int h = m.to();
+        return h + 1 < s.to() && t.lower[h].equals("-") && t.start[h] == t.end[h - 1]
+                && t.start[h + 1] == t.end[h] && t.shape[h + 1] == Tokens.WORD
+                && Character.isLowerCase(t.text.charAt(t.start[h + 1]));
     }
 
     /** Words that are no event in their use here: "failed to", "the far side with", "the final cost". */
@@ -934,6 +946,14 @@ final class EventExtractor {
         if (verb && (type == null || type == EventType.STATEMENT) && courtSubject(sen, m.from())) {
             return EventType.VERDICT;
         }
+        // "Parliament will meet to elect a successor": a meeting held to choose someone is that election
+        if (type == EventType.MEETING && verb && meetsToElect(sen, m)) {
+            return EventType.ELECTION;
+        }
+        // "the tribunal halved the sprinter's ban": what a court does to a ban, a fine or a deal is its ruling
+        if (!verb && type != null && type != EventType.VERDICT && courtActsOn(sen, m)) {
+            return EventType.VERDICT;
+        }
         if (type == EventType.DEATH && verb) {
             EventType cause = causeOfDeath(sen, m);
             if (cause != null) {
@@ -981,10 +1001,68 @@ final class EventExtractor {
             "handed", "awarded", "threw", "struck", "backed", "sided", "agreed", "denied", "revoked", "suspended",
             "imposed", "lifted", "overturned", "quashed", "annulled");
 
-    /** A deciding verb whose subject, in its clause just before it, is a court or a judge. */
-    private static boolean courtSubject(Sentence sen, int verb) {
+    private static final Set<String> CHOOSING = Set.of("elect", "choose", "pick", "select", "vote");
+
+    /**
+     * "Parliament will meet to elect a successor", "the conclave convenes on Monday to choose a pope": a meeting
+     * whose purpose, right after it, is choosing a person; the vote is the event the taxonomy names (ELECTION).
+     */
+    private static boolean meetsToElect(Sentence sen, TriggerLexicon.Match m) {
         Tokens t = sen.t;
-        if (!DECIDING.contains(t.lower[verb]) || t.lower[verb].equals("said") || t.lower[verb].equals("told")) {
+        for (int k = m.to(); k < Math.min(sen.s.to() - 1, m.to() + 4); k++) {
+            if (t.lower[k].equals("to")) {
+                String w = t.lower[k + 1];
+                return CHOOSING.contains(w) && !(w.equals("vote") && k + 2 < sen.s.to()
+                        && (t.lower[k + 2].equals("on") || t.lower[k + 2].equals("against")));
+            }
+            if (t.shape[k] != Tokens.WORD || sen.mention(k) != null) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs by which a court changes or keeps what someone else decided: "halved the ban", "upheld the fine". */
+    private static final Set<String> AMENDING = Set.of("halved", "reduced", "cut", "shortened", "extended",
+            "increased", "doubled", "upheld", "confirmed", "lifted", "overturned", "quashed", "annulled", "struck",
+            "revoked", "suspended", "blocked", "cleared");
+
+    /**
+     * An event noun that is the object of a verb whose subject is a court: "the Court of Arbitration for Sport
+     * halved Russia's ban", "the tribunal upheld the suspension of the deal". The noun names what was ruled on.
+     */
+    private static boolean courtActsOn(Sentence sen, TriggerLexicon.Match m) {
+        Tokens t = sen.t;
+        int c = sen.clauses.of(m.from());
+        int from = Math.max(sen.clauses.start(c), m.from() - 6);
+        for (int k = m.from() - 1; k >= from; k--) {
+            String w = t.lower[k];
+            if (AMENDING.contains(w)) {
+                return courtSubject(sen, k, true);
+            }
+            // only the noun phrase of the object lies between the verb and the noun
+            if (!(sen.mention(k) != null || Words.DETERMINERS.contains(w) || w.equals("'s") || w.equals("'")
+                    || t.shape[k] == Tokens.WORD && Character.isLowerCase(t.text.charAt(t.start[k]))
+                    && !Words.isPastVerb(t, k))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean courtSubject(Sentence sen, int verb) {
+        return courtSubject(sen, verb, false);
+    }
+
+    /**
+     * A deciding verb whose subject, in its clause just before it, is a court or a judge. What a court (not a
+     * judge, whose words at a hearing are remarks) said or told is its ruling: "the appeals court said the law
+     * was void".
+     */
+    private static boolean courtSubject(Sentence sen, int verb, boolean amending) {
+        Tokens t = sen.t;
+        boolean saying = t.lower[verb].equals("said") || t.lower[verb].equals("told");
+        if (!amending && !DECIDING.contains(t.lower[verb])) {
             return false;
         }
         int c = sen.clauses.of(verb);
@@ -992,10 +1070,11 @@ final class EventExtractor {
         for (int k = verb - 1; k >= from; k--) {
             EntityRecognizer.Mention m = sen.mention(k);
             if (m != null && (m.entity().name().contains("Court") || m.entity().name().contains("Tribunal")
-                    || sen.d.roles().get(m.entity()) == EntityRecognizer.Role.JUDGE)) {
+                    || !saying && sen.d.roles().get(m.entity()) == EntityRecognizer.Role.JUDGE)) {
                 return true;
             }
-            if (m == null && COURTS.contains(t.lower[k]) && !(k > sen.s.from() && t.lower[k - 1].equals("'s"))) {
+            if (m == null && COURTS.contains(t.lower[k]) && !(k > sen.s.from() && t.lower[k - 1].equals("'s"))
+                    && !(saying && (t.lower[k].equals("judge") || t.lower[k].equals("magistrate")))) {
                 return true;
             }
             if (m == null && k < verb - 1 && (Words.isPastVerb(t, k) && !LIGHT.contains(t.lower[k])

@@ -271,4 +271,91 @@ class EventTriggersTest {
         assertThat(events("The prime minister will name her cabinet this afternoon.").get(0).modality())
                 .isEqualTo(Modality.PLANNED);
     }
+
+    @Test
+    void suspendingAnOfficeHolderAfterImpeachmentRemovesThem() {
+        assertThat(type("The governor, who faces impeachment, was suspended by the state assembly on Monday."))
+                .isEqualTo(EventType.RESIGNATION);
+        assertThat(type("The club suspended its coach from his duties on Monday.")).isEqualTo(EventType.RESIGNATION);
+        assertThat(type("The government suspended the export licence on Monday.")).isEqualTo(EventType.STATEMENT);
+    }
+
+    @Test
+    void placingSomeoneUnderSurveillanceOrInvestigationIsADetention() {
+        assertThat(type("The former mayor was placed under police surveillance on Monday."))
+                .isEqualTo(EventType.ARREST);
+        assertThat(type("The banker was placed under investigation in May.")).isEqualTo(EventType.ARREST);
+        assertThat(type("The opposition leader was placed under house arrest last week."))
+                .isEqualTo(EventType.ARREST);
+    }
+
+    @Test
+    void releasingPhotographsOrVideoIsAReport() {
+        assertThat(type("The ministry released photographs of the damaged reactor on Monday."))
+                .isEqualTo(EventType.REPORT);
+        assertThat(type("The police released a video of the suspect on Monday.")).isEqualTo(EventType.REPORT);
+        assertThat(type("The company released its new headset on Monday.")).isEqualTo(EventType.PRODUCT_RELEASE);
+    }
+
+    @Test
+    void winningAnAuctionOrABiddingWarIsAnAcquisition() {
+        assertThat(type("The carmaker won the auction for the bankrupt supplier in June."))
+                .isEqualTo(EventType.ACQUISITION);
+        assertThat(type("The fund won a bidding war for the chain of hotels in June."))
+                .isEqualTo(EventType.ACQUISITION);
+        assertThat(type("The builder won the contract for the new bridge in June.")).isEqualTo(EventType.AGREEMENT);
+    }
+
+    @Test
+    void aPanelOrDoorBlowingOutInFlightIsAnAccident() {
+        assertThat(type("An emergency exit door blew out of a regional jet over the Alps on Sunday."))
+                .isEqualTo(EventType.ACCIDENT);
+        assertThat(type("An engine cowling tore off a cargo plane after take-off on Sunday."))
+                .isEqualTo(EventType.ACCIDENT);
+        assertThat(events("The champion blew out the candles on his cake on Sunday.")).isEmpty();
+    }
+
+    @Test
+    void finishingAheadOfARivalIsAResult() {
+        assertThat(type("The governor finished ahead of her rival in the first round on Sunday."))
+                .isEqualTo(EventType.ELECTION);
+        assertThat(type("The Kenyan came ahead of the champion in the Berlin marathon on Sunday."))
+                .isEqualTo(EventType.OTHER);
+    }
+
+    @Test
+    void dismantlingOrBustingAGangIsAnArrest() {
+        assertThat(type("Police dismantled a smuggling ring in the port on Sunday.")).isEqualTo(EventType.ARREST);
+        assertThat(type("Detectives busted a gang of car thieves on Sunday.")).isEqualTo(EventType.ARREST);
+        assertThat(events("Workers dismantled the stage on Sunday.")).isEmpty();
+    }
+
+    @Test
+    void overtakingARivalInTheMarketIsAMarketMove() {
+        assertThat(type("The carmaker overtook its rival in March to become the biggest seller of electric cars."))
+                .isEqualTo(EventType.MARKET_MOVE);
+        assertThat(type("The chipmaker surpassed the oil giant on Monday to become the most valuable listed company."))
+                .isEqualTo(EventType.MARKET_MOVE);
+        assertThat(events("The lorry overtook a bus on the bridge on Monday.")).isEmpty();
+    }
+
+    @Test
+    void impeachmentMotionsAndVotesRemoveFromOfficeAndAreNoLawsuit() {
+        assertThat(type("The opposition will file a motion to impeach the president on Monday."))
+                .isEqualTo(EventType.RESIGNATION);
+        assertThat(type("The impeachment motion against the governor goes to a vote on Monday."))
+                .isEqualTo(EventType.RESIGNATION);
+        assertThat(type("The assembly will vote on the budget on Monday.")).isEqualTo(EventType.RESOLUTION);
+        assertThat(type("The judge dismissed the motion on Monday.")).isEqualTo(EventType.VERDICT);
+    }
+
+    @Test
+    void aTriggerWordInAHyphenatedModifierNamesNoEvent() {
+        assertThat(events("Life in the war-torn town returned to normal on Monday.")).isEmpty();
+        assertThat(events("The strike-hit airline cut its forecast on Monday."))
+                .extracting(ExtractedEvent::type).containsExactly(EventType.REPORT);
+        assertThat(events("Mayors of the flood-hit valley met the minister on Monday."))
+                .extracting(ExtractedEvent::type).containsExactly(EventType.MEETING);
+        assertThat(type("Both sides signed a cease-fire on Monday.")).isEqualTo(EventType.AGREEMENT);
+    }
 }

@@ -205,4 +205,24 @@ class EventTypingTest {
         assertThat(events("Analysts said oil prices could climb to $100 a barrel later this year."))
                 .extracting(ExtractedEvent::type).contains(EventType.MARKET_MOVE);
     }
+
+    @Test
+    void whatACourtDoesToABanOrSaysIsItsRuling() {
+        assertThat(only("The sports tribunal halved the sprinter's ban to one year on Monday.").type())
+                .isEqualTo(EventType.VERDICT);
+        assertThat(only("An appeals court lifted the export ban on Tuesday.").type()).isEqualTo(EventType.VERDICT);
+        assertThat(only("The government lifted the export ban on Tuesday.").type()).isNotEqualTo(EventType.VERDICT);
+        assertThat(only("The constitutional court said on Tuesday that the new law was void.").type())
+                .isEqualTo(EventType.VERDICT);
+        assertThat(only("The judge said on Tuesday that he was tired of the delays.").type())
+                .isEqualTo(EventType.STATEMENT);
+    }
+
+    @Test
+    void aMeetingHeldToChooseSomeoneIsTheElection() {
+        assertThat(only("The assembly will meet on Friday to elect a new speaker.").type())
+                .isEqualTo(EventType.ELECTION);
+        assertThat(only("The party council met to choose a leader on Monday.").type()).isEqualTo(EventType.ELECTION);
+        assertThat(only("The council met to discuss the budget on Monday.").type()).isEqualTo(EventType.MEETING);
+    }
 }
