@@ -219,6 +219,11 @@ final class EventExtractor {
             return second == null ? List.of() : List.of(first, second);
         }
 
+        /** The body, thing or person (not a place or state) the article has named most so far, for events it leaves unnamed. */
+        Entity topic;
+        private int topicCount;
+        private final Map<Entity, Integer> actors = new java.util.HashMap<>();
+
         /** How often the article has named each person so far. */
         private final Map<Entity, Integer> people = new java.util.HashMap<>();
 
@@ -279,6 +284,13 @@ final class EventExtractor {
             }
             if (m.actor() != null && likelyPerson(m.actor())) {
                 people.merge(m.actor(), 1, Integer::sum);
+            }
+            if (m.actor() != null && m.actor().kind() != EntityKind.PLACE && m.actor().kind() != EntityKind.COUNTRY) {
+                int n = actors.merge(m.actor(), 1, Integer::sum);
+                if (n > topicCount) {
+                    topicCount = n;
+                    topic = m.actor();
+                }
             }
             if (m.actor() != null && !likelyPerson(m.actor()) && m.actor().kind() != EntityKind.PLACE
                     && m.actor().kind() != EntityKind.COUNTRY) {
@@ -1750,6 +1762,13 @@ final class EventExtractor {
                 inferred = true;
             }
         }
+        if (actors.isEmpty() && location == null) {
+            Entity topic = articleTopic(sen);
+            if (topic != null) {
+                actors.add(topic);
+                inferred = true;
+            }
+        }
         if (location != null && actors.size() > 1) {
             actors.remove(location);
         }
@@ -1765,6 +1784,15 @@ final class EventExtractor {
             inferred = true;
         }
         return new Participants(actors, location, inferred);
+    }
+
+    /**
+     * "Members will vote next week", "Tugboats refloated the vessel yesterday", "Police arrested 800 people":
+     * when the sentence names no one at all, the event belongs to the body or thing the article is about --
+     * the actor it has named most so far, if named at least twice.
+     */
+    private static Entity articleTopic(Sentence sen) {
+        return sen.salience.topicCount >= 2 ? sen.salience.topic : null;
     }
 
     /** The date of the sentence written nearest to a token, by the words between them. */

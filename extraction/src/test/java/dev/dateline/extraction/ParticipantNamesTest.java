@@ -225,4 +225,19 @@ class ParticipantNamesTest {
         assertThat(actors("Peru's congress met in Lima on Monday. The truce, signed in 1953, ended the Border War.",
                 EventType.AGREEMENT)).contains("Peru");
     }
+
+    @Test
+    void anEventWhoseSentenceNamesNoOneBelongsToWhatTheArticleIsAbout() {
+        String text = "The Harbour Pilots Association rejected the port's offer in January. The Harbour Pilots "
+                + "Association said the deal ignored safety. Members will vote on the new contract next week.";
+        assertThat(datedActors(text, "2024-W12")).contains("Harbour Pilots Association");
+        // a body named once is no topic yet
+        assertThat(datedActors("Members will vote on the new contract next week.", "2024-W12")).isEmpty();
+    }
+
+    /** The actors of the events of a date, whatever their type. */
+    private static List<String> datedActors(String text, String date) {
+        return EXTRACTOR.extract(text, PUBLISHED).events().stream().filter(e -> e.date().value().equals(date))
+                .flatMap(e -> e.actors().stream()).map(Entity::name).toList();
+    }
 }
