@@ -1899,13 +1899,30 @@ final class EventExtractor {
                 return false; // "in March ministers delayed": the preposition governs the date
             }
             if (Words.PREPOSITIONS.contains(w) && !w.equals("of")) {
-                return true;
+                return !panelOf(t, k, clauseFrom);
             }
             if (!Words.DETERMINERS.contains(w) && !(t.shape[k] == Tokens.WORD && !Words.isPastVerb(t, k))) {
                 return false;
             }
         }
         return false;
+    }
+
+    /** Nouns of bodies that sit inside or advise a larger one: "an advisory panel to the FDA", "a committee at the UN". */
+    private static final Set<String> PANEL_NOUNS = Set.of("panel", "committee", "board", "council", "commission",
+            "advisers", "advisors", "experts", "subcommittee", "taskforce");
+
+    /**
+     * "An advisory panel to the Food and Drug Administration will meet": a preposition ({@code to}, {@code at},
+     * {@code within}) that ties a panel or committee to the body it serves does not take that body out of the
+     * subject -- the panel acts for it.
+     */
+    private static boolean panelOf(Tokens t, int prep, int clauseFrom) {
+        String w = t.lower[prep];
+        if (!w.equals("to") && !w.equals("at") && !w.equals("within") || prep - 1 < clauseFrom) {
+            return false;
+        }
+        return PANEL_NOUNS.contains(t.lower[prep - 1]);
     }
 
     /** Names just before a position, as an antecedent: "host Donald Trump and Kim Jong-un, who ...". */

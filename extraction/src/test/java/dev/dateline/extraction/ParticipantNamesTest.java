@@ -240,4 +240,12 @@ class ParticipantNamesTest {
         return EXTRACTOR.extract(text, PUBLISHED).events().stream().filter(e -> e.date().value().equals(date))
                 .flatMap(e -> e.actors().stream()).map(Entity::name).toList();
     }
+
+    @Test
+    void aPanelToABodyActsForThatBody() {
+        assertThat(datedActors("An expert committee to the World Health Organization will meet on Monday to weigh "
+                + "the evidence.", "2024-03-18")).contains("World Health Organization");
+        assertThat(datedActors("A scientific panel at the European Medicines Agency met on Tuesday.", "2024-03-12"))
+                .contains("European Medicines Agency");
+    }
 }
