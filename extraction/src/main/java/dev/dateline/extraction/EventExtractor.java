@@ -2045,6 +2045,10 @@ final class EventExtractor {
             if (!personal && !neutral) {
                 continue;
             }
+            Entity owner = w.equals("its") ? ownerOfIts(sen, c, k) : null;
+            if (owner != null) {
+                return owner;
+            }
             for (int e = c - 1; e >= 0; e--) {
                 for (Entity x : subjectOf(sen, e, sen.clauses.end(e))) {
                     if (personal == likelyPerson(x) && x.kind() != EntityKind.PLACE) {
@@ -2074,6 +2078,35 @@ final class EventExtractor {
         }
         return null;
     }
+
+    /**
+     * "expect the European Central Bank to act when its governing council meets": "its" before the name of a
+     * body's organ (council, board, members, shareholders) in a clause of its own belongs to the organisation
+     * named last before that clause, not to the subject of the sentence; null when no organisation is named.
+     */
+    private static Entity ownerOfIts(Sentence sen, int c, int its) {
+        if (c == 0 || its + 1 >= sen.s.to()) {
+            return null;
+        }
+        boolean organ = false;
+        for (int k = its + 1; k < Math.min(sen.s.to(), its + 4) && !organ; k++) {
+            organ = ORGANS.contains(sen.t.lower[k]);
+        }
+        if (!organ) {
+            return null;
+        }
+        for (int j = sen.clauses.start(c) - 1; j >= sen.s.from(); j--) {
+            EntityRecognizer.Mention m = sen.mention(j);
+            if (m != null && m.actor() != null && m.actor().kind() == EntityKind.ORGANIZATION) {
+                return m.actor();
+            }
+        }
+        return null;
+    }
+
+    /** The organs of a body that act for it: "its board", "its governing council", "its members". */
+    private static final Set<String> ORGANS = Set.of("board", "council", "committee", "members", "shareholders",
+            "judges", "justices", "directors", "executives", "governors", "delegates", "leadership");
 
     /** How many actors held a head-of-state or government office on the date, by the gazetteer or by their title. */
     private int leaders(Document d, List<Entity> actors, DateValue date) {

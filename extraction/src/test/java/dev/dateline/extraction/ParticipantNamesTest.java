@@ -248,4 +248,10 @@ class ParticipantNamesTest {
         assertThat(datedActors("A scientific panel at the European Medicines Agency met on Tuesday.", "2024-03-12"))
                 .contains("European Medicines Agency");
     }
+
+    @Test
+    void itsBeforeAnOrganOfABodyIsTheOrganisationNamedLast() {
+        assertThat(datedActors("Traders in Oslo think the Danish government wants the Nordic Investment Bank to act "
+                + "when its governing board meets on Monday.", "2024-03-18")).contains("Nordic Investment Bank");
+    }
 }
