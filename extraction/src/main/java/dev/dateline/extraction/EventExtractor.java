@@ -510,7 +510,39 @@ final class EventExtractor {
                 }
             }
         }
-        return !isAttributive(t, s, h);
+        return !isAttributive(t, s, h) && !superlativeOf(t, s, h);
+    }
+
+    /** Words ending in -est that are no superlatives. */
+    private static final Set<String> NOT_SUPERLATIVE = Set.of("interest", "protest", "request", "forest", "west",
+            "harvest", "contest", "arrest", "suggest", "test", "guest", "rest", "quest", "conquest", "manifest",
+            "invest", "digest", "chest", "nest", "crest", "honest", "modest", "earnest", "pest", "unrest", "behest",
+            "midwest", "southwest", "northwest", "inquest");
+
+    /**
+     * "one of the busiest travel days of the summer", "the hottest day of the year": a season or year that
+     * only measures a superlative dates nothing that happened in the sentence.
+     */
+    private static boolean superlativeOf(Tokens t, Sentences.Span s, TemporalTagger.Hit h) {
+        int k = h.tokenFrom() - 1;
+        if (k >= s.from() && t.lower[k].equals("the")) {
+            k--;
+        }
+        if (k < s.from() || !t.lower[k].equals("of")) {
+            return false;
+        }
+        for (int j = k - 1; j >= Math.max(s.from(), k - 4); j--) {
+            String w = t.lower[j];
+            if (t.shape[j] != Tokens.WORD) {
+                return false;
+            }
+            if (w.equals("best") || w.equals("worst") || w.length() > 4 && w.endsWith("est")
+                    && !NOT_SUPERLATIVE.contains(w) && Character.isLowerCase(t.text.charAt(t.start[j]))) {
+                return j > s.from() && (t.lower[j - 1].equals("the") || t.lower[j - 1].equals("its")
+                        || t.lower[j - 1].equals("their") || t.lower[j - 1].endsWith("'s"));
+            }
+        }
+        return false;
     }
 
     /**

@@ -1,0 +1,27 @@
+package dev.dateline.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Dates in a sentence that date none of its events; sentences written for this test. */
+class UnusableDatesTest {
+
+    private static final Extractor EXTRACTOR = Extractor.create();
+    private static final LocalDate PUBLISHED = LocalDate.of(2024, 3, 14); // a Thursday
+
+    private static List<String> dateTexts(String text) {
+        return EXTRACTOR.extract(text, PUBLISHED).events().stream().map(ExtractedEvent::dateText).toList();
+    }
+
+    @Test
+    void aSeasonOrYearMeasuringASuperlativeDatesNothing() {
+        assertThat(dateTexts("Vandals set fire to a signal box near Lyon, delaying trains on one of the busiest "
+                + "weekends of the summer.")).isEmpty();
+        assertThat(dateTexts("Strikers blocked the port of Genoa on the hottest day of the year.")).isEmpty();
+        // an "of" with no superlative before it still dates: "in the summer of 2022"
+        assertThat(dateTexts("Protesters blocked the port of Genoa in the summer of 2022.")).isNotEmpty();
+    }
+}
