@@ -489,13 +489,15 @@ final class EventExtractor {
         int before = h.tokenFrom() - 1;
         if (before >= s.from()) {
             String w = t.lower[before];
+            if (w.equals("since") && whenFollows(t, s, h)) {
+                return !isAttributive(t, s, h); // "the deadliest since 1939, when a tremor killed 30,000"
+            }
             if (w.equals("since") || w.equals("by") || w.equals("till") || w.equals("through")
                     || w.equals("within") || w.equals("than") || w.equals("per")) {
                 return false;
             }
             // "until August 2020, when he announced ..." dates the when-clause; a bare "until" is a deadline
-            if (w.equals("until") && !(h.tokenTo() + 1 < s.to() && t.lower[h.tokenTo()].equals(",")
-                    && t.lower[h.tokenTo() + 1].equals("when"))) {
+            if (w.equals("until") && !whenFollows(t, s, h)) {
                 return false;
             }
             // "by the end of the century", "by the start of next year"
@@ -511,6 +513,15 @@ final class EventExtractor {
             }
         }
         return !isAttributive(t, s, h) && !superlativeOf(t, s, h);
+    }
+
+    /**
+     * "until August 2020, when he announced ...", "since March 16, when the prime minister forced the bill
+     * through": a date that a when-clause takes up dates the event of that clause, whatever the
+     * preposition before it makes of it in the main clause.
+     */
+    private static boolean whenFollows(Tokens t, Sentences.Span s, TemporalTagger.Hit h) {
+        return h.tokenTo() + 1 < s.to() && t.lower[h.tokenTo()].equals(",") && t.lower[h.tokenTo() + 1].equals("when");
     }
 
     /** Words ending in -est that are no superlatives. */

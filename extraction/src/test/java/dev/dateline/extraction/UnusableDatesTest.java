@@ -24,4 +24,14 @@ class UnusableDatesTest {
         // an "of" with no superlative before it still dates: "in the summer of 2022"
         assertThat(dateTexts("Protesters blocked the port of Genoa in the summer of 2022.")).isNotEmpty();
     }
+
+    @Test
+    void aSinceDateTakenUpByAWhenClauseDatesThatClause() {
+        assertThat(dateTexts("It was the worst flood in the valley since 1954, when a storm killed 400 people."))
+                .contains("1954");
+        assertThat(dateTexts("Trade between the two has slumped since May, when Ruritania imposed tariffs on steel."))
+                .contains("May");
+        // a bare "since" still dates nothing
+        assertThat(dateTexts("Trade between the two has slumped since May.")).isEmpty();
+    }
 }
