@@ -1278,6 +1278,10 @@ final class EventExtractor {
         if (named != null) {
             return named; // "the trial, which opened in October", "elections, which he has scheduled for May 14"
         }
+        Trig described = describedByWhen(sen, dc);
+        if (described != null) {
+            return described;
+        }
         // a clause without a trigger: its own verb, if it has one, reports something the lexicon does not know
         if (hasOwnPredicate(sen, dc, h)) {
             return null;
@@ -1298,6 +1302,28 @@ final class EventExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * "survived an assassination attempt at a rally, when a bullet grazed his ear on July 13": a when-clause
+     * with no trigger of its own that tells how an event named by a noun just before it happened lends its
+     * date to that event; null when the date's clause is no such when-clause or no event noun stands close
+     * before it.
+     */
+    private static Trig describedByWhen(Sentence sen, int dc) {
+        Clauses cl = sen.clauses;
+        if (dc == 0 || cl.kind(dc) != Clauses.Kind.WHEN || !sen.t.lower[cl.start(dc)].equals("when")) {
+            return null;
+        }
+        // the event the clause names, not one in a phrase hanging from it ("an attempt at a rally")
+        Trig best = null;
+        for (Trig g : sen.trigs) {
+            if (g.clause() == dc - 1 && !g.verb() && g.type() != null && cl.start(dc) - g.to() <= 14
+                    && (best == null || inPrepositionalPhrase(sen, best) && !inPrepositionalPhrase(sen, g))) {
+                best = g;
+            }
+        }
+        return best;
     }
 
     /** The first verb of a clause that is no participle ("a jet landing from Sapporo collided"), else its first trigger. */

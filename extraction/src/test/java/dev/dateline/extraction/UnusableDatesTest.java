@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Dates in a sentence that date none of its events; sentences written for this test. */
+/** Which event of its sentence a date dates, if any; sentences written for this test. */
 class UnusableDatesTest {
 
     private static final Extractor EXTRACTOR = Extractor.create();
@@ -33,5 +33,15 @@ class UnusableDatesTest {
                 .contains("May");
         // a bare "since" still dates nothing
         assertThat(dateTexts("Trade between the two has slumped since May.")).isEmpty();
+    }
+
+    @Test
+    void aWhenClauseWithNoTriggerDatesTheEventNamedBeforeIt() {
+        List<ExtractedEvent> events = EXTRACTOR.extract("The senator survived an assassination attempt outside a "
+                + "church in Lagos, when a stone struck her head on May 3, 2023.", PUBLISHED).events();
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.type()).isEqualTo(EventType.ATTACK);
+            assertThat(e.date().value()).isEqualTo("2023-05-03");
+        });
     }
 }
