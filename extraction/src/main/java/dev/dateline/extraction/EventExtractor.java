@@ -1620,6 +1620,7 @@ final class EventExtractor {
                 && actors.stream().noneMatch(a -> a.kind() == EntityKind.ORGANIZATION)) {
             actors.add(sen.salience.org); // "The original Switch went on sale", "The shares jumped": the company's
         }
+        addAuthor(sen, type, actors);
         // any other event that names no one and no place happens in the country the article is about, and in the
         // place it names most ("Hong Kong")
         if (noAgent(actors) && p.location == null && sen.salience.country != null
@@ -2176,6 +2177,22 @@ final class EventExtractor {
     /** The organs of a body that act for it: "its board", "its governing council", "its members". */
     private static final Set<String> ORGANS = Set.of("board", "council", "committee", "members", "shareholders",
             "judges", "justices", "directors", "executives", "governors", "delegates", "leadership");
+
+    /**
+     * "Space Oddity, a song about a stranded astronaut that was released in July 1969", in an article about a
+     * singer: a work released with no company or person named for it is the work of the person the article
+     * is about.
+     */
+    private static void addAuthor(Sentence sen, EventType type, List<Entity> actors) {
+        if (type != EventType.PRODUCT_RELEASE || actors.stream().anyMatch(a -> a.kind() == EntityKind.ORGANIZATION
+                || likelyPerson(a))) {
+            return;
+        }
+        Entity author = sen.salience.protagonist();
+        if (author != null && likelyPerson(author) && !actors.contains(author)) {
+            actors.add(0, author);
+        }
+    }
 
     /** How many actors held a head-of-state or government office on the date, by the gazetteer or by their title. */
     private int leaders(Document d, List<Entity> actors, DateValue date) {

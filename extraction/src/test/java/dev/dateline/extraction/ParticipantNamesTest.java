@@ -254,4 +254,11 @@ class ParticipantNamesTest {
         assertThat(datedActors("Traders in Oslo think the Danish government wants the Nordic Investment Bank to act "
                 + "when its governing board meets on Monday.", "2024-03-18")).contains("Nordic Investment Bank");
     }
+
+    @Test
+    void aWorkReleasedWithNoCompanyNamedIsTheWorkOfThePersonTheArticleIsAbout() {
+        String text = "Marta Ilves, the singer, died yesterday aged 81. Ilves grew up in Tartu. Fame came with "
+                + "Salt and Iron, an album of sea shanties, released in London in 1979.";
+        assertThat(datedActors(text, "1979")).contains("Marta Ilves");
+    }
 }
