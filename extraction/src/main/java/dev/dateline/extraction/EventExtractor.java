@@ -219,6 +219,11 @@ final class EventExtractor {
             return second == null ? List.of() : List.of(first, second);
         }
 
+        /** The body, thing or person (not a place or state) the article has named most so far, for events it leaves unnamed. */
+        Entity topic;
+        private int topicCount;
+        private final Map<Entity, Integer> actors = new java.util.HashMap<>();
+
         /** How often the article has named each person so far. */
         private final Map<Entity, Integer> people = new java.util.HashMap<>();
 
@@ -279,6 +284,13 @@ final class EventExtractor {
             }
             if (m.actor() != null && likelyPerson(m.actor())) {
                 people.merge(m.actor(), 1, Integer::sum);
+            }
+            if (m.actor() != null && m.actor().kind() != EntityKind.PLACE && m.actor().kind() != EntityKind.COUNTRY) {
+                int n = actors.merge(m.actor(), 1, Integer::sum);
+                if (n > topicCount) {
+                    topicCount = n;
+                    topic = m.actor();
+                }
             }
             if (m.actor() != null && !likelyPerson(m.actor()) && m.actor().kind() != EntityKind.PLACE
                     && m.actor().kind() != EntityKind.COUNTRY) {
@@ -477,13 +489,15 @@ final class EventExtractor {
         int before = h.tokenFrom() - 1;
         if (before >= s.from()) {
             String w = t.lower[before];
+            if (w.equals("since") && whenFollows(t, s, h)) {
+                return !isAttributive(t, s, h); // "the deadliest since 1939, when a tremor killed 30,000"
+            }
             if (w.equals("since") || w.equals("by") || w.equals("till") || w.equals("through")
                     || w.equals("within") || w.equals("than") || w.equals("per")) {
                 return false;
             }
             // "until August 2020, when he announced ..." dates the when-clause; a bare "until" is a deadline
-            if (w.equals("until") && !(h.tokenTo() + 1 < s.to() && t.lower[h.tokenTo()].equals(",")
-                    && t.lower[h.tokenTo() + 1].equals("when"))) {
+            if (w.equals("until") && !whenFollows(t, s, h)) {
                 return false;
             }
             // "by the end of the century", "by the start of next year"
@@ -498,7 +512,48 @@ final class EventExtractor {
                 }
             }
         }
-        return !isAttributive(t, s, h);
+        return !isAttributive(t, s, h) && !superlativeOf(t, s, h);
+    }
+
+    /**
+     * "until August 2020, when he announced ...", "since March 16, when the prime minister forced the bill
+     * through": a date that a when-clause takes up dates the event of that clause, whatever the
+     * preposition before it makes of it in the main clause.
+     */
+    private static boolean whenFollows(Tokens t, Sentences.Span s, TemporalTagger.Hit h) {
+        return h.tokenTo() + 1 < s.to() && t.lower[h.tokenTo()].equals(",") && t.lower[h.tokenTo() + 1].equals("when");
+    }
+
+    /** Words ending in -est that are no superlatives. */
+    private static final Set<String> NOT_SUPERLATIVE = Set.of("interest", "protest", "request", "forest", "west",
+            "harvest", "contest", "arrest", "suggest", "test", "guest", "rest", "quest", "conquest", "manifest",
+            "invest", "digest", "chest", "nest", "crest", "honest", "modest", "earnest", "pest", "unrest", "behest",
+            "midwest", "southwest", "northwest", "inquest");
+
+    /**
+     * "one of the busiest travel days of the summer", "the hottest day of the year": a season or year that
+     * only measures a superlative dates nothing that happened in the sentence.
+     */
+    private static boolean superlativeOf(Tokens t, Sentences.Span s, TemporalTagger.Hit h) {
+        int k = h.tokenFrom() - 1;
+        if (k >= s.from() && t.lower[k].equals("the")) {
+            k--;
+        }
+        if (k < s.from() || !t.lower[k].equals("of")) {
+            return false;
+        }
+        for (int j = k - 1; j >= Math.max(s.from(), k - 4); j--) {
+            String w = t.lower[j];
+            if (t.shape[j] != Tokens.WORD) {
+                return false;
+            }
+            if (w.equals("best") || w.equals("worst") || w.length() > 4 && w.endsWith("est")
+                    && !NOT_SUPERLATIVE.contains(w) && Character.isLowerCase(t.text.charAt(t.start[j]))) {
+                return j > s.from() && (t.lower[j - 1].equals("the") || t.lower[j - 1].equals("its")
+                        || t.lower[j - 1].equals("their") || t.lower[j - 1].endsWith("'s"));
+            }
+        }
+        return false;
     }
 
     /**
@@ -1302,6 +1357,10 @@ final class EventExtractor {
         if (named != null) {
             return named; // "the trial, which opened in October", "elections, which he has scheduled for May 14"
         }
+        Trig described = describedByWhen(sen, dc);
+        if (described != null) {
+            return described;
+        }
         // a clause without a trigger: its own verb, if it has one, reports something the lexicon does not know
         if (hasOwnPredicate(sen, dc, h)) {
             return null;
@@ -1322,6 +1381,28 @@ final class EventExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * "survived an assassination attempt at a rally, when a bullet grazed his ear on July 13": a when-clause
+     * with no trigger of its own that tells how an event named by a noun just before it happened lends its
+     * date to that event; null when the date's clause is no such when-clause or no event noun stands close
+     * before it.
+     */
+    private static Trig describedByWhen(Sentence sen, int dc) {
+        Clauses cl = sen.clauses;
+        if (dc == 0 || cl.kind(dc) != Clauses.Kind.WHEN || !sen.t.lower[cl.start(dc)].equals("when")) {
+            return null;
+        }
+        // the event the clause names, not one in a phrase hanging from it ("an attempt at a rally")
+        Trig best = null;
+        for (Trig g : sen.trigs) {
+            if (g.clause() == dc - 1 && !g.verb() && g.type() != null && cl.start(dc) - g.to() <= 14
+                    && (best == null || inPrepositionalPhrase(sen, best) && !inPrepositionalPhrase(sen, g))) {
+                best = g;
+            }
+        }
+        return best;
     }
 
     /** The first verb of a clause that is no participle ("a jet landing from Sapporo collided"), else its first trigger. */
@@ -1618,6 +1699,7 @@ final class EventExtractor {
                 && actors.stream().noneMatch(a -> a.kind() == EntityKind.ORGANIZATION)) {
             actors.add(sen.salience.org); // "The original Switch went on sale", "The shares jumped": the company's
         }
+        addAuthor(sen, type, actors);
         // any other event that names no one and no place happens in the country the article is about, and in the
         // place it names most ("Hong Kong")
         if (noAgent(actors) && p.location == null && sen.salience.country != null
@@ -1829,6 +1911,13 @@ final class EventExtractor {
                 inferred = true;
             }
         }
+        if (actors.isEmpty() && location == null) {
+            Entity topic = articleTopic(sen);
+            if (topic != null) {
+                actors.add(topic);
+                inferred = true;
+            }
+        }
         if (location != null && actors.size() > 1) {
             actors.remove(location);
         }
@@ -1844,6 +1933,15 @@ final class EventExtractor {
             inferred = true;
         }
         return new Participants(actors, location, inferred);
+    }
+
+    /**
+     * "Members will vote next week", "Tugboats refloated the vessel yesterday", "Police arrested 800 people":
+     * when the sentence names no one at all, the event belongs to the body or thing the article is about --
+     * the actor it has named most so far, if named at least twice.
+     */
+    private static Entity articleTopic(Sentence sen) {
+        return sen.salience.topicCount >= 2 ? sen.salience.topic : null;
     }
 
     /** The date of the sentence written nearest to a token, by the words between them. */
@@ -1950,13 +2048,30 @@ final class EventExtractor {
                 return false; // "in March ministers delayed": the preposition governs the date
             }
             if (Words.PREPOSITIONS.contains(w) && !w.equals("of")) {
-                return true;
+                return !panelOf(t, k, clauseFrom);
             }
             if (!Words.DETERMINERS.contains(w) && !(t.shape[k] == Tokens.WORD && !Words.isPastVerb(t, k))) {
                 return false;
             }
         }
         return false;
+    }
+
+    /** Nouns of bodies that sit inside or advise a larger one: "an advisory panel to the FDA", "a committee at the UN". */
+    private static final Set<String> PANEL_NOUNS = Set.of("panel", "committee", "board", "council", "commission",
+            "advisers", "advisors", "experts", "subcommittee", "taskforce");
+
+    /**
+     * "An advisory panel to the Food and Drug Administration will meet": a preposition ({@code to}, {@code at},
+     * {@code within}) that ties a panel or committee to the body it serves does not take that body out of the
+     * subject -- the panel acts for it.
+     */
+    private static boolean panelOf(Tokens t, int prep, int clauseFrom) {
+        String w = t.lower[prep];
+        if (!w.equals("to") && !w.equals("at") && !w.equals("within") || prep - 1 < clauseFrom) {
+            return false;
+        }
+        return PANEL_NOUNS.contains(t.lower[prep - 1]);
     }
 
     /** Names just before a position, as an antecedent: "host Donald Trump and Kim Jong-un, who ...". */
@@ -2079,6 +2194,10 @@ final class EventExtractor {
             if (!personal && !neutral) {
                 continue;
             }
+            Entity owner = w.equals("its") ? ownerOfIts(sen, c, k) : null;
+            if (owner != null) {
+                return owner;
+            }
             for (int e = c - 1; e >= 0; e--) {
                 for (Entity x : subjectOf(sen, e, sen.clauses.end(e))) {
                     if (personal == likelyPerson(x) && x.kind() != EntityKind.PLACE) {
@@ -2107,6 +2226,51 @@ final class EventExtractor {
             return sen.salience.other != null ? sen.salience.other : sen.salience.person;
         }
         return null;
+    }
+
+    /**
+     * "expect the European Central Bank to act when its governing council meets": "its" before the name of a
+     * body's organ (council, board, members, shareholders) in a clause of its own belongs to the organisation
+     * named last before that clause, not to the subject of the sentence; null when no organisation is named.
+     */
+    private static Entity ownerOfIts(Sentence sen, int c, int its) {
+        if (c == 0 || its + 1 >= sen.s.to()) {
+            return null;
+        }
+        boolean organ = false;
+        for (int k = its + 1; k < Math.min(sen.s.to(), its + 4) && !organ; k++) {
+            organ = ORGANS.contains(sen.t.lower[k]);
+        }
+        if (!organ) {
+            return null;
+        }
+        for (int j = sen.clauses.start(c) - 1; j >= sen.s.from(); j--) {
+            EntityRecognizer.Mention m = sen.mention(j);
+            if (m != null && m.actor() != null && m.actor().kind() == EntityKind.ORGANIZATION) {
+                return m.actor();
+            }
+        }
+        return null;
+    }
+
+    /** The organs of a body that act for it: "its board", "its governing council", "its members". */
+    private static final Set<String> ORGANS = Set.of("board", "council", "committee", "members", "shareholders",
+            "judges", "justices", "directors", "executives", "governors", "delegates", "leadership");
+
+    /**
+     * "Space Oddity, a song about a stranded astronaut that was released in July 1969", in an article about a
+     * singer: a work released with no company or person named for it is the work of the person the article
+     * is about.
+     */
+    private static void addAuthor(Sentence sen, EventType type, List<Entity> actors) {
+        if (type != EventType.PRODUCT_RELEASE || actors.stream().anyMatch(a -> a.kind() == EntityKind.ORGANIZATION
+                || likelyPerson(a))) {
+            return;
+        }
+        Entity author = sen.salience.protagonist();
+        if (author != null && likelyPerson(author) && !actors.contains(author)) {
+            actors.add(0, author);
+        }
     }
 
     /** How many actors held a head-of-state or government office on the date, by the gazetteer or by their title. */

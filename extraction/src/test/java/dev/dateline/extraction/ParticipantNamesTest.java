@@ -225,4 +225,40 @@ class ParticipantNamesTest {
         assertThat(actors("Peru's congress met in Lima on Monday. The truce, signed in 1953, ended the Border War.",
                 EventType.AGREEMENT)).contains("Peru");
     }
+
+    @Test
+    void anEventWhoseSentenceNamesNoOneBelongsToWhatTheArticleIsAbout() {
+        String text = "The Harbour Pilots Association rejected the port's offer in January. The Harbour Pilots "
+                + "Association said the deal ignored safety. Members will vote on the new contract next week.";
+        assertThat(datedActors(text, "2024-W12")).contains("Harbour Pilots Association");
+        // a body named once is no topic yet
+        assertThat(datedActors("Members will vote on the new contract next week.", "2024-W12")).isEmpty();
+    }
+
+    /** The actors of the events of a date, whatever their type. */
+    private static List<String> datedActors(String text, String date) {
+        return EXTRACTOR.extract(text, PUBLISHED).events().stream().filter(e -> e.date().value().equals(date))
+                .flatMap(e -> e.actors().stream()).map(Entity::name).toList();
+    }
+
+    @Test
+    void aPanelToABodyActsForThatBody() {
+        assertThat(datedActors("An expert committee to the World Health Organization will meet on Monday to weigh "
+                + "the evidence.", "2024-03-18")).contains("World Health Organization");
+        assertThat(datedActors("A scientific panel at the European Medicines Agency met on Tuesday.", "2024-03-12"))
+                .contains("European Medicines Agency");
+    }
+
+    @Test
+    void itsBeforeAnOrganOfABodyIsTheOrganisationNamedLast() {
+        assertThat(datedActors("Traders in Oslo think the Danish government wants the Nordic Investment Bank to act "
+                + "when its governing board meets on Monday.", "2024-03-18")).contains("Nordic Investment Bank");
+    }
+
+    @Test
+    void aWorkReleasedWithNoCompanyNamedIsTheWorkOfThePersonTheArticleIsAbout() {
+        String text = "Marta Ilves, the singer, died yesterday aged 81. Ilves grew up in Tartu. Fame came with "
+                + "Salt and Iron, an album of sea shanties, released in London in 1979.";
+        assertThat(datedActors(text, "1979")).contains("Marta Ilves");
+    }
 }

@@ -1,0 +1,47 @@
+package dev.dateline.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Which event of its sentence a date dates, if any; sentences written for this test. */
+class UnusableDatesTest {
+
+    private static final Extractor EXTRACTOR = Extractor.create();
+    private static final LocalDate PUBLISHED = LocalDate.of(2024, 3, 14); // a Thursday
+
+    private static List<String> dateTexts(String text) {
+        return EXTRACTOR.extract(text, PUBLISHED).events().stream().map(ExtractedEvent::dateText).toList();
+    }
+
+    @Test
+    void aSeasonOrYearMeasuringASuperlativeDatesNothing() {
+        assertThat(dateTexts("Vandals set fire to a signal box near Lyon, delaying trains on one of the busiest "
+                + "weekends of the summer.")).isEmpty();
+        assertThat(dateTexts("Strikers blocked the port of Genoa on the hottest day of the year.")).isEmpty();
+        // an "of" with no superlative before it still dates: "in the summer of 2022"
+        assertThat(dateTexts("Protesters blocked the port of Genoa in the summer of 2022.")).isNotEmpty();
+    }
+
+    @Test
+    void aSinceDateTakenUpByAWhenClauseDatesThatClause() {
+        assertThat(dateTexts("It was the worst flood in the valley since 1954, when a storm killed 400 people."))
+                .contains("1954");
+        assertThat(dateTexts("Trade between the two has slumped since May, when Ruritania imposed tariffs on steel."))
+                .contains("May");
+        // a bare "since" still dates nothing
+        assertThat(dateTexts("Trade between the two has slumped since May.")).isEmpty();
+    }
+
+    @Test
+    void aWhenClauseWithNoTriggerDatesTheEventNamedBeforeIt() {
+        List<ExtractedEvent> events = EXTRACTOR.extract("The senator survived an assassination attempt outside a "
+                + "church in Lagos, when a stone struck her head on May 3, 2023.", PUBLISHED).events();
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.type()).isEqualTo(EventType.ATTACK);
+            assertThat(e.date().value()).isEqualTo("2023-05-03");
+        });
+    }
+}
