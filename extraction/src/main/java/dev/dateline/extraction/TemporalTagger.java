@@ -549,6 +549,8 @@ final class TemporalTagger {
                 case "day-off" -> dayOff(f.dir != NONE ? rel(f, ctx, tense(ctx, m, sentence))
                         : date(f, ctx, tenseOrPresent(ctx, m, sentence)), Integer.parseInt(args[0]));
                 case "dct" -> dct(f, ctx, args);
+                case "year-end" -> date(DateValues.day(LocalDate.of(ctx.dct.getYear() + Integer.parseInt(args[0]), 12, 31)),
+                        false);
                 case "ref" -> new Normalised(TimexType.DATE, args.length > 0 ? args[0]
                         : f.dir < 0 ? "PAST_REF" : f.dir > 0 ? "FUTURE_REF" : "PRESENT_REF", false);
                 case "quarter" -> quarter(f, ctx, tense(ctx, m, sentence), args.length > 0 ? Integer.parseInt(args[0]) : 0);

@@ -317,4 +317,17 @@ class TemporalTaggerTest {
                 .orElseThrow();
         assertThat(t.value()).isEqualTo(value);
     }
+
+    @ParameterizedTest(name = "{0} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+            // the hyphenated noun is the closing date of the year; "year end" spaced stays the year
+            "The brewer hopes to close the purchase by year-end.|year-end|2023-12-31",
+            "The index has gained 4% since year-end.|year-end|2022-12-31",
+            "The sale should be completed by year end.|year end|2023",
+    })
+    void readsTheHyphenatedYearEndAsItsLastDay(String sentence, String text, String value) {
+        Timex t = only(sentence);
+        assertThat(t.text()).isEqualTo(text);
+        assertThat(t.value()).isEqualTo(value);
+    }
 }
