@@ -330,4 +330,16 @@ class TemporalTaggerTest {
         assertThat(t.text()).isEqualTo(text);
         assertThat(t.value()).isEqualTo(value);
     }
+
+    @ParameterizedTest(name = "{1} in: {0}")
+    @CsvSource(delimiter = '|', value = {
+            // "a great day for": a judgement of the day the story is at, that day
+            "The treaty was signed on Friday. The minister said it was a historic day for the valley.|day|2023-12-01",
+            "The strike ended on Thursday. \"A proud day for the union,\" its leader said.|day|2023-11-30",
+    })
+    void readsAJudgedDayAsTheDayInFocus(String text, String expression, String value) {
+        Timex t = EXTRACTOR.tag(text, PUBLISHED).stream().filter(x -> x.text().equals(expression)).findFirst()
+                .orElseThrow();
+        assertThat(t.value()).isEqualTo(value);
+    }
 }
