@@ -342,4 +342,14 @@ class TemporalTaggerTest {
                 .orElseThrow();
         assertThat(t.value()).isEqualTo(value);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // "a matter of days": soon, not a length
+            "The mayor said it was only a matter of weeks before the bridge reopened.",
+            "Repairs should take a matter of hours, the company said.",
+    })
+    void rejectsAMatterOfUnitsAsAnIdiom(String sentence) {
+        assertThat(EXTRACTOR.tag(sentence, PUBLISHED)).isEmpty();
+    }
 }
