@@ -807,6 +807,11 @@ final class TemporalTagger {
     private Normalised offset(Fields f, Context ctx, String anchor, int sign, boolean toDay) {
         String unit = f.unit != null ? f.unit : f.words.contains("hours") ? "H" : f.words.contains("minutes") ? "MI" : "Y";
         int n = f.num == NONE ? 1 : f.num;
+        if (anchor.equals("focus") && (f.num == FUZZY || f.num == NONE && f.words.contains("few"))) {
+            // "a few days later": no day can be named, and the story's past is not the reader's
+            // future (FUTURE_REF); the length is what can be said, as TimeML marks it
+            return duration(f);
+        }
         if (f.num == FUZZY || (f.num == NONE && f.words.contains("plural"))) {
             return new Normalised(TimexType.DATE, sign < 0 ? "PAST_REF" : "FUTURE_REF", false);
         }

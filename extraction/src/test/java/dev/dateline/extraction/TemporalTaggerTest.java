@@ -352,4 +352,17 @@ class TemporalTaggerTest {
     void rejectsAMatterOfUnitsAsAnIdiom(String sentence) {
         assertThat(EXTRACTOR.tag(sentence, PUBLISHED)).isEmpty();
     }
+
+    @ParameterizedTest(name = "{1} in: {0}")
+    @CsvSource(delimiter = '|', value = {
+            // counted vaguely from the date in focus, no day can be named: the length, not FUTURE_REF
+            "The plant closed in 2019. A few weeks later, the town lost its bank.|A few weeks later|PXW",
+            "The bank failed in 2008. Several months earlier, its chief had resigned.|Several months earlier|PXM",
+    })
+    void readsAVagueCountFromTheDateInFocusAsALength(String text, String expression, String value) {
+        Timex t = EXTRACTOR.tag(text, PUBLISHED).stream().filter(x -> x.text().equals(expression)).findFirst()
+                .orElseThrow(() -> new AssertionError(EXTRACTOR.tag(text, PUBLISHED).toString()));
+        assertThat(t.value()).isEqualTo(value);
+        assertThat(t.type()).isEqualTo(TimexType.DURATION);
+    }
 }
