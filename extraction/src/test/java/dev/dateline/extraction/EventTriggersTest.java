@@ -358,4 +358,19 @@ class EventTriggersTest {
                 .extracting(ExtractedEvent::type).containsExactly(EventType.MEETING);
         assertThat(type("Both sides signed a cease-fire on Monday.")).isEqualTo(EventType.AGREEMENT);
     }
+
+    @Test
+    void commonNewsPhrasingsOfDeathsArrestsRulingsAndChangesOfOffice() {
+        assertThat(type("The sculptor lost his life in a fall at his home on Monday.")).isEqualTo(EventType.DEATH);
+        assertThat(type("Two fishermen drowned off the coast on Monday.")).isEqualTo(EventType.DEATH);
+        assertThat(type("The mayor was handcuffed outside his office on Monday.")).isEqualTo(EventType.ARREST);
+        assertThat(type("The fugitive handed himself in to police on Monday.")).isEqualTo(EventType.ARREST);
+        assertThat(type("The appeals court ruled against the airline on Monday.")).isEqualTo(EventType.VERDICT);
+        assertThat(type("A jury found the builder liable on Monday.")).isEqualTo(EventType.VERDICT);
+        assertThat(type("The club axed its head coach on Monday.")).isEqualTo(EventType.RESIGNATION);
+        assertThat(type("The emperor will abdicate on Monday.")).isEqualTo(EventType.RESIGNATION);
+        assertThat(type("The junta leader assumed the presidency on Monday.")).isEqualTo(EventType.APPOINTMENT);
+        assertThat(type("The premier carried out a cabinet reshuffle on Monday.")).isEqualTo(EventType.APPOINTMENT);
+        assertThat(type("Voters cast their ballots in the mayoral election on Monday.")).isEqualTo(EventType.ELECTION);
+    }
 }
