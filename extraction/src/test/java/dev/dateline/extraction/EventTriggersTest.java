@@ -373,4 +373,18 @@ class EventTriggersTest {
         assertThat(type("The premier carried out a cabinet reshuffle on Monday.")).isEqualTo(EventType.APPOINTMENT);
         assertThat(type("Voters cast their ballots in the mayoral election on Monday.")).isEqualTo(EventType.ELECTION);
     }
+
+    @Test
+    void commonNewsPhrasingsOfFightingDisastersAccidentsAndCrashes() {
+        assertThat(type("Government troops and rebels fought a gun battle in the hills on Monday."))
+                .isEqualTo(EventType.ATTACK);
+        assertThat(type("The army launched a counteroffensive in the south on Monday.")).isEqualTo(EventType.ATTACK);
+        assertThat(type("The ministry redeployed two brigades to the border on Monday."))
+                .isEqualTo(EventType.DEPLOYMENT);
+        assertThat(type("A winter storm buried the plains in snow on Monday.")).isEqualTo(EventType.DISASTER);
+        assertThat(type("Torrential rain flooded the valley on Monday.")).isEqualTo(EventType.DISASTER);
+        assertThat(type("Two workers were hurt in a gas explosion at a bakery on Monday.")).isEqualTo(EventType.ACCIDENT);
+        assertThat(type("A delivery van ploughed into a shop front on Monday.")).isEqualTo(EventType.CRASH);
+        assertThat(events("China plans to build a research station on the Moon in the 2030s.")).isEmpty();
+    }
 }
