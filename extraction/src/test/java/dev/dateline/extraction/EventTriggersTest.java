@@ -387,4 +387,17 @@ class EventTriggersTest {
         assertThat(type("A delivery van ploughed into a shop front on Monday.")).isEqualTo(EventType.CRASH);
         assertThat(events("China plans to build a research station on the Moon in the 2030s.")).isEmpty();
     }
+
+    @Test
+    void commonNewsPhrasingsOfDiplomacyLawmakingAndProtest() {
+        assertThat(type("The envoy sat down with rebel commanders on Monday.")).isEqualTo(EventType.MEETING);
+        assertThat(type("Agriculture ministers held a video conference on Monday.")).isEqualTo(EventType.MEETING);
+        assertThat(type("The foreign minister journeyed to the island on Monday.")).isEqualTo(EventType.VISIT);
+        assertThat(type("The two presidents spoke on the phone on Monday.")).isEqualTo(EventType.CALL);
+        assertThat(type("The bloc agreed an arms embargo on the junta on Monday.")).isEqualTo(EventType.SANCTIONS);
+        assertThat(type("The parliament repealed the press law on Monday.")).isEqualTo(EventType.RESOLUTION);
+        assertThat(type("Negotiators hammered out a compromise text on Monday.")).isEqualTo(EventType.AGREEMENT);
+        assertThat(type("Dock workers downed tools over pay on Monday.")).isEqualTo(EventType.PROTEST);
+        assertThat(type("Unrest spread to the capital on Monday.")).isEqualTo(EventType.PROTEST);
+    }
 }
