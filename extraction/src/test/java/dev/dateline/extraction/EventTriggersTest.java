@@ -400,4 +400,20 @@ class EventTriggersTest {
         assertThat(type("Dock workers downed tools over pay on Monday.")).isEqualTo(EventType.PROTEST);
         assertThat(type("Unrest spread to the capital on Monday.")).isEqualTo(EventType.PROTEST);
     }
+
+    @Test
+    void commonNewsPhrasingsOfBusinessSpaceWordsAndSport() {
+        assertThat(type("The retailer went into administration on Monday.")).isEqualTo(EventType.MARKET_MOVE);
+        assertThat(type("The central bank hiked interest rates on Monday.")).isEqualTo(EventType.MARKET_MOVE);
+        assertThat(type("The group agreed to sell its chemicals arm on Monday.")).isEqualTo(EventType.ACQUISITION);
+        assertThat(type("The new handset hit the shelves on Monday.")).isEqualTo(EventType.PRODUCT_RELEASE);
+        assertThat(type("The government bailed out the lender on Monday.")).isEqualTo(EventType.AID);
+        assertThat(type("The capsule made its re-entry on Monday.")).isEqualTo(EventType.LANDING);
+        assertThat(type("Seismologists recorded an underground explosion at the test site on Monday."))
+                .isEqualTo(EventType.NUCLEAR_TEST);
+        assertThat(type("The minister reiterated her support for the plan on Monday.")).isEqualTo(EventType.STATEMENT);
+        assertThat(type("The champions thrashed their rivals on Monday.")).isEqualTo(EventType.OTHER);
+        assertThat(events("Tanks rolled into the town on Monday.")).extracting(ExtractedEvent::type)
+                .doesNotContain(EventType.MARKET_MOVE);
+    }
 }
