@@ -365,6 +365,7 @@ class EventTriggersTest {
         assertThat(type("Two fishermen drowned off the coast on Monday.")).isEqualTo(EventType.DEATH);
         assertThat(type("The mayor was handcuffed outside his office on Monday.")).isEqualTo(EventType.ARREST);
         assertThat(type("The fugitive handed himself in to police on Monday.")).isEqualTo(EventType.ARREST);
+        assertThat(type("The activist was deported to her home country on Monday.")).isEqualTo(EventType.ARREST);
         assertThat(type("The appeals court ruled against the airline on Monday.")).isEqualTo(EventType.VERDICT);
         assertThat(type("A jury found the builder liable on Monday.")).isEqualTo(EventType.VERDICT);
         assertThat(type("The club axed its head coach on Monday.")).isEqualTo(EventType.RESIGNATION);
