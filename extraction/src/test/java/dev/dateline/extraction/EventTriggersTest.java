@@ -358,4 +358,63 @@ class EventTriggersTest {
                 .extracting(ExtractedEvent::type).containsExactly(EventType.MEETING);
         assertThat(type("Both sides signed a cease-fire on Monday.")).isEqualTo(EventType.AGREEMENT);
     }
+
+    @Test
+    void commonNewsPhrasingsOfDeathsArrestsRulingsAndChangesOfOffice() {
+        assertThat(type("The sculptor lost his life in a fall at his home on Monday.")).isEqualTo(EventType.DEATH);
+        assertThat(type("Two fishermen drowned off the coast on Monday.")).isEqualTo(EventType.DEATH);
+        assertThat(type("The mayor was handcuffed outside his office on Monday.")).isEqualTo(EventType.ARREST);
+        assertThat(type("The fugitive handed himself in to police on Monday.")).isEqualTo(EventType.ARREST);
+        assertThat(type("The activist was deported to her home country on Monday.")).isEqualTo(EventType.ARREST);
+        assertThat(type("The appeals court ruled against the airline on Monday.")).isEqualTo(EventType.VERDICT);
+        assertThat(type("A jury found the builder liable on Monday.")).isEqualTo(EventType.VERDICT);
+        assertThat(type("The club axed its head coach on Monday.")).isEqualTo(EventType.RESIGNATION);
+        assertThat(type("The emperor will abdicate on Monday.")).isEqualTo(EventType.RESIGNATION);
+        assertThat(type("The junta leader assumed the presidency on Monday.")).isEqualTo(EventType.APPOINTMENT);
+        assertThat(type("The premier carried out a cabinet reshuffle on Monday.")).isEqualTo(EventType.APPOINTMENT);
+        assertThat(type("Voters cast their ballots in the mayoral election on Monday.")).isEqualTo(EventType.ELECTION);
+    }
+
+    @Test
+    void commonNewsPhrasingsOfFightingDisastersAccidentsAndCrashes() {
+        assertThat(type("Government troops and rebels fought a gun battle in the hills on Monday."))
+                .isEqualTo(EventType.ATTACK);
+        assertThat(type("The army launched a counteroffensive in the south on Monday.")).isEqualTo(EventType.ATTACK);
+        assertThat(type("The ministry redeployed two brigades to the border on Monday."))
+                .isEqualTo(EventType.DEPLOYMENT);
+        assertThat(type("A winter storm buried the plains in snow on Monday.")).isEqualTo(EventType.DISASTER);
+        assertThat(type("Torrential rain flooded the valley on Monday.")).isEqualTo(EventType.DISASTER);
+        assertThat(type("Two workers were hurt in a gas explosion at a bakery on Monday.")).isEqualTo(EventType.ACCIDENT);
+        assertThat(type("A delivery van ploughed into a shop front on Monday.")).isEqualTo(EventType.CRASH);
+        assertThat(events("China plans to build a research station on the Moon in the 2030s.")).isEmpty();
+    }
+
+    @Test
+    void commonNewsPhrasingsOfDiplomacyLawmakingAndProtest() {
+        assertThat(type("The envoy sat down with rebel commanders on Monday.")).isEqualTo(EventType.MEETING);
+        assertThat(type("Agriculture ministers held a video conference on Monday.")).isEqualTo(EventType.MEETING);
+        assertThat(type("The foreign minister journeyed to the island on Monday.")).isEqualTo(EventType.VISIT);
+        assertThat(type("The two presidents spoke on the phone on Monday.")).isEqualTo(EventType.CALL);
+        assertThat(type("The bloc agreed an arms embargo on the junta on Monday.")).isEqualTo(EventType.SANCTIONS);
+        assertThat(type("The parliament repealed the press law on Monday.")).isEqualTo(EventType.RESOLUTION);
+        assertThat(type("Negotiators hammered out a compromise text on Monday.")).isEqualTo(EventType.AGREEMENT);
+        assertThat(type("Dock workers downed tools over pay on Monday.")).isEqualTo(EventType.PROTEST);
+        assertThat(type("Unrest spread to the capital on Monday.")).isEqualTo(EventType.PROTEST);
+    }
+
+    @Test
+    void commonNewsPhrasingsOfBusinessSpaceWordsAndSport() {
+        assertThat(type("The retailer went into administration on Monday.")).isEqualTo(EventType.MARKET_MOVE);
+        assertThat(type("The central bank hiked interest rates on Monday.")).isEqualTo(EventType.MARKET_MOVE);
+        assertThat(type("The group agreed to sell its chemicals arm on Monday.")).isEqualTo(EventType.ACQUISITION);
+        assertThat(type("The new handset hit the shelves on Monday.")).isEqualTo(EventType.PRODUCT_RELEASE);
+        assertThat(type("The government bailed out the lender on Monday.")).isEqualTo(EventType.AID);
+        assertThat(type("The capsule made its re-entry on Monday.")).isEqualTo(EventType.LANDING);
+        assertThat(type("Seismologists recorded an underground explosion at the test site on Monday."))
+                .isEqualTo(EventType.NUCLEAR_TEST);
+        assertThat(type("The minister reiterated her support for the plan on Monday.")).isEqualTo(EventType.STATEMENT);
+        assertThat(type("The champions thrashed their rivals on Monday.")).isEqualTo(EventType.OTHER);
+        assertThat(events("Tanks rolled into the town on Monday.")).extracting(ExtractedEvent::type)
+                .doesNotContain(EventType.MARKET_MOVE);
+    }
 }
