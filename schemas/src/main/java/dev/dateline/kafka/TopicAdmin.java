@@ -91,13 +91,16 @@ public final class TopicAdmin {
             return;
         }
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        Map<TopicPartition, OffsetSpec> partitions = new HashMap<>();
         while (true) {
             List<String> waiting = new ArrayList<>();
+            partitions.clear();
             try {
                 admin.describeTopics(topics).allTopicNames().get(60, TimeUnit.SECONDS).forEach((name, d) -> {
                     if (d.partitions().stream().anyMatch(p -> p.leader() == null || p.leader().isEmpty())) {
                         waiting.add(name);
                     }
+                    d.partitions().forEach(p -> partitions.put(new TopicPartition(name, p.partition()), OffsetSpec.latest()));
                 });
             } catch (ExecutionException e) {
                 if (!(e.getCause() instanceof org.apache.kafka.common.errors.UnknownTopicOrPartitionException)) {
@@ -113,9 +116,6 @@ public final class TopicAdmin {
             }
             Thread.sleep(50);
         }
-        Map<TopicPartition, OffsetSpec> partitions = new HashMap<>();
-        admin.describeTopics(topics).allTopicNames().get(60, TimeUnit.SECONDS).forEach((name, d) ->
-                d.partitions().forEach(p -> partitions.put(new TopicPartition(name, p.partition()), OffsetSpec.latest())));
         while (true) {
             try {
                 admin.listOffsets(partitions).all().get(60, TimeUnit.SECONDS);
