@@ -1,6 +1,8 @@
 package dev.dateline.cli;
 
+import dev.dateline.extraction.AttachmentModel;
 import dev.dateline.extraction.Extractor;
+import dev.dateline.extraction.eval.AttachmentTrainer;
 import dev.dateline.extraction.eval.GoldArticle;
 import dev.dateline.extraction.eval.GoldEventScorer;
 import dev.dateline.extraction.eval.TimeMlEvaluation;
@@ -9,7 +11,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,11 +26,13 @@ import picocli.CommandLine.Spec;
  * {@code dateline eval}: measures the extraction engine. {@code timeml} scores time expressions
  * on TimeML folders with the TempEval-3 measures, {@code meantime} the same on MEANTIME XML (the
  * reader detects either format, so both subcommands accept both), {@code events} scores dated
- * events against the project's gold articles.
+ * events against the project's gold articles, {@code attachment} trains the attachment model on them and
+ * compares it with the hand-set rules, each gold folder held out in turn.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measure the extraction engine on annotated corpora.",
-        subcommands = {EvalCommand.TimeMl.class, EvalCommand.Meantime.class, EvalCommand.Events.class})
+        subcommands = {EvalCommand.TimeMl.class, EvalCommand.Meantime.class, EvalCommand.Events.class,
+                EvalCommand.Attachment.class})
 public final class EvalCommand implements Callable<Integer> {
 
     @Spec
@@ -95,23 +101,81 @@ public final class EvalCommand implements Callable<Integer> {
         @Option(names = "--errors", description = "List missed gold events and false positives with their sentence.")
         boolean errors;
 
+        @Option(names = "--attachment", paramLabel = "FILE",
+                description = "Attach dates to triggers with the trained model in FILE (as written by 'eval attachment')"
+                        + " instead of the hand-set rules.")
+        Path attachment;
+
         @Spec
         CommandSpec spec;
 
         @Override
         public Integer call() {
-            if (!Files.isDirectory(dir)) {
-                spec.commandLine().getErr().println("no such folder: " + dir);
+            List<GoldArticle> articles = goldArticles(spec, dir);
+            if (articles == null) {
                 return 2;
             }
-            List<GoldArticle> articles = GoldArticle.loadAll(dir);
-            if (articles.isEmpty()) {
-                spec.commandLine().getErr().println("no gold articles (*.json) in " + dir);
+            if (attachment != null && !Files.isRegularFile(attachment)) {
+                spec.commandLine().getErr().println("no such file: " + attachment);
                 return 2;
             }
-            GoldEventScorer.run(Extractor.create(), articles, errors, printStream(spec));
+            Extractor extractor = Extractor.create();
+            if (attachment != null) {
+                extractor = extractor.withAttachment(AttachmentModel.read(attachment));
+            }
+            GoldEventScorer.run(extractor, articles, errors, printStream(spec));
             return 0;
         }
+    }
+
+    /**
+     * Trains the attachment model on gold folders: each folder is scored with the rules and with a model trained
+     * on the other folders; the model trained on all of them is written with {@code --out}.
+     */
+    @Command(name = "attachment", mixinStandardHelpOptions = true,
+            description = "Train the date-to-trigger attachment model on gold folders and compare it with the rules,"
+                    + " each folder held out in turn.")
+    public static final class Attachment implements Callable<Integer> {
+
+        @Parameters(arity = "2..*", paramLabel = "GOLD_DIR", description = "Gold folders (at least two).")
+        List<Path> dirs;
+
+        @Option(names = "--out", paramLabel = "FILE", description = "Write the model trained on every folder here.")
+        Path out;
+
+        @Option(names = "--with-rules", description = "Give the model the hand-set rules' choice as a feature.")
+        boolean withRules;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            Map<String, List<GoldArticle>> sets = new LinkedHashMap<>();
+            for (Path d : dirs) {
+                List<GoldArticle> articles = goldArticles(spec, d);
+                if (articles == null) {
+                    return 2;
+                }
+                sets.put(d.getFileName().toString(), articles);
+            }
+            AttachmentTrainer.run(Extractor.create(), sets, withRules, out, printStream(spec));
+            return 0;
+        }
+    }
+
+    /** The gold articles of a folder, or null after saying why there are none. */
+    private static List<GoldArticle> goldArticles(CommandSpec spec, Path dir) {
+        if (!Files.isDirectory(dir)) {
+            spec.commandLine().getErr().println("no such folder: " + dir);
+            return null;
+        }
+        List<GoldArticle> articles = GoldArticle.loadAll(dir);
+        if (articles.isEmpty()) {
+            spec.commandLine().getErr().println("no gold articles (*.json) in " + dir);
+            return null;
+        }
+        return articles;
     }
 
     private static int runTimeMl(CommandSpec spec, List<Path> paths, boolean perFile, boolean errors) {

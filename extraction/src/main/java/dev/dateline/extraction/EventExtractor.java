@@ -47,10 +47,30 @@ final class EventExtractor {
     private final TriggerLexicon triggers;
     private final Gazetteer gazetteer;
     private final Map<EventType, Title> titles = new EnumMap<>(EventType.class);
+    /** Chooses the trigger a date attaches to in place of the hand-set cost; null keeps the rules. */
+    private final AttachmentModel model;
 
     EventExtractor(TriggerLexicon triggers, Gazetteer gazetteer, List<Resources.Line> titleLines) {
+        this(triggers, gazetteer, titleLines, null);
+    }
+
+    private EventExtractor(EventExtractor base, AttachmentModel model) {
+        this.triggers = base.triggers;
+        this.gazetteer = base.gazetteer;
+        this.titles.putAll(base.titles);
+        this.model = model;
+    }
+
+    /** This reader with its attachment step taken by {@code model} (null: the hand-set rules). */
+    EventExtractor withModel(AttachmentModel model) {
+        return new EventExtractor(this, model);
+    }
+
+    EventExtractor(TriggerLexicon triggers, Gazetteer gazetteer, List<Resources.Line> titleLines,
+                   AttachmentModel model) {
         this.triggers = triggers;
         this.gazetteer = gazetteer;
+        this.model = model;
         for (Resources.Line line : titleLines) {
             String[] c = line.text().split("\t", -1);
             if (c.length < 4) {
@@ -123,6 +143,8 @@ final class EventExtractor {
         private final Sentences.Span previous;
         final Salience salience;
         final EntityRecognizer.Mention[] mentionAt;
+        /** Receives every attachment choice, for training; null normally. */
+        java.util.function.Consumer<AttachmentModel.Choice> sink;
 
         Sentence(Document d, Sentences.Span s, List<EntityRecognizer.Mention> mentions,
                  List<TemporalTagger.Hit> dates, Sentences.Span previous, Salience salience) {
@@ -331,6 +353,11 @@ final class EventExtractor {
     }
 
     List<ExtractedEvent> extract(Document d) {
+        return extract(d, null);
+    }
+
+    /** As {@link #extract(Document)}, giving {@code sink} (when not null) every choice of a trigger for a date. */
+    List<ExtractedEvent> extract(Document d, java.util.function.Consumer<AttachmentModel.Choice> sink) {
         Tokens t = d.tokens();
         List<ExtractedEvent> events = new ArrayList<>();
         int hitIndex = 0;
@@ -383,6 +410,7 @@ final class EventExtractor {
                 continue;
             }
             Sentence sen = new Sentence(d, s, mentions, dates, previous, salience);
+            sen.sink = sink;
             findTriggers(sen);
             // "Hours before the test": the event named in an anchored date is not the one it dates
             sen.trigs.removeIf(g -> anchored.stream().anyMatch(h -> g.from() >= h.tokenFrom() && g.from() < h.tokenTo()));
@@ -1232,6 +1260,9 @@ final class EventExtractor {
         List<TemporalTagger.Hit> usedDates = new ArrayList<>();
         for (TemporalTagger.Hit h : sen.dates) {
             Trig g = attach(sen, h);
+            if (model != null || sen.sink != null) {
+                g = learnedAttach(sen, h, g);
+            }
             if (g == null || g.type() == null) {
                 continue;
             }
@@ -1274,6 +1305,139 @@ final class EventExtractor {
                 }
             }
         }
+    }
+
+    /**
+     * The trigger the trained model attaches {@code h} to (when there is a model; else the rules' choice
+     * {@code rule}), after giving the choice to the sentence's sink, if any.
+     */
+    private Trig learnedAttach(Sentence sen, TemporalTagger.Hit h, Trig rule) {
+        List<Trig> cands = new ArrayList<>();
+        for (Trig g : sen.trigs) {
+            if (g.type() != null) {
+                cands.add(g);
+            }
+        }
+        List<List<String>> features = attachmentFeatures(sen, h, cands, rule);
+        if (sen.sink != null) {
+            List<AttachmentModel.Candidate> out = new ArrayList<>(cands.size());
+            for (int i = 0; i < cands.size(); i++) {
+                out.add(new AttachmentModel.Candidate(cands.get(i).type().name(), features.get(i), cands.get(i) == rule));
+            }
+            Tokens t = sen.t;
+            sen.sink.accept(new AttachmentModel.Choice(t.start[sen.s.from()], t.end[sen.s.to() - 1],
+                    t.start[h.tokenFrom()], t.end[h.tokenTo() - 1], h.date().value(), out));
+        }
+        if (model == null) {
+            return rule;
+        }
+        int k = model.choose(features);
+        return k < 0 ? null : cands.get(k);
+    }
+
+    /** What the attachment model knows of each candidate trigger for one date. */
+    private List<List<String>> attachmentFeatures(Sentence sen, TemporalTagger.Hit h, List<Trig> cands, Trig rule) {
+        Tokens t = sen.t;
+        Clauses cl = sen.clauses;
+        int dc = cl.of(h.tokenFrom());
+        String lastOfDate = t.lower[h.tokenTo() - 1];
+        boolean offset = lastOfDate.equals("after") || lastOfDate.equals("before");
+        int next = h.tokenTo();
+        if (next < sen.s.to() && t.lower[next].equals(",")) {
+            next++;
+        }
+        int whenClause = next < sen.s.to() && t.lower[next].equals("when") ? cl.of(next) : -1;
+        boolean possessive = h.tokenTo() < sen.s.to() && t.lower[h.tokenTo()].equals("'s");
+        Trig firstAfter = null;
+        int[] distance = new int[cands.size()];
+        int[] costs = new int[cands.size()];
+        for (int i = 0; i < cands.size(); i++) {
+            Trig g = cands.get(i);
+            boolean before = g.to() <= h.tokenFrom();
+            distance[i] = before ? h.tokenFrom() - g.to() : g.from() - h.tokenTo();
+            costs[i] = cost(sen, g, h);
+            if (!before && (firstAfter == null || g.from() < firstAfter.from())) {
+                firstAfter = g;
+            }
+        }
+        List<List<String>> out = new ArrayList<>(cands.size());
+        for (int i = 0; i < cands.size(); i++) {
+            Trig g = cands.get(i);
+            List<String> f = new ArrayList<>(32);
+            boolean before = g.to() <= h.tokenFrom();
+            String dir = before ? "B" : "A";
+            int sp = before ? span(sen, g.to(), h.tokenFrom()) : span(sen, h.tokenTo(), g.from());
+            int gc = g.clause();
+            String gk = cl.kind(gc).name();
+            String dk = cl.kind(dc).name();
+            f.add("bias");
+            f.add("dir=" + dir);
+            f.add("span=" + dir + bucket(sp));
+            f.add("commas=" + Math.min(3, cl.commasBetween(before ? g.to() : h.tokenTo(), before ? h.tokenFrom() : g.from())));
+            f.add("cdelta=" + Math.max(-3, Math.min(3, gc - dc)));
+            f.add(gc == dc ? "same=" + gk : "pair=" + dk + ">" + gk);
+            f.add("gkind=" + gk);
+            f.add("verb=" + g.verb() + dir);
+            f.add("strong=" + g.strong());
+            f.add("type=" + g.type());
+            f.add("type=" + g.type() + (g.verb() ? "|v" : "|n"));
+            f.add("gran=" + h.date().granularity() + "|" + g.type());
+            f.add("fn=" + h.function() + dir);
+            if (t.lower[g.from()].endsWith("ing")) {
+                f.add("ing");
+            }
+            int rank = 0;
+            int costRank = 0;
+            int between = 0;
+            for (int j = 0; j < cands.size(); j++) {
+                if (distance[j] < distance[i]) {
+                    rank++;
+                }
+                if (costs[j] < costs[i]) {
+                    costRank++;
+                }
+                Trig o = cands.get(j);
+                if (before ? o.from() >= g.to() && o.to() <= h.tokenFrom() : o.from() >= h.tokenTo() && o.to() <= g.from()) {
+                    between++;
+                }
+            }
+            f.add("rank=" + Math.min(rank, 3));
+            f.add("costRank=" + Math.min(costRank, 3));
+            f.add("between=" + Math.min(between, 3));
+            if (gc == dc) {
+                f.add("sameRank=" + Math.min(rank, 3));
+            }
+            if (!g.verb()) {
+                if (possessive && !before && g.from() - h.tokenTo() <= 5) {
+                    f.add("possessive");
+                }
+                if (objectOfVerbTrigger(sen, g)) {
+                    f.add("object");
+                }
+                if (before && linked(sen, g.to(), h.tokenFrom())) {
+                    f.add("linked");
+                }
+                boolean pp = inPrepositionalPhrase(sen, g);
+                if (pp) {
+                    f.add(strongVerbBefore(sen, g) == null ? "pp" : "ppAfterVerb");
+                }
+            }
+            if (offset && g == firstAfter && g.from() - h.tokenTo() < 10) {
+                f.add("offsetFirst");
+            }
+            if (whenClause >= 0 && gc == whenClause) {
+                f.add("whenClause" + (g.verb() ? "|v" : "|n"));
+            }
+            if (g == rule) {
+                f.add("rule");
+            }
+            out.add(f);
+        }
+        return out;
+    }
+
+    private static String bucket(int n) {
+        return n <= 2 ? Integer.toString(n) : n <= 4 ? "3-4" : n <= 7 ? "5-7" : n <= 12 ? "8-12" : n <= 20 ? "13-20" : "21+";
     }
 
     private static boolean continuesDays(Sentence sen, TemporalTagger.Hit first, TemporalTagger.Hit next) {

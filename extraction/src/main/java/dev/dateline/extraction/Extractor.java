@@ -109,16 +109,30 @@ public final class Extractor {
         for (TemporalTagger.Hit h : a.hits) {
             timexes.add(h.timex());
         }
-        boolean[] taken = new boolean[a.tokens.size];
-        for (TemporalTagger.Hit h : a.hits) {
-            for (int k = h.tokenFrom(); k < h.tokenTo(); k++) {
-                taken[k] = true;
-            }
-        }
+        boolean[] taken = taken(a);
         EntityRecognizer.Found names = recognizer.findAll(a.tokens, taken, a.sentences);
         List<ExtractedEvent> found = events.extract(new EventExtractor.Document(a.tokens, a.sentences, a.hits,
                 names.mentions(), taken, documentDate, names.roles()));
         return new ExtractionResult(timexes, found);
+    }
+
+    /**
+     * This engine with the choice of the trigger each date attaches to made by a trained model instead of the
+     * hand-set rules (null: the rules); everything else is shared.
+     */
+    public Extractor withAttachment(AttachmentModel model) {
+        return new Extractor(tagger, gazetteer, recognizer, events.withModel(model));
+    }
+
+    /** Every choice of a trigger for a date made while extracting {@code text}: the material to train a model on. */
+    public List<AttachmentModel.Choice> attachmentChoices(String text, LocalDate documentDate) {
+        Analysis a = analyse(text, documentDate);
+        boolean[] taken = taken(a);
+        EntityRecognizer.Found names = recognizer.findAll(a.tokens, taken, a.sentences);
+        List<AttachmentModel.Choice> out = new ArrayList<>();
+        events.extract(new EventExtractor.Document(a.tokens, a.sentences, a.hits, names.mentions(), taken, documentDate,
+                names.roles()), out::add);
+        return out;
     }
 
     /** As {@link #extract(String, LocalDate)}, with the publication day taken in the publisher's own zone. */
@@ -127,6 +141,17 @@ public final class Extractor {
     }
 
     private record Analysis(Tokens tokens, List<Sentences.Span> sentences, List<TemporalTagger.Hit> hits) {
+    }
+
+    /** The tokens inside a time expression, which no name or trigger may use. */
+    private static boolean[] taken(Analysis a) {
+        boolean[] taken = new boolean[a.tokens.size];
+        for (TemporalTagger.Hit h : a.hits) {
+            for (int k = h.tokenFrom(); k < h.tokenTo(); k++) {
+                taken[k] = true;
+            }
+        }
+        return taken;
     }
 
     private Analysis analyse(String text, LocalDate documentDate) {

@@ -1,0 +1,146 @@
+package dev.dateline.extraction.eval;
+
+import dev.dateline.extraction.AttachmentModel;
+import dev.dateline.extraction.ExtractionResult;
+import dev.dateline.extraction.Extractor;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Trains the attachment model on gold articles and compares it with the hand-set rules. A date the engine
+ * found is labelled by the gold events of the same sentence whose time expression overlaps it (or, for dates
+ * the engine computes from an offset, whose value it has): the right candidates are the triggers of the gold
+ * type; a date no gold event has should attach to nothing. Dates whose gold type no candidate has teach
+ * nothing about attachment and are left out (counted). Each gold folder is then scored with a model trained on
+ * the other folders only, so every figure is on articles the model never saw.
+ */
+public final class AttachmentTrainer {
+
+    static final int EPOCHS = 20;
+    static final double L2 = 0.03;
+    static final long SEED = 20261129L;
+
+    private AttachmentTrainer() {
+    }
+
+    /** Labelled choices of one set, and how many choices could not be labelled. */
+    public record Labelled(List<AttachmentModel.Example> examples, int unlabelled) {
+    }
+
+    public static Labelled examples(Extractor extractor, List<GoldArticle> articles) {
+        List<AttachmentModel.Example> out = new ArrayList<>();
+        int unlabelled = 0;
+        for (GoldArticle a : articles) {
+            List<int[]> spans = new ArrayList<>();
+            for (GoldArticle.GoldEvent g : a.events()) {
+                int s = a.body().indexOf(g.evidence());
+                int d = s < 0 ? -1 : g.evidence().indexOf(g.dateText());
+                spans.add(s < 0 ? null : new int[] {s, s + g.evidence().length(), s + Math.max(d, 0),
+                        s + (d < 0 ? 0 : d + g.dateText().length())});
+            }
+            for (AttachmentModel.Choice c : extractor.attachmentChoices(a.body(), a.published())) {
+                Set<String> types = new HashSet<>();
+                for (int i = 0; i < a.events().size(); i++) {
+                    int[] sp = spans.get(i);
+                    if (sp == null || sp[1] <= c.sentenceStart() || sp[0] >= c.sentenceEnd()) {
+                        continue;
+                    }
+                    boolean overlaps = sp[2] < c.dateEnd() && c.dateStart() < sp[3];
+                    if (overlaps || a.events().get(i).date().equals(c.value())) {
+                        types.add(a.events().get(i).type());
+                    }
+                }
+                Set<Integer> positives = new HashSet<>();
+                for (int k = 0; k < c.candidates().size(); k++) {
+                    if (types.contains(c.candidates().get(k).type())) {
+                        positives.add(k);
+                    }
+                }
+                if (!types.isEmpty() && positives.isEmpty()) {
+                    unlabelled++;
+                    continue;
+                }
+                out.add(new AttachmentModel.Example(c.candidates(), positives));
+            }
+        }
+        return new Labelled(out, unlabelled);
+    }
+
+    /** Labelled dates for which the hand-set rules choose a right candidate (or none, when none is right). */
+    static int rulesRight(List<AttachmentModel.Example> examples) {
+        int n = 0;
+        for (AttachmentModel.Example e : examples) {
+            int rule = -1;
+            for (int k = 0; k < e.candidates().size(); k++) {
+                if (e.candidates().get(k).ruleChoice()) {
+                    rule = k;
+                }
+            }
+            if (e.positives().isEmpty() ? rule < 0 : e.positives().contains(rule)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    public static AttachmentModel train(List<AttachmentModel.Example> examples, boolean withRules) {
+        return AttachmentModel.train(examples, EPOCHS, L2, SEED, withRules ? Set.of() : Set.of("rule"));
+    }
+
+    /** Events precision/recall/F1 of an engine over a set, without printing. */
+    public static Prf score(Extractor extractor, List<GoldArticle> articles) {
+        GoldEventScorer.Result total = GoldEventScorer.Result.EMPTY;
+        for (GoldArticle a : articles) {
+            ExtractionResult r = extractor.extract(a.body(), a.published());
+            total = total.plus(GoldEventScorer.score(a, r.events(), null));
+        }
+        return total.events();
+    }
+
+    /**
+     * For each named set, the rules' figure and the model's trained on the other sets; then the model trained on
+     * every set, written to {@code out} when it is not null.
+     */
+    public static void run(Extractor extractor, Map<String, List<GoldArticle>> sets, boolean withRules, Path out,
+                           PrintStream p) {
+        Map<String, Labelled> labelled = new LinkedHashMap<>();
+        sets.forEach((name, articles) -> labelled.put(name, examples(extractor, articles)));
+        labelled.forEach((name, l) -> p.printf(Locale.ROOT,
+                "%-12s %5d dates labelled (%d of them a gold event's), the rules' choice right for %d of them; %d left out"
+                        + " (the gold type is none of the sentence's triggers)%n", name, l.examples().size(),
+                l.examples().stream().filter(e -> !e.positives().isEmpty()).count(), rulesRight(l.examples()),
+                l.unlabelled()));
+        p.println();
+        p.printf(Locale.ROOT, "%-12s %-36s %-36s%n", "held out", "rules", "model trained on the other sets");
+        for (String held : sets.keySet()) {
+            List<AttachmentModel.Example> train = new ArrayList<>();
+            labelled.forEach((name, l) -> {
+                if (!name.equals(held)) {
+                    train.addAll(l.examples());
+                }
+            });
+            AttachmentModel m = train(train, withRules);
+            Prf rules = score(extractor, sets.get(held));
+            Prf model = score(extractor.withAttachment(m), sets.get(held));
+            p.printf(Locale.ROOT, "%-12s %-36s %-36s%n", held, rules, model);
+        }
+        if (out != null) {
+            List<AttachmentModel.Example> all = new ArrayList<>();
+            labelled.values().forEach(l -> all.addAll(l.examples()));
+            AttachmentModel m = train(all, withRules);
+            m.write(out, "Attachment model: feature, weight. Trained by `dateline eval attachment` on "
+                    + String.join(", ", sets.keySet()) + "\n(" + all.size() + " labelled dates, " + EPOCHS
+                    + " epochs, L2 " + L2 + (withRules ? ", with the rules' choice as a feature" : ", without the rules' choice") + ").");
+            p.println();
+            p.printf(Locale.ROOT, "model trained on all %d labelled dates (%d features) written to %s%n", all.size(),
+                    m.size(), out);
+        }
+    }
+}
