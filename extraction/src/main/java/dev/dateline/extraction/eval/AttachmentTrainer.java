@@ -30,6 +30,47 @@ public final class AttachmentTrainer {
     private AttachmentTrainer() {
     }
 
+    /**
+     * Where a set's gold events are lost before participants are chosen: counts of gold events whose sentence
+     * gives the engine no date of the right value, whose dated sentence has no trigger of the gold type, whose
+     * trigger of the right type the rules do not attach that date to, and the rest.
+     */
+    public record Funnel(int gold, int noDate, int noTrigger, int attachedElsewhere) {
+        public int reached() {
+            return gold - noDate - noTrigger - attachedElsewhere;
+        }
+    }
+
+    public static Funnel funnel(Extractor extractor, List<GoldArticle> articles) {
+        int gold = 0;
+        int noDate = 0;
+        int noTrigger = 0;
+        int elsewhere = 0;
+        for (GoldArticle a : articles) {
+            List<AttachmentModel.Choice> choices = extractor.attachmentChoices(a.body(), a.published());
+            for (GoldArticle.GoldEvent g : a.events()) {
+                gold++;
+                int s = a.body().indexOf(g.evidence());
+                List<AttachmentModel.Choice> dated = new ArrayList<>();
+                for (AttachmentModel.Choice c : choices) {
+                    if (s >= 0 && c.sentenceStart() < s + g.evidence().length() && s < c.sentenceEnd()
+                            && c.value().equals(g.date())) {
+                        dated.add(c);
+                    }
+                }
+                if (dated.isEmpty()) {
+                    noDate++;
+                } else if (dated.stream().noneMatch(c -> c.candidates().stream().anyMatch(k -> k.type().equals(g.type())))) {
+                    noTrigger++;
+                } else if (dated.stream().noneMatch(c -> c.candidates().stream()
+                        .anyMatch(k -> k.ruleChoice() && k.type().equals(g.type())))) {
+                    elsewhere++;
+                }
+            }
+        }
+        return new Funnel(gold, noDate, noTrigger, elsewhere);
+    }
+
     /** Labelled choices of one set, and how many choices could not be labelled. */
     public record Labelled(List<AttachmentModel.Example> examples, int unlabelled) {
     }
@@ -117,6 +158,14 @@ public final class AttachmentTrainer {
                         + " (the gold type is none of the sentence's triggers)%n", name, l.examples().size(),
                 l.examples().stream().filter(e -> !e.positives().isEmpty()).count(), rulesRight(l.examples()),
                 l.unlabelled()));
+        p.println();
+        p.printf(Locale.ROOT, "%-12s %6s %26s %27s %31s %8s%n", "gold events", "all", "no date of the right value",
+                "no trigger of the gold type", "rules attach the date elsewhere", "reached");
+        sets.forEach((name, articles) -> {
+            Funnel f = funnel(extractor, articles);
+            p.printf(Locale.ROOT, "%-12s %6d %26d %27d %31d %8d%n", name, f.gold(), f.noDate(), f.noTrigger(),
+                    f.attachedElsewhere(), f.reached());
+        });
         p.println();
         p.printf(Locale.ROOT, "%-12s %-36s %-36s%n", "held out", "rules", "model trained on the other sets");
         for (String held : sets.keySet()) {
