@@ -1431,6 +1431,13 @@ final class EventExtractor {
             if (g == rule) {
                 f.add("rule");
             }
+            // the words around the trigger, for a model of its type (the attachment model leaves them out)
+            f.add("x:w=" + t.lower[g.from()]);
+            for (int k = Math.max(sen.s.from(), g.from() - 3); k < Math.min(sen.s.to(), g.to() + 3); k++) {
+                if (k < g.from() || k >= g.to()) {
+                    f.add((k < g.from() ? "x:l=" : "x:r=") + t.lower[k]);
+                }
+            }
             out.add(f);
         }
         return out;
