@@ -53,4 +53,37 @@ class EvalCommandTest {
         assertThat(r[0]).isEqualTo("2");
         assertThat(r[2]).contains("no gold articles");
     }
+
+    private static void goldArticle(Path dir, String id, String body, String date, String type, String dateText)
+            throws Exception {
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve(id + ".json"), """
+                {"id": "%s", "published": "2024-03-14T09:00:00Z", "body": "%s",
+                 "events": [{"date": "%s", "type": "%s", "participants": ["North Korea"],
+                             "modality": "ASSERTED", "dateText": "%s", "evidence": "%s"}]}
+                """.formatted(id, body, date, type, dateText, body));
+    }
+
+    @Test
+    void trainsTheAttachmentModelHoldingOutEachFolderAndScoresWithIt(@TempDir Path dir) throws Exception {
+        goldArticle(dir.resolve("one"), "a", "North Korea conducted a nuclear test on Sept. 3, 2017.", "2017-09-03",
+                "NUCLEAR_TEST", "Sept. 3, 2017");
+        goldArticle(dir.resolve("two"), "b", "North Korea fired a missile on Tuesday.", "2024-03-12", "MISSILE_LAUNCH",
+                "Tuesday");
+        Path model = dir.resolve("model.tsv");
+
+        String[] r = run("attachment", "--out", model.toString(), dir.resolve("one").toString(),
+                dir.resolve("two").toString());
+        assertThat(r[0]).as(r[2]).isEqualTo("0");
+        assertThat(r[1]).contains("1 dates labelled (1 of them a gold event's), the rules' choice right for 1 of them")
+                .contains("held out").contains("typing").contains("written to " + model);
+        assertThat(Files.readString(model)).startsWith("# Attachment model").contains("bias\t");
+
+        String[] scored = run("events", "--attachment", model.toString(), dir.resolve("one").toString());
+        assertThat(scored[0]).isEqualTo("0");
+        assertThat(scored[1]).contains("gold events 1");
+        String[] missing = run("events", "--attachment", dir.resolve("none.tsv").toString(), dir.resolve("one").toString());
+        assertThat(missing[0]).isEqualTo("2");
+        assertThat(missing[2]).contains("no such file");
+    }
 }
