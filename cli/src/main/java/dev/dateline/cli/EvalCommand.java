@@ -146,6 +146,10 @@ public final class EvalCommand implements Callable<Integer> {
         @Option(names = "--with-rules", description = "Give the model the hand-set rules' choice as a feature.")
         boolean withRules;
 
+        @Option(names = "--learning-curve", description = "Also train on growing shares of the other folders and score"
+                + " the last folder with each model.")
+        boolean learningCurve;
+
         @Spec
         CommandSpec spec;
 
@@ -159,7 +163,18 @@ public final class EvalCommand implements Callable<Integer> {
                 }
                 sets.put(d.getFileName().toString(), articles);
             }
-            AttachmentTrainer.run(Extractor.create(), sets, withRules, out, printStream(spec));
+            Extractor extractor = Extractor.create();
+            PrintStream p = printStream(spec);
+            AttachmentTrainer.run(extractor, sets, withRules, out, p);
+            if (learningCurve) {
+                List<String> names = List.copyOf(sets.keySet());
+                String held = names.get(names.size() - 1);
+                List<GoldArticle> others = new java.util.ArrayList<>();
+                names.subList(0, names.size() - 1).forEach(n -> others.addAll(sets.get(n)));
+                p.println();
+                p.println("learning curve, " + held + " held out:");
+                AttachmentTrainer.learningCurve(extractor, others, sets.get(held), withRules, p);
+            }
             return 0;
         }
     }

@@ -72,11 +72,12 @@ class EvalCommandTest {
                 "Tuesday");
         Path model = dir.resolve("model.tsv");
 
-        String[] r = run("attachment", "--out", model.toString(), dir.resolve("one").toString(),
+        String[] r = run("attachment", "--learning-curve", "--out", model.toString(), dir.resolve("one").toString(),
                 dir.resolve("two").toString());
         assertThat(r[0]).as(r[2]).isEqualTo("0");
         assertThat(r[1]).contains("1 dates labelled (1 of them a gold event's), the rules' choice right for 1 of them")
-                .contains("held out").contains("typing").contains("written to " + model);
+                .contains("held out").contains("typing").contains("written to " + model)
+                .contains("learning curve, two held out:").contains("trained on   1 articles");
         assertThat(Files.readString(model)).startsWith("# Attachment model").contains("bias\t");
 
         String[] scored = run("events", "--attachment", model.toString(), dir.resolve("one").toString());

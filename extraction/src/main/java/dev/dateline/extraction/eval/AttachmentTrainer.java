@@ -116,6 +116,31 @@ public final class AttachmentTrainer {
         return new Labelled(out, unlabelled);
     }
 
+    /**
+     * How both models on {@code held} grow with training data: trained on a quarter, half, three quarters and all
+     * of the other articles (the mean of four draws, fixed seeds, below all).
+     */
+    public static void learningCurve(Extractor extractor, List<GoldArticle> others, List<GoldArticle> held,
+                                     boolean withRules, PrintStream p) {
+        List<Typed> heldTyped = typed(extractor, held);
+        for (int quarters = 1; quarters <= 4; quarters++) {
+            int draws = quarters == 4 ? 1 : 4;
+            double f1 = 0;
+            double typedRight = 0;
+            int size = others.size() * quarters / 4;
+            for (int draw = 0; draw < draws; draw++) {
+                List<GoldArticle> sample = new ArrayList<>(others);
+                java.util.Collections.shuffle(sample, new java.util.Random(SEED + draw));
+                sample = sample.subList(0, size);
+                f1 += score(extractor.withAttachment(train(examples(extractor, sample).examples(), withRules)), held).f1();
+                TypeModel m = TypeModel.train(typed(extractor, sample));
+                typedRight += heldTyped.stream().filter(x -> m.predict(x.features()).equals(x.goldType())).count();
+            }
+            p.printf(Locale.ROOT, "trained on %3d articles: attachment model events F1 %.3f, types right %.1f of %d%n",
+                    size, f1 / draws, typedRight / draws, heldTyped.size());
+        }
+    }
+
     /** Labelled dates for which the hand-set rules choose a right candidate (or none, when none is right). */
     static int rulesRight(List<AttachmentModel.Example> examples) {
         int n = 0;
