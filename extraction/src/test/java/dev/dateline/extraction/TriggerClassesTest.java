@@ -1,0 +1,32 @@
+package dev.dateline.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Trigger words and the types the taxonomy gives them; sentences written for this test. */
+class TriggerClassesTest {
+
+    private static final Extractor EXTRACTOR = Extractor.create();
+    private static final LocalDate PUBLISHED = LocalDate.of(2024, 3, 14); // a Thursday
+
+    private static List<ExtractedEvent> events(String text) {
+        return EXTRACTOR.extract(text, PUBLISHED).events();
+    }
+
+    private static EventType type(String text) {
+        List<ExtractedEvent> events = events(text);
+        assertThat(events).as("events of: %s", text).hasSize(1);
+        return events.get(0).type();
+    }
+
+    @Test
+    void missilesThatStrikeMakeAnAttackNotAnAirStrike() {
+        assertThat(type("The frigate was struck by two coastal missiles on Tuesday off the northern cape."))
+                .isEqualTo(EventType.ATTACK);
+        assertThat(type("Drones struck a fuel depot near the port on Tuesday.")).isEqualTo(EventType.AIR_STRIKE);
+        assertThat(type("A container ship struck the harbour wall on Tuesday.")).isEqualTo(EventType.ACCIDENT);
+    }
+}
