@@ -2577,11 +2577,26 @@ final class EventExtractor {
         for (int k = g.from() - 1; k >= from; k--) {
             String w = t.lower[k];
             if ((w.equals("leaders") || w.equals("presidents")) && !(k > sen.s.from()
-                    && OTHER_LEADERS.contains(t.lower[k - 1])) && !t.lower[k + 1].equals("of")) {
+                    && OTHER_LEADERS.contains(t.lower[k - 1]))
+                    && (!t.lower[k + 1].equals("of") || ofStates(sen, k + 2))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Organisations whose leaders are heads of state or government: "leaders of the G20". */
+    private static final Set<String> STATE_BLOCS = Set.of("G7", "G20", "NATO", "European Union", "ASEAN",
+            "African Union", "BRICS", "Commonwealth", "Arab League", "Gulf Cooperation Council", "Quad");
+
+    /** "the leaders of China and Taiwan", "leaders of the G20": the states or the bloc of states led, not a party. */
+    private static boolean ofStates(Sentence sen, int k) {
+        if (k < sen.s.to() && sen.t.lower[k].equals("the")) {
+            k++;
+        }
+        EntityRecognizer.Mention x = k < sen.s.to() ? sen.mention(k) : null;
+        return x != null && (x.entity().kind() == EntityKind.COUNTRY
+                || x.entity().kind() == EntityKind.ORGANIZATION && STATE_BLOCS.contains(x.entity().name()));
     }
 
     // ------------------------------------------------------------------ what names no event

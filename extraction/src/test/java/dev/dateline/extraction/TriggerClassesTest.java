@@ -29,4 +29,11 @@ class TriggerClassesTest {
         assertThat(type("Drones struck a fuel depot near the port on Tuesday.")).isEqualTo(EventType.AIR_STRIKE);
         assertThat(type("A container ship struck the harbour wall on Tuesday.")).isEqualTo(EventType.ACCIDENT);
     }
+
+    @Test
+    void theLeadersOfTwoCountriesHoldASummit() {
+        assertThat(type("The leaders of Chile and Peru met in Lima on Tuesday.")).isEqualTo(EventType.SUMMIT);
+        assertThat(type("Leaders of the G7 meet in Rome on Tuesday.")).isEqualTo(EventType.SUMMIT);
+        assertThat(type("The leaders of the Green Party met in Lima on Tuesday.")).isEqualTo(EventType.MEETING);
+    }
 }
