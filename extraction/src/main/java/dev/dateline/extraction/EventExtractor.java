@@ -802,6 +802,10 @@ final class EventExtractor {
         if (w.equals("named") && prev > s.from() && t.lower[prev].equals("-") && t.lower[prev - 1].equals("code")) {
             return true;
         }
+        // "took the city without meeting resistance", "left without signing": what did not happen
+        if (w.endsWith("ing") && prev >= s.from() && t.lower[prev].equals("without")) {
+            return true;
+        }
         if ((w.equals("called") || w.equals("calls")) && prev > s.from()
                 && (t.lower[prev - 1].equals("what") || t.lower[prev].equals("so") || t.lower[prev].equals("-")
                 || t.lower[prev].equals("is") || t.lower[prev].equals("was") || t.lower[prev].equals("be")
@@ -861,6 +865,10 @@ final class EventExtractor {
         EventType type = m.trigger().type();
         if ((w.equals("at") || w.equals("on")) && m.to() < s.to() && t.lower[m.to()].equals("of")
                 && (type == EventType.STATEMENT || type == EventType.DEPLOYMENT)) {
+            return true;
+        }
+        // "left without signing the accord": the object of what was not done
+        if (w.endsWith("ing") && k > s.from() && t.lower[k - 1].equals("without")) {
             return true;
         }
         // "broke up without an agreement": the absence of an event

@@ -36,4 +36,12 @@ class TriggerClassesTest {
         assertThat(type("Leaders of the G7 meet in Rome on Tuesday.")).isEqualTo(EventType.SUMMIT);
         assertThat(type("The leaders of the Green Party met in Lima on Tuesday.")).isEqualTo(EventType.MEETING);
     }
+
+    @Test
+    void whatWasDoneWithoutIsNoEvent() {
+        assertThat(type("The rebels seized the airport on Tuesday without meeting any resistance."))
+                .isEqualTo(EventType.ATTACK);
+        assertThat(events("The delegations left Geneva on Tuesday without signing the accord."))
+                .extracting(ExtractedEvent::type).doesNotContain(EventType.AGREEMENT);
+    }
 }
