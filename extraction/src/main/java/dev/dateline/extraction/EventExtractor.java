@@ -1023,6 +1023,10 @@ final class EventExtractor {
                 return cause; // "a rocket attack on the base killed two soldiers": the attack
             }
         }
+        // "called the revolt treason", "called it a mistake": what something is called is said, not a phone call
+        if (type == EventType.CALL && verb && namesWhatItCalls(sen, m)) {
+            return EventType.STATEMENT;
+        }
         // "announced he was stepping down": an announced resignation is dated by its announcement
         if (type == EventType.STATEMENT && verb && !TRYING.contains(sen.t.lower[m.from()])) {
             // the words of what was said: the rest of the clause and the complement after it
@@ -2576,6 +2580,42 @@ final class EventExtractor {
         }
         TriggerLexicon.ContextRule r = TriggerLexicon.specificRule(m.trigger(), subject);
         return r != null && r.type() != null && CAUSES_OF_DEATH.contains(r.type()) ? r.type() : null;
+    }
+
+    /** People one telephones: "called the president", "called the victim's family". */
+    private static final Set<String> CALLED_PEOPLE = Set.of("president", "family", "families", "leader", "leaders",
+            "counterpart", "counterparts", "minister", "king", "queen", "chancellor", "pope", "widow", "mother",
+            "father", "parents", "emperor", "premier", "governor", "mayor", "head", "crown", "sultan", "emir",
+            "secretary", "chief", "winner", "victor", "candidate", "nominee", "president-elect");
+
+    /**
+     * "called the revolt treason", "called it a mistake": a verb of calling whose object is a thing (or "it") names
+     * what the speaker called it; a telephone call has a person at the other end.
+     */
+    private static boolean namesWhatItCalls(Sentence sen, TriggerLexicon.Match m) {
+        Tokens t = sen.t;
+        int k = m.to();
+        if (m.to() - m.from() != 1 || k >= sen.s.to() || !t.lower[m.from()].startsWith("call")) {
+            return false;
+        }
+        String w = t.lower[k];
+        if (w.equals("it") || w.equals("them") && k + 1 < sen.s.to() && Words.ARTICLES.contains(t.lower[k + 1])) {
+            return true;
+        }
+        if (!Words.DETERMINERS.contains(w) || sen.mention(k + 1) != null) {
+            return false;
+        }
+        // the head of the object: the last of its lower-case words
+        int j = k + 1;
+        while (j + 1 < sen.s.to() && j < k + 4 && sen.mention(j + 1) == null && t.shape[j + 1] == Tokens.WORD
+                && Character.isLowerCase(t.text.charAt(t.start[j + 1])) && !Words.PREPOSITIONS.contains(t.lower[j + 1])
+                && !Words.ARTICLES.contains(t.lower[j + 1]) && !t.lower[j + 1].equals("and")
+                && !CALLED_PEOPLE.contains(t.lower[j])) {
+            j++;
+        }
+        return j < sen.s.to() && t.shape[j] == Tokens.WORD && !CALLED_PEOPLE.contains(t.lower[j]) && j + 1 < sen.s.to()
+                && !Words.PREPOSITIONS.contains(t.lower[j + 1]) && t.shape[j + 1] != Tokens.PUNCT
+                && !t.lower[j + 1].equals("to");
     }
 
     /** "The two leaders met", "NATO leaders will meet": heads of state or government as the subject. */

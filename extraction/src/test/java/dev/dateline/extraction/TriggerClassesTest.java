@@ -44,4 +44,13 @@ class TriggerClassesTest {
         assertThat(events("The delegations left Geneva on Tuesday without signing the accord."))
                 .extracting(ExtractedEvent::type).doesNotContain(EventType.AGREEMENT);
     }
+
+    @Test
+    void whatSomethingIsCalledIsAStatementNotAPhoneCall() {
+        assertThat(type("In a radio address on Tuesday, the president called the verdict a farce."))
+                .isEqualTo(EventType.STATEMENT);
+        assertThat(type("The minister called it a betrayal on Tuesday.")).isEqualTo(EventType.STATEMENT);
+        assertThat(type("The chancellor called the president on Tuesday.")).isEqualTo(EventType.CALL);
+        assertThat(type("The premier called Elena Varga on Tuesday.")).isEqualTo(EventType.CALL);
+    }
 }
