@@ -53,4 +53,12 @@ class TriggerClassesTest {
         assertThat(type("The chancellor called the president on Tuesday.")).isEqualTo(EventType.CALL);
         assertThat(type("The premier called Elena Varga on Tuesday.")).isEqualTo(EventType.CALL);
     }
+
+    @Test
+    void telephoningIsACallAndWritingOnSocialMediaAStatement() {
+        assertThat(type("The premier telephoned Elena Varga on Tuesday to thank her.")).isEqualTo(EventType.CALL);
+        assertThat(type("The senator wrote on Facebook on Tuesday that the bill was dead."))
+                .isEqualTo(EventType.STATEMENT);
+        assertThat(events("She wrote on the back of an envelope on Tuesday.")).isEmpty();
+    }
 }
