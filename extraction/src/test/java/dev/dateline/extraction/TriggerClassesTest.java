@@ -28,6 +28,7 @@ class TriggerClassesTest {
                 .isEqualTo(EventType.ATTACK);
         assertThat(type("Drones struck a fuel depot near the port on Tuesday.")).isEqualTo(EventType.AIR_STRIKE);
         assertThat(type("A container ship struck the harbour wall on Tuesday.")).isEqualTo(EventType.ACCIDENT);
+        assertThat(type("Gunmen and suicide bombers struck a stadium on Tuesday.")).isEqualTo(EventType.ATTACK);
     }
 
     @Test
