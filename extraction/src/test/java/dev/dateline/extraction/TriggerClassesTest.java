@@ -62,4 +62,15 @@ class TriggerClassesTest {
                 .isEqualTo(EventType.STATEMENT);
         assertThat(events("She wrote on the back of an envelope on Tuesday.")).isEmpty();
     }
+
+    @Test
+    void officesAreTakenAndLostInManyWords() {
+        assertThat(type("The king succeeded his father in 1999.")).isEqualTo(EventType.APPOINTMENT);
+        assertThat(events("The team succeeded in 1999 where others had failed.")).isEmpty();
+        assertThat(type("The bank fired her in January.")).isEqualTo(EventType.RESIGNATION);
+        assertThat(type("The investor joined the company's board in January.")).isEqualTo(EventType.APPOINTMENT);
+        assertThat(type("The judge swore in the new governor on Tuesday.")).isEqualTo(EventType.APPOINTMENT);
+        assertThat(type("Street protests drove the president from power in May 2019."))
+                .isEqualTo(EventType.RESIGNATION);
+    }
 }
