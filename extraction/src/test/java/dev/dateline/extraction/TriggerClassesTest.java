@@ -73,4 +73,9 @@ class TriggerClassesTest {
         assertThat(type("Street protests drove the president from power in May 2019."))
                 .isEqualTo(EventType.RESIGNATION);
     }
+
+    @Test
+    void handingOneselfOverIsASurrender() {
+        assertThat(type("The former mayor handed himself over to the police on Tuesday.")).isEqualTo(EventType.ARREST);
+    }
 }
