@@ -75,6 +75,14 @@ class TriggerClassesTest {
     }
 
     @Test
+    void forcesThatSweepIntoACityAttackIt() {
+        assertThat(type("Rebel fighters swept into the provincial capital on Tuesday.")).isEqualTo(EventType.ATTACK);
+        assertThat(type("Thousands of protesters marched into the main square on Tuesday."))
+                .isEqualTo(EventType.PROTEST);
+        assertThat(events("Shoppers poured into the new mall on Tuesday.")).isEmpty();
+    }
+
+    @Test
     void handingOneselfOverIsASurrender() {
         assertThat(type("The former mayor handed himself over to the police on Tuesday.")).isEqualTo(EventType.ARREST);
     }
