@@ -86,4 +86,10 @@ class TriggerClassesTest {
     void handingOneselfOverIsASurrender() {
         assertThat(type("The former mayor handed himself over to the police on Tuesday.")).isEqualTo(EventType.ARREST);
     }
+
+    @Test
+    void filingACaseIsALawsuit() {
+        assertThat(type("The fishermen's union filed the case in March 2021.")).isEqualTo(EventType.VERDICT);
+        assertThat(type("The regulator brought a case against the bank in March 2021.")).isEqualTo(EventType.VERDICT);
+    }
 }
