@@ -92,4 +92,12 @@ class TriggerClassesTest {
         assertThat(type("The fishermen's union filed the case in March 2021.")).isEqualTo(EventType.VERDICT);
         assertThat(type("The regulator brought a case against the bank in March 2021.")).isEqualTo(EventType.VERDICT);
     }
+
+    @Test
+    void aPrizeAwardedIsAnnounced() {
+        assertThat(type("The novelist Maria Olsen was awarded the Nobel Prize in Literature on Tuesday."))
+                .isEqualTo(EventType.STATEMENT);
+        assertThat(type("The ministry awarded a $2bn contract to Harbour Foods on Tuesday."))
+                .isEqualTo(EventType.AGREEMENT);
+    }
 }
