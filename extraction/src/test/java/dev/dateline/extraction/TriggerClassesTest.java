@@ -100,4 +100,11 @@ class TriggerClassesTest {
         assertThat(type("The ministry awarded a $2bn contract to Harbour Foods on Tuesday."))
                 .isEqualTo(EventType.AGREEMENT);
     }
+
+    @Test
+    void aCeremonyIsAnOtherEventUnlessItWelcomesAVisitor() {
+        assertThat(type("The laureate will receive the medal at a ceremony in Vienna on June 5."))
+                .isEqualTo(EventType.OTHER);
+        assertThat(events("On Tuesday the guests lined the road for a welcoming ceremony at the palace.")).isEmpty();
+    }
 }
