@@ -107,4 +107,11 @@ class TriggerClassesTest {
                 .isEqualTo(EventType.OTHER);
         assertThat(events("On Tuesday the guests lined the road for a welcoming ceremony at the palace.")).isEmpty();
     }
+
+    @Test
+    void comingDownOnTheMoonIsALanding() {
+        assertThat(type("India made its first soft landing on the Moon when Chandra-9 came down near the pole in "
+                + "August 2021.")).isEqualTo(EventType.LANDING);
+        assertThat(type("The airliner came down in a field in August 2021.")).isEqualTo(EventType.CRASH);
+    }
 }
