@@ -114,4 +114,12 @@ class TriggerClassesTest {
                 + "August 2021.")).isEqualTo(EventType.LANDING);
         assertThat(type("The airliner came down in a field in August 2021.")).isEqualTo(EventType.CRASH);
     }
+
+    @Test
+    void withdrawingFromATournamentIsAnOtherEvent() {
+        assertThat(type("The champion withdrew from the Madrid Open in May 2021 with a wrist injury."))
+                .isEqualTo(EventType.OTHER);
+        assertThat(type("The government withdrew from the fisheries pact in May 2021."))
+                .isEqualTo(EventType.AGREEMENT);
+    }
 }
