@@ -122,4 +122,12 @@ class TriggerClassesTest {
         assertThat(type("The government withdrew from the fisheries pact in May 2021."))
                 .isEqualTo(EventType.AGREEMENT);
     }
+
+    @Test
+    void aRateNamedByItsKindMovesTheMarket() {
+        assertThat(type("The central bank cut its deposit rate to 1 percent on Tuesday."))
+                .isEqualTo(EventType.MARKET_MOVE);
+        assertThat(type("The Reserve Bank raised its benchmark interest rate on Tuesday."))
+                .isEqualTo(EventType.MARKET_MOVE);
+    }
 }
