@@ -130,4 +130,12 @@ class TriggerClassesTest {
         assertThat(type("The Reserve Bank raised its benchmark interest rate on Tuesday."))
                 .isEqualTo(EventType.MARKET_MOVE);
     }
+
+    @Test
+    void presentingATheoryOrImagesPublishesThem() {
+        assertThat(type("The theory of plate drift, which Alfred Wegener presented in 1912, was long ignored."))
+                .isEqualTo(EventType.REPORT);
+        assertThat(type("The agency presented the first images of the comet on Tuesday.")).isEqualTo(EventType.REPORT);
+        assertThat(type("The minister presented the budget on Tuesday.")).isEqualTo(EventType.STATEMENT);
+    }
 }
