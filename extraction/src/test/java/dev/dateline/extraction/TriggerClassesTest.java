@@ -138,4 +138,11 @@ class TriggerClassesTest {
         assertThat(type("The agency presented the first images of the comet on Tuesday.")).isEqualTo(EventType.REPORT);
         assertThat(type("The minister presented the budget on Tuesday.")).isEqualTo(EventType.STATEMENT);
     }
+
+    @Test
+    void droppingABombIsAnAirStrike() {
+        assertThat(type("The air force dropped a heavy bomb on the tunnel network on Tuesday."))
+                .isEqualTo(EventType.AIR_STRIKE);
+        assertThat(type("Shares in the airline dropped 8 percent on Tuesday.")).isEqualTo(EventType.MARKET_MOVE);
+    }
 }
