@@ -933,6 +933,10 @@ final class EventExtractor {
                 || sen.t.shape[m.to()] == Tokens.PUNCT)) {
             return EventType.APPOINTMENT;
         }
+        // "Chinese ships took control of the shoal": taking control of a place is seizing territory
+        if (tr.type() == EventType.ACQUISITION && verb && takesAPlace(sen, m)) {
+            return EventType.ATTACK;
+        }
         if (tr.rules().isEmpty()) {
             return tr.type();
         }
@@ -2581,6 +2585,33 @@ final class EventExtractor {
         TriggerLexicon.ContextRule r = TriggerLexicon.specificRule(m.trigger(), subject);
         return r != null && r.type() != null && CAUSES_OF_DEATH.contains(r.type()) ? r.type() : null;
     }
+
+    /** "took control of Scarborough Shoal", "took over the city": the object of taking control is a place. */
+    private static boolean takesAPlace(Sentence sen, TriggerLexicon.Match m) {
+        Tokens t = sen.t;
+        String last = t.lower[m.to() - 1];
+        if (!(last.equals("control") || last.equals("over"))) {
+            return false;
+        }
+        int k = m.to();
+        if (k < sen.s.to() && t.lower[k].equals("of")) {
+            k++;
+        }
+        if (k < sen.s.to() && t.lower[k].equals("the")) {
+            k++;
+        }
+        EntityRecognizer.Mention x = k < sen.s.to() ? sen.mention(k) : null;
+        if (x != null) {
+            String name = x.entity().name();
+            return x.entity().kind() == EntityKind.PLACE || x.entity().kind() == EntityKind.COUNTRY
+                    || PLACE_NOUNS.contains(name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT));
+        }
+        return k < sen.s.to() && PLACE_NOUNS.contains(t.lower[k]);
+    }
+
+    private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "capital", "village", "island", "islands",
+            "province", "region", "territory", "border", "crossing", "airport", "port", "base", "reef", "shoal",
+            "strait", "peninsula", "oilfield", "oilfields", "headquarters");
 
     /** People one telephones: "called the president", "called the victim's family". */
     private static final Set<String> CALLED_PEOPLE = Set.of("president", "family", "families", "leader", "leaders",

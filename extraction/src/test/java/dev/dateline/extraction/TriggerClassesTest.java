@@ -145,4 +145,11 @@ class TriggerClassesTest {
                 .isEqualTo(EventType.AIR_STRIKE);
         assertThat(type("Shares in the airline dropped 8 percent on Tuesday.")).isEqualTo(EventType.MARKET_MOVE);
     }
+
+    @Test
+    void takingControlOfAPlaceIsSeizingTerritory() {
+        assertThat(type("Coast guard ships took control of Pebble Reef in 2015.")).isEqualTo(EventType.ATTACK);
+        assertThat(type("Rebel fighters took control of the airport in 2015.")).isEqualTo(EventType.ATTACK);
+        assertThat(type("Harbour Foods took control of its rival in 2015.")).isEqualTo(EventType.ACQUISITION);
+    }
 }
