@@ -1009,6 +1009,12 @@ final class EventExtractor {
                 && sen.mention(m.from() - 1).entity().kind() == EntityKind.ORGANIZATION) {
             return EventType.MARKET_MOVE;
         }
+        // "the collapse of Lehman Brothers", "the failure of Monarch": a company that collapses fails
+        if (type == EventType.ACCIDENT && !verb && (sen.t.lower[m.from()].startsWith("collaps")
+                || sen.t.lower[m.from()].startsWith("failure")) && m.to() + 1 < sen.s.to()
+                && sen.t.lower[m.to()].equals("of") && firm(sen.mention(m.to() + 1))) {
+            return EventType.MARKET_MOVE;
+        }
         // "the Court of Session found", "a Hong Kong judge ordered": what a court decides is a verdict
         if (verb && (type == null || type == EventType.STATEMENT) && courtSubject(sen, m.from())) {
             return EventType.VERDICT;
@@ -2584,6 +2590,20 @@ final class EventExtractor {
         }
         TriggerLexicon.ContextRule r = TriggerLexicon.specificRule(m.trigger(), subject);
         return r != null && r.type() != null && CAUSES_OF_DEATH.contains(r.type()) ? r.type() : null;
+    }
+
+    /** Last words of names of structures, whose collapse is an accident: "the Morandi Bridge". */
+    private static final Set<String> STRUCTURES = Set.of("bridge", "tower", "towers", "dam", "building", "mine",
+            "house", "mall", "stadium", "hotel", "tunnel", "plaza", "centre", "center", "factory", "plant");
+
+    /** A company or another named body that can fail (not a structure, a person or a place). */
+    private static boolean firm(EntityRecognizer.Mention x) {
+        if (x == null) {
+            return false;
+        }
+        String name = x.entity().name();
+        return x.entity().kind() == EntityKind.ORGANIZATION || x.entity().kind() == EntityKind.OTHER
+                && !STRUCTURES.contains(name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT));
     }
 
     /** "took control of Scarborough Shoal", "took over the city": the object of taking control is a place. */

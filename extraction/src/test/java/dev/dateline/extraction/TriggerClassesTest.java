@@ -152,4 +152,12 @@ class TriggerClassesTest {
         assertThat(type("Rebel fighters took control of the airport in 2015.")).isEqualTo(EventType.ATTACK);
         assertThat(type("Harbour Foods took control of its rival in 2015.")).isEqualTo(EventType.ACQUISITION);
     }
+
+    @Test
+    void theCollapseOfACompanyIsAFailureNotAnAccident() {
+        assertThat(type("The collapse of Harbour Savings Bank in March 2009 shook the region."))
+                .isEqualTo(EventType.MARKET_MOVE);
+        assertThat(type("The collapse of the Vennor Bridge in March 2009 killed four people."))
+                .isEqualTo(EventType.ACCIDENT);
+    }
 }
