@@ -160,4 +160,9 @@ class TriggerClassesTest {
         assertThat(type("The collapse of the Vennor Bridge in March 2009 killed four people."))
                 .isEqualTo(EventType.ACCIDENT);
     }
+
+    @Test
+    void flyingBackToACityIsTravel() {
+        assertThat(type("The cardinal will fly back to Lisbon on Monday.")).isEqualTo(EventType.VISIT);
+    }
 }
