@@ -937,6 +937,13 @@ final class EventExtractor {
         if (tr.type() == EventType.ACQUISITION && verb && takesAPlace(sen, m)) {
             return EventType.ATTACK;
         }
+        // "Tomorrow he is due in Mosul": a person expected in a place travels there
+        if (tr.type() == EventType.VISIT && m.to() - m.from() == 2 && sen.t.lower[m.from()].equals("due")
+                && sen.t.lower[m.to() - 1].equals("in")) {
+            EntityRecognizer.Mention place = m.to() < sen.s.to() ? sen.mention(m.to()) : null;
+            return place != null && (place.entity().kind() == EntityKind.PLACE
+                    || place.entity().kind() == EntityKind.COUNTRY) ? EventType.VISIT : null;
+        }
         if (tr.rules().isEmpty()) {
             return tr.type();
         }

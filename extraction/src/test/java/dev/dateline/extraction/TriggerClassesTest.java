@@ -165,4 +165,10 @@ class TriggerClassesTest {
     void flyingBackToACityIsTravel() {
         assertThat(type("The cardinal will fly back to Lisbon on Monday.")).isEqualTo(EventType.VISIT);
     }
+
+    @Test
+    void beingDueInAPlaceIsAVisit() {
+        assertThat(type("On Saturday the pope is due in Lisbon.")).isEqualTo(EventType.VISIT);
+        assertThat(events("The next payment is due in June.")).isEmpty();
+    }
 }
