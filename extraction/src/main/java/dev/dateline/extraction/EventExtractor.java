@@ -2665,10 +2665,17 @@ final class EventExtractor {
         }
         // the head of the object: the last of its lower-case words
         int j = k + 1;
-        while (j + 1 < sen.s.to() && j < k + 4 && sen.mention(j + 1) == null && t.shape[j + 1] == Tokens.WORD
-                && Character.isLowerCase(t.text.charAt(t.start[j + 1])) && !Words.PREPOSITIONS.contains(t.lower[j + 1])
-                && !Words.ARTICLES.contains(t.lower[j + 1]) && !t.lower[j + 1].equals("and")
-                && !CALLED_PEOPLE.contains(t.lower[j])) {
+        while (j + 1 < sen.s.to() && j < k + 5 && !CALLED_PEOPLE.contains(t.lower[j])) {
+            String next = t.lower[j + 1];
+            if (next.equals("'s") || next.equals("'")) {
+                j++; // "the victim's family"
+                continue;
+            }
+            if (sen.mention(j + 1) != null || t.shape[j + 1] != Tokens.WORD
+                    || !Character.isLowerCase(t.text.charAt(t.start[j + 1])) || Words.PREPOSITIONS.contains(next)
+                    || Words.ARTICLES.contains(next) || next.equals("and")) {
+                break;
+            }
             j++;
         }
         return j < sen.s.to() && t.shape[j] == Tokens.WORD && !CALLED_PEOPLE.contains(t.lower[j]) && j + 1 < sen.s.to()
