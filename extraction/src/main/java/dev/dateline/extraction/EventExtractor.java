@@ -2683,9 +2683,27 @@ final class EventExtractor {
                 && !t.lower[j + 1].equals("to");
     }
 
+    /** Words that make a bloc's meeting one of ministers or officials, not of leaders. */
+    private static final Set<String> NOT_LEADERS = Set.of("ministers", "minister", "finance", "foreign", "defence",
+            "defense", "officials", "envoys", "ministerial", "trade", "health", "energy", "sherpas", "deputies",
+            "central", "bankers", "governors");
+
     /** "The two leaders met", "NATO leaders will meet": heads of state or government as the subject. */
     private static boolean leadersMeet(Sentence sen, Trig g) {
         Tokens t = sen.t;
+        // "a G20 gathering in Hamburg", "the NATO meeting": a bloc of states whose meetings are its leaders'
+        int b = g.from() - 1;
+        EntityRecognizer.Mention bloc = b >= sen.s.from() && !Words.isPastVerb(t, g.from()) ? sen.mention(b) : null;
+        if (bloc != null && bloc.to() == g.from() && bloc.entity().kind() == EntityKind.ORGANIZATION
+                && STATE_BLOCS.contains(bloc.entity().name())) {
+            boolean ministers = false;
+            for (int k = Math.max(sen.s.from(), bloc.from() - 2); k < Math.min(sen.s.to(), g.to() + 3); k++) {
+                ministers |= NOT_LEADERS.contains(t.lower[k]);
+            }
+            if (!ministers) {
+                return true;
+            }
+        }
         int from = Math.max(sen.s.from(), Math.max(sen.clauses.start(g.clause()) - 3, g.from() - 6));
         for (int k = g.from() - 1; k >= from; k--) {
             String w = t.lower[k];

@@ -171,4 +171,13 @@ class TriggerClassesTest {
         assertThat(type("On Saturday the pope is due in Lisbon.")).isEqualTo(EventType.VISIT);
         assertThat(events("The next payment is due in June.")).isEmpty();
     }
+
+    @Test
+    void aMeetingNamedByABlocOfStatesIsItsLeadersSummit() {
+        assertThat(type("The two presidents first spoke at a G20 gathering in Osaka in June 2019."))
+                .isEqualTo(EventType.SUMMIT);
+        assertThat(type("The G20 finance ministers' meeting in Osaka in June 2019 ended early."))
+                .isEqualTo(EventType.MEETING);
+        assertThat(type("Chile and Peru hosted two rounds of talks in June 2019.")).isEqualTo(EventType.MEETING);
+    }
 }
