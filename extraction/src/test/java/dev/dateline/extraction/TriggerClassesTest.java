@@ -180,4 +180,11 @@ class TriggerClassesTest {
                 .isEqualTo(EventType.MEETING);
         assertThat(type("Chile and Peru hosted two rounds of talks in June 2019.")).isEqualTo(EventType.MEETING);
     }
+
+    @Test
+    void aTheftIsADatedOtherEvent() {
+        assertThat(type("Burglars broke into the city museum on Tuesday night.")).isEqualTo(EventType.OTHER);
+        assertThat(type("The painting was stolen in May 1990 from a gallery in Boston.")).isEqualTo(EventType.OTHER);
+        assertThat(events("The band broke into the charts in May 1990.")).isEmpty();
+    }
 }
