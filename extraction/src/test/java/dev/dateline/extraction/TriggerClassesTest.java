@@ -187,4 +187,11 @@ class TriggerClassesTest {
         assertThat(type("The painting was stolen in May 1990 from a gallery in Boston.")).isEqualTo(EventType.OTHER);
         assertThat(events("The band broke into the charts in May 1990.")).isEmpty();
     }
+
+    @Test
+    void catchingUpIsNoLanding() {
+        assertThat(events("The probe caught up with the asteroid in May 2019.")).extracting(ExtractedEvent::type)
+                .doesNotContain(EventType.LANDING);
+        assertThat(type("The tower arms caught the booster on Tuesday.")).isEqualTo(EventType.LANDING);
+    }
 }
