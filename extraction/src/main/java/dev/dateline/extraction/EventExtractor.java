@@ -677,6 +677,7 @@ final class EventExtractor {
         Tokens t = sen.t;
         Sentences.Span s = sen.s;
         boolean[] taken = sen.d.taken();
+        int content = -1; // the end of what a document says: "a resolution endorsing the deal"
         for (int i = s.from(); i < s.to(); i++) {
             if (taken[i] || t.shape[i] != Tokens.WORD) {
                 continue;
@@ -686,6 +687,13 @@ final class EventExtractor {
                 continue;
             }
             i = m.to() - 1;
+            if (m.from() <= content) {
+                continue; // the object of that participle: "endorsing the deal"
+            }
+            if (saysWhat(sen, m)) {
+                content = objectEnd(sen, m.to());
+                continue;
+            }
             boolean reference = isReference(t, s, m, sen.dates);
             if (occasionAfter(sen, m)) {
                 sen.occasions.add(m); // "signed a statement today after the first meeting between ..."
@@ -707,6 +715,32 @@ final class EventExtractor {
             }
             sen.trigs.add(new Trig(m, type, verb, sen.clauses.of(m.from())));
         }
+    }
+
+    /** Nouns of texts whose content a participle can give: "a resolution endorsing the deal". */
+    private static final Set<String> TEXTS = Set.of("resolution", "resolutions", "statement", "statements", "law",
+            "laws", "bill", "bills", "decree", "decrees", "declaration", "motion", "letter", "order", "orders",
+            "communique", "communiqué", "petition", "proposal", "amendment", "text", "measure", "measures");
+
+    /**
+     * "a resolution endorsing the deal", "a law banning protests": a participle right after the noun of a text says
+     * what the text says; neither it nor its object is an event of the sentence.
+     */
+    private static boolean saysWhat(Sentence sen, TriggerLexicon.Match m) {
+        int k = m.from() - 1;
+        return m.to() - m.from() == 1 && sen.t.lower[m.from()].endsWith("ing") && k >= sen.s.from()
+                && TEXTS.contains(sen.t.lower[k]);
+    }
+
+    /** The last token of the noun phrase starting at {@code from}: determiners and modifiers, then a head. */
+    private static int objectEnd(Sentence sen, int from) {
+        int k = from;
+        while (k < Math.min(sen.s.to(), from + 4) && (Words.DETERMINERS.contains(sen.t.lower[k])
+                || sen.t.shape[k] == Tokens.WORD && Character.isLowerCase(sen.t.text.charAt(sen.t.start[k]))
+                && !Words.PREPOSITIONS.contains(sen.t.lower[k]) && !Words.isPastVerb(sen.t, k))) {
+            k++;
+        }
+        return k - 1;
     }
 
     /** A trigger inside a name counts only as the name's head: "Kyoto Protocol", "Hurricane Ian", "Tokyo Olympics". */

@@ -194,4 +194,12 @@ class TriggerClassesTest {
                 .doesNotContain(EventType.LANDING);
         assertThat(type("The tower arms caught the booster on Tuesday.")).isEqualTo(EventType.LANDING);
     }
+
+    @Test
+    void aVoteOnAResolutionEndorsingADealIsAResolution() {
+        assertThat(type("The council will vote on a resolution welcoming the truce on Monday."))
+                .isEqualTo(EventType.RESOLUTION);
+        assertThat(type("Parliament passed a law banning the sale of fireworks on Monday."))
+                .isEqualTo(EventType.RESOLUTION);
+    }
 }
