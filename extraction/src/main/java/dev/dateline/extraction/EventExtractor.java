@@ -694,6 +694,9 @@ final class EventExtractor {
                 content = objectEnd(sen, m.to());
                 continue;
             }
+            if (purpose(sen, m)) {
+                continue; // "sent warplanes to rescue him": what the event was for
+            }
             boolean reference = isReference(t, s, m, sen.dates);
             if (occasionAfter(sen, m)) {
                 sen.occasions.add(m); // "signed a statement today after the first meeting between ..."
@@ -730,6 +733,42 @@ final class EventExtractor {
         int k = m.from() - 1;
         return m.to() - m.from() == 1 && sen.t.lower[m.from()].endsWith("ing") && k >= sen.s.from()
                 && TEXTS.contains(sen.t.lower[k]);
+    }
+
+    /**
+     * "Russia sent warplanes to rescue him", "visited the village to meet rescuers": an infinitive after a verb
+     * event and its object says what that event was for; it is not an event of its own. A meeting with a named
+     * person is one ("flew to Pyongyang to meet Kim Jong-il").
+     */
+    private static boolean purpose(Sentence sen, TriggerLexicon.Match m) {
+        Tokens t = sen.t;
+        int to = m.from() - 1;
+        if (to <= sen.s.from() || !t.lower[to].equals("to") || Words.isPastVerb(t, m.from())
+                || t.lower[m.from()].endsWith("ing")) {
+            return false;
+        }
+        if (m.trigger().type() == EventType.MEETING && m.to() < sen.s.to() && sen.mention(m.to()) != null
+                && likelyPerson(sen.mention(m.to()).entity())) {
+            return false;
+        }
+        for (int i = sen.trigs.size() - 1; i >= 0; i--) {
+            Trig g = sen.trigs.get(i);
+            if (g.to() >= to || to - g.to() > 10) {
+                continue;
+            }
+            if (!g.verb() || g.type() == null || !Words.isPastVerb(t, g.from()) && !g.strong()
+                    || g.clause() != sen.clauses.of(m.from())) {
+                return false;
+            }
+            for (int k = g.to(); k < to; k++) {
+                if (t.shape[k] == Tokens.PUNCT || Words.isPastVerb(t, k) || Clauses.PRONOUNS.contains(t.lower[k])
+                        || TO_PLANNING.contains(t.lower[k]) || t.lower[k].equals("that")) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     /** The last token of the noun phrase starting at {@code from}: determiners and modifiers, then a head. */

@@ -202,4 +202,13 @@ class TriggerClassesTest {
         assertThat(type("Parliament passed a law banning the sale of fireworks on Monday."))
                 .isEqualTo(EventType.RESOLUTION);
     }
+
+    @Test
+    void anInfinitiveOfPurposeIsNoEventOfItsOwn() {
+        assertThat(type("The navy sent two frigates to rescue the crew on Tuesday.")).isEqualTo(EventType.DEPLOYMENT);
+        assertThat(type("The premier visited the border town on Tuesday to meet volunteers."))
+                .isEqualTo(EventType.VISIT);
+        assertThat(events("The premier flew to Lima to meet Elena Varga on Tuesday.")).extracting(ExtractedEvent::type)
+                .containsAnyOf(EventType.MEETING, EventType.SUMMIT);
+    }
 }
