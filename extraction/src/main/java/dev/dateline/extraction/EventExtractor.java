@@ -1006,6 +1006,10 @@ final class EventExtractor {
                 || sen.t.shape[m.to()] == Tokens.PUNCT)) {
             return EventType.APPOINTMENT;
         }
+        // "the Lakanal House fire in July 2009": fire as a noun is a blaze, not a firing
+        if (tr.type() == EventType.MISSILE_LAUNCH && !verb && blaze(sen, m)) {
+            return WILDFIRE.stream().anyMatch(sen.words()::contains) ? EventType.DISASTER : EventType.ACCIDENT;
+        }
         // "Chinese ships took control of the shoal": taking control of a place is seizing territory
         if (tr.type() == EventType.ACQUISITION && verb && takesAPlace(sen, m)) {
             return EventType.ATTACK;
@@ -2684,6 +2688,35 @@ final class EventExtractor {
         String name = x.entity().name();
         return x.entity().kind() == EntityKind.ORGANIZATION || x.entity().kind() == EntityKind.OTHER
                 && !STRUCTURES.contains(name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT));
+    }
+
+    /** Words of fires in the open, which are disasters: "the forest fire", "the wildfire season". */
+    private static final Set<String> WILDFIRE = Set.of("wildfire", "wildfires", "forest", "bush", "bushfire", "acres",
+            "hectares", "vegetation", "brush", "grassland", "woodland", "firefighting");
+
+    /**
+     * "the fire", "a fire", "the Lakanal House fire" followed by its verb, a preposition or the end of the clause:
+     * the noun fire, not the verb nor a compound ("fire safety", "fire crews").
+     */
+    private static boolean blaze(Sentence sen, TriggerLexicon.Match m) {
+        Tokens t = sen.t;
+        String w = t.lower[m.from()];
+        int prev = m.from() - 1;
+        if (!(w.equals("fire") || w.equals("fires")) || m.to() - m.from() != 1 || prev < sen.s.from()) {
+            return false;
+        }
+        boolean determined = t.lower[prev].equals("the") || t.lower[prev].equals("a")
+                || sen.mention(prev) != null && sen.mention(prev).to() == m.from();
+        if (!determined) {
+            return false;
+        }
+        int k = m.to();
+        if (k >= sen.s.to() || t.shape[k] == Tokens.PUNCT) {
+            return true;
+        }
+        String next = t.lower[k];
+        return Words.PREPOSITIONS.contains(next) || Words.isPastVerb(t, k) || LIGHT.contains(next)
+                || Words.MODALS.contains(next) || next.equals("that") || next.equals("which") || next.equals("and");
     }
 
     /** "took control of Scarborough Shoal", "took over the city": the object of taking control is a place. */

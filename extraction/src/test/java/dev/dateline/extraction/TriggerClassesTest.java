@@ -211,4 +211,11 @@ class TriggerClassesTest {
         assertThat(events("The premier flew to Lima to meet Elena Varga on Tuesday.")).extracting(ExtractedEvent::type)
                 .containsAnyOf(EventType.MEETING, EventType.SUMMIT);
     }
+
+    @Test
+    void fireAsANounIsABlaze() {
+        assertThat(type("The Harlow Court fire in May 2012 killed three tenants.")).isEqualTo(EventType.ACCIDENT);
+        assertThat(type("The forest fire in May 2012 burned 2,000 hectares.")).isEqualTo(EventType.DISASTER);
+        assertThat(type("The battery fired two shells in May 2012.")).isEqualTo(EventType.MISSILE_LAUNCH);
+    }
 }
