@@ -1010,6 +1010,10 @@ final class EventExtractor {
         if (tr.type() == EventType.MISSILE_LAUNCH && !verb && blaze(sen, m)) {
             return WILDFIRE.stream().anyMatch(sen.words()::contains) ? EventType.DISASTER : EventType.ACCIDENT;
         }
+        // "expect to complete the deal in the second half": in an article about a takeover, the deal completed is it
+        if (tr.type() == EventType.AGREEMENT && completesATakeover(sen, m)) {
+            return EventType.ACQUISITION;
+        }
         // "Chinese ships took control of the shoal": taking control of a place is seizing territory
         if (tr.type() == EventType.ACQUISITION && verb && takesAPlace(sen, m)) {
             return EventType.ATTACK;
@@ -2688,6 +2692,21 @@ final class EventExtractor {
         String name = x.entity().name();
         return x.entity().kind() == EntityKind.ORGANIZATION || x.entity().kind() == EntityKind.OTHER
                 && !STRUCTURES.contains(name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> COMPLETING = Set.of("complete", "completes", "completed", "completing", "close",
+            "closes", "closed", "closing", "finalise", "finalised", "finalize", "finalized");
+    private static final Set<String> TAKEOVER_WORDS = Set.of("acquire", "acquired", "acquires", "acquisition",
+            "takeover", "buyout", "merger", "bought", "buy", "buys", "purchase");
+
+    /** "complete the deal", "closed the transaction" in an article about an acquisition, the taxonomy's completion. */
+    private static boolean completesATakeover(Sentence sen, TriggerLexicon.Match m) {
+        int k = m.from() - 1;
+        if (k >= sen.s.from() && Words.DETERMINERS.contains(sen.t.lower[k])) {
+            k--;
+        }
+        return k >= sen.s.from() && k < m.from() - 1 && COMPLETING.contains(sen.t.lower[k])
+                && TAKEOVER_WORDS.stream().anyMatch(sen.salience.docWords()::contains);
     }
 
     /** Words of fires in the open, which are disasters: "the forest fire", "the wildfire season". */

@@ -218,4 +218,13 @@ class TriggerClassesTest {
         assertThat(type("The forest fire in May 2012 burned 2,000 hectares.")).isEqualTo(EventType.DISASTER);
         assertThat(type("The battery fired two shells in May 2012.")).isEqualTo(EventType.MISSILE_LAUNCH);
     }
+
+    @Test
+    void completingTheDealOfATakeoverIsTheAcquisition() {
+        List<ExtractedEvent> events = events("Harbour Foods agreed to buy Nordic Dairy last week. The two companies "
+                + "expect to complete the deal in the third quarter.");
+        assertThat(events).extracting(ExtractedEvent::type).containsOnly(EventType.ACQUISITION);
+        assertThat(events("The two governments expect to complete the deal in the third quarter."))
+                .extracting(ExtractedEvent::type).containsOnly(EventType.AGREEMENT);
+    }
 }
