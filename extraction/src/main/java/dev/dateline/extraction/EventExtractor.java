@@ -1053,7 +1053,7 @@ final class EventExtractor {
         if (coordinated) {
             begin = Math.max(cl.start(c - 1), m.from() - 14);
         }
-        for (int k = relative || coordinated ? begin : reporting ? sen.s.from() : Math.max(begin, m.from() - 4);
+        for (int k = reporting ? sen.s.from() : relative || coordinated ? begin : Math.max(begin, m.from() - 4);
                 k < Math.min(end, m.to() + 12); k++) {
             local.add(sen.t.lower[k]);
         }

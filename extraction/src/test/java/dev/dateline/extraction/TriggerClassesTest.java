@@ -227,4 +227,10 @@ class TriggerClassesTest {
         assertThat(events("The two governments expect to complete the deal in the third quarter."))
                 .extracting(ExtractedEvent::type).containsOnly(EventType.AGREEMENT);
     }
+
+    @Test
+    void aReportingClauseAfterARelativeClauseReadsTheWholeSentence() {
+        assertThat(type("March was the wettest month since records began and the first in which the river rose above "
+                + "its banks twice, the national weather office said on Tuesday.")).isEqualTo(EventType.REPORT);
+    }
 }
