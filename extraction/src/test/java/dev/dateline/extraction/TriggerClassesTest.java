@@ -233,4 +233,9 @@ class TriggerClassesTest {
         assertThat(type("March was the wettest month since records began and the first in which the river rose above "
                 + "its banks twice, the national weather office said on Tuesday.")).isEqualTo(EventType.REPORT);
     }
+
+    @Test
+    void droppingALanderIsALanding() {
+        assertThat(type("Two months later the orbiter dropped a small lander onto the ice.")).isEqualTo(EventType.LANDING);
+    }
 }
