@@ -1014,6 +1014,10 @@ final class EventExtractor {
         if (tr.type() == EventType.AGREEMENT && completesATakeover(sen, m)) {
             return EventType.ACQUISITION;
         }
+        // "the probe went into orbit around the planet": arriving at another world is no launch
+        if (tr.type() == EventType.SATELLITE_LAUNCH && aroundAnotherWorld(sen, m)) {
+            return EventType.OTHER;
+        }
         // "Chinese ships took control of the shoal": taking control of a place is seizing territory
         if (tr.type() == EventType.ACQUISITION && verb && takesAPlace(sen, m)) {
             return EventType.ATTACK;
@@ -2692,6 +2696,24 @@ final class EventExtractor {
         String name = x.entity().name();
         return x.entity().kind() == EntityKind.ORGANIZATION || x.entity().kind() == EntityKind.OTHER
                 && !STRUCTURES.contains(name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT));
+    }
+
+    /** Worlds other than the Earth that a craft can orbit on arrival. */
+    private static final Set<String> OTHER_WORLDS = Set.of("planet", "mars", "moon", "venus", "mercury", "jupiter",
+            "saturn", "uranus", "neptune", "comet", "asteroid", "pluto", "ceres", "vesta", "titan");
+
+    /** "went into orbit around the planet", "entered orbit around Mars": orbit insertion at another world. */
+    private static boolean aroundAnotherWorld(Sentence sen, TriggerLexicon.Match m) {
+        Tokens t = sen.t;
+        if (!t.lower[m.to() - 1].equals("orbit") || m.to() >= sen.s.to() || !t.lower[m.to()].equals("around")) {
+            return false;
+        }
+        for (int k = m.to() + 1; k < Math.min(sen.s.to(), m.to() + 4); k++) {
+            if (OTHER_WORLDS.contains(t.lower[k])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> COMPLETING = Set.of("complete", "completes", "completed", "completing", "close",

@@ -238,4 +238,12 @@ class TriggerClassesTest {
     void droppingALanderIsALanding() {
         assertThat(type("Two months later the orbiter dropped a small lander onto the ice.")).isEqualTo(EventType.LANDING);
     }
+
+    @Test
+    void goingIntoOrbitAroundAnotherWorldIsNoLaunch() {
+        assertThat(type("India's Mangala probe went into orbit around Mars on September 24, 2014."))
+                .isEqualTo(EventType.OTHER);
+        assertThat(type("The weather satellite went into orbit on September 24, 2014."))
+                .isEqualTo(EventType.SATELLITE_LAUNCH);
+    }
 }
