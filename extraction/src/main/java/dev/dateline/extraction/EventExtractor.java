@@ -1014,6 +1014,10 @@ final class EventExtractor {
         if (tr.type() == EventType.AGREEMENT && completesATakeover(sen, m)) {
             return EventType.ACQUISITION;
         }
+        // "launched the Kick Polio Out of Africa campaign": a named campaign launched is the LAUNCH of the taxonomy
+        if (tr.type() == EventType.LAUNCH && verb && namedCampaign(sen, m.to())) {
+            return EventType.LAUNCH;
+        }
         // "the probe went into orbit around the planet": arriving at another world is no launch
         if (tr.type() == EventType.SATELLITE_LAUNCH && aroundAnotherWorld(sen, m)) {
             return EventType.OTHER;
@@ -2696,6 +2700,17 @@ final class EventExtractor {
         String name = x.entity().name();
         return x.entity().kind() == EntityKind.ORGANIZATION || x.entity().kind() == EntityKind.OTHER
                 && !STRUCTURES.contains(name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT));
+    }
+
+    /** "the Kick Polio Out of Africa campaign", "its Clean Seas campaign": a name, then "campaign". */
+    private static boolean namedCampaign(Sentence sen, int k) {
+        if (k < sen.s.to() && Words.DETERMINERS.contains(sen.t.lower[k])) {
+            k++;
+        }
+        EntityRecognizer.Mention name = k < sen.s.to() ? sen.mention(k) : null;
+        int after = name != null ? name.to() : -1;
+        return name != null && (after < sen.s.to() && sen.t.lower[after].equals("campaign")
+                || sen.t.lower[after - 1].equals("campaign"));
     }
 
     /** Worlds other than the Earth that a craft can orbit on arrival. */

@@ -246,4 +246,12 @@ class TriggerClassesTest {
         assertThat(type("The weather satellite went into orbit on September 24, 2014."))
                 .isEqualTo(EventType.SATELLITE_LAUNCH);
     }
+
+    @Test
+    void aNamedCampaignLaunchedIsALaunch() {
+        assertThat(type("The health ministry launched the Clean Hands Everywhere campaign in 2005."))
+                .isEqualTo(EventType.LAUNCH);
+        assertThat(events("The senator launched a campaign against the tax in 2005.")).extracting(ExtractedEvent::type)
+                .doesNotContain(EventType.LAUNCH);
+    }
 }
