@@ -254,4 +254,12 @@ class TriggerClassesTest {
         assertThat(events("The senator launched a campaign against the tax in 2005.")).extracting(ExtractedEvent::type)
                 .doesNotContain(EventType.LAUNCH);
     }
+
+    @Test
+    void whatEruptsIsTypedByItsSubject() {
+        assertThat(type("The volcano erupted on Tuesday, sending ash over the islands.")).isEqualTo(EventType.DISASTER);
+        assertThat(type("Protests erupted in the capital on Tuesday.")).isEqualTo(EventType.PROTEST);
+        assertThat(events("The scandal erupted on Tuesday.")).extracting(ExtractedEvent::type)
+                .doesNotContain(EventType.DISASTER);
+    }
 }
