@@ -907,6 +907,11 @@ final class EventExtractor {
         if ((w.equals("failed") || w.equals("fails") || w.equals("failing")) && next.equals("to")) {
             return true;
         }
+        // "sexual encounters": an intimate encounter is no meeting
+        if (w.startsWith("encounter") && prev >= s.from() && (t.lower[prev].equals("sexual")
+                || t.lower[prev].equals("romantic") || t.lower[prev].equals("intimate"))) {
+            return true;
+        }
         // "the far side with Chang'e-4": the noun side, not the verb "side with"
         if (w.equals("side") && prev >= s.from() && (Words.DETERMINERS.contains(t.lower[prev])
                 || Set.of("far", "near", "other", "dark", "opposite", "same", "wrong", "right").contains(t.lower[prev]))) {

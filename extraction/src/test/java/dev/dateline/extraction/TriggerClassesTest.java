@@ -262,4 +262,10 @@ class TriggerClassesTest {
         assertThat(events("The scandal erupted on Tuesday.")).extracting(ExtractedEvent::type)
                 .doesNotContain(EventType.DISASTER);
     }
+
+    @Test
+    void aSexualEncounterIsNoMeeting() {
+        assertThat(events("The lawsuit described sexual encounters in 1998 and 1999.")).extracting(ExtractedEvent::type)
+                .doesNotContain(EventType.MEETING);
+    }
 }
