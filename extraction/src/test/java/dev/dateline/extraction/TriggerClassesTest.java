@@ -268,4 +268,11 @@ class TriggerClassesTest {
         assertThat(events("The lawsuit described sexual encounters in 1998 and 1999.")).extracting(ExtractedEvent::type)
                 .doesNotContain(EventType.MEETING);
     }
+
+    @Test
+    void ordersOpeningAndAPhoneReachingShopsReleaseIt() {
+        assertThat(type("Orders open on June 2 for the new tablet.")).isEqualTo(EventType.PRODUCT_RELEASE);
+        assertThat(type("The console reaches shops on June 9.")).isEqualTo(EventType.PRODUCT_RELEASE);
+        assertThat(type("The general ordered an inquiry on June 2.")).isEqualTo(EventType.STATEMENT);
+    }
 }
