@@ -978,6 +978,9 @@ final class EventExtractor {
                 && t.lower[f].endsWith("ed")) {
             return true; // "first disclosed", "last launched"
         }
+        if (Words.isPastVerb(t, f) && f > sen.s.from() && inDate(sen, f - 1)) {
+            return true; // "a follow-up in December that year said": a date is no modifier of a noun
+        }
         if (Words.nounContext(t, f, sen.s.from())) {
             return false;
         }
@@ -1137,6 +1140,10 @@ final class EventExtractor {
         // "called the revolt treason", "called it a mistake": what something is called is said, not a phone call
         if (type == EventType.CALL && verb && namesWhatItCalls(sen, m)) {
             return EventType.STATEMENT;
+        }
+        // "a follow-up in December said ...", "the study found": what a report says is its finding
+        if (type == EventType.STATEMENT && verb && reportSays(sen, m)) {
+            return EventType.REPORT;
         }
         // "announced he was stepping down": an announced resignation is dated by its announcement
         if (type == EventType.STATEMENT && verb && !TRYING.contains(sen.t.lower[m.from()])) {
@@ -2716,6 +2723,45 @@ final class EventExtractor {
         int after = name != null ? name.to() : -1;
         return name != null && (after < sen.s.to() && sen.t.lower[after].equals("campaign")
                 || sen.t.lower[after - 1].equals("campaign"));
+    }
+
+    private static final Set<String> REPORT_NOUNS = Set.of("report", "study", "survey", "follow-up", "review",
+            "audit", "analysis", "paper", "assessment", "investigation", "inquiry");
+    private static final Set<String> FINDING_VERBS = Set.of("said", "says", "concluded", "concludes", "found",
+            "finds", "showed", "shows", "warned", "warns", "estimated", "estimates");
+
+    /** "a follow-up in December that year said", "the study found": a report noun is the subject of the verb. */
+    private static boolean reportSays(Sentence sen, TriggerLexicon.Match m) {
+        Tokens t = sen.t;
+        if (m.to() - m.from() != 1 || !FINDING_VERBS.contains(t.lower[m.from()])) {
+            return false;
+        }
+        int from = Math.max(sen.s.from(), m.from() - 8);
+        for (int k = m.from() - 1; k >= from; k--) {
+            String w = t.lower[k];
+            if (sen.d.taken()[k] || inDate(sen, k)) {
+                continue; // "a follow-up in December that year said"
+            }
+            boolean followUp = w.equals("up") && k - 2 >= from && t.lower[k - 1].equals("-")
+                    && t.lower[k - 2].equals("follow");
+            if ((REPORT_NOUNS.contains(w) || followUp) && !(k + 1 < m.from() && t.lower[k + 1].equals("of"))) {
+                return true;
+            }
+            if (Words.isPastVerb(t, k) || t.shape[k] == Tokens.PUNCT || w.equals("that")
+                    || Clauses.PRONOUNS.contains(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inDate(Sentence sen, int k) {
+        for (TemporalTagger.Hit h : sen.dates) {
+            if (h.tokenFrom() <= k && k < h.tokenTo()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Worlds other than the Earth that a craft can orbit on arrival. */

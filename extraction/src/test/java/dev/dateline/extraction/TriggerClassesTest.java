@@ -275,4 +275,12 @@ class TriggerClassesTest {
         assertThat(type("The console reaches shops on June 9.")).isEqualTo(EventType.PRODUCT_RELEASE);
         assertThat(type("The general ordered an inquiry on June 2.")).isEqualTo(EventType.STATEMENT);
     }
+
+    @Test
+    void whatAReportSaysIsItsFinding() {
+        assertThat(type("A second study in March 2019 said the river was polluted.")).isEqualTo(EventType.REPORT);
+        assertThat(type("The audit said on Tuesday that the ledger had been altered.")).isEqualTo(EventType.REPORT);
+        assertThat(type("The minister said on Tuesday that the ledger had been altered."))
+                .isEqualTo(EventType.STATEMENT);
+    }
 }
