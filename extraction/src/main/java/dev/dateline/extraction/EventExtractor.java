@@ -1034,6 +1034,10 @@ final class EventExtractor {
         if (tr.type() == EventType.ACQUISITION && verb && takesAPlace(sen, m)) {
             return EventType.ATTACK;
         }
+        // "was jailed in April 2018 on bribery charges": held on charges, not sentenced
+        if (tr.type() == EventType.VERDICT && heldOnCharges(sen, m)) {
+            return EventType.ARREST;
+        }
         // "Tomorrow he is due in Mosul": a person expected in a place travels there
         if (tr.type() == EventType.VISIT && m.to() - m.from() == 2 && sen.t.lower[m.from()].equals("due")
                 && sen.t.lower[m.to() - 1].equals("in")) {
@@ -2750,6 +2754,33 @@ final class EventExtractor {
             if (Words.isPastVerb(t, k) || t.shape[k] == Tokens.PUNCT || w.equals("that")
                     || Clauses.PRONOUNS.contains(w)) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /** "jailed on bribery charges", "imprisoned on suspicion of", "jailed pending trial": a detention. */
+    private static boolean heldOnCharges(Sentence sen, TriggerLexicon.Match m) {
+        Tokens t = sen.t;
+        String w = t.lower[m.from()];
+        if (!(w.equals("jailed") || w.equals("imprisoned"))) {
+            return false;
+        }
+        for (int k = m.to(); k < Math.min(sen.s.to(), m.to() + 10); k++) {
+            String x = t.lower[k];
+            if (x.equals("for") || t.shape[k] == Tokens.PUNCT && !inDate(sen, k)) {
+                return false; // "jailed for 25 years"
+            }
+            if (x.equals("pending") || x.equals("on") && k + 1 < sen.s.to() && (t.lower[k + 1].equals("suspicion")
+                    || t.lower[k + 1].equals("remand"))) {
+                return true;
+            }
+            if ((x.equals("charges") || x.equals("charge")) && k - 3 >= m.to()) {
+                for (int j = k - 1; j >= k - 3; j--) {
+                    if (t.lower[j].equals("on")) {
+                        return true;
+                    }
+                }
             }
         }
         return false;

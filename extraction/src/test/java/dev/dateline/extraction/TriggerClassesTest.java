@@ -283,4 +283,10 @@ class TriggerClassesTest {
         assertThat(type("The minister said on Tuesday that the ledger had been altered."))
                 .isEqualTo(EventType.STATEMENT);
     }
+
+    @Test
+    void jailedOnChargesIsADetentionAndJailedForYearsASentence() {
+        assertThat(type("The mayor was jailed in May 2019 on fraud charges.")).isEqualTo(EventType.ARREST);
+        assertThat(type("The mayor was jailed for six years in May 2019.")).isEqualTo(EventType.VERDICT);
+    }
 }
