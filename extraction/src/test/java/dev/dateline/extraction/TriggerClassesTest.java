@@ -289,4 +289,11 @@ class TriggerClassesTest {
         assertThat(type("The mayor was jailed in May 2019 on fraud charges.")).isEqualTo(EventType.ARREST);
         assertThat(type("The mayor was jailed for six years in May 2019.")).isEqualTo(EventType.VERDICT);
     }
+
+    @Test
+    void knockingOutComputersOrPowerIsAnAttack() {
+        assertThat(type("A cyber raid that knocked out computers at the port on Friday was traced abroad."))
+                .isEqualTo(EventType.ATTACK);
+        assertThat(type("The champion knocked out the favourite on Friday.")).isEqualTo(EventType.OTHER);
+    }
 }
