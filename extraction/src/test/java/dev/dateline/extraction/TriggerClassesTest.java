@@ -296,4 +296,9 @@ class TriggerClassesTest {
                 .isEqualTo(EventType.ATTACK);
         assertThat(type("The champion knocked out the favourite on Friday.")).isEqualTo(EventType.OTHER);
     }
+
+    @Test
+    void aSoftwareUpdateIsAProductRelease() {
+        assertThat(type("The flaw was closed by a security update in March 2019.")).isEqualTo(EventType.PRODUCT_RELEASE);
+    }
 }
