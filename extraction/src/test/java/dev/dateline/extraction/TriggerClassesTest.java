@@ -301,4 +301,10 @@ class TriggerClassesTest {
     void aSoftwareUpdateIsAProductRelease() {
         assertThat(type("The flaw was closed by a security update in March 2019.")).isEqualTo(EventType.PRODUCT_RELEASE);
     }
+
+    @Test
+    void beginningToDeliverOrToStreamLaunchesAService() {
+        assertThat(type("The grocer began delivering meals to homes in Leeds in 2009."))
+                .isEqualTo(EventType.PRODUCT_RELEASE);
+    }
 }
