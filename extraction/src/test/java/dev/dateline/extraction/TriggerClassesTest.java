@@ -307,4 +307,12 @@ class TriggerClassesTest {
         assertThat(type("The grocer began delivering meals to homes in Leeds in 2009."))
                 .isEqualTo(EventType.PRODUCT_RELEASE);
     }
+
+    @Test
+    void facingOrTestifyingBeforeLawmakersIsAMeeting() {
+        assertThat(type("The chief executive will face members of the Senate banking committee on Monday."))
+                .isEqualTo(EventType.MEETING);
+        assertThat(type("The regulator testified before the finance committee on Tuesday."))
+                .isEqualTo(EventType.MEETING);
+    }
 }
