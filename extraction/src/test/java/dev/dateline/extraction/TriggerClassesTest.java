@@ -315,4 +315,10 @@ class TriggerClassesTest {
         assertThat(type("The regulator testified before the finance committee on Tuesday."))
                 .isEqualTo(EventType.MEETING);
     }
+
+    @Test
+    void instrumentsThatPickUpASignalDetectSomething() {
+        assertThat(type("The radio telescopes picked up a faint signal in March 2019.")).isEqualTo(EventType.OTHER);
+        assertThat(events("The courier picked up the parcel in March 2019.")).isEmpty();
+    }
 }
