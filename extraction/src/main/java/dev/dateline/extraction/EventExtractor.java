@@ -907,6 +907,12 @@ final class EventExtractor {
         if ((w.equals("failed") || w.equals("fails") || w.equals("failing")) && next.equals("to")) {
             return true;
         }
+        // "is barred from seeking a second term": a standing rule (a term limit), not a ban imposed that day
+        if ((w.equals("barred") || w.equals("banned")) && prev >= s.from() && (t.lower[prev].equals("is")
+                || t.lower[prev].equals("are")) && next.equals("from") && m.to() + 1 < s.to()
+                && t.lower[m.to() + 1].endsWith("ing")) {
+            return true;
+        }
         // "sexual encounters": an intimate encounter is no meeting
         if (w.startsWith("encounter") && prev >= s.from() && (t.lower[prev].equals("sexual")
                 || t.lower[prev].equals("romantic") || t.lower[prev].equals("intimate"))) {

@@ -321,4 +321,12 @@ class TriggerClassesTest {
         assertThat(type("The radio telescopes picked up a faint signal in March 2019.")).isEqualTo(EventType.OTHER);
         assertThat(events("The courier picked up the parcel in March 2019.")).isEmpty();
     }
+
+    @Test
+    void aTermLimitIsNoBan() {
+        assertThat(type("The president, who won the presidency in 2019 and is barred from seeking a second term, spoke."))
+                .isEqualTo(EventType.ELECTION);
+        assertThat(type("The federation banned the sprinter from competing in May 2019."))
+                .isEqualTo(EventType.SANCTIONS);
+    }
 }
