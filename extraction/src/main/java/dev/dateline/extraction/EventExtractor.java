@@ -1028,6 +1028,10 @@ final class EventExtractor {
         if (tr.type() == EventType.AGREEMENT && completesATakeover(sen, m)) {
             return EventType.ACQUISITION;
         }
+        // "ended its 12-year mission yesterday": the end of a mission is no launch
+        if (tr.type() == EventType.LAUNCH && sen.t.lower[m.from()].startsWith("mission") && missionEnded(sen, m)) {
+            return null;
+        }
         // "launched the Kick Polio Out of Africa campaign": a named campaign launched is the LAUNCH of the taxonomy
         if (tr.type() == EventType.LAUNCH && verb && namedCampaign(sen, m.to())) {
             return EventType.LAUNCH;
@@ -2796,6 +2800,23 @@ final class EventExtractor {
         for (TemporalTagger.Hit h : sen.dates) {
             if (h.tokenFrom() <= k && k < h.tokenTo()) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> ENDING = Set.of("ended", "ends", "end", "ending", "concluded", "concludes",
+            "completed", "completes", "finished", "wrapped");
+
+    /** "ended its 12-year mission", "concluded a two-decade mission": a mission as the object of a verb of ending. */
+    private static boolean missionEnded(Sentence sen, TriggerLexicon.Match m) {
+        for (int k = m.from() - 1; k >= Math.max(sen.s.from(), m.from() - 6); k--) {
+            String w = sen.t.lower[k];
+            if (ENDING.contains(w)) {
+                return true;
+            }
+            if (!nounPhraseWord(sen, k)) {
+                return false;
             }
         }
         return false;

@@ -329,4 +329,12 @@ class TriggerClassesTest {
         assertThat(type("The federation banned the sprinter from competing in May 2019."))
                 .isEqualTo(EventType.SANCTIONS);
     }
+
+    @Test
+    void theEndOfAMissionIsNoLaunch() {
+        assertThat(events("The orbiter ended its nine-year mission on Tuesday.")).extracting(ExtractedEvent::type)
+                .doesNotContain(EventType.LAUNCH, EventType.SATELLITE_LAUNCH);
+        assertThat(type("The agency launched the probe's mission on Tuesday.")).isIn(EventType.LAUNCH,
+                EventType.SATELLITE_LAUNCH);
+    }
 }
