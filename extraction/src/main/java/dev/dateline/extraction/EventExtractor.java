@@ -705,6 +705,7 @@ final class EventExtractor {
         Tokens t = sen.t;
         Sentences.Span s = sen.s;
         boolean[] taken = sen.d.taken();
+        int content = -1; // the end of what a document says: "a resolution endorsing the deal"
         for (int i = s.from(); i < s.to(); i++) {
             if (taken[i] || t.shape[i] != Tokens.WORD) {
                 continue;
@@ -714,6 +715,16 @@ final class EventExtractor {
                 continue;
             }
             i = m.to() - 1;
+            if (m.from() <= content) {
+                continue; // the object of that participle: "endorsing the deal"
+            }
+            if (saysWhat(sen, m)) {
+                content = objectEnd(sen, m.to());
+                continue;
+            }
+            if (purpose(sen, m)) {
+                continue; // "sent warplanes to rescue him": what the event was for
+            }
             boolean reference = isReference(t, s, m, sen.dates);
             if (occasionAfter(sen, m)) {
                 sen.occasions.add(m); // "signed a statement today after the first meeting between ..."
@@ -735,6 +746,68 @@ final class EventExtractor {
             }
             sen.trigs.add(new Trig(m, type, verb, sen.clauses.of(m.from())));
         }
+    }
+
+    /** Nouns of texts whose content a participle can give: "a resolution endorsing the deal". */
+    private static final Set<String> TEXTS = Set.of("resolution", "resolutions", "statement", "statements", "law",
+            "laws", "bill", "bills", "decree", "decrees", "declaration", "motion", "letter", "order", "orders",
+            "communique", "communiqué", "petition", "proposal", "amendment", "text", "measure", "measures");
+
+    /**
+     * "a resolution endorsing the deal", "a law banning protests": a participle right after the noun of a text says
+     * what the text says; neither it nor its object is an event of the sentence.
+     */
+    private static boolean saysWhat(Sentence sen, TriggerLexicon.Match m) {
+        int k = m.from() - 1;
+        return m.to() - m.from() == 1 && sen.t.lower[m.from()].endsWith("ing") && k >= sen.s.from()
+                && TEXTS.contains(sen.t.lower[k]);
+    }
+
+    /**
+     * "Russia sent warplanes to rescue him", "visited the village to meet rescuers": an infinitive after a verb
+     * event and its object says what that event was for; it is not an event of its own. A meeting with a named
+     * person is one ("flew to Pyongyang to meet Kim Jong-il").
+     */
+    private static boolean purpose(Sentence sen, TriggerLexicon.Match m) {
+        Tokens t = sen.t;
+        int to = m.from() - 1;
+        if (to <= sen.s.from() || !t.lower[to].equals("to") || Words.isPastVerb(t, m.from())
+                || t.lower[m.from()].endsWith("ing")) {
+            return false;
+        }
+        if (m.trigger().type() == EventType.MEETING && m.to() < sen.s.to() && sen.mention(m.to()) != null
+                && likelyPerson(sen.mention(m.to()).entity())) {
+            return false;
+        }
+        for (int i = sen.trigs.size() - 1; i >= 0; i--) {
+            Trig g = sen.trigs.get(i);
+            if (g.to() >= to || to - g.to() > 10) {
+                continue;
+            }
+            if (!g.verb() || g.type() == null || !Words.isPastVerb(t, g.from()) && !g.strong()
+                    || g.clause() != sen.clauses.of(m.from())) {
+                return false;
+            }
+            for (int k = g.to(); k < to; k++) {
+                if (t.shape[k] == Tokens.PUNCT || Words.isPastVerb(t, k) || Clauses.PRONOUNS.contains(t.lower[k])
+                        || TO_PLANNING.contains(t.lower[k]) || t.lower[k].equals("that")) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** The last token of the noun phrase starting at {@code from}: determiners and modifiers, then a head. */
+    private static int objectEnd(Sentence sen, int from) {
+        int k = from;
+        while (k < Math.min(sen.s.to(), from + 4) && (Words.DETERMINERS.contains(sen.t.lower[k])
+                || sen.t.shape[k] == Tokens.WORD && Character.isLowerCase(sen.t.text.charAt(sen.t.start[k]))
+                && !Words.PREPOSITIONS.contains(sen.t.lower[k]) && !Words.isPastVerb(sen.t, k))) {
+            k++;
+        }
+        return k - 1;
     }
 
     /** A trigger inside a name counts only as the name's head: "Kyoto Protocol", "Hurricane Ian", "Tokyo Olympics". */
@@ -830,6 +903,10 @@ final class EventExtractor {
         if (w.equals("named") && prev > s.from() && t.lower[prev].equals("-") && t.lower[prev - 1].equals("code")) {
             return true;
         }
+        // "took the city without meeting resistance", "left without signing": what did not happen
+        if (w.endsWith("ing") && prev >= s.from() && t.lower[prev].equals("without")) {
+            return true;
+        }
         if ((w.equals("called") || w.equals("calls")) && prev > s.from()
                 && (t.lower[prev - 1].equals("what") || t.lower[prev].equals("so") || t.lower[prev].equals("-")
                 || t.lower[prev].equals("is") || t.lower[prev].equals("was") || t.lower[prev].equals("be")
@@ -856,6 +933,17 @@ final class EventExtractor {
         String next = m.to() < s.to() ? t.lower[m.to()] : "";
         // "the two sides failed to bridge the gap": failing to do something is no failure
         if ((w.equals("failed") || w.equals("fails") || w.equals("failing")) && next.equals("to")) {
+            return true;
+        }
+        // "is barred from seeking a second term": a standing rule (a term limit), not a ban imposed that day
+        if ((w.equals("barred") || w.equals("banned")) && prev >= s.from() && (t.lower[prev].equals("is")
+                || t.lower[prev].equals("are")) && next.equals("from") && m.to() + 1 < s.to()
+                && t.lower[m.to() + 1].endsWith("ing")) {
+            return true;
+        }
+        // "sexual encounters": an intimate encounter is no meeting
+        if (w.startsWith("encounter") && prev >= s.from() && (t.lower[prev].equals("sexual")
+                || t.lower[prev].equals("romantic") || t.lower[prev].equals("intimate"))) {
             return true;
         }
         // "the far side with Chang'e-4": the noun side, not the verb "side with"
@@ -891,6 +979,10 @@ final class EventExtractor {
                 && (type == EventType.STATEMENT || type == EventType.DEPLOYMENT)) {
             return true;
         }
+        // "left without signing the accord": the object of what was not done
+        if (w.endsWith("ing") && k > s.from() && t.lower[k - 1].equals("without")) {
+            return true;
+        }
         // "broke up without an agreement": the absence of an event
         if (w.equals("without") && (type == EventType.AGREEMENT || type == EventType.STATEMENT
                 || type == EventType.RESOLUTION || type == EventType.ELECTION)) {
@@ -919,6 +1011,9 @@ final class EventExtractor {
         if (Words.isPastVerb(t, f) && !(f > sen.s.from() && Words.ARTICLES.contains(t.lower[f - 1]))
                 && t.lower[f].endsWith("ed")) {
             return true; // "first disclosed", "last launched"
+        }
+        if (Words.isPastVerb(t, f) && f > sen.s.from() && inDate(sen, f - 1)) {
+            return true; // "a follow-up in December that year said": a date is no modifier of a noun
         }
         if (Words.nounContext(t, f, sen.s.from())) {
             return false;
@@ -953,6 +1048,41 @@ final class EventExtractor {
                 || sen.t.shape[m.to()] == Tokens.PUNCT)) {
             return EventType.APPOINTMENT;
         }
+        // "the Lakanal House fire in July 2009": fire as a noun is a blaze, not a firing
+        if (tr.type() == EventType.MISSILE_LAUNCH && !verb && blaze(sen, m)) {
+            return WILDFIRE.stream().anyMatch(sen.words()::contains) ? EventType.DISASTER : EventType.ACCIDENT;
+        }
+        // "expect to complete the deal in the second half": in an article about a takeover, the deal completed is it
+        if (tr.type() == EventType.AGREEMENT && completesATakeover(sen, m)) {
+            return EventType.ACQUISITION;
+        }
+        // "ended its 12-year mission yesterday": the end of a mission is no launch
+        if (tr.type() == EventType.LAUNCH && sen.t.lower[m.from()].startsWith("mission") && missionEnded(sen, m)) {
+            return null;
+        }
+        // "launched the Kick Polio Out of Africa campaign": a named campaign launched is the LAUNCH of the taxonomy
+        if (tr.type() == EventType.LAUNCH && verb && namedCampaign(sen, m.to())) {
+            return EventType.LAUNCH;
+        }
+        // "the probe went into orbit around the planet": arriving at another world is no launch
+        if (tr.type() == EventType.SATELLITE_LAUNCH && aroundAnotherWorld(sen, m)) {
+            return EventType.OTHER;
+        }
+        // "Chinese ships took control of the shoal": taking control of a place is seizing territory
+        if (tr.type() == EventType.ACQUISITION && verb && takesAPlace(sen, m)) {
+            return EventType.ATTACK;
+        }
+        // "was jailed in April 2018 on bribery charges": held on charges, not sentenced
+        if (tr.type() == EventType.VERDICT && heldOnCharges(sen, m)) {
+            return EventType.ARREST;
+        }
+        // "Tomorrow he is due in Mosul": a person expected in a place travels there
+        if (tr.type() == EventType.VISIT && m.to() - m.from() == 2 && sen.t.lower[m.from()].equals("due")
+                && sen.t.lower[m.to() - 1].equals("in")) {
+            EntityRecognizer.Mention place = m.to() < sen.s.to() ? sen.mention(m.to()) : null;
+            return place != null && (place.entity().kind() == EntityKind.PLACE
+                    || place.entity().kind() == EntityKind.COUNTRY) ? EventType.VISIT : null;
+        }
         if (tr.rules().isEmpty()) {
             return tr.type();
         }
@@ -981,7 +1111,7 @@ final class EventExtractor {
         if (coordinated) {
             begin = Math.max(cl.start(c - 1), m.from() - 14);
         }
-        for (int k = relative || coordinated ? begin : reporting ? sen.s.from() : Math.max(begin, m.from() - 4);
+        for (int k = reporting ? sen.s.from() : relative || coordinated ? begin : Math.max(begin, m.from() - 4);
                 k < Math.min(end, m.to() + 12); k++) {
             local.add(sen.t.lower[k]);
         }
@@ -1025,6 +1155,12 @@ final class EventExtractor {
                 && sen.mention(m.from() - 1).entity().kind() == EntityKind.ORGANIZATION) {
             return EventType.MARKET_MOVE;
         }
+        // "the collapse of Lehman Brothers", "the failure of Monarch": a company that collapses fails
+        if (type == EventType.ACCIDENT && !verb && (sen.t.lower[m.from()].startsWith("collaps")
+                || sen.t.lower[m.from()].startsWith("failure")) && m.to() + 1 < sen.s.to()
+                && sen.t.lower[m.to()].equals("of") && firm(sen.mention(m.to() + 1))) {
+            return EventType.MARKET_MOVE;
+        }
         // "the Court of Session found", "a Hong Kong judge ordered": what a court decides is a verdict
         if (verb && (type == null || type == EventType.STATEMENT) && courtSubject(sen, m.from())) {
             return EventType.VERDICT;
@@ -1042,6 +1178,14 @@ final class EventExtractor {
             if (cause != null) {
                 return cause; // "a rocket attack on the base killed two soldiers": the attack
             }
+        }
+        // "called the revolt treason", "called it a mistake": what something is called is said, not a phone call
+        if (type == EventType.CALL && verb && namesWhatItCalls(sen, m)) {
+            return EventType.STATEMENT;
+        }
+        // "a follow-up in December said ...", "the study found": what a report says is its finding
+        if (type == EventType.STATEMENT && verb && reportSays(sen, m)) {
+            return EventType.REPORT;
         }
         // "announced he was stepping down": an announced resignation is dated by its announcement
         if (type == EventType.STATEMENT && verb && !TRYING.contains(sen.t.lower[m.from()])) {
@@ -2741,18 +2885,291 @@ final class EventExtractor {
         return r != null && r.type() != null && CAUSES_OF_DEATH.contains(r.type()) ? r.type() : null;
     }
 
-    /** "The two leaders met", "NATO leaders will meet": heads of state or government as the subject. */
-    private static boolean leadersMeet(Sentence sen, Trig g) {
+    /** Last words of names of structures, whose collapse is an accident: "the Morandi Bridge". */
+    private static final Set<String> STRUCTURES = Set.of("bridge", "tower", "towers", "dam", "building", "mine",
+            "house", "mall", "stadium", "hotel", "tunnel", "plaza", "centre", "center", "factory", "plant");
+
+    /** A company or another named body that can fail (not a structure, a person or a place). */
+    private static boolean firm(EntityRecognizer.Mention x) {
+        if (x == null) {
+            return false;
+        }
+        String name = x.entity().name();
+        return x.entity().kind() == EntityKind.ORGANIZATION || x.entity().kind() == EntityKind.OTHER
+                && !STRUCTURES.contains(name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT));
+    }
+
+    /** "the Kick Polio Out of Africa campaign", "its Clean Seas campaign": a name, then "campaign". */
+    private static boolean namedCampaign(Sentence sen, int k) {
+        if (k < sen.s.to() && Words.DETERMINERS.contains(sen.t.lower[k])) {
+            k++;
+        }
+        EntityRecognizer.Mention name = k < sen.s.to() ? sen.mention(k) : null;
+        int after = name != null ? name.to() : -1;
+        return name != null && (after < sen.s.to() && sen.t.lower[after].equals("campaign")
+                || sen.t.lower[after - 1].equals("campaign"));
+    }
+
+    private static final Set<String> REPORT_NOUNS = Set.of("report", "study", "survey", "follow-up", "review",
+            "audit", "analysis", "paper", "assessment", "investigation", "inquiry");
+    private static final Set<String> FINDING_VERBS = Set.of("said", "says", "concluded", "concludes", "found",
+            "finds", "showed", "shows", "warned", "warns", "estimated", "estimates");
+
+    /** "a follow-up in December that year said", "the study found": a report noun is the subject of the verb. */
+    private static boolean reportSays(Sentence sen, TriggerLexicon.Match m) {
         Tokens t = sen.t;
-        int from = Math.max(sen.s.from(), Math.max(sen.clauses.start(g.clause()) - 3, g.from() - 6));
-        for (int k = g.from() - 1; k >= from; k--) {
+        if (m.to() - m.from() != 1 || !FINDING_VERBS.contains(t.lower[m.from()])) {
+            return false;
+        }
+        int from = Math.max(sen.s.from(), m.from() - 8);
+        for (int k = m.from() - 1; k >= from; k--) {
             String w = t.lower[k];
-            if ((w.equals("leaders") || w.equals("presidents")) && !(k > sen.s.from()
-                    && OTHER_LEADERS.contains(t.lower[k - 1])) && !t.lower[k + 1].equals("of")) {
+            if (sen.d.taken()[k] || inDate(sen, k)) {
+                continue; // "a follow-up in December that year said"
+            }
+            boolean followUp = w.equals("up") && k - 2 >= from && t.lower[k - 1].equals("-")
+                    && t.lower[k - 2].equals("follow");
+            if ((REPORT_NOUNS.contains(w) || followUp) && !(k + 1 < m.from() && t.lower[k + 1].equals("of"))) {
+                return true;
+            }
+            if (Words.isPastVerb(t, k) || t.shape[k] == Tokens.PUNCT || w.equals("that")
+                    || Clauses.PRONOUNS.contains(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "jailed on bribery charges", "imprisoned on suspicion of", "jailed pending trial": a detention. */
+    private static boolean heldOnCharges(Sentence sen, TriggerLexicon.Match m) {
+        Tokens t = sen.t;
+        String w = t.lower[m.from()];
+        if (!(w.equals("jailed") || w.equals("imprisoned"))) {
+            return false;
+        }
+        for (int k = m.to(); k < Math.min(sen.s.to(), m.to() + 10); k++) {
+            String x = t.lower[k];
+            if (x.equals("for") || t.shape[k] == Tokens.PUNCT && !inDate(sen, k)) {
+                return false; // "jailed for 25 years"
+            }
+            if (x.equals("pending") || x.equals("on") && k + 1 < sen.s.to() && (t.lower[k + 1].equals("suspicion")
+                    || t.lower[k + 1].equals("remand"))) {
+                return true;
+            }
+            if ((x.equals("charges") || x.equals("charge")) && k - 3 >= m.to()) {
+                for (int j = k - 1; j >= k - 3; j--) {
+                    if (t.lower[j].equals("on")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean inDate(Sentence sen, int k) {
+        for (TemporalTagger.Hit h : sen.dates) {
+            if (h.tokenFrom() <= k && k < h.tokenTo()) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static final Set<String> ENDING = Set.of("ended", "ends", "end", "ending", "concluded", "concludes",
+            "completed", "completes", "finished", "wrapped");
+
+    /** "ended its 12-year mission", "concluded a two-decade mission": a mission as the object of a verb of ending. */
+    private static boolean missionEnded(Sentence sen, TriggerLexicon.Match m) {
+        for (int k = m.from() - 1; k >= Math.max(sen.s.from(), m.from() - 6); k--) {
+            String w = sen.t.lower[k];
+            if (ENDING.contains(w)) {
+                return true;
+            }
+            if (!nounPhraseWord(sen, k)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Worlds other than the Earth that a craft can orbit on arrival. */
+    private static final Set<String> OTHER_WORLDS = Set.of("planet", "mars", "moon", "venus", "mercury", "jupiter",
+            "saturn", "uranus", "neptune", "comet", "asteroid", "pluto", "ceres", "vesta", "titan");
+
+    /** "went into orbit around the planet", "entered orbit around Mars": orbit insertion at another world. */
+    private static boolean aroundAnotherWorld(Sentence sen, TriggerLexicon.Match m) {
+        Tokens t = sen.t;
+        if (!t.lower[m.to() - 1].equals("orbit") || m.to() >= sen.s.to() || !t.lower[m.to()].equals("around")) {
+            return false;
+        }
+        for (int k = m.to() + 1; k < Math.min(sen.s.to(), m.to() + 4); k++) {
+            if (OTHER_WORLDS.contains(t.lower[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> COMPLETING = Set.of("complete", "completes", "completed", "completing", "close",
+            "closes", "closed", "closing", "finalise", "finalised", "finalize", "finalized");
+    private static final Set<String> TAKEOVER_WORDS = Set.of("acquire", "acquired", "acquires", "acquisition",
+            "takeover", "buyout", "merger", "bought", "buy", "buys", "purchase");
+
+    /** "complete the deal", "closed the transaction" in an article about an acquisition, the taxonomy's completion. */
+    private static boolean completesATakeover(Sentence sen, TriggerLexicon.Match m) {
+        int k = m.from() - 1;
+        if (k >= sen.s.from() && Words.DETERMINERS.contains(sen.t.lower[k])) {
+            k--;
+        }
+        return k >= sen.s.from() && k < m.from() - 1 && COMPLETING.contains(sen.t.lower[k])
+                && TAKEOVER_WORDS.stream().anyMatch(sen.salience.docWords()::contains);
+    }
+
+    /** Words of fires in the open, which are disasters: "the forest fire", "the wildfire season". */
+    private static final Set<String> WILDFIRE = Set.of("wildfire", "wildfires", "forest", "bush", "bushfire", "acres",
+            "hectares", "vegetation", "brush", "grassland", "woodland", "firefighting");
+
+    /**
+     * "the fire", "a fire", "the Lakanal House fire" followed by its verb, a preposition or the end of the clause:
+     * the noun fire, not the verb nor a compound ("fire safety", "fire crews").
+     */
+    private static boolean blaze(Sentence sen, TriggerLexicon.Match m) {
+        Tokens t = sen.t;
+        String w = t.lower[m.from()];
+        int prev = m.from() - 1;
+        if (!(w.equals("fire") || w.equals("fires")) || m.to() - m.from() != 1 || prev < sen.s.from()) {
+            return false;
+        }
+        boolean determined = t.lower[prev].equals("the") || t.lower[prev].equals("a")
+                || sen.mention(prev) != null && sen.mention(prev).to() == m.from();
+        if (!determined) {
+            return false;
+        }
+        int k = m.to();
+        if (k >= sen.s.to() || t.shape[k] == Tokens.PUNCT) {
+            return true;
+        }
+        String next = t.lower[k];
+        return Words.PREPOSITIONS.contains(next) || Words.isPastVerb(t, k) || LIGHT.contains(next)
+                || Words.MODALS.contains(next) || next.equals("that") || next.equals("which") || next.equals("and");
+    }
+
+    /** "took control of Scarborough Shoal", "took over the city": the object of taking control is a place. */
+    private static boolean takesAPlace(Sentence sen, TriggerLexicon.Match m) {
+        Tokens t = sen.t;
+        String last = t.lower[m.to() - 1];
+        if (!(last.equals("control") || last.equals("over"))) {
+            return false;
+        }
+        int k = m.to();
+        if (k < sen.s.to() && t.lower[k].equals("of")) {
+            k++;
+        }
+        if (k < sen.s.to() && t.lower[k].equals("the")) {
+            k++;
+        }
+        EntityRecognizer.Mention x = k < sen.s.to() ? sen.mention(k) : null;
+        if (x != null) {
+            String name = x.entity().name();
+            return x.entity().kind() == EntityKind.PLACE || x.entity().kind() == EntityKind.COUNTRY
+                    || PLACE_NOUNS.contains(name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT));
+        }
+        return k < sen.s.to() && PLACE_NOUNS.contains(t.lower[k]);
+    }
+
+    private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "capital", "village", "island", "islands",
+            "province", "region", "territory", "border", "crossing", "airport", "port", "base", "reef", "shoal",
+            "strait", "peninsula", "oilfield", "oilfields", "headquarters");
+
+    /** People one telephones: "called the president", "called the victim's family". */
+    private static final Set<String> CALLED_PEOPLE = Set.of("president", "family", "families", "leader", "leaders",
+            "counterpart", "counterparts", "minister", "king", "queen", "chancellor", "pope", "widow", "mother",
+            "father", "parents", "emperor", "premier", "governor", "mayor", "head", "crown", "sultan", "emir",
+            "secretary", "chief", "winner", "victor", "candidate", "nominee", "president-elect");
+
+    /**
+     * "called the revolt treason", "called it a mistake": a verb of calling whose object is a thing (or "it") names
+     * what the speaker called it; a telephone call has a person at the other end.
+     */
+    private static boolean namesWhatItCalls(Sentence sen, TriggerLexicon.Match m) {
+        Tokens t = sen.t;
+        int k = m.to();
+        if (m.to() - m.from() != 1 || k >= sen.s.to() || !t.lower[m.from()].startsWith("call")) {
+            return false;
+        }
+        String w = t.lower[k];
+        if (w.equals("it") || w.equals("them") && k + 1 < sen.s.to() && Words.ARTICLES.contains(t.lower[k + 1])) {
+            return true;
+        }
+        if (!Words.DETERMINERS.contains(w) || sen.mention(k + 1) != null) {
+            return false;
+        }
+        // the head of the object: the last of its lower-case words
+        int j = k + 1;
+        while (j + 1 < sen.s.to() && j < k + 5 && !CALLED_PEOPLE.contains(t.lower[j])) {
+            String next = t.lower[j + 1];
+            if (next.equals("'s") || next.equals("'")) {
+                j++; // "the victim's family"
+                continue;
+            }
+            if (sen.mention(j + 1) != null || t.shape[j + 1] != Tokens.WORD
+                    || !Character.isLowerCase(t.text.charAt(t.start[j + 1])) || Words.PREPOSITIONS.contains(next)
+                    || Words.ARTICLES.contains(next) || next.equals("and")) {
+                break;
+            }
+            j++;
+        }
+        return j < sen.s.to() && t.shape[j] == Tokens.WORD && !CALLED_PEOPLE.contains(t.lower[j]) && j + 1 < sen.s.to()
+                && !Words.PREPOSITIONS.contains(t.lower[j + 1]) && t.shape[j + 1] != Tokens.PUNCT
+                && !t.lower[j + 1].equals("to");
+    }
+
+    /** Words that make a bloc's meeting one of ministers or officials, not of leaders. */
+    private static final Set<String> NOT_LEADERS = Set.of("ministers", "minister", "finance", "foreign", "defence",
+            "defense", "officials", "envoys", "ministerial", "trade", "health", "energy", "sherpas", "deputies",
+            "central", "bankers", "governors");
+
+    /** "The two leaders met", "NATO leaders will meet": heads of state or government as the subject. */
+    private static boolean leadersMeet(Sentence sen, Trig g) {
+        Tokens t = sen.t;
+        // "a G20 gathering in Hamburg", "the NATO meeting": a bloc of states whose meetings are its leaders'
+        int b = g.from() - 1;
+        EntityRecognizer.Mention bloc = b >= sen.s.from() && !Words.isPastVerb(t, g.from()) ? sen.mention(b) : null;
+        if (bloc != null && bloc.to() == g.from() && bloc.entity().kind() == EntityKind.ORGANIZATION
+                && STATE_BLOCS.contains(bloc.entity().name())) {
+            boolean ministers = false;
+            for (int k = Math.max(sen.s.from(), bloc.from() - 2); k < Math.min(sen.s.to(), g.to() + 3); k++) {
+                ministers |= NOT_LEADERS.contains(t.lower[k]);
+            }
+            if (!ministers) {
+                return true;
+            }
+        }
+        int from = Math.max(sen.s.from(), Math.max(sen.clauses.start(g.clause()) - 3, g.from() - 6));
+        for (int k = g.from() - 1; k >= from; k--) {
+            String w = t.lower[k];
+            if ((w.equals("leaders") || w.equals("presidents")) && !(k > sen.s.from()
+                    && OTHER_LEADERS.contains(t.lower[k - 1]))
+                    && (!t.lower[k + 1].equals("of") || ofStates(sen, k + 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Organisations whose leaders are heads of state or government: "leaders of the G20". */
+    private static final Set<String> STATE_BLOCS = Set.of("G7", "G20", "NATO", "European Union", "ASEAN",
+            "African Union", "BRICS", "Commonwealth", "Arab League", "Gulf Cooperation Council", "Quad");
+
+    /** "the leaders of China and Taiwan", "leaders of the G20": the states or the bloc of states led, not a party. */
+    private static boolean ofStates(Sentence sen, int k) {
+        if (k < sen.s.to() && sen.t.lower[k].equals("the")) {
+            k++;
+        }
+        EntityRecognizer.Mention x = k < sen.s.to() ? sen.mention(k) : null;
+        return x != null && (x.entity().kind() == EntityKind.COUNTRY
+                || x.entity().kind() == EntityKind.ORGANIZATION && STATE_BLOCS.contains(x.entity().name()));
     }
 
     // ------------------------------------------------------------------ what names no event
