@@ -1468,18 +1468,27 @@ final class TemporalTagger {
     private int clauseTense(Context ctx, TimexGrammar.Match m, Sentences.Span sentence) {
         Tokens t = ctx.t;
         for (int i = m.spanFrom() - 1; i >= Math.max(sentence.from(), m.spanFrom() - 25) && !isClauseBreak(t, i); i--) {
-            int v = isPresent(t, ctx.entries, i) ? PRESENT : tenseOf(t, ctx.entries, i);
+            int v = isPresent(t, ctx.entries, i) ? presentOf(ctx.entries[i]) : tenseOf(t, ctx.entries, i);
             if (v != 0) {
                 return v;
             }
         }
         for (int i = m.spanTo(); i < Math.min(sentence.to(), m.spanTo() + 12) && !isClauseBreak(t, i); i++) {
-            int v = isPresent(t, ctx.entries, i) ? PRESENT : tenseOf(t, ctx.entries, i);
+            int v = isPresent(t, ctx.entries, i) ? presentOf(ctx.entries[i]) : tenseOf(t, ctx.entries, i);
             if (v != 0) {
                 return v;
             }
         }
         return 0;
+    }
+
+    /**
+     * "Taiwan holds elections on January 16", "the city, which hosts the Games in August", "his term
+     * ends in May": a present-tense verb that schedules an event (PRES 2 in the word list) puts a bare
+     * date ahead, a month as much as a day; "is" and "are" (PRES 1) only read a day ahead.
+     */
+    private int presentOf(TimexLexicon.Entry e) {
+        return "2".equals(e.value(bPres)) ? 1 : PRESENT;
     }
 
     private boolean isPresent(Tokens t, TimexLexicon.Entry[] entries, int i) {

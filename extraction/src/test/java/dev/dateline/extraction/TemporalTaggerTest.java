@@ -365,4 +365,19 @@ class TemporalTaggerTest {
         assertThat(t.value()).isEqualTo(value);
         assertThat(t.type()).isEqualTo(TimexType.DURATION);
     }
+
+    @ParameterizedTest(name = "{1} in: {0}")
+    @CsvSource(delimiter = '|', value = {
+            // a present-tense verb that schedules an event puts a bare month or day ahead (published 2023-12-05)
+            "Norway holds local elections on September 14.|September 14|2024-09-14",
+            "The port city, which hosts the regatta in August, is preparing.|August|2024-08",
+            "Her second term ends in May, and she cannot stand again.|May|2024-05",
+            // a copula alone keeps a bare month where it was
+            "The peak season is in August.|August|2023-08",
+    })
+    void readsAPresentThatSchedulesAsAhead(String text, String expression, String value) {
+        Timex t = EXTRACTOR.tag(text, PUBLISHED).stream().filter(x -> x.text().equals(expression)).findFirst()
+                .orElseThrow(() -> new AssertionError(EXTRACTOR.tag(text, PUBLISHED).toString()));
+        assertThat(t.value()).isEqualTo(value);
+    }
 }
