@@ -1817,6 +1817,10 @@ final class EventExtractor {
                     main--;
                 }
                 subject = subjectOf(sen, main, cl.end(main));
+                if (subject.isEmpty() && main == 0 && main + 1 < k && datelineOnly(sen, cl.end(main))) {
+                    // "LONDON - Thomas Cook, the travel company, went": the name after the dateline
+                    subject = subjectOf(sen, main + 1, cl.end(main + 1));
+                }
                 k = main + 1;
             } else if (kind == Clauses.Kind.PARTICIPLE || kind == Clauses.Kind.COORDINATE
                     || kind == Clauses.Kind.AFTER || kind == Clauses.Kind.COMPLEMENT || kind == Clauses.Kind.ASIDE) {
@@ -1975,8 +1979,8 @@ final class EventExtractor {
         EntityRecognizer.Mention first = null;
         for (EntityRecognizer.Mention m : sen.mentions) {
             if (m.from() >= from && m.to() <= limit && m.actor() != null && !isPlace(m)) {
-                if (preposed(sen, m, from)) {
-                    continue; // "in Minneapolis", "with Washington": not the subject
+                if (preposed(sen, m, from) || inDateline(sen, m)) {
+                    continue; // "in Minneapolis", "with Washington", "LONDON - ": not the subject
                 }
                 first = m;
                 break;
@@ -2035,6 +2039,39 @@ final class EventExtractor {
             break;
         }
         return out;
+    }
+
+    /**
+     * "LONDON - Thomas Cook, the travel company, went ...": the place of an article's dateline (capitals
+     * opening the first sentence, a spaced dash after them) is where the story was filed, not its subject.
+     */
+    private static boolean inDateline(Sentence sen, EntityRecognizer.Mention m) {
+        Tokens t = sen.t;
+        int from = sen.s.from();
+        if (m.from() != from || t.shape[from] != Tokens.WORD || !t.isAllCaps(from)) {
+            return false;
+        }
+        for (int k = from + 1; k < Math.min(sen.s.to() - 1, from + 6); k++) {
+            if (t.lower[k].equals("-") && !t.adjacent(k - 1)) {
+                return m.to() <= k;
+            }
+        }
+        return false;
+    }
+
+    /** True when the words of the sentence up to {@code end} are its dateline and the dash after it. */
+    private static boolean datelineOnly(Sentence sen, int end) {
+        Tokens t = sen.t;
+        int from = sen.s.from();
+        if (end - 1 <= from || !t.lower[end - 1].equals("-") || t.shape[from] != Tokens.WORD || !t.isAllCaps(from)) {
+            return false;
+        }
+        for (int k = from + 1; k < end - 1; k++) {
+            if (t.shape[k] == Tokens.WORD && !Character.isUpperCase(t.text.charAt(t.start[k]))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when the mention sits in a prepositional phrase of the clause (not a subject). */

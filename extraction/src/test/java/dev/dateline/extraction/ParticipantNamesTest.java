@@ -261,4 +261,14 @@ class ParticipantNamesTest {
                 + "Salt and Iron, an album of sea shanties, released in London in 1979.";
         assertThat(datedActors(text, "1979")).contains("Marta Ilves");
     }
+
+    @Test
+    void theNameAfterADatelineIsTheSubjectNotTheDatelineCity() {
+        assertThat(datedActors("OSLO - Nordvik Ferries, the country's oldest shipping line, went into administration "
+                + "yesterday after its lenders pulled out.", "2024-03-13")).contains("Nordvik Ferries")
+                .doesNotContain("Norway");
+        // with no name after it, the dateline city still stands for its country
+        assertThat(datedActors("OSLO - The central bank, the last in the region to act, raised rates yesterday.",
+                "2024-03-13")).isNotEmpty();
+    }
 }
