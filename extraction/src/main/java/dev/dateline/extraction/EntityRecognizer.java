@@ -406,8 +406,8 @@ final class EntityRecognizer {
                     && !personTitles.contains(t.lower[i + 1]) && !TITLE_PREFIX.contains(t.lower[i + 1]);
             // "Acme Corp.", "Ministry of Defence" (its first word is the suffix: matched by run)
             int last = end - 1;
-            if ((orgSuffixes.contains(t.lower[last]) || orgSuffixes.contains(t.lower[i]) && end - i >= 3)
-                    && end - i >= 2 && opens) {
+            if ((orgSuffixes.contains(t.lower[last]) || orgSuffixes.contains(t.lower[i]) && end - i >= 3
+                    || headOfBody(t, i, end)) && end - i >= 2 && opens) {
                 return named(t, i, end, s, d);
             }
             int words = end - i;
@@ -420,7 +420,7 @@ final class EntityRecognizer {
             for (int k = i + 1; k < end - 1; k++) {
                 hyphens += t.lower[k].equals("-") && t.adjacent(k - 1) && t.adjacent(k) ? 2 : 0;
             }
-            boolean longName = words - hyphens <= 4 || words <= 9 && hasJoiner(t, i, end);
+            boolean longName = words - hyphens <= 4 || words <= 10 && hasJoiner(t, i, end);
             // a single name inside a sentence before "said" is a speaker too: "the shipping group Maersk said"
             if (longName && opens && (!sentenceStart || nameAtStart)
                     && !(end < s.to() && SPEECH.contains(t.lower[end]) && (words > 1 || sentenceStart))) {
@@ -772,6 +772,20 @@ final class EntityRecognizer {
     }
 
     /** A run with "of", "and" or "for" inside it: a long institutional name ("Alliance of Motion Picture and ..."). */
+    /**
+     * "International Federation of Red Cross Societies", "Global Union of Railways": the head noun of a body
+     * before "of" inside a run of capitalised words makes the whole run one organisation's name, its
+     * leading adjective included, also right before "said".
+     */
+    private boolean headOfBody(Tokens t, int from, int to) {
+        for (int k = from + 1; k + 2 < to && k - from < 4; k++) {
+            if (orgSuffixes.contains(t.lower[k]) && t.lower[k + 1].equals("of")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean hasJoiner(Tokens t, int from, int to) {
         for (int k = from + 1; k < to - 1; k++) {
             String w = t.lower[k];
@@ -985,7 +999,9 @@ final class EntityRecognizer {
             } else {
                 break;
             }
-            if (k - i > 8) {
+            // "International Federation of Red Cross and Red Crescent Societies": a body's name joined by "of"
+            // may run to ten words
+            if (k - i > (hasJoiner(t, i, k) ? 10 : 8)) {
                 return i;
             }
         }

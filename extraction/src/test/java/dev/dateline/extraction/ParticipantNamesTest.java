@@ -271,4 +271,12 @@ class ParticipantNamesTest {
         assertThat(datedActors("OSLO - The central bank, the last in the region to act, raised rates yesterday.",
                 "2024-03-13")).isNotEmpty();
     }
+
+    @Test
+    void aBodyNamedWithOfKeepsItsLeadingAdjectiveAndMayRunToTenWords() {
+        assertThat(datedActors("The Global Union of Tram and Light Rail Operators said yesterday that fares would rise.",
+                "2024-03-13")).contains("Global Union of Tram and Light Rail Operators");
+        assertThat(datedActors("The European Federation of Beekeepers said yesterday that the harvest had failed.",
+                "2024-03-13")).contains("European Federation of Beekeepers");
+    }
 }
