@@ -33,6 +33,8 @@ final class EntityRecognizer {
             "insisted", "noted", "stated");
     private static final Set<String> NAME_JOINERS = Set.of("de", "da", "van", "von", "der", "bin", "al", "el", "la",
             "le", "du", "dos", "del", "ibn");
+    /** "North Kivu", "South Kordofan", "West Java": a compass word opens the name of a region it precedes. */
+    private static final Set<String> COMPASS = Set.of("north", "south", "east", "west");
     private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "this", "that", "these", "those", "it", "he",
             "she", "they", "we", "i", "you", "his", "her", "their", "our", "its", "in", "on", "at", "but", "and", "or",
             "after", "before", "when", "while", "as", "if", "for", "with", "from", "by", "since", "until", "during",
@@ -402,8 +404,8 @@ final class EntityRecognizer {
         if (end > i) {
             // "Korean Air", "the Korean War": the adjective opens a name when a capitalised head follows it
             // that is no title ("Korean President Yoon")
-            boolean opens = !NOT_NAMES.contains(t.lower[i]) || t.lower[i].equals("korean") && end - i >= 2
-                    && !personTitles.contains(t.lower[i + 1]) && !TITLE_PREFIX.contains(t.lower[i + 1]);
+            boolean opens = !NOT_NAMES.contains(t.lower[i]) || (t.lower[i].equals("korean") || COMPASS.contains(t.lower[i]))
+                    && end - i >= 2 && !personTitles.contains(t.lower[i + 1]) && !TITLE_PREFIX.contains(t.lower[i + 1]);
             // "Acme Corp.", "Ministry of Defence" (its first word is the suffix: matched by run)
             int last = end - 1;
             if ((orgSuffixes.contains(t.lower[last]) || orgSuffixes.contains(t.lower[i]) && end - i >= 3

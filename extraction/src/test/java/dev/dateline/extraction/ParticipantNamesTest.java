@@ -279,4 +279,11 @@ class ParticipantNamesTest {
         assertThat(datedActors("The European Federation of Beekeepers said yesterday that the harvest had failed.",
                 "2024-03-13")).contains("European Federation of Beekeepers");
     }
+
+    @Test
+    void aCompassWordOpensTheNameOfTheRegionItPrecedes() {
+        assertThat(datedActors("Cholera was declared an emergency yesterday in West Darfur province.", "2024-03-13"))
+                .contains("West Darfur").doesNotContain("Darfur");
+        assertThat(datedActors("Floods hit South Lanark yesterday.", "2024-03-13")).contains("South Lanark");
+    }
 }
