@@ -105,6 +105,8 @@ final class EntityRecognizer {
     private static final class Doc {
         final Map<String, Entity> people = new HashMap<>();
         final Map<String, Entity> shortForms = new HashMap<>();
+        /** Names of three words or more the gazetteer does not know, by their first word ("Whole Foods Market"). */
+        final Map<String, Entity> leads = new HashMap<>();
         final Map<String, Entity> heads = new HashMap<>();
         final Set<String> seen = new HashSet<>();
         /** Countries named in full by the name after their "of": "Congo" for the Democratic Republic of Congo. */
@@ -371,6 +373,14 @@ final class EntityRecognizer {
         Entity local = d.shortForms.get(t.lower[i]);
         if (local != null && !(i + 1 < s.to() && startsUpper(t, i + 1) && !taken[i + 1])) {
             return new Mention(i, i + 1, local, local, false);
+        }
+        // "Whole Foods" after "Whole Foods Market": the leading words of a longer name the article wrote
+        Entity longer = d.leads.get(t.lower[i]);
+        if (longer != null) {
+            int lead = leadingPart(t, i, runEnd(t, i, s.to(), taken), longer);
+            if (lead > i + 1) {
+                return new Mention(i, lead, longer, longer, false);
+            }
         }
         // a person the article introduced, by a part of the name ("Bankman-Fried", "Kim")
         Entity known = people.get(t.lower[i]);
@@ -821,6 +831,9 @@ final class EntityRecognizer {
         if (name.size < 2) {
             return;
         }
+        if (name.size >= 3 && name.shape[0] == Tokens.WORD) {
+            d.leads.putIfAbsent(name.lower[0], e);
+        }
         int ofAt = -1;
         for (int k = 1; k < name.size; k++) {
             if (name.lower[k].equals("of") || name.lower[k].equals("for")) {
@@ -1077,6 +1090,25 @@ final class EntityRecognizer {
     private static boolean startsUpper(Tokens t, int i) {
         char c = t.text.charAt(t.start[i]);
         return Character.isUpperCase(c) || (Character.isDigit(c) && t.shape[i] == Tokens.WORD);
+    }
+
+    /**
+     * The end of a run of capitalised words that writes the leading words of an organisation's name without
+     * its last ("Whole Foods" for "Whole Foods Market", "Nordic Investment" for "Nordic Investment Bank"),
+     * else {@code from}.
+     */
+    private static int leadingPart(Tokens t, int from, int runEnd, Entity org) {
+        Tokens name = Tokens.of(org.name());
+        int n = runEnd - from;
+        if (n < 2 || n >= name.size) {
+            return from;
+        }
+        for (int k = 0; k < n; k++) {
+            if (!name.lower[k].equals(t.lower[from + k])) {
+                return from;
+            }
+        }
+        return runEnd;
     }
 
     /** "GENEVA - Member states ...": the first word after an article's dateline opens the sentence. */

@@ -286,4 +286,11 @@ class ParticipantNamesTest {
                 .contains("West Darfur").doesNotContain("Darfur");
         assertThat(datedActors("Floods hit South Lanark yesterday.", "2024-03-13")).contains("South Lanark");
     }
+
+    @Test
+    void theLeadingWordsOfALongerNameTheArticleWroteStandForIt() {
+        String text = "Baltic Timber Mills agreed on Monday to sell its sawmills. Baltic Timber shares fell 6 percent "
+                + "yesterday.";
+        assertThat(datedActors(text, "2024-03-13")).contains("Baltic Timber Mills").doesNotContain("Baltic Timber");
+    }
 }
