@@ -972,6 +972,15 @@ final class TemporalTagger {
 
     private Normalised quarter(Fields f, Context ctx, int tense, int shiftYears) {
         int q = f.quarter != NONE ? f.quarter : f.ord;
+        if (f.year == NONE && f.dir == NONE && f.words.contains("of") && f.words.contains("year")) {
+            // "the final quarter of the year": of the year the story is in
+            q = q != NONE ? q : f.words.contains("final") || f.words.contains("last") ? 4 : NONE;
+            if (q < 1 || q > 4) {
+                return null;
+            }
+            int year = ctx.focus != null ? ctx.focus.startDay().getYear() : ctx.dct.getYear();
+            return date(DateValues.quarter(year, q), true);
+        }
         if (q == NONE) {
             // "the 1988 period": the reporting quarter of that year, or the year itself when the
             // sentence compares nine months or years

@@ -380,4 +380,17 @@ class TemporalTaggerTest {
                 .orElseThrow(() -> new AssertionError(EXTRACTOR.tag(text, PUBLISHED).toString()));
         assertThat(t.value()).isEqualTo(value);
     }
+
+    @ParameterizedTest(name = "{0} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+            // a quarter or a half "of the year" is one expression, of the year the story is in
+            "The brewer hopes to finish the plant in the second half of the year.|the second half of the year|2023-H2",
+            "Orders may slip into the final quarter of the year.|the final quarter of the year|2023-Q4",
+            "Sales usually peak in the last quarter of the year.|the last quarter of the year|2023-Q4",
+    })
+    void readsAQuarterOrAHalfOfTheYearAsOneExpression(String sentence, String text, String value) {
+        Timex t = only(sentence);
+        assertThat(t.text()).isEqualTo(text);
+        assertThat(t.value()).isEqualTo(value);
+    }
 }
