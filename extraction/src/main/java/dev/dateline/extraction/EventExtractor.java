@@ -653,6 +653,11 @@ final class EventExtractor {
 
     /** "a 2018 pact", "the 2022 season", "Tokyo 2020": a year that names a thing rather than dating an event. */
     private static boolean isAttributive(Tokens t, Sentences.Span s, TemporalTagger.Hit h) {
+        // "19th-century jewellery", "a mid-century house": a hyphenated century before its noun describes it
+        if (h.tokenTo() - h.tokenFrom() >= 2 && h.tokenTo() < s.to() && t.lower[h.tokenTo() - 1].equals("century")
+                && t.lower[h.tokenTo() - 2].equals("-") && t.shape[h.tokenTo()] == Tokens.WORD) {
+            return true;
+        }
         if (h.tokenTo() - h.tokenFrom() != 1 || t.shape[h.tokenFrom()] != Tokens.NUMBER) {
             return false;
         }

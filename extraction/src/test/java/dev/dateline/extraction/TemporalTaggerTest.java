@@ -28,6 +28,7 @@ class TemporalTaggerTest {
             "The plant opened in 2006.|2006|2006",
             "Prices climbed through the 1990s.|the 1990s|199X",
             "The dynasty ruled in the 11th century.|the 11th century|10XX",
+            "The museum bought a 17th-century clock.|17th-century|16XX",
             "The line opens in mid-2019.|mid-2019|2019",
             "Talks resume early next year.|early next year|2024",
             "The bridge closed in the spring of 2019.|the spring of 2019|2019-SP",

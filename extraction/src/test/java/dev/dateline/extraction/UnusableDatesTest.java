@@ -44,4 +44,12 @@ class UnusableDatesTest {
             assertThat(e.date().value()).isEqualTo("2023-05-03");
         });
     }
+
+    @Test
+    void aHyphenatedCenturyBeforeItsNounDescribesAThing() {
+        assertThat(dateTexts("Burglars stole two 18th-century Dutch paintings in a raid on a manor near Ghent."))
+                .doesNotContain("18th-century");
+        // the century itself still dates what happened in it
+        assertThat(dateTexts("The abbey was destroyed by a fire in the 14th century.")).contains("the 14th century");
+    }
 }
