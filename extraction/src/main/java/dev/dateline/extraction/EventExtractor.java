@@ -483,7 +483,7 @@ final class EventExtractor {
         if (h.date() == null || h.function().equals("ref")) {
             return false;
         }
-        if (isClockTime(h.timex().text())) {
+        if (isClockTime(h.timex().text()) || vagueAgo(t, s, h)) {
             return false;
         }
         int before = h.tokenFrom() - 1;
@@ -629,6 +629,28 @@ final class EventExtractor {
 
     private static final Set<String> VAGUE = Set.of("for", "than", "about", "nearly", "almost", "within", "over",
             "around", "roughly", "approximately", "some", "under", "up", "least", "several", "few", "many");
+
+    /**
+     * "more than six decades ago", "nearly two years ago", "less than a month ago": a vague offset, which
+     * the annotation guidelines leave undated like "a few months after".
+     */
+    private static boolean vagueAgo(Tokens t, Sentences.Span s, TemporalTagger.Hit h) {
+        int last = h.tokenTo() - 1;
+        if (!t.lower[last].equals("ago")) {
+            return false;
+        }
+        for (int k = Math.max(s.from(), h.tokenFrom() - 2); k < last; k++) {
+            String w = t.lower[k];
+            if (VAGUE_COUNT.contains(w) || w.equals("than") && k > s.from()
+                    && (t.lower[k - 1].equals("more") || t.lower[k - 1].equals("less"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> VAGUE_COUNT = Set.of("nearly", "almost", "over", "about", "around", "roughly",
+            "approximately", "some", "least", "under", "barely");
 
     /** "at 04:33", "18:24 local time": a clock time alone names no day worth an event. */
     private static boolean isClockTime(String text) {

@@ -52,4 +52,12 @@ class UnusableDatesTest {
         // the century itself still dates what happened in it
         assertThat(dateTexts("The abbey was destroyed by a fire in the 14th century.")).contains("the 14th century");
     }
+
+    @Test
+    void aVagueCountAgoDatesNothing() {
+        assertThat(dateTexts("The two provinces split after a border war more than five decades ago.")).isEmpty();
+        assertThat(dateTexts("An earthquake destroyed the town nearly three years ago.")).isEmpty();
+        // an exact count still dates
+        assertThat(dateTexts("An earthquake destroyed the town three years ago.")).contains("three years ago");
+    }
 }
