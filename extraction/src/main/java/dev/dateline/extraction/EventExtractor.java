@@ -2146,6 +2146,14 @@ final class EventExtractor {
         if (k >= sen.s.from() && t.lower[k].equals(",")) {
             k--;
         }
+        // "Steve Jobs, the company's co-founder, who died": "who" stands for the person the apposition describes
+        if (pos < sen.s.to() && t.lower[pos].equals("who")) {
+            EntityRecognizer.Mention person = personBeforeApposition(sen, k);
+            if (person != null) {
+                out.add(person.actor());
+                return out;
+            }
+        }
         // "the agency's emergency committee, which met": the possessor stands for its body
         int j = k;
         while (j >= sen.s.from() && j > k - 4 && sen.mention(j) == null && t.shape[j] == Tokens.WORD
@@ -2169,6 +2177,31 @@ final class EventExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * The person named before an apposition that ends at token {@code k}: "Steve Jobs" in "Steve Jobs, the
+     * company's co-founder"; null when the words before {@code k} are no apposition of a person.
+     */
+    private static EntityRecognizer.Mention personBeforeApposition(Sentence sen, int k) {
+        Tokens t = sen.t;
+        EntityRecognizer.Mention last = sen.mention(k);
+        if (last != null) {
+            return null; // a name right before "who"
+        }
+        for (int j = k; j > Math.max(sen.s.from(), k - 9); j--) {
+            if (t.lower[j].equals(",")) {
+                EntityRecognizer.Mention m = j - 1 >= sen.s.from() ? sen.mention(j - 1) : null;
+                // a name the gazetteer does not know is a person's here, as "who" says
+                return m != null && (m.entity().kind() == EntityKind.PERSON || m.entity().kind() == EntityKind.OTHER)
+                        && m.actor() != null && j < k ? m : null;
+            }
+            if (t.shape[j] == Tokens.PUNCT && !t.lower[j].equals("-") && !t.lower[j].equals("'s")
+                    || Words.isPastVerb(t, j)) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** Nouns that make "the two ..." people: "the two leaders", "the two men", "both presidents". */

@@ -293,4 +293,10 @@ class ParticipantNamesTest {
                 + "yesterday.";
         assertThat(datedActors(text, "2024-03-13")).contains("Baltic Timber Mills").doesNotContain("Baltic Timber");
     }
+
+    @Test
+    void whoAfterAnAppositionStandsForThePersonItDescribes() {
+        String text = "Nordvik Ferries paid tribute to Ola Brekke, the company's founder, who died in January 2019.";
+        assertThat(datedActors(text, "2019-01")).contains("Ola Brekke").doesNotContain("Nordvik Ferries");
+    }
 }
