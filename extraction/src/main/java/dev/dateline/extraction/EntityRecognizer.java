@@ -450,6 +450,9 @@ final class EntityRecognizer {
             // "Jane Doe said"
             if (words >= 2 && words - hyphens <= 3 && end < s.to() && SPEECH.contains(t.lower[end])
                     && !NOT_NAMES.contains(t.lower[i])) {
+                if (acronymInName(t, i, end)) {
+                    return named(t, i, end, s, d); // "USA Rowing said": a body, not a person
+                }
                 String name = t.text.substring(t.start[i], t.end[end - 1]);
                 Entity p = new Entity(name, EntityKind.PERSON);
                 return new Mention(i, end, p, p, false);
@@ -645,6 +648,24 @@ final class EntityRecognizer {
             }
         }
         return new Mention(from, end, e, e, false, place);
+    }
+
+    /** "USA Rowing", "BBC Studios": an acronym beside a mixed-case word marks a body's name, not a person's. */
+    private static boolean acronymInName(Tokens t, int from, int to) {
+        boolean acronym = false;
+        boolean mixed = false;
+        for (int k = from; k < to; k++) {
+            if (t.shape[k] != Tokens.WORD) {
+                continue;
+            }
+            String w = t.text.substring(t.start[k], t.end[k]);
+            if (w.length() >= 2 && w.length() <= 5 && w.chars().allMatch(Character::isUpperCase)) {
+                acronym = true;
+            } else if (w.chars().anyMatch(Character::isLowerCase)) {
+                mixed = true;
+            }
+        }
+        return acronym && mixed;
     }
 
     /** "Oil prices climbed", "Brent crude rose", "the yen weakened": a market or commodity that moves. */

@@ -2297,7 +2297,8 @@ final class EventExtractor {
             }
             for (int e = c - 1; e >= 0; e--) {
                 for (Entity x : subjectOf(sen, e, sen.clauses.end(e))) {
-                    if (personal == likelyPerson(x) && x.kind() != EntityKind.PLACE) {
+                    if (personal == (likelyPerson(x) && !(personal && x.kind() == EntityKind.OTHER && hasAcronym(x)))
+                            && x.kind() != EntityKind.PLACE) {
                         return x;
                     }
                 }
@@ -2323,6 +2324,19 @@ final class EventExtractor {
             return sen.salience.other != null ? sen.salience.other : sen.salience.person;
         }
         return null;
+    }
+
+    /**
+     * "USA Gymnastics said that she would miss the final": a name with an acronym in it ("USA", "BBC") is a
+     * body's, which "he" or "she" does not stand for.
+     */
+    private static boolean hasAcronym(Entity e) {
+        for (String w : e.name().split(" ")) {
+            if (w.length() >= 2 && w.length() <= 5 && w.chars().allMatch(Character::isUpperCase)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

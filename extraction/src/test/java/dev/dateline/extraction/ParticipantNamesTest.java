@@ -299,4 +299,11 @@ class ParticipantNamesTest {
         String text = "Nordvik Ferries paid tribute to Ola Brekke, the company's founder, who died in January 2019.";
         assertThat(datedActors(text, "2019-01")).contains("Ola Brekke").doesNotContain("Nordvik Ferries");
     }
+
+    @Test
+    void sheDoesNotStandForANameWithAnAcronym() {
+        String text = "Marta Ilves, the sprinter, pulled out of the relay yesterday. Ilves said she was exhausted. "
+                + "Ilves has won six titles. NOR Athletics said today that she would also miss the final on Saturday.";
+        assertThat(datedActors(text, "2024-03-16")).contains("Marta Ilves").doesNotContain("NOR Athletics");
+    }
 }
