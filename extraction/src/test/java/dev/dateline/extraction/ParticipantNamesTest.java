@@ -306,4 +306,12 @@ class ParticipantNamesTest {
                 + "Ilves has won six titles. NOR Athletics said today that she would also miss the final on Saturday.";
         assertThat(datedActors(text, "2024-03-16")).contains("Marta Ilves").doesNotContain("NOR Athletics");
     }
+
+    @Test
+    void citiesOfWarNewsAreKnownPlaces() {
+        // a city named only at the start of a sentence is a name all the same
+        assertThat(datedActors("Rebels shelled the suburbs. Raqqa fell on Tuesday.", "2024-03-12")).contains("Raqqa");
+        assertThat(EXTRACTOR.extract("A car bomb exploded near Erbil on Tuesday.", PUBLISHED).events().stream()
+                .map(e -> e.location() == null ? "" : e.location().name()).toList()).contains("Erbil");
+    }
 }
