@@ -2101,6 +2101,9 @@ final class EventExtractor {
         return true;
     }
 
+    /** What one holds in a company: "shares in", "stakes in". */
+    private static final Set<String> HOLDINGS = Set.of("shares", "stock", "stocks", "stake", "stakes", "bonds");
+
     /** True when the mention sits in a prepositional phrase of the clause (not a subject). */
     private static boolean preposed(Sentence sen, EntityRecognizer.Mention m, int clauseFrom) {
         Tokens t = sen.t;
@@ -2112,6 +2115,10 @@ final class EventExtractor {
                 return false; // "in March ministers delayed": the preposition governs the date
             }
             if (Words.PREPOSITIONS.contains(w) && !w.equals("of")) {
+                // "Shares in GameStop lost half their value": the company the shares are in is what moves
+                if (w.equals("in") && k > clauseFrom && HOLDINGS.contains(t.lower[k - 1])) {
+                    return false;
+                }
                 return !panelOf(t, k, clauseFrom);
             }
             if (!Words.DETERMINERS.contains(w) && !(t.shape[k] == Tokens.WORD && !Words.isPastVerb(t, k))) {

@@ -314,4 +314,10 @@ class ParticipantNamesTest {
         assertThat(EXTRACTOR.extract("A car bomb exploded near Erbil on Tuesday.", PUBLISHED).events().stream()
                 .map(e -> e.location() == null ? "" : e.location().name()).toList()).contains("Erbil");
     }
+
+    @Test
+    void theCompanyTheSharesAreInIsWhatMoves() {
+        assertThat(datedActors("OSLO - Shares in Nordvik Ferries lost a third of their value yesterday after its lenders "
+                + "pulled out.", "2024-03-13")).contains("Nordvik Ferries");
+    }
 }
