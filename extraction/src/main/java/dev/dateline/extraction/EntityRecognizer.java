@@ -367,6 +367,10 @@ final class EntityRecognizer {
                     && local.name().toLowerCase(Locale.ROOT).contains(g.entry().entity().name().toLowerCase(Locale.ROOT))) {
                 return new Mention(i, i + 1, local, local, false, g.entry().entity());
             }
+            Mention own = ownCongress(t, g, s, d);
+            if (own != null) {
+                return own;
+            }
             return mention(t, g.from(), g.to(), g.entry(), s);
         }
         // "Evergrande" once the article wrote "China Evergrande", "Leicester" after "Leicester City"
@@ -648,6 +652,24 @@ final class EntityRecognizer {
             }
         }
         return new Mention(from, end, e, e, false, place);
+    }
+
+    /**
+     * "the new Congress would push the overhaul through" in an article about Mexico, Peru or the Philippines:
+     * a bare "Congress" is the legislature of the country the article is about, when that is not the United
+     * States (which the gazetteer's alias names) and the article has not named the United States either.
+     */
+    private Mention ownCongress(Tokens t, Gazetteer.Match g, Sentences.Span s, Doc d) {
+        if (g.to() - g.from() != 1 || !t.lower[g.from()].equals("congress")
+                || !g.entry().entity().name().equals("US Congress")) {
+            return null;
+        }
+        Entity country = d.country();
+        if (country == null || country.name().equals("United States") || d.seen.contains("United States")) {
+            return null;
+        }
+        Entity congress = new Entity("Congress", EntityKind.ORGANIZATION);
+        return new Mention(g.from(), g.to(), congress, congress, false, country);
     }
 
     /** "USA Rowing", "BBC Studios": an acronym beside a mixed-case word marks a body's name, not a person's. */

@@ -320,4 +320,13 @@ class ParticipantNamesTest {
         assertThat(datedActors("OSLO - Shares in Nordvik Ferries lost a third of their value yesterday after its lenders "
                 + "pulled out.", "2024-03-13")).contains("Nordvik Ferries");
     }
+
+    @Test
+    void aBareCongressIsTheLegislatureOfTheCountryTheArticleIsAbout() {
+        assertThat(datedActors("Protesters marched in Lima as Peru's president faced impeachment. Analysts said the "
+                + "new Congress would vote on his removal on Thursday.", "2024-03-14")).contains("Congress")
+                .doesNotContain("US Congress");
+        assertThat(datedActors("The White House sent its budget to Congress. Congress will vote on it on Thursday.",
+                "2024-03-14")).contains("US Congress");
+    }
 }
