@@ -185,7 +185,7 @@ final class EntityRecognizer {
                     i++;
                     continue;
                 }
-                Mention m = instrumentAt(t, i, s, taken);
+                Mention m = nationalCurrency(instrumentAt(t, i, s, taken), d);
                 if (m == null) {
                     m = mentionAt(t, i, s, taken, d);
                 }
@@ -688,6 +688,29 @@ final class EntityRecognizer {
             }
         }
         return acronym && mixed;
+    }
+
+    /** Currencies of one name in several countries: the name each takes in the country's own news. */
+    private static final Map<String, Map<String, String>> CURRENCIES = Map.of(
+            "peso", Map.of("Mexico", "Mexican peso", "Argentina", "Argentine peso", "Chile", "Chilean peso",
+                    "Colombia", "Colombian peso", "Philippines", "Philippine peso", "Uruguay", "Uruguayan peso",
+                    "Cuba", "Cuban peso", "Dominican Republic", "Dominican peso"),
+            "Indian rupee", Map.of("Pakistan", "Pakistani rupee", "Sri Lanka", "Sri Lankan rupee",
+                    "Nepal", "Nepalese rupee", "Mauritius", "Mauritian rupee"));
+
+    /**
+     * "The peso slid" in an article about Mexico is the Mexican peso, "the rupee" in one about Pakistan the
+     * Pakistani rupee: a currency several countries name alike is the one of the country the article is about.
+     */
+    private static Mention nationalCurrency(Mention m, Doc d) {
+        Map<String, String> byCountry = m == null ? null : CURRENCIES.get(m.entity().name());
+        Entity country = byCountry == null ? null : d.country();
+        String name = country == null ? null : byCountry.get(country.name());
+        if (name == null) {
+            return m;
+        }
+        Entity currency = new Entity(name, m.entity().kind());
+        return new Mention(m.from(), m.to(), currency, currency, m.locative(), country);
     }
 
     /** "Oil prices climbed", "Brent crude rose", "the yen weakened": a market or commodity that moves. */

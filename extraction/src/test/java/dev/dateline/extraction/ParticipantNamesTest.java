@@ -329,4 +329,10 @@ class ParticipantNamesTest {
         assertThat(datedActors("The White House sent its budget to Congress. Congress will vote on it on Thursday.",
                 "2024-03-14")).contains("US Congress");
     }
+
+    @Test
+    void aCurrencyOfSeveralCountriesIsTheOneOfTheCountryTheArticleIsAbout() {
+        assertThat(datedActors("Chile's central bank met in Santiago as Chilean exporters fretted. The peso fell 2 "
+                + "percent against the dollar yesterday.", "2024-03-13")).contains("Chilean peso");
+    }
 }
