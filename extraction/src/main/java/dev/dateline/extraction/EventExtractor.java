@@ -1805,7 +1805,10 @@ final class EventExtractor {
         if (named != null && named.actor() != null) {
             actors.add(named.actor());
         }
-        List<Entity> subject = subjectOf(sen, c, g.from());
+        // "Italy, who were unbeaten, won the European title": a main clause resumed by its verb after an aside
+        // names objects before the trigger, not its subject
+        boolean resumed = cl.kind(c) == Clauses.Kind.RESUME && cl.verbInitial(t, c);
+        List<Entity> subject = resumed ? new ArrayList<>() : subjectOf(sen, c, g.from());
         if (subject.isEmpty() && plural(sen, cl.start(c), g.from())) {
             // "Their first encounter", "the two governments": the pair the article is about
             subject = sen.salience.group.size() >= 2 ? sen.salience.group : sen.salience.topCountries();

@@ -335,4 +335,10 @@ class ParticipantNamesTest {
         assertThat(datedActors("Chile's central bank met in Santiago as Chilean exporters fretted. The peso fell 2 "
                 + "percent against the dollar yesterday.", "2024-03-13")).contains("Chilean peso");
     }
+
+    @Test
+    void aMainClauseResumedByItsVerbKeepsTheSubjectBeforeTheAside() {
+        assertThat(datedActors("Norway, who were unbeaten in 20 matches, won the European title for the third time, "
+                + "having first taken it in 1994.", "1994")).contains("Norway").doesNotContain("Europe");
+    }
 }
