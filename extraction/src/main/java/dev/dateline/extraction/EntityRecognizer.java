@@ -328,6 +328,10 @@ final class EntityRecognizer {
         if (isTitleBeforeName(t, i, s, taken)) {
             return null; // "President Joe Biden", "Judge Peter Cahill": the title is not part of the name
         }
+        Mention he = familyNameHe(t, i, s, taken);
+        if (he != null) {
+            return he;
+        }
         boolean sentenceStart = i == s.from() || t.shape[i - 1] == Tokens.PUNCT && i - 1 == s.from()
                 || afterDateline(t, i, s);
         // "Born David Robert Jones", "Neighbouring Liberia": a common word opening the sentence is no part of a name
@@ -670,6 +674,29 @@ final class EntityRecognizer {
         }
         Entity congress = new Entity("Congress", EntityKind.ORGANIZATION);
         return new Mention(g.from(), g.to(), congress, congress, false, country);
+    }
+
+    /**
+     * "He Jiankui was fined", "the economist He Lifeng": the Chinese family name He before a capitalised given
+     * name the gazetteer does not know, where the pronoun would stand before a verb; the article's later
+     * "He announced" is that person (the family name registers as for Xi or Kim).
+     */
+    private Mention familyNameHe(Tokens t, int i, Sentences.Span s, boolean[] taken) {
+        if (!t.lower[i].equals("he") || !startsUpper(t, i) || i + 2 >= s.to() || taken[i + 1]
+                || t.shape[i + 1] != Tokens.WORD || !startsUpper(t, i + 1) || t.isAllCaps(i + 1)
+                || gazetteer.longest(t, i + 1, s.to()) != null || personTitles.contains(t.lower[i + 1])
+                || NOT_NAMES.contains(t.lower[i + 1])) {
+            return null;
+        }
+        int end = i + 2;
+        if (end + 1 < s.to() && t.lower[end].equals("-") && t.adjacent(end - 1) && t.adjacent(end)) {
+            end += 2; // "He Li-ping"
+        }
+        if (end < s.to() && startsUpper(t, end) && t.shape[end] == Tokens.WORD) {
+            return null; // "He Told Reporters": a headline's capitals
+        }
+        Entity p = new Entity(t.text.substring(t.start[i], t.end[end - 1]), EntityKind.PERSON);
+        return new Mention(i, end, p, p, false);
     }
 
     /** "USA Rowing", "BBC Studios": an acronym beside a mixed-case word marks a body's name, not a person's. */
@@ -1147,7 +1174,7 @@ final class EntityRecognizer {
     }
 
     private static final Set<String> FAMILY_FIRST = Set.of("kim", "lee", "park", "choi", "moon", "yoon", "xi", "li",
-            "wang", "zhang", "liu", "chen", "hu", "wen", "jiang", "deng", "mao", "ri", "choe", "han", "jung", "ban");
+            "wang", "zhang", "liu", "chen", "hu", "wen", "jiang", "deng", "mao", "ri", "choe", "han", "jung", "ban", "he");
 
     private static boolean isFamilyNameFirst(String first) {
         return FAMILY_FIRST.contains(first);

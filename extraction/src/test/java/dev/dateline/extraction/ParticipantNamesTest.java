@@ -341,4 +341,14 @@ class ParticipantNamesTest {
         assertThat(datedActors("Norway, who were unbeaten in 20 matches, won the European title for the third time, "
                 + "having first taken it in 1994.", "1994")).contains("Norway").doesNotContain("Europe");
     }
+
+    @Test
+    void theFamilyNameHeOpensAChineseNameAndHeIsThatPersonAfterwards() {
+        String text = "A court in Wuhan jailed a chemist yesterday. He Baolin was also fined. He admitted on Tuesday "
+                + "that he had faked the data.";
+        assertThat(datedActors(text, "2024-03-12")).contains("He Baolin");
+        // the pronoun before a verb stays a pronoun in an article with no such name
+        assertThat(datedActors("Marta Ilves won the race. He said on Tuesday that she had trained hard.",
+                "2024-03-12")).doesNotContain("He said");
+    }
 }
