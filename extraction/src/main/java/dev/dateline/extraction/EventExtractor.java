@@ -2488,11 +2488,19 @@ final class EventExtractor {
 
     /** "the marathon later today", "the tournament gets under way today": an event of the day still to come. */
     private static boolean laterToday(Sentence sen, Trig g, TemporalTagger.Hit h) {
-        if (h.date().granularity() != Granularity.DAY || !h.date().startDay().equals(sen.d.dct())) {
+        // "meet in Vientiane later this month", "resume this week": a week, month or year under way is still
+        // ahead for what is yet to come in it; "Later today he travelled to Ur": a past tense already happened
+        java.time.LocalDate dct = sen.d.dct();
+        if (h.date().startDay().isAfter(dct) || h.date().endDay().isBefore(dct)
+                || h.date().granularity() != Granularity.DAY && !h.date().granularity().isFinerOrEqual(Granularity.YEAR)
+                || g.verb() && Words.isPastVerb(sen.t, g.from())) {
             return false;
         }
         if (sen.t.lower[h.tokenFrom()].equals("later")) {
             return true;
+        }
+        if (h.date().granularity() != Granularity.DAY) {
+            return false;
         }
         int c = g.clause();
         for (int k = sen.clauses.start(c); k < Math.min(sen.clauses.end(c), g.to() + 2); k++) {

@@ -273,6 +273,14 @@ class EventTriggersTest {
     }
 
     @Test
+    void laterInAWeekMonthOrYearUnderWayIsPlannedButAPastTenseHappened() {
+        assertThat(events("Defence ministers of the alliance meet in Riga later this month.").get(0).modality())
+                .isEqualTo(Modality.PLANNED);
+        assertThat(events("Later today the pope travelled to the old cathedral.").get(0).modality())
+                .isEqualTo(Modality.ASSERTED);
+    }
+
+    @Test
     void suspendingAnOfficeHolderAfterImpeachmentRemovesThem() {
         assertThat(type("The governor, who faces impeachment, was suspended by the state assembly on Monday."))
                 .isEqualTo(EventType.RESIGNATION);
