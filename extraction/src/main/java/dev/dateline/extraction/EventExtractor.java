@@ -22,6 +22,9 @@ final class EventExtractor {
 
     private static final Set<String> NEGATIONS = Set.of("not", "never", "no", "without", "neither", "nor", "cannot",
             "failed");
+    /** Verbs whose object did not take place: refused, declined, missed, skipped. */
+    private static final Set<String> REFUSALS = Set.of("declined", "declines", "refused", "refuses", "miss", "misses",
+            "missed", "skip", "skips", "skipped");
     private static final Set<String> CANCELLED = Set.of("called", "scrubbed", "postponed", "cancelled", "canceled",
             "aborted", "abandoned", "delayed", "scrapped", "halted");
     private static final Set<String> PLANNING = Set.of("will", "shall", "'ll", "scheduled", "plans", "planned",
@@ -2438,6 +2441,17 @@ final class EventExtractor {
             }
             if (w.equals(",") || w.equals("and")) {
                 break;
+            }
+        }
+        // "had declined to make the declaration", "will miss tomorrow's final", "survived two impeachment votes":
+        // what was refused, skipped or survived did not happen
+        for (int k = g.from() - 1; k >= Math.max(from, g.from() - 8); k--) {
+            String w = t.lower[k];
+            if (w.equals(",") || w.equals(";") || w.equals("and") || w.equals("but")) {
+                break;
+            }
+            if (REFUSALS.contains(w) || (w.equals("survived") || w.equals("survives")) && g.type() == EventType.RESIGNATION) {
+                return Modality.NEGATED;
             }
         }
         // "next year, not this summer"

@@ -273,6 +273,17 @@ class EventTriggersTest {
     }
 
     @Test
+    void whatWasRefusedSkippedOrSurvivedDidNotHappen() {
+        assertThat(events("The board had declined to make the announcement in May.").get(0).modality())
+                .isEqualTo(Modality.NEGATED);
+        assertThat(events("The premier survived an impeachment vote in January.").get(0).modality())
+                .isEqualTo(Modality.NEGATED);
+        // surviving an attack is still the attack
+        assertThat(events("The mayor survived an assassination attempt in January.").get(0).modality())
+                .isEqualTo(Modality.ASSERTED);
+    }
+
+    @Test
     void laterInAWeekMonthOrYearUnderWayIsPlannedButAPastTenseHappened() {
         assertThat(events("Defence ministers of the alliance meet in Riga later this month.").get(0).modality())
                 .isEqualTo(Modality.PLANNED);
