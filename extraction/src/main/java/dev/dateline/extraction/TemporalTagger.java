@@ -256,8 +256,9 @@ final class TemporalTagger {
         String w0 = t.lower[m.spanFrom()];
         if ((w0.equals("a") || w0.equals("an") || w0.equals("per")) && m.rule().function().equals("duration")) {
             for (int k = m.spanFrom() - 1; k >= Math.max(0, m.spanFrom() - 3); k--) {
-                if (t.lower[k].equals(".") || t.lower[k].equals(";") || t.lower[k].equals("?")) {
-                    break; // "... three thousand. But a minute and a half later": another sentence
+                if (t.lower[k].equals(".") || t.lower[k].equals(";") || t.lower[k].equals("?")
+                        || t.lower[k].equals(",")) {
+                    break; // "... three thousand. But a minute and a half later", "in August 2019, a month after"
                 }
                 // "four flights a week" counts as "4 flights a week" does
                 if (t.shape[k] == Tokens.NUMBER || RATE_WORDS.contains(t.lower[k])

@@ -394,4 +394,16 @@ class TemporalTaggerTest {
         assertThat(t.text()).isEqualTo(text);
         assertThat(t.value()).isEqualTo(value);
     }
+
+    @ParameterizedTest(name = "{1} in: {0}")
+    @CsvSource(delimiter = '|', value = {
+            // a year before the comma is no count that makes "a month" a rate
+            "The plant closed in May 2019, a month after the strike began.|a month|P1M",
+            "The mine flooded in 2011, a year before it was sold.|a year|P1Y",
+    })
+    void readsALengthAfterACommaAndAYearAsALength(String text, String expression, String value) {
+        Timex t = EXTRACTOR.tag(text, PUBLISHED).stream().filter(x -> x.text().equals(expression)).findFirst()
+                .orElseThrow(() -> new AssertionError(EXTRACTOR.tag(text, PUBLISHED).toString()));
+        assertThat(t.value()).isEqualTo(value);
+    }
 }
