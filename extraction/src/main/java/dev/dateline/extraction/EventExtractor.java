@@ -572,6 +572,16 @@ final class EventExtractor {
             return null;
         }
         int from = duration.tokenFrom();
+        // "22 years after his first Masters victory, in 1997": the event counted from has its own year
+        for (int j = k + 1; j < Math.min(s.to() - 1, k + 8); j++) {
+            if (t.lower[j].equals(",")) {
+                int y = t.lower[j + 1].equals("in") ? j + 2 : j + 1;
+                if (y < s.to() && t.shape[y] == Tokens.NUMBER && t.lower[y].matches("1[5-9][0-9][0-9]|20[0-9][0-9]")) {
+                    return null;
+                }
+                break;
+            }
+        }
         // "for two days after", "more than two years after", "almost 20 years after": a span or a vague offset
         for (int j = Math.max(s.from(), from - 2); j < k; j++) {
             if (VAGUE.contains(t.lower[j])) {

@@ -60,4 +60,10 @@ class UnusableDatesTest {
         // an exact count still dates
         assertThat(dateTexts("An earthquake destroyed the town three years ago.")).contains("three years ago");
     }
+
+    @Test
+    void anOffsetFromAnEventGivenItsOwnYearRightAfterAddsNoDate() {
+        assertThat(dateTexts("Her second title came 30 years after her first victory, in 1994, when she won by five "
+                + "strokes.")).doesNotContain("30 years after").contains("1994");
+    }
 }
