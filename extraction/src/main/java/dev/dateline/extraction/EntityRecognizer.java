@@ -392,6 +392,12 @@ final class EntityRecognizer {
         }
         // a person the article introduced, by a part of the name ("Bankman-Fried", "Kim")
         Entity known = people.get(t.lower[i]);
+        if (known != null && known.kind() != EntityKind.ORGANIZATION && i + 1 < s.to()
+                && NAMED_BODIES.contains(t.lower[i + 1])) {
+            // "the Zuma foundation said": the body named after the person, written in lower case
+            Entity body = new Entity(known.name() + " " + capitalised(t.lower[i + 1]), EntityKind.ORGANIZATION);
+            return new Mention(i, i + 2, body, body, false);
+        }
         if (known != null && !(i + 1 < s.to() && startsUpper(t, i + 1) && !taken[i + 1])) {
             int to = i + 1;
             if (to + 1 < s.to() && t.lower[to].equals("-") && t.adjacent(i) && t.adjacent(to)
@@ -698,6 +704,9 @@ final class EntityRecognizer {
         Entity p = new Entity(t.text.substring(t.start[i], t.end[end - 1]), EntityKind.PERSON);
         return new Mention(i, end, p, p, false);
     }
+
+    /** Bodies named after a person: "the Zuma foundation" is the Jacob Zuma Foundation. */
+    private static final Set<String> NAMED_BODIES = Set.of("foundation", "trust", "institute", "charity");
 
     /** "USA Rowing", "BBC Studios": an acronym beside a mixed-case word marks a body's name, not a person's. */
     private static boolean acronymInName(Tokens t, int from, int to) {

@@ -351,4 +351,11 @@ class ParticipantNamesTest {
         assertThat(datedActors("Marta Ilves won the race. He said on Tuesday that she had trained hard.",
                 "2024-03-12")).doesNotContain("He said");
     }
+
+    @Test
+    void aBodyNamedAfterAPersonInLowerCaseIsThatBody() {
+        String text = "Viktor Sarn, the former mayor, went to jail yesterday. The Sarn foundation said on Tuesday that "
+                + "he would appeal.";
+        assertThat(datedActors(text, "2024-03-12")).contains("Viktor Sarn Foundation");
+    }
 }
