@@ -1943,6 +1943,14 @@ final class EventExtractor {
                 objects++;
             }
         }
+        // "The court sentenced him on June 29", "police arrested her yesterday": the person an object pronoun
+        // stands for, the one the article is about
+        if (g.verb() && g.to() < sen.s.to() && objectPronoun(t, g.to(), sen.s.to())) {
+            Entity person = sen.salience.protagonist();
+            if (person != null && !actors.contains(person) && likelyPerson(person) && !actors.isEmpty()) {
+                actors.add(person);
+            }
+        }
         if (actors.isEmpty() && location == null) {
             // nothing in the clause: the subject of the main clause, if the sentence names it there
             List<EntityRecognizer.Mention> main = new ArrayList<>();
@@ -1980,6 +1988,18 @@ final class EventExtractor {
             inferred = true;
         }
         return new Participants(actors, location, inferred);
+    }
+
+    /** "him", or "her" not followed by the noun it would own ("her husband"). */
+    private static boolean objectPronoun(Tokens t, int k, int end) {
+        if (t.lower[k].equals("him")) {
+            return true;
+        }
+        if (!t.lower[k].equals("her")) {
+            return false;
+        }
+        return k + 1 >= end || t.shape[k + 1] == Tokens.PUNCT || Words.PREPOSITIONS.contains(t.lower[k + 1])
+                || t.lower[k + 1].equals("yesterday") || t.lower[k + 1].equals("today");
     }
 
     /**

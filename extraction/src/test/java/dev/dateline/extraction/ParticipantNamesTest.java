@@ -358,4 +358,11 @@ class ParticipantNamesTest {
                 + "he would appeal.";
         assertThat(datedActors(text, "2024-03-12")).contains("Viktor Sarn Foundation");
     }
+
+    @Test
+    void anObjectPronounAfterTheTriggerIsThePersonTheArticleIsAbout() {
+        String text = "Viktor Sarn, the former mayor, went to jail yesterday. Sarn had denied the charges. The High "
+                + "Court sentenced him on March 1 for contempt.";
+        assertThat(datedActors(text, "2024-03-01")).contains("Viktor Sarn");
+    }
 }
