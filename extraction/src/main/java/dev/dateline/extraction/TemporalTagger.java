@@ -1528,6 +1528,9 @@ final class TemporalTagger {
         return p.equals("\"") || p.equals("'") || p.equals("`") || p.equals("\u201c") || p.equals("\u201d");
     }
 
+    private static final Set<String> OBJECTS = Set.of("it", "them", "him", "her");
+    private static final Set<String> CAUSATIVES = Set.of("have", "has", "having", "get", "gets", "getting");
+
     /** "agreed to visit in the autumn": what was agreed, promised or decided lies ahead of the agreement. */
     private static final Set<String> INTENTIONS = Set.of("agreed", "promised", "pledged", "vowed", "decided",
             "voted", "offered", "threatened", "undertook", "resolved");
@@ -1620,7 +1623,10 @@ final class TemporalTagger {
                     : prev;
             boolean adjective = isDeterminer(det) || prev.equals("is") || prev.equals("are")
                     || prev.equals("be") || prev.equals("been") || prev.equals("will");
-            return adjective ? 0 : -1;
+            // "to have it overturned on Monday", "get them repaired": a participle after a causative and its
+            // object; the tense is the causative's
+            boolean causative = i > 1 && OBJECTS.contains(prev) && CAUSATIVES.contains(t.lower[i - 2]);
+            return adjective || causative ? 0 : -1;
         }
         return 0;
     }

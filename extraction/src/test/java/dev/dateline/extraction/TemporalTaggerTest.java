@@ -406,4 +406,16 @@ class TemporalTaggerTest {
                 .orElseThrow(() -> new AssertionError(EXTRACTOR.tag(text, PUBLISHED).toString()));
         assertThat(t.value()).isEqualTo(value);
     }
+
+    @ParameterizedTest(name = "{1} in: {0}")
+    @CsvSource(delimiter = '|', value = {
+            // a participle after a causative and its object takes the causative's tense (published Tuesday 2023-12-05)
+            "The tribunal will hear his appeal to have it quashed on Friday.|Friday|2023-12-08",
+            "The tribunal quashed it on Friday.|Friday|2023-12-01",
+    })
+    void readsAParticipleAfterACausativeAsNoPastTense(String text, String expression, String value) {
+        Timex t = EXTRACTOR.tag(text, PUBLISHED).stream().filter(x -> x.text().equals(expression)).findFirst()
+                .orElseThrow(() -> new AssertionError(EXTRACTOR.tag(text, PUBLISHED).toString()));
+        assertThat(t.value()).isEqualTo(value);
+    }
 }
