@@ -1426,6 +1426,13 @@ final class TemporalTagger {
             // a limit seen from after it, so one already past
             return pastPerfectNear(t, m, sentence) ? -1 : 1;
         }
+        // "called another day of strikes for Tuesday", "a vote set for Friday": a weekday something is called,
+        // set or booked for lies ahead of the calling
+        // ("a service planned for Saturday was canceled": a verb right after it tells the tense)
+        if (before >= sentence.from() && t.lower[before].equals("for") && bareWeekday(ctx, m)
+                && !(m.spanTo() < sentence.to() && tenseOf(t, ctx.entries, m.spanTo()) != 0)) {
+            return pastPerfectNear(t, m, sentence) ? -1 : 1;
+        }
         // first the clause around the expression, the verb before it first: "the flame, which
         // arrived on Friday, will stay"
         int inClause = clauseTense(ctx, m, sentence);
@@ -1457,6 +1464,22 @@ final class TemporalTagger {
             }
         }
         return 0;
+    }
+
+    /** A weekday named alone, with no month, day or year beside it. */
+    private boolean bareWeekday(Context ctx, TimexGrammar.Match m) {
+        boolean weekday = false;
+        for (int i = m.spanFrom(); i < m.spanTo(); i++) {
+            TimexLexicon.Entry e = ctx.entries[i];
+            if (e == null) {
+                continue;
+            }
+            if ((e.mask & (1L << lex.day | 1L << lex.ordDay | 1L << lex.year | 1L << bMonth | 1L << bMonthX)) != 0) {
+                return false;
+            }
+            weekday |= (e.mask & (1L << bWeekday)) != 0;
+        }
+        return weekday;
     }
 
     /** A past perfect ("had", "hadn't") near a match in its sentence, not across a quotation mark. */

@@ -418,4 +418,18 @@ class TemporalTaggerTest {
                 .orElseThrow(() -> new AssertionError(EXTRACTOR.tag(text, PUBLISHED).toString()));
         assertThat(t.value()).isEqualTo(value);
     }
+
+    @ParameterizedTest(name = "{1} in: {0}")
+    @CsvSource(delimiter = '|', value = {
+            // a weekday something is called or set for lies ahead (published Tuesday 2023-12-05)
+            "The dockers called another stoppage for Thursday.|Thursday|2023-12-07",
+            // unless a verb right after it or a past perfect tells otherwise
+            "The strike called for Saturday was cancelled.|Saturday|2023-12-02",
+            "The union had called a stoppage for Thursday.|Thursday|2023-11-30",
+    })
+    void readsAWeekdayAfterForAsAhead(String text, String expression, String value) {
+        Timex t = EXTRACTOR.tag(text, PUBLISHED).stream().filter(x -> x.text().equals(expression)).findFirst()
+                .orElseThrow(() -> new AssertionError(EXTRACTOR.tag(text, PUBLISHED).toString()));
+        assertThat(t.value()).isEqualTo(value);
+    }
 }
