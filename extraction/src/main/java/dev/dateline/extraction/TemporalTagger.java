@@ -295,6 +295,24 @@ final class TemporalTagger {
         return f.weekday != NONE && f.month == NONE && m.spanTo() < t.size && t.lower[m.spanTo()].equals("'s");
     }
 
+    /**
+     * "Sunday's election" reports a day gone by; "will watch Sunday's final", "to attend Sunday's final": a
+     * possessive weekday after an infinitive or a future of taking part is the one ahead ("to get around
+     * Wednesday's ruling" is not).
+     */
+    private int possessiveTense(Context ctx, TimexGrammar.Match m, Sentences.Span sentence) {
+        int from = m.spanFrom();
+        if (from - 2 >= sentence.from() && TAKING_PART.contains(ctx.t.lower[from - 1])
+                && (ctx.t.lower[from - 2].equals("to") || ctx.t.lower[from - 2].equals("will"))) {
+            return 1;
+        }
+        return -1;
+    }
+
+    /** Verbs of taking part in an occasion: "to attend Sunday's final" (not "to get around Wednesday's ruling"). */
+    private static final Set<String> TAKING_PART = Set.of("attend", "watch", "play", "host", "join", "contest",
+            "miss", "skip", "cover", "broadcast", "lead", "chair", "address");
+
     private static boolean isMonthAbbreviation(String w) {
         return w.length() <= 4 && !w.equals("june") && !w.equals("july") && !w.equals("may");
     }
@@ -542,7 +560,8 @@ final class TemporalTagger {
         String[] args = m.rule().args();
         try {
             return switch (m.rule().function()) {
-                case "date" -> date(f, ctx, possessiveWeekday(ctx.t, f, m) ? -1 : tenseOrPresent(ctx, m, sentence));
+                case "date" -> date(f, ctx, possessiveWeekday(ctx.t, f, m) ? possessiveTense(ctx, m, sentence)
+                        : tenseOrPresent(ctx, m, sentence));
                 case "and-day" -> andDay(f, ctx, tenseOrPresent(ctx, m, sentence));
                 case "rel" -> rel(f, ctx, tense(ctx, m, sentence));
                 case "offset" -> offset(f, ctx, args[0], Integer.parseInt(args[1]), args.length > 2 && args[2].equals("day"));

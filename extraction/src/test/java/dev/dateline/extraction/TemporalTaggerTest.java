@@ -432,4 +432,16 @@ class TemporalTaggerTest {
                 .orElseThrow(() -> new AssertionError(EXTRACTOR.tag(text, PUBLISHED).toString()));
         assertThat(t.value()).isEqualTo(value);
     }
+
+    @ParameterizedTest(name = "{1} in: {0}")
+    @CsvSource(delimiter = '|', value = {
+            // a possessive weekday one takes part in is ahead (published Tuesday 2023-12-05); others report a day gone
+            "The club had invited the miners to attend Saturday's cup final.|Saturday|2023-12-09",
+            "Lawyers looked for ways to get around Friday's ruling.|Friday|2023-12-01",
+    })
+    void readsAPossessiveWeekdayOneTakesPartInAsAhead(String text, String expression, String value) {
+        Timex t = EXTRACTOR.tag(text, PUBLISHED).stream().filter(x -> x.text().equals(expression)).findFirst()
+                .orElseThrow(() -> new AssertionError(EXTRACTOR.tag(text, PUBLISHED).toString()));
+        assertThat(t.value()).isEqualTo(value);
+    }
 }
