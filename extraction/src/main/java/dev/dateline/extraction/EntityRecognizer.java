@@ -170,7 +170,9 @@ final class EntityRecognizer {
                 }
                 if (!startsUpper(t, k)) {
                     d.lowerSeen.add(t.lower[k]);
-                } else if (k > s.from() && t.shape[k - 1] != Tokens.PUNCT) {
+                } else if (k > s.from() && t.shape[k - 1] != Tokens.PUNCT && !startsUpper(t, k - 1)) {
+                    // "Security firms said" opens with a common word, though the text wrote "National Security
+                    // Agency": only a word that opens a name inside a sentence shows it opens one at the start
                     d.midSentence.add(t.lower[k]);
                 }
             }

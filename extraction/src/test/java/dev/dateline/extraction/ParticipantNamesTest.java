@@ -365,4 +365,11 @@ class ParticipantNamesTest {
                 + "Court sentenced him on March 1 for contempt.";
         assertThat(datedActors(text, "2024-03-01")).contains("Viktor Sarn");
     }
+
+    @Test
+    void aCommonWordOpeningASentenceIsNoNameBecauseItEndsANameElsewhere() {
+        String text = "The Baltic Data Security Agency warned of a new virus. Security firms said on Tuesday that it "
+                + "had spread to banks.";
+        assertThat(datedActors(text, "2024-03-12")).doesNotContain("Security");
+    }
 }
