@@ -531,7 +531,7 @@ final class EntityRecognizer {
 
     /** Bodies of a state named without their state: "the transport ministry", "Border officials", "ministers". */
     private static final Set<String> STATE_BODIES = Set.of("ministry", "ministers", "officials", "authorities",
-            "prosecutors", "regulators");
+            "prosecutors", "regulators", "lawmakers", "legislators", "parliamentarians");
     /** Words before "officials" that make them another body's: "party officials", "club officials". */
     private static final Set<String> OTHER_BODIES = Set.of("company", "club", "party", "union", "campaign", "team",
             "league", "bank", "airline", "hospital", "school", "university", "church", "firm", "group", "opposition",

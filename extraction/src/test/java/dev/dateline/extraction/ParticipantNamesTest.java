@@ -372,4 +372,11 @@ class ParticipantNamesTest {
                 + "had spread to banks.";
         assertThat(datedActors(text, "2024-03-12")).doesNotContain("Security");
     }
+
+    @Test
+    void lawmakersWithNoBodyNamedActForTheCountryTheArticleIsAbout() {
+        String text = "Chile's president proposed a new pension law. Chilean unions oppose it. Lawmakers will vote on "
+                + "it in May.";
+        assertThat(datedActors(text, "2024-05")).contains("Chile");
+    }
 }
