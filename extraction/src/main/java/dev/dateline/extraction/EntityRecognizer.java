@@ -647,7 +647,11 @@ final class EntityRecognizer {
             }
             if (country != null) {
                 String c = country.name();
+                // the name as written stays known too: "the Constitutional Court" is how the article says it
+                Entity written = new Entity(name, org ? EntityKind.ORGANIZATION : EntityKind.OTHER);
                 name = name + " of " + (WITH_ARTICLE.contains(c) ? "the " : "") + c;
+                Entity full = new Entity(name, written.kind());
+                return new Mention(from, end, full, full, false, written);
             }
         }
         Entity e = new Entity(name, org ? EntityKind.ORGANIZATION : EntityKind.OTHER);

@@ -379,4 +379,11 @@ class ParticipantNamesTest {
                 + "it in May.";
         assertThat(datedActors(text, "2024-05")).contains("Chile");
     }
+
+    @Test
+    void aNationalInstitutionKeepsTheNameTheArticleWritesBesideItsFullName() {
+        String text = "SANTIAGO - Chile's former president went to jail. The Constitutional Court sentenced him on "
+                + "March 1 for contempt.";
+        assertThat(datedActors(text, "2024-03-01")).contains("Constitutional Court of Chile", "Constitutional Court");
+    }
 }
