@@ -330,6 +330,13 @@ final class EntityRecognizer {
         if (isTitleBeforeName(t, i, s, taken)) {
             return null; // "President Joe Biden", "Judge Peter Cahill": the title is not part of the name
         }
+        // "pro-Western protests", "anti-American rallies": a capitalised word after "pro-" or "anti-" is an adjective
+        if (i - 2 >= s.from() && t.lower[i - 1].equals("-") && t.adjacent(i - 2) && t.adjacent(i - 1)
+                && (t.lower[i - 2].equals("pro") || t.lower[i - 2].equals("anti"))
+                || (t.lower[i].equals("pro") || t.lower[i].equals("anti")) && i + 1 < s.to()
+                && t.lower[i + 1].equals("-") && t.adjacent(i)) {
+            return null;
+        }
         Mention he = familyNameHe(t, i, s, taken);
         if (he != null) {
             return he;

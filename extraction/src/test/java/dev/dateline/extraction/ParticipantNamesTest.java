@@ -386,4 +386,12 @@ class ParticipantNamesTest {
                 + "March 1 for contempt.";
         assertThat(datedActors(text, "2024-03-01")).contains("Constitutional Court of Chile", "Constitutional Court");
     }
+
+    @Test
+    void aCapitalisedWordAfterProOrAntiIsAnAdjective() {
+        assertThat(datedActors("Pro-Western protesters marched through Tbilisi on Tuesday.", "2024-03-12"))
+                .doesNotContain("Western", "Pro-Western");
+        assertThat(datedActors("Thousands of anti-Western protesters marched through Tbilisi on Tuesday.",
+                "2024-03-12")).doesNotContain("Western");
+    }
 }
