@@ -489,6 +489,10 @@ final class EventExtractor {
         if (isClockTime(h.timex().text()) || vagueAgo(t, s, h)) {
             return false;
         }
+        // "minutes before a midnight deadline", "the Friday deadline": a deadline, which gold leaves undated
+        if (h.tokenTo() < s.to() && (t.lower[h.tokenTo()].equals("deadline") || t.lower[h.tokenTo()].equals("deadlines"))) {
+            return false;
+        }
         int before = h.tokenFrom() - 1;
         if (before >= s.from()) {
             String w = t.lower[before];

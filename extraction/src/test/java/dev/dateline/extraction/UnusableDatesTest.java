@@ -66,4 +66,11 @@ class UnusableDatesTest {
         assertThat(dateTexts("Her second title came 30 years after her first victory, in 1994, when she won by five "
                 + "strokes.")).doesNotContain("30 years after").contains("1994");
     }
+
+    @Test
+    void aDateThatModifiesADeadlineDatesNothing() {
+        assertThat(dateTexts("The convoy left the farm minutes before a midnight deadline, after police said they "
+                + "would arrest him.")).doesNotContain("midnight");
+        assertThat(dateTexts("Negotiators missed the Friday deadline.")).doesNotContain("Friday");
+    }
 }
