@@ -592,6 +592,10 @@ final class EventExtractor {
                 return null;
             }
         }
+        // "fell to its weakest level in two years before recovering": a span the superlative is measured over
+        if (from - 1 >= s.from() && t.lower[from - 1].equals("in")) {
+            return null;
+        }
         String v = duration.timex().value();
         if (v == null || v.length() < 3 || v.charAt(0) != 'P' || !Character.isDigit(v.charAt(1))) {
             return null;

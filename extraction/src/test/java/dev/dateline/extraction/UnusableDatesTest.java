@@ -73,4 +73,10 @@ class UnusableDatesTest {
                 + "would arrest him.")).doesNotContain("midnight");
         assertThat(dateTexts("Negotiators missed the Friday deadline.")).doesNotContain("Friday");
     }
+
+    @Test
+    void aSpanAfterInBeforeAnotherVerbIsNoOffset() {
+        assertThat(dateTexts("The krone fell yesterday to its weakest level against the euro in three years before "
+                + "recovering part of its losses.")).doesNotContain("three years before");
+    }
 }
