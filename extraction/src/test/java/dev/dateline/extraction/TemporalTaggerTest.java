@@ -191,6 +191,8 @@ class TemporalTaggerTest {
             "Police made the arrest in the early hours of the morning.",
             "The new player holds 40 hours of video and the staff get a bonus of three months of salary.",
             "Banks own about a quarter of the shares and a quarter of the debt.",
+            "The singer, in her mid-60s, still records.",
+            "He was in his late 40s when he took up rowing.",
     })
     void rejectsNumbersThatAreNotDates(String sentence) {
         assertThat(EXTRACTOR.tag(sentence, PUBLISHED)).isEmpty();
