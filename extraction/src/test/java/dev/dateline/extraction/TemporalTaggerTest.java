@@ -193,6 +193,8 @@ class TemporalTaggerTest {
             "Banks own about a quarter of the shares and a quarter of the debt.",
             "The singer, in her mid-60s, still records.",
             "He was in his late 40s when he took up rowing.",
+            "Tourists toured the restored colonial quarter of the port on foot.",
+            "The bomb went off in the old quarter of the city.",
     })
     void rejectsNumbersThatAreNotDates(String sentence) {
         assertThat(EXTRACTOR.tag(sentence, PUBLISHED)).isEmpty();
