@@ -465,10 +465,10 @@ final class EntityRecognizer {
                     return new Mention(i, end, known3, known3, false);
                 }
                 if (words >= 2) {
-                    return named(t, i, end, s, d);
+                    return nearPlace(t, i, s, named(t, i, end, s, d));
                 }
                 Entity other = new Entity(name, EntityKind.OTHER);
-                return new Mention(i, end, other, other, false);
+                return nearPlace(t, i, s, new Mention(i, end, other, other, false));
             }
             // "Jane Doe said"
             if (words >= 2 && words - hyphens <= 3 && end < s.to() && SPEECH.contains(t.lower[end])
@@ -716,6 +716,19 @@ final class EntityRecognizer {
         }
         Entity p = new Entity(t.text.substring(t.start[i], t.end[end - 1]), EntityKind.PERSON);
         return new Mention(i, end, p, p, false);
+    }
+
+    /**
+     * "an overpass near Lecco collapsed", "a camp outside Goma": a name the gazetteer does not know right after
+     * "near" or "outside" is a place, where the event happened.
+     */
+    private static Mention nearPlace(Tokens t, int i, Sentences.Span s, Mention m) {
+        if (i <= s.from() || !(t.lower[i - 1].equals("near") || t.lower[i - 1].equals("outside"))
+                || m.entity().kind() != EntityKind.OTHER) {
+            return m;
+        }
+        Entity place = new Entity(m.entity().name(), EntityKind.PLACE);
+        return new Mention(m.from(), m.to(), place, null, true);
     }
 
     /** Bodies named after a person: "the Zuma foundation" is the Jacob Zuma Foundation. */

@@ -394,4 +394,11 @@ class ParticipantNamesTest {
         assertThat(datedActors("Thousands of anti-Western protesters marched through Tbilisi on Tuesday.",
                 "2024-03-12")).doesNotContain("Western");
     }
+
+    @Test
+    void anUnknownNameAfterNearOrOutsideIsWhereItHappened() {
+        assertThat(EXTRACTOR.extract("A bridge on a main road near Valbruna collapsed onto passing cars in October 2016.",
+                PUBLISHED).events().stream().map(e -> e.location() == null ? "" : e.location().name()).toList())
+                .contains("Valbruna");
+    }
 }
