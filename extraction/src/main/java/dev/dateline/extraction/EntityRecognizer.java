@@ -33,6 +33,8 @@ final class EntityRecognizer {
             "insisted", "noted", "stated");
     private static final Set<String> NAME_JOINERS = Set.of("de", "da", "van", "von", "der", "bin", "al", "el", "la",
             "le", "du", "dos", "del", "ibn");
+    /** "North Kivu", "South Kordofan", "West Java": a compass word opens the name of a region it precedes. */
+    private static final Set<String> COMPASS = Set.of("north", "south", "east", "west");
     private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "this", "that", "these", "those", "it", "he",
             "she", "they", "we", "i", "you", "his", "her", "their", "our", "its", "in", "on", "at", "but", "and", "or",
             "after", "before", "when", "while", "as", "if", "for", "with", "from", "by", "since", "until", "during",
@@ -103,6 +105,8 @@ final class EntityRecognizer {
     private static final class Doc {
         final Map<String, Entity> people = new HashMap<>();
         final Map<String, Entity> shortForms = new HashMap<>();
+        /** Names of three words or more the gazetteer does not know, by their first word ("Whole Foods Market"). */
+        final Map<String, Entity> leads = new HashMap<>();
         final Map<String, Entity> heads = new HashMap<>();
         final Set<String> seen = new HashSet<>();
         /** Countries named in full by the name after their "of": "Congo" for the Democratic Republic of Congo. */
@@ -166,7 +170,9 @@ final class EntityRecognizer {
                 }
                 if (!startsUpper(t, k)) {
                     d.lowerSeen.add(t.lower[k]);
-                } else if (k > s.from() && t.shape[k - 1] != Tokens.PUNCT) {
+                } else if (k > s.from() && t.shape[k - 1] != Tokens.PUNCT && !startsUpper(t, k - 1)) {
+                    // "Security firms said" opens with a common word, though the text wrote "National Security
+                    // Agency": only a word that opens a name inside a sentence shows it opens one at the start
                     d.midSentence.add(t.lower[k]);
                 }
             }
@@ -181,7 +187,7 @@ final class EntityRecognizer {
                     i++;
                     continue;
                 }
-                Mention m = instrumentAt(t, i, s, taken);
+                Mention m = nationalCurrency(instrumentAt(t, i, s, taken), d);
                 if (m == null) {
                     m = mentionAt(t, i, s, taken, d);
                 }
@@ -324,6 +330,17 @@ final class EntityRecognizer {
         if (isTitleBeforeName(t, i, s, taken)) {
             return null; // "President Joe Biden", "Judge Peter Cahill": the title is not part of the name
         }
+        // "pro-Western protests", "anti-American rallies": a capitalised word after "pro-" or "anti-" is an adjective
+        if (i - 2 >= s.from() && t.lower[i - 1].equals("-") && t.adjacent(i - 2) && t.adjacent(i - 1)
+                && (t.lower[i - 2].equals("pro") || t.lower[i - 2].equals("anti"))
+                || (t.lower[i].equals("pro") || t.lower[i].equals("anti")) && i + 1 < s.to()
+                && t.lower[i + 1].equals("-") && t.adjacent(i)) {
+            return null;
+        }
+        Mention he = familyNameHe(t, i, s, taken);
+        if (he != null) {
+            return he;
+        }
         boolean sentenceStart = i == s.from() || t.shape[i - 1] == Tokens.PUNCT && i - 1 == s.from()
                 || afterDateline(t, i, s);
         // "Born David Robert Jones", "Neighbouring Liberia": a common word opening the sentence is no part of a name
@@ -363,6 +380,10 @@ final class EntityRecognizer {
                     && local.name().toLowerCase(Locale.ROOT).contains(g.entry().entity().name().toLowerCase(Locale.ROOT))) {
                 return new Mention(i, i + 1, local, local, false, g.entry().entity());
             }
+            Mention own = ownCongress(t, g, s, d);
+            if (own != null) {
+                return own;
+            }
             return mention(t, g.from(), g.to(), g.entry(), s);
         }
         // "Evergrande" once the article wrote "China Evergrande", "Leicester" after "Leicester City"
@@ -370,8 +391,22 @@ final class EntityRecognizer {
         if (local != null && !(i + 1 < s.to() && startsUpper(t, i + 1) && !taken[i + 1])) {
             return new Mention(i, i + 1, local, local, false);
         }
+        // "Whole Foods" after "Whole Foods Market": the leading words of a longer name the article wrote
+        Entity longer = d.leads.get(t.lower[i]);
+        if (longer != null) {
+            int lead = leadingPart(t, i, runEnd(t, i, s.to(), taken), longer);
+            if (lead > i + 1) {
+                return new Mention(i, lead, longer, longer, false);
+            }
+        }
         // a person the article introduced, by a part of the name ("Bankman-Fried", "Kim")
         Entity known = people.get(t.lower[i]);
+        if (known != null && known.kind() != EntityKind.ORGANIZATION && i + 1 < s.to()
+                && NAMED_BODIES.contains(t.lower[i + 1])) {
+            // "the Zuma foundation said": the body named after the person, written in lower case
+            Entity body = new Entity(known.name() + " " + capitalised(t.lower[i + 1]), EntityKind.ORGANIZATION);
+            return new Mention(i, i + 2, body, body, false);
+        }
         if (known != null && !(i + 1 < s.to() && startsUpper(t, i + 1) && !taken[i + 1])) {
             int to = i + 1;
             if (to + 1 < s.to() && t.lower[to].equals("-") && t.adjacent(i) && t.adjacent(to)
@@ -402,12 +437,12 @@ final class EntityRecognizer {
         if (end > i) {
             // "Korean Air", "the Korean War": the adjective opens a name when a capitalised head follows it
             // that is no title ("Korean President Yoon")
-            boolean opens = !NOT_NAMES.contains(t.lower[i]) || t.lower[i].equals("korean") && end - i >= 2
-                    && !personTitles.contains(t.lower[i + 1]) && !TITLE_PREFIX.contains(t.lower[i + 1]);
+            boolean opens = !NOT_NAMES.contains(t.lower[i]) || (t.lower[i].equals("korean") || COMPASS.contains(t.lower[i]))
+                    && end - i >= 2 && !personTitles.contains(t.lower[i + 1]) && !TITLE_PREFIX.contains(t.lower[i + 1]);
             // "Acme Corp.", "Ministry of Defence" (its first word is the suffix: matched by run)
             int last = end - 1;
-            if ((orgSuffixes.contains(t.lower[last]) || orgSuffixes.contains(t.lower[i]) && end - i >= 3)
-                    && end - i >= 2 && opens) {
+            if ((orgSuffixes.contains(t.lower[last]) || orgSuffixes.contains(t.lower[i]) && end - i >= 3
+                    || headOfBody(t, i, end)) && end - i >= 2 && opens) {
                 return named(t, i, end, s, d);
             }
             int words = end - i;
@@ -420,7 +455,7 @@ final class EntityRecognizer {
             for (int k = i + 1; k < end - 1; k++) {
                 hyphens += t.lower[k].equals("-") && t.adjacent(k - 1) && t.adjacent(k) ? 2 : 0;
             }
-            boolean longName = words - hyphens <= 4 || words <= 9 && hasJoiner(t, i, end);
+            boolean longName = words - hyphens <= 4 || words <= 10 && hasJoiner(t, i, end);
             // a single name inside a sentence before "said" is a speaker too: "the shipping group Maersk said"
             if (longName && opens && (!sentenceStart || nameAtStart)
                     && !(end < s.to() && SPEECH.contains(t.lower[end]) && (words > 1 || sentenceStart))) {
@@ -430,14 +465,17 @@ final class EntityRecognizer {
                     return new Mention(i, end, known3, known3, false);
                 }
                 if (words >= 2) {
-                    return named(t, i, end, s, d);
+                    return nearPlace(t, i, s, named(t, i, end, s, d));
                 }
                 Entity other = new Entity(name, EntityKind.OTHER);
-                return new Mention(i, end, other, other, false);
+                return nearPlace(t, i, s, new Mention(i, end, other, other, false));
             }
             // "Jane Doe said"
             if (words >= 2 && words - hyphens <= 3 && end < s.to() && SPEECH.contains(t.lower[end])
                     && !NOT_NAMES.contains(t.lower[i])) {
+                if (acronymInName(t, i, end)) {
+                    return named(t, i, end, s, d); // "USA Rowing said": a body, not a person
+                }
                 String name = t.text.substring(t.start[i], t.end[end - 1]);
                 Entity p = new Entity(name, EntityKind.PERSON);
                 return new Mention(i, end, p, p, false);
@@ -500,7 +538,7 @@ final class EntityRecognizer {
 
     /** Bodies of a state named without their state: "the transport ministry", "Border officials", "ministers". */
     private static final Set<String> STATE_BODIES = Set.of("ministry", "ministers", "officials", "authorities",
-            "prosecutors", "regulators");
+            "prosecutors", "regulators", "lawmakers", "legislators", "parliamentarians");
     /** Words before "officials" that make them another body's: "party officials", "club officials". */
     private static final Set<String> OTHER_BODIES = Set.of("company", "club", "party", "union", "campaign", "team",
             "league", "bank", "airline", "hospital", "school", "university", "church", "firm", "group", "opposition",
@@ -616,7 +654,11 @@ final class EntityRecognizer {
             }
             if (country != null) {
                 String c = country.name();
+                // the name as written stays known too: "the Constitutional Court" is how the article says it
+                Entity written = new Entity(name, org ? EntityKind.ORGANIZATION : EntityKind.OTHER);
                 name = name + " of " + (WITH_ARTICLE.contains(c) ? "the " : "") + c;
+                Entity full = new Entity(name, written.kind());
+                return new Mention(from, end, full, full, false, written);
             }
         }
         Entity e = new Entity(name, org ? EntityKind.ORGANIZATION : EntityKind.OTHER);
@@ -633,6 +675,104 @@ final class EntityRecognizer {
             }
         }
         return new Mention(from, end, e, e, false, place);
+    }
+
+    /**
+     * "the new Congress would push the overhaul through" in an article about Mexico, Peru or the Philippines:
+     * a bare "Congress" is the legislature of the country the article is about, when that is not the United
+     * States (which the gazetteer's alias names) and the article has not named the United States either.
+     */
+    private Mention ownCongress(Tokens t, Gazetteer.Match g, Sentences.Span s, Doc d) {
+        if (g.to() - g.from() != 1 || !t.lower[g.from()].equals("congress")
+                || !g.entry().entity().name().equals("US Congress")) {
+            return null;
+        }
+        Entity country = d.country();
+        if (country == null || country.name().equals("United States") || d.seen.contains("United States")) {
+            return null;
+        }
+        Entity congress = new Entity("Congress", EntityKind.ORGANIZATION);
+        return new Mention(g.from(), g.to(), congress, congress, false, country);
+    }
+
+    /**
+     * "He Jiankui was fined", "the economist He Lifeng": the Chinese family name He before a capitalised given
+     * name the gazetteer does not know, where the pronoun would stand before a verb; the article's later
+     * "He announced" is that person (the family name registers as for Xi or Kim).
+     */
+    private Mention familyNameHe(Tokens t, int i, Sentences.Span s, boolean[] taken) {
+        if (!t.lower[i].equals("he") || !startsUpper(t, i) || i + 2 >= s.to() || taken[i + 1]
+                || t.shape[i + 1] != Tokens.WORD || !startsUpper(t, i + 1) || t.isAllCaps(i + 1)
+                || gazetteer.longest(t, i + 1, s.to()) != null || personTitles.contains(t.lower[i + 1])
+                || NOT_NAMES.contains(t.lower[i + 1])) {
+            return null;
+        }
+        int end = i + 2;
+        if (end + 1 < s.to() && t.lower[end].equals("-") && t.adjacent(end - 1) && t.adjacent(end)) {
+            end += 2; // "He Li-ping"
+        }
+        if (end < s.to() && startsUpper(t, end) && t.shape[end] == Tokens.WORD) {
+            return null; // "He Told Reporters": a headline's capitals
+        }
+        Entity p = new Entity(t.text.substring(t.start[i], t.end[end - 1]), EntityKind.PERSON);
+        return new Mention(i, end, p, p, false);
+    }
+
+    /**
+     * "an overpass near Lecco collapsed", "a camp outside Goma": a name the gazetteer does not know right after
+     * "near" or "outside" is a place, where the event happened.
+     */
+    private static Mention nearPlace(Tokens t, int i, Sentences.Span s, Mention m) {
+        if (i <= s.from() || !(t.lower[i - 1].equals("near") || t.lower[i - 1].equals("outside"))
+                || m.entity().kind() != EntityKind.OTHER) {
+            return m;
+        }
+        Entity place = new Entity(m.entity().name(), EntityKind.PLACE);
+        return new Mention(m.from(), m.to(), place, null, true);
+    }
+
+    /** Bodies named after a person: "the Zuma foundation" is the Jacob Zuma Foundation. */
+    private static final Set<String> NAMED_BODIES = Set.of("foundation", "trust", "institute", "charity");
+
+    /** "USA Rowing", "BBC Studios": an acronym beside a mixed-case word marks a body's name, not a person's. */
+    private static boolean acronymInName(Tokens t, int from, int to) {
+        boolean acronym = false;
+        boolean mixed = false;
+        for (int k = from; k < to; k++) {
+            if (t.shape[k] != Tokens.WORD) {
+                continue;
+            }
+            String w = t.text.substring(t.start[k], t.end[k]);
+            if (w.length() >= 2 && w.length() <= 5 && w.chars().allMatch(Character::isUpperCase)) {
+                acronym = true;
+            } else if (w.chars().anyMatch(Character::isLowerCase)) {
+                mixed = true;
+            }
+        }
+        return acronym && mixed;
+    }
+
+    /** Currencies of one name in several countries: the name each takes in the country's own news. */
+    private static final Map<String, Map<String, String>> CURRENCIES = Map.of(
+            "peso", Map.of("Mexico", "Mexican peso", "Argentina", "Argentine peso", "Chile", "Chilean peso",
+                    "Colombia", "Colombian peso", "Philippines", "Philippine peso", "Uruguay", "Uruguayan peso",
+                    "Cuba", "Cuban peso", "Dominican Republic", "Dominican peso"),
+            "Indian rupee", Map.of("Pakistan", "Pakistani rupee", "Sri Lanka", "Sri Lankan rupee",
+                    "Nepal", "Nepalese rupee", "Mauritius", "Mauritian rupee"));
+
+    /**
+     * "The peso slid" in an article about Mexico is the Mexican peso, "the rupee" in one about Pakistan the
+     * Pakistani rupee: a currency several countries name alike is the one of the country the article is about.
+     */
+    private static Mention nationalCurrency(Mention m, Doc d) {
+        Map<String, String> byCountry = m == null ? null : CURRENCIES.get(m.entity().name());
+        Entity country = byCountry == null ? null : d.country();
+        String name = country == null ? null : byCountry.get(country.name());
+        if (name == null) {
+            return m;
+        }
+        Entity currency = new Entity(name, m.entity().kind());
+        return new Mention(m.from(), m.to(), currency, currency, m.locative(), country);
     }
 
     /** "Oil prices climbed", "Brent crude rose", "the yen weakened": a market or commodity that moves. */
@@ -772,6 +912,20 @@ final class EntityRecognizer {
     }
 
     /** A run with "of", "and" or "for" inside it: a long institutional name ("Alliance of Motion Picture and ..."). */
+    /**
+     * "International Federation of Red Cross Societies", "Global Union of Railways": the head noun of a body
+     * before "of" inside a run of capitalised words makes the whole run one organisation's name, its
+     * leading adjective included, also right before "said".
+     */
+    private boolean headOfBody(Tokens t, int from, int to) {
+        for (int k = from + 1; k + 2 < to && k - from < 4; k++) {
+            if (orgSuffixes.contains(t.lower[k]) && t.lower[k + 1].equals("of")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean hasJoiner(Tokens t, int from, int to) {
         for (int k = from + 1; k < to - 1; k++) {
             String w = t.lower[k];
@@ -804,6 +958,9 @@ final class EntityRecognizer {
         Tokens name = Tokens.of(e.name());
         if (name.size < 2) {
             return;
+        }
+        if (name.size >= 3 && name.shape[0] == Tokens.WORD) {
+            d.leads.putIfAbsent(name.lower[0], e);
         }
         int ofAt = -1;
         for (int k = 1; k < name.size; k++) {
@@ -985,7 +1142,9 @@ final class EntityRecognizer {
             } else {
                 break;
             }
-            if (k - i > 8) {
+            // "International Federation of Red Cross and Red Crescent Societies": a body's name joined by "of"
+            // may run to ten words
+            if (k - i > (hasJoiner(t, i, k) ? 10 : 8)) {
                 return i;
             }
         }
@@ -1050,7 +1209,7 @@ final class EntityRecognizer {
     }
 
     private static final Set<String> FAMILY_FIRST = Set.of("kim", "lee", "park", "choi", "moon", "yoon", "xi", "li",
-            "wang", "zhang", "liu", "chen", "hu", "wen", "jiang", "deng", "mao", "ri", "choe", "han", "jung", "ban");
+            "wang", "zhang", "liu", "chen", "hu", "wen", "jiang", "deng", "mao", "ri", "choe", "han", "jung", "ban", "he");
 
     private static boolean isFamilyNameFirst(String first) {
         return FAMILY_FIRST.contains(first);
@@ -1059,6 +1218,25 @@ final class EntityRecognizer {
     private static boolean startsUpper(Tokens t, int i) {
         char c = t.text.charAt(t.start[i]);
         return Character.isUpperCase(c) || (Character.isDigit(c) && t.shape[i] == Tokens.WORD);
+    }
+
+    /**
+     * The end of a run of capitalised words that writes the leading words of an organisation's name without
+     * its last ("Whole Foods" for "Whole Foods Market", "Nordic Investment" for "Nordic Investment Bank"),
+     * else {@code from}.
+     */
+    private static int leadingPart(Tokens t, int from, int runEnd, Entity org) {
+        Tokens name = Tokens.of(org.name());
+        int n = runEnd - from;
+        if (n < 2 || n >= name.size) {
+            return from;
+        }
+        for (int k = 0; k < n; k++) {
+            if (!name.lower[k].equals(t.lower[from + k])) {
+                return from;
+            }
+        }
+        return runEnd;
     }
 
     /** "GENEVA - Member states ...": the first word after an article's dateline opens the sentence. */

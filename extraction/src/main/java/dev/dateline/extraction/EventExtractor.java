@@ -22,6 +22,9 @@ final class EventExtractor {
 
     private static final Set<String> NEGATIONS = Set.of("not", "never", "no", "without", "neither", "nor", "cannot",
             "failed");
+    /** Verbs whose object did not take place: refused, declined, missed, skipped. */
+    private static final Set<String> REFUSALS = Set.of("declined", "declines", "refused", "refuses", "miss", "misses",
+            "missed", "skip", "skips", "skipped");
     private static final Set<String> CANCELLED = Set.of("called", "scrubbed", "postponed", "cancelled", "canceled",
             "aborted", "abandoned", "delayed", "scrapped", "halted");
     private static final Set<String> PLANNING = Set.of("will", "shall", "'ll", "scheduled", "plans", "planned",
@@ -511,7 +514,11 @@ final class EventExtractor {
         if (h.date() == null || h.function().equals("ref")) {
             return false;
         }
-        if (isClockTime(h.timex().text())) {
+        if (isClockTime(h.timex().text()) || vagueAgo(t, s, h)) {
+            return false;
+        }
+        // "minutes before a midnight deadline", "the Friday deadline": a deadline, which gold leaves undated
+        if (h.tokenTo() < s.to() && (t.lower[h.tokenTo()].equals("deadline") || t.lower[h.tokenTo()].equals("deadlines"))) {
             return false;
         }
         int before = h.tokenFrom() - 1;
@@ -597,11 +604,25 @@ final class EventExtractor {
             return null;
         }
         int from = duration.tokenFrom();
+        // "22 years after his first Masters victory, in 1997": the event counted from has its own year
+        for (int j = k + 1; j < Math.min(s.to() - 1, k + 8); j++) {
+            if (t.lower[j].equals(",")) {
+                int y = t.lower[j + 1].equals("in") ? j + 2 : j + 1;
+                if (y < s.to() && t.shape[y] == Tokens.NUMBER && t.lower[y].matches("1[5-9][0-9][0-9]|20[0-9][0-9]")) {
+                    return null;
+                }
+                break;
+            }
+        }
         // "for two days after", "more than two years after", "almost 20 years after": a span or a vague offset
         for (int j = Math.max(s.from(), from - 2); j < k; j++) {
             if (VAGUE.contains(t.lower[j])) {
                 return null;
             }
+        }
+        // "fell to its weakest level in two years before recovering": a span the superlative is measured over
+        if (from - 1 >= s.from() && t.lower[from - 1].equals("in")) {
+            return null;
         }
         String v = duration.timex().value();
         if (v == null || v.length() < 3 || v.charAt(0) != 'P' || !Character.isDigit(v.charAt(1))) {
@@ -658,6 +679,28 @@ final class EventExtractor {
     private static final Set<String> VAGUE = Set.of("for", "than", "about", "nearly", "almost", "within", "over",
             "around", "roughly", "approximately", "some", "under", "up", "least", "several", "few", "many");
 
+    /**
+     * "more than six decades ago", "nearly two years ago", "less than a month ago": a vague offset, which
+     * the annotation guidelines leave undated like "a few months after".
+     */
+    private static boolean vagueAgo(Tokens t, Sentences.Span s, TemporalTagger.Hit h) {
+        int last = h.tokenTo() - 1;
+        if (!t.lower[last].equals("ago")) {
+            return false;
+        }
+        for (int k = Math.max(s.from(), h.tokenFrom() - 2); k < last; k++) {
+            String w = t.lower[k];
+            if (VAGUE_COUNT.contains(w) || w.equals("than") && k > s.from()
+                    && (t.lower[k - 1].equals("more") || t.lower[k - 1].equals("less"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> VAGUE_COUNT = Set.of("nearly", "almost", "over", "about", "around", "roughly",
+            "approximately", "some", "least", "under", "barely");
+
     /** "at 04:33", "18:24 local time": a clock time alone names no day worth an event. */
     private static boolean isClockTime(String text) {
         boolean colon = false;
@@ -681,6 +724,11 @@ final class EventExtractor {
 
     /** "a 2018 pact", "the 2022 season", "Tokyo 2020": a year that names a thing rather than dating an event. */
     private static boolean isAttributive(Tokens t, Sentences.Span s, TemporalTagger.Hit h) {
+        // "19th-century jewellery", "a mid-century house": a hyphenated century before its noun describes it
+        if (h.tokenTo() - h.tokenFrom() >= 2 && h.tokenTo() < s.to() && t.lower[h.tokenTo() - 1].equals("century")
+                && t.lower[h.tokenTo() - 2].equals("-") && t.shape[h.tokenTo()] == Tokens.WORD) {
+            return true;
+        }
         if (h.tokenTo() - h.tokenFrom() != 1 || t.shape[h.tokenFrom()] != Tokens.NUMBER) {
             return false;
         }
@@ -2093,7 +2141,10 @@ final class EventExtractor {
         if (named != null && named.actor() != null) {
             actors.add(named.actor());
         }
-        List<Entity> subject = subjectOf(sen, c, g.from());
+        // "Italy, who were unbeaten, won the European title": a main clause resumed by its verb after an aside
+        // names objects before the trigger, not its subject
+        boolean resumed = cl.kind(c) == Clauses.Kind.RESUME && cl.verbInitial(t, c);
+        List<Entity> subject = resumed ? new ArrayList<>() : subjectOf(sen, c, g.from());
         if (subject.isEmpty() && plural(sen, cl.start(c), g.from())) {
             // "Their first encounter", "the two governments": the pair the article is about
             subject = sen.salience.group.size() >= 2 ? sen.salience.group : sen.salience.topCountries();
@@ -2132,6 +2183,10 @@ final class EventExtractor {
                     main--;
                 }
                 subject = subjectOf(sen, main, cl.end(main));
+                if (subject.isEmpty() && main == 0 && main + 1 < k && datelineOnly(sen, cl.end(main))) {
+                    // "LONDON - Thomas Cook, the travel company, went": the name after the dateline
+                    subject = subjectOf(sen, main + 1, cl.end(main + 1));
+                }
                 k = main + 1;
             } else if (kind == Clauses.Kind.PARTICIPLE || kind == Clauses.Kind.COORDINATE
                     || kind == Clauses.Kind.AFTER || kind == Clauses.Kind.COMPLEMENT || kind == Clauses.Kind.ASIDE) {
@@ -2211,6 +2266,14 @@ final class EventExtractor {
                 objects++;
             }
         }
+        // "The court sentenced him on June 29", "police arrested her yesterday": the person an object pronoun
+        // stands for, the one the article is about
+        if (g.verb() && g.to() < sen.s.to() && objectPronoun(t, g.to(), sen.s.to())) {
+            Entity person = sen.salience.protagonist();
+            if (person != null && !actors.contains(person) && likelyPerson(person) && !actors.isEmpty()) {
+                actors.add(person);
+            }
+        }
         if (actors.isEmpty() && location == null) {
             // nothing in the clause: the subject of the main clause, if the sentence names it there
             List<EntityRecognizer.Mention> main = new ArrayList<>();
@@ -2248,6 +2311,18 @@ final class EventExtractor {
             inferred = true;
         }
         return new Participants(actors, location, inferred);
+    }
+
+    /** "him", or "her" not followed by the noun it would own ("her husband"). */
+    private static boolean objectPronoun(Tokens t, int k, int end) {
+        if (t.lower[k].equals("him")) {
+            return true;
+        }
+        if (!t.lower[k].equals("her")) {
+            return false;
+        }
+        return k + 1 >= end || t.shape[k + 1] == Tokens.PUNCT || Words.PREPOSITIONS.contains(t.lower[k + 1])
+                || t.lower[k + 1].equals("yesterday") || t.lower[k + 1].equals("today");
     }
 
     /**
@@ -2290,8 +2365,8 @@ final class EventExtractor {
         EntityRecognizer.Mention first = null;
         for (EntityRecognizer.Mention m : sen.mentions) {
             if (m.from() >= from && m.to() <= limit && m.actor() != null && !isPlace(m)) {
-                if (preposed(sen, m, from)) {
-                    continue; // "in Minneapolis", "with Washington": not the subject
+                if (preposed(sen, m, from) || inDateline(sen, m)) {
+                    continue; // "in Minneapolis", "with Washington", "LONDON - ": not the subject
                 }
                 first = m;
                 break;
@@ -2352,6 +2427,42 @@ final class EventExtractor {
         return out;
     }
 
+    /**
+     * "LONDON - Thomas Cook, the travel company, went ...": the place of an article's dateline (capitals
+     * opening the first sentence, a spaced dash after them) is where the story was filed, not its subject.
+     */
+    private static boolean inDateline(Sentence sen, EntityRecognizer.Mention m) {
+        Tokens t = sen.t;
+        int from = sen.s.from();
+        if (m.from() != from || t.shape[from] != Tokens.WORD || !t.isAllCaps(from)) {
+            return false;
+        }
+        for (int k = from + 1; k < Math.min(sen.s.to() - 1, from + 6); k++) {
+            if (t.lower[k].equals("-") && !t.adjacent(k - 1)) {
+                return m.to() <= k;
+            }
+        }
+        return false;
+    }
+
+    /** True when the words of the sentence up to {@code end} are its dateline and the dash after it. */
+    private static boolean datelineOnly(Sentence sen, int end) {
+        Tokens t = sen.t;
+        int from = sen.s.from();
+        if (end - 1 <= from || !t.lower[end - 1].equals("-") || t.shape[from] != Tokens.WORD || !t.isAllCaps(from)) {
+            return false;
+        }
+        for (int k = from + 1; k < end - 1; k++) {
+            if (t.shape[k] == Tokens.WORD && !Character.isUpperCase(t.text.charAt(t.start[k]))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** What one holds in a company: "shares in", "stakes in". */
+    private static final Set<String> HOLDINGS = Set.of("shares", "stock", "stocks", "stake", "stakes", "bonds");
+
     /** True when the mention sits in a prepositional phrase of the clause (not a subject). */
     private static boolean preposed(Sentence sen, EntityRecognizer.Mention m, int clauseFrom) {
         Tokens t = sen.t;
@@ -2363,6 +2474,10 @@ final class EventExtractor {
                 return false; // "in March ministers delayed": the preposition governs the date
             }
             if (Words.PREPOSITIONS.contains(w) && !w.equals("of")) {
+                // "Shares in GameStop lost half their value": the company the shares are in is what moves
+                if (w.equals("in") && k > clauseFrom && HOLDINGS.contains(t.lower[k - 1])) {
+                    return false;
+                }
                 return !panelOf(t, k, clauseFrom);
             }
             if (!Words.DETERMINERS.contains(w) && !(t.shape[k] == Tokens.WORD && !Words.isPastVerb(t, k))) {
@@ -2397,6 +2512,14 @@ final class EventExtractor {
         if (k >= sen.s.from() && t.lower[k].equals(",")) {
             k--;
         }
+        // "Steve Jobs, the company's co-founder, who died": "who" stands for the person the apposition describes
+        if (pos < sen.s.to() && t.lower[pos].equals("who")) {
+            EntityRecognizer.Mention person = personBeforeApposition(sen, k);
+            if (person != null) {
+                out.add(person.actor());
+                return out;
+            }
+        }
         // "the agency's emergency committee, which met": the possessor stands for its body
         int j = k;
         while (j >= sen.s.from() && j > k - 4 && sen.mention(j) == null && t.shape[j] == Tokens.WORD
@@ -2420,6 +2543,31 @@ final class EventExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * The person named before an apposition that ends at token {@code k}: "Steve Jobs" in "Steve Jobs, the
+     * company's co-founder"; null when the words before {@code k} are no apposition of a person.
+     */
+    private static EntityRecognizer.Mention personBeforeApposition(Sentence sen, int k) {
+        Tokens t = sen.t;
+        EntityRecognizer.Mention last = sen.mention(k);
+        if (last != null) {
+            return null; // a name right before "who"
+        }
+        for (int j = k; j > Math.max(sen.s.from(), k - 9); j--) {
+            if (t.lower[j].equals(",")) {
+                EntityRecognizer.Mention m = j - 1 >= sen.s.from() ? sen.mention(j - 1) : null;
+                // a name the gazetteer does not know is a person's here, as "who" says
+                return m != null && (m.entity().kind() == EntityKind.PERSON || m.entity().kind() == EntityKind.OTHER)
+                        && m.actor() != null && j < k ? m : null;
+            }
+            if (t.shape[j] == Tokens.PUNCT && !t.lower[j].equals("-") && !t.lower[j].equals("'s")
+                    || Words.isPastVerb(t, j)) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** Nouns that make "the two ..." people: "the two leaders", "the two men", "both presidents". */
@@ -2515,7 +2663,8 @@ final class EventExtractor {
             }
             for (int e = c - 1; e >= 0; e--) {
                 for (Entity x : subjectOf(sen, e, sen.clauses.end(e))) {
-                    if (personal == likelyPerson(x) && x.kind() != EntityKind.PLACE) {
+                    if (personal == (likelyPerson(x) && !(personal && x.kind() == EntityKind.OTHER && hasAcronym(x)))
+                            && x.kind() != EntityKind.PLACE) {
                         return x;
                     }
                 }
@@ -2541,6 +2690,19 @@ final class EventExtractor {
             return sen.salience.other != null ? sen.salience.other : sen.salience.person;
         }
         return null;
+    }
+
+    /**
+     * "USA Gymnastics said that she would miss the final": a name with an acronym in it ("USA", "BBC") is a
+     * body's, which "he" or "she" does not stand for.
+     */
+    private static boolean hasAcronym(Entity e) {
+        for (String w : e.name().split(" ")) {
+            if (w.length() >= 2 && w.length() <= 5 && w.chars().allMatch(Character::isUpperCase)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -2634,6 +2796,17 @@ final class EventExtractor {
                 break;
             }
         }
+        // "had declined to make the declaration", "will miss tomorrow's final", "survived two impeachment votes":
+        // what was refused, skipped or survived did not happen
+        for (int k = g.from() - 1; k >= Math.max(from, g.from() - 8); k--) {
+            String w = t.lower[k];
+            if (w.equals(",") || w.equals(";") || w.equals("and") || w.equals("but")) {
+                break;
+            }
+            if (REFUSALS.contains(w) || (w.equals("survived") || w.equals("survives")) && g.type() == EventType.RESIGNATION) {
+                return Modality.NEGATED;
+            }
+        }
         // "next year, not this summer"
         if (h.tokenFrom() - 1 >= sen.s.from() && t.lower[h.tokenFrom() - 1].equals("not")) {
             return Modality.NEGATED;
@@ -2682,11 +2855,19 @@ final class EventExtractor {
 
     /** "the marathon later today", "the tournament gets under way today": an event of the day still to come. */
     private static boolean laterToday(Sentence sen, Trig g, TemporalTagger.Hit h) {
-        if (h.date().granularity() != Granularity.DAY || !h.date().startDay().equals(sen.d.dct())) {
+        // "meet in Vientiane later this month", "resume this week": a week, month or year under way is still
+        // ahead for what is yet to come in it; "Later today he travelled to Ur": a past tense already happened
+        java.time.LocalDate dct = sen.d.dct();
+        if (h.date().startDay().isAfter(dct) || h.date().endDay().isBefore(dct)
+                || h.date().granularity() != Granularity.DAY && !h.date().granularity().isFinerOrEqual(Granularity.YEAR)
+                || g.verb() && Words.isPastVerb(sen.t, g.from())) {
             return false;
         }
         if (sen.t.lower[h.tokenFrom()].equals("later")) {
             return true;
+        }
+        if (h.date().granularity() != Granularity.DAY) {
+            return false;
         }
         int c = g.clause();
         for (int k = sen.clauses.start(c); k < Math.min(sen.clauses.end(c), g.to() + 2); k++) {

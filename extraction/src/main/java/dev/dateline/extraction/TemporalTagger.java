@@ -256,8 +256,9 @@ final class TemporalTagger {
         String w0 = t.lower[m.spanFrom()];
         if ((w0.equals("a") || w0.equals("an") || w0.equals("per")) && m.rule().function().equals("duration")) {
             for (int k = m.spanFrom() - 1; k >= Math.max(0, m.spanFrom() - 3); k--) {
-                if (t.lower[k].equals(".") || t.lower[k].equals(";") || t.lower[k].equals("?")) {
-                    break; // "... three thousand. But a minute and a half later": another sentence
+                if (t.lower[k].equals(".") || t.lower[k].equals(";") || t.lower[k].equals("?")
+                        || t.lower[k].equals(",")) {
+                    break; // "... three thousand. But a minute and a half later", "in August 2019, a month after"
                 }
                 // "four flights a week" counts as "4 flights a week" does
                 if (t.shape[k] == Tokens.NUMBER || RATE_WORDS.contains(t.lower[k])
@@ -293,6 +294,24 @@ final class TemporalTagger {
     private static boolean possessiveWeekday(Tokens t, Fields f, TimexGrammar.Match m) {
         return f.weekday != NONE && f.month == NONE && m.spanTo() < t.size && t.lower[m.spanTo()].equals("'s");
     }
+
+    /**
+     * "Sunday's election" reports a day gone by; "will watch Sunday's final", "to attend Sunday's final": a
+     * possessive weekday after an infinitive or a future of taking part is the one ahead ("to get around
+     * Wednesday's ruling" is not).
+     */
+    private int possessiveTense(Context ctx, TimexGrammar.Match m, Sentences.Span sentence) {
+        int from = m.spanFrom();
+        if (from - 2 >= sentence.from() && TAKING_PART.contains(ctx.t.lower[from - 1])
+                && (ctx.t.lower[from - 2].equals("to") || ctx.t.lower[from - 2].equals("will"))) {
+            return 1;
+        }
+        return -1;
+    }
+
+    /** Verbs of taking part in an occasion: "to attend Sunday's final" (not "to get around Wednesday's ruling"). */
+    private static final Set<String> TAKING_PART = Set.of("attend", "watch", "play", "host", "join", "contest",
+            "miss", "skip", "cover", "broadcast", "lead", "chair", "address");
 
     private static boolean isMonthAbbreviation(String w) {
         return w.length() <= 4 && !w.equals("june") && !w.equals("july") && !w.equals("may");
@@ -541,7 +560,8 @@ final class TemporalTagger {
         String[] args = m.rule().args();
         try {
             return switch (m.rule().function()) {
-                case "date" -> date(f, ctx, possessiveWeekday(ctx.t, f, m) ? -1 : tenseOrPresent(ctx, m, sentence));
+                case "date" -> date(f, ctx, possessiveWeekday(ctx.t, f, m) ? possessiveTense(ctx, m, sentence)
+                        : tenseOrPresent(ctx, m, sentence));
                 case "and-day" -> andDay(f, ctx, tenseOrPresent(ctx, m, sentence));
                 case "rel" -> rel(f, ctx, tense(ctx, m, sentence));
                 case "offset" -> offset(f, ctx, args[0], Integer.parseInt(args[1]), args.length > 2 && args[2].equals("day"));
@@ -972,6 +992,15 @@ final class TemporalTagger {
 
     private Normalised quarter(Fields f, Context ctx, int tense, int shiftYears) {
         int q = f.quarter != NONE ? f.quarter : f.ord;
+        if (f.year == NONE && f.dir == NONE && f.words.contains("of") && f.words.contains("year")) {
+            // "the final quarter of the year": of the year the story is in
+            q = q != NONE ? q : f.words.contains("final") || f.words.contains("last") ? 4 : NONE;
+            if (q < 1 || q > 4) {
+                return null;
+            }
+            int year = ctx.focus != null ? ctx.focus.startDay().getYear() : ctx.dct.getYear();
+            return date(DateValues.quarter(year, q), true);
+        }
         if (q == NONE) {
             // "the 1988 period": the reporting quarter of that year, or the year itself when the
             // sentence compares nine months or years
@@ -1416,6 +1445,13 @@ final class TemporalTagger {
             // a limit seen from after it, so one already past
             return pastPerfectNear(t, m, sentence) ? -1 : 1;
         }
+        // "called another day of strikes for Tuesday", "a vote set for Friday": a weekday something is called,
+        // set or booked for lies ahead of the calling
+        // ("a service planned for Saturday was canceled": a verb right after it tells the tense)
+        if (before >= sentence.from() && t.lower[before].equals("for") && bareWeekday(ctx, m)
+                && !(m.spanTo() < sentence.to() && tenseOf(t, ctx.entries, m.spanTo()) != 0)) {
+            return pastPerfectNear(t, m, sentence) ? -1 : 1;
+        }
         // first the clause around the expression, the verb before it first: "the flame, which
         // arrived on Friday, will stay"
         int inClause = clauseTense(ctx, m, sentence);
@@ -1449,6 +1485,22 @@ final class TemporalTagger {
         return 0;
     }
 
+    /** A weekday named alone, with no month, day or year beside it. */
+    private boolean bareWeekday(Context ctx, TimexGrammar.Match m) {
+        boolean weekday = false;
+        for (int i = m.spanFrom(); i < m.spanTo(); i++) {
+            TimexLexicon.Entry e = ctx.entries[i];
+            if (e == null) {
+                continue;
+            }
+            if ((e.mask & (1L << lex.day | 1L << lex.ordDay | 1L << lex.year | 1L << bMonth | 1L << bMonthX)) != 0) {
+                return false;
+            }
+            weekday |= (e.mask & (1L << bWeekday)) != 0;
+        }
+        return weekday;
+    }
+
     /** A past perfect ("had", "hadn't") near a match in its sentence, not across a quotation mark. */
     private static boolean pastPerfectNear(Tokens t, TimexGrammar.Match m, Sentences.Span sentence) {
         for (int i = m.spanFrom() - 1; i >= Math.max(sentence.from(), m.spanFrom() - 8) && !isQuote(t, i); i--) {
@@ -1468,18 +1520,27 @@ final class TemporalTagger {
     private int clauseTense(Context ctx, TimexGrammar.Match m, Sentences.Span sentence) {
         Tokens t = ctx.t;
         for (int i = m.spanFrom() - 1; i >= Math.max(sentence.from(), m.spanFrom() - 25) && !isClauseBreak(t, i); i--) {
-            int v = isPresent(t, ctx.entries, i) ? PRESENT : tenseOf(t, ctx.entries, i);
+            int v = isPresent(t, ctx.entries, i) ? presentOf(ctx.entries[i]) : tenseOf(t, ctx.entries, i);
             if (v != 0) {
                 return v;
             }
         }
         for (int i = m.spanTo(); i < Math.min(sentence.to(), m.spanTo() + 12) && !isClauseBreak(t, i); i++) {
-            int v = isPresent(t, ctx.entries, i) ? PRESENT : tenseOf(t, ctx.entries, i);
+            int v = isPresent(t, ctx.entries, i) ? presentOf(ctx.entries[i]) : tenseOf(t, ctx.entries, i);
             if (v != 0) {
                 return v;
             }
         }
         return 0;
+    }
+
+    /**
+     * "Taiwan holds elections on January 16", "the city, which hosts the Games in August", "his term
+     * ends in May": a present-tense verb that schedules an event (PRES 2 in the word list) puts a bare
+     * date ahead, a month as much as a day; "is" and "are" (PRES 1) only read a day ahead.
+     */
+    private int presentOf(TimexLexicon.Entry e) {
+        return "2".equals(e.value(bPres)) ? 1 : PRESENT;
     }
 
     private boolean isPresent(Tokens t, TimexLexicon.Entry[] entries, int i) {
@@ -1508,6 +1569,9 @@ final class TemporalTagger {
         String p = t.lower[i];
         return p.equals("\"") || p.equals("'") || p.equals("`") || p.equals("\u201c") || p.equals("\u201d");
     }
+
+    private static final Set<String> OBJECTS = Set.of("it", "them", "him", "her");
+    private static final Set<String> CAUSATIVES = Set.of("have", "has", "having", "get", "gets", "getting");
 
     /** "agreed to visit in the autumn": what was agreed, promised or decided lies ahead of the agreement. */
     private static final Set<String> INTENTIONS = Set.of("agreed", "promised", "pledged", "vowed", "decided",
@@ -1601,7 +1665,10 @@ final class TemporalTagger {
                     : prev;
             boolean adjective = isDeterminer(det) || prev.equals("is") || prev.equals("are")
                     || prev.equals("be") || prev.equals("been") || prev.equals("will");
-            return adjective ? 0 : -1;
+            // "to have it overturned on Monday", "get them repaired": a participle after a causative and its
+            // object; the tense is the causative's
+            boolean causative = i > 1 && OBJECTS.contains(prev) && CAUSATIVES.contains(t.lower[i - 2]);
+            return adjective || causative ? 0 : -1;
         }
         return 0;
     }

@@ -273,6 +273,25 @@ class EventTriggersTest {
     }
 
     @Test
+    void whatWasRefusedSkippedOrSurvivedDidNotHappen() {
+        assertThat(events("The board had declined to make the announcement in May.").get(0).modality())
+                .isEqualTo(Modality.NEGATED);
+        assertThat(events("The premier survived an impeachment vote in January.").get(0).modality())
+                .isEqualTo(Modality.NEGATED);
+        // surviving an attack is still the attack
+        assertThat(events("The mayor survived an assassination attempt in January.").get(0).modality())
+                .isEqualTo(Modality.ASSERTED);
+    }
+
+    @Test
+    void laterInAWeekMonthOrYearUnderWayIsPlannedButAPastTenseHappened() {
+        assertThat(events("Defence ministers of the alliance meet in Riga later this month.").get(0).modality())
+                .isEqualTo(Modality.PLANNED);
+        assertThat(events("Later today the pope travelled to the old cathedral.").get(0).modality())
+                .isEqualTo(Modality.ASSERTED);
+    }
+
+    @Test
     void suspendingAnOfficeHolderAfterImpeachmentRemovesThem() {
         assertThat(type("The governor, who faces impeachment, was suspended by the state assembly on Monday."))
                 .isEqualTo(EventType.RESIGNATION);

@@ -261,4 +261,144 @@ class ParticipantNamesTest {
                 + "Salt and Iron, an album of sea shanties, released in London in 1979.";
         assertThat(datedActors(text, "1979")).contains("Marta Ilves");
     }
+
+    @Test
+    void theNameAfterADatelineIsTheSubjectNotTheDatelineCity() {
+        assertThat(datedActors("OSLO - Nordvik Ferries, the country's oldest shipping line, went into administration "
+                + "yesterday after its lenders pulled out.", "2024-03-13")).contains("Nordvik Ferries")
+                .doesNotContain("Norway");
+        // with no name after it, the dateline city still stands for its country
+        assertThat(datedActors("OSLO - The central bank, the last in the region to act, raised rates yesterday.",
+                "2024-03-13")).isNotEmpty();
+    }
+
+    @Test
+    void aBodyNamedWithOfKeepsItsLeadingAdjectiveAndMayRunToTenWords() {
+        assertThat(datedActors("The Global Union of Tram and Light Rail Operators said yesterday that fares would rise.",
+                "2024-03-13")).contains("Global Union of Tram and Light Rail Operators");
+        assertThat(datedActors("The European Federation of Beekeepers said yesterday that the harvest had failed.",
+                "2024-03-13")).contains("European Federation of Beekeepers");
+    }
+
+    @Test
+    void aCompassWordOpensTheNameOfTheRegionItPrecedes() {
+        assertThat(datedActors("Cholera was declared an emergency yesterday in West Darfur province.", "2024-03-13"))
+                .contains("West Darfur").doesNotContain("Darfur");
+        assertThat(datedActors("Floods hit South Lanark yesterday.", "2024-03-13")).contains("South Lanark");
+    }
+
+    @Test
+    void theLeadingWordsOfALongerNameTheArticleWroteStandForIt() {
+        String text = "Baltic Timber Mills agreed on Monday to sell its sawmills. Baltic Timber shares fell 6 percent "
+                + "yesterday.";
+        assertThat(datedActors(text, "2024-03-13")).contains("Baltic Timber Mills").doesNotContain("Baltic Timber");
+    }
+
+    @Test
+    void whoAfterAnAppositionStandsForThePersonItDescribes() {
+        String text = "Nordvik Ferries paid tribute to Ola Brekke, the company's founder, who died in January 2019.";
+        assertThat(datedActors(text, "2019-01")).contains("Ola Brekke").doesNotContain("Nordvik Ferries");
+    }
+
+    @Test
+    void sheDoesNotStandForANameWithAnAcronym() {
+        String text = "Marta Ilves, the sprinter, pulled out of the relay yesterday. Ilves said she was exhausted. "
+                + "Ilves has won six titles. NOR Athletics said today that she would also miss the final on Saturday.";
+        assertThat(datedActors(text, "2024-03-16")).contains("Marta Ilves").doesNotContain("NOR Athletics");
+    }
+
+    @Test
+    void citiesOfWarNewsAreKnownPlaces() {
+        // a city named only at the start of a sentence is a name all the same
+        assertThat(datedActors("Rebels shelled the suburbs. Raqqa fell on Tuesday.", "2024-03-12")).contains("Raqqa");
+        assertThat(EXTRACTOR.extract("A car bomb exploded near Erbil on Tuesday.", PUBLISHED).events().stream()
+                .map(e -> e.location() == null ? "" : e.location().name()).toList()).contains("Erbil");
+    }
+
+    @Test
+    void theCompanyTheSharesAreInIsWhatMoves() {
+        assertThat(datedActors("OSLO - Shares in Nordvik Ferries lost a third of their value yesterday after its lenders "
+                + "pulled out.", "2024-03-13")).contains("Nordvik Ferries");
+    }
+
+    @Test
+    void aBareCongressIsTheLegislatureOfTheCountryTheArticleIsAbout() {
+        assertThat(datedActors("Protesters marched in Lima as Peru's president faced impeachment. Analysts said the "
+                + "new Congress would vote on his removal on Thursday.", "2024-03-14")).contains("Congress")
+                .doesNotContain("US Congress");
+        assertThat(datedActors("The White House sent its budget to Congress. Congress will vote on it on Thursday.",
+                "2024-03-14")).contains("US Congress");
+    }
+
+    @Test
+    void aCurrencyOfSeveralCountriesIsTheOneOfTheCountryTheArticleIsAbout() {
+        assertThat(datedActors("Chile's central bank met in Santiago as Chilean exporters fretted. The peso fell 2 "
+                + "percent against the dollar yesterday.", "2024-03-13")).contains("Chilean peso");
+    }
+
+    @Test
+    void aMainClauseResumedByItsVerbKeepsTheSubjectBeforeTheAside() {
+        assertThat(datedActors("Norway, who were unbeaten in 20 matches, won the European title for the third time, "
+                + "having first taken it in 1994.", "1994")).contains("Norway").doesNotContain("Europe");
+    }
+
+    @Test
+    void theFamilyNameHeOpensAChineseNameAndHeIsThatPersonAfterwards() {
+        String text = "A court in Wuhan jailed a chemist yesterday. He Baolin was also fined. He admitted on Tuesday "
+                + "that he had faked the data.";
+        assertThat(datedActors(text, "2024-03-12")).contains("He Baolin");
+        // the pronoun before a verb stays a pronoun in an article with no such name
+        assertThat(datedActors("Marta Ilves won the race. He said on Tuesday that she had trained hard.",
+                "2024-03-12")).doesNotContain("He said");
+    }
+
+    @Test
+    void aBodyNamedAfterAPersonInLowerCaseIsThatBody() {
+        String text = "Viktor Sarn, the former mayor, went to jail yesterday. The Sarn foundation said on Tuesday that "
+                + "he would appeal.";
+        assertThat(datedActors(text, "2024-03-12")).contains("Viktor Sarn Foundation");
+    }
+
+    @Test
+    void anObjectPronounAfterTheTriggerIsThePersonTheArticleIsAbout() {
+        String text = "Viktor Sarn, the former mayor, went to jail yesterday. Sarn had denied the charges. The High "
+                + "Court sentenced him on March 1 for contempt.";
+        assertThat(datedActors(text, "2024-03-01")).contains("Viktor Sarn");
+    }
+
+    @Test
+    void aCommonWordOpeningASentenceIsNoNameBecauseItEndsANameElsewhere() {
+        String text = "The Baltic Data Security Agency warned of a new virus. Security firms said on Tuesday that it "
+                + "had spread to banks.";
+        assertThat(datedActors(text, "2024-03-12")).doesNotContain("Security");
+    }
+
+    @Test
+    void lawmakersWithNoBodyNamedActForTheCountryTheArticleIsAbout() {
+        String text = "Chile's president proposed a new pension law. Chilean unions oppose it. Lawmakers will vote on "
+                + "it in May.";
+        assertThat(datedActors(text, "2024-05")).contains("Chile");
+    }
+
+    @Test
+    void aNationalInstitutionKeepsTheNameTheArticleWritesBesideItsFullName() {
+        String text = "SANTIAGO - Chile's former president went to jail. The Constitutional Court sentenced him on "
+                + "March 1 for contempt.";
+        assertThat(datedActors(text, "2024-03-01")).contains("Constitutional Court of Chile", "Constitutional Court");
+    }
+
+    @Test
+    void aCapitalisedWordAfterProOrAntiIsAnAdjective() {
+        assertThat(datedActors("Pro-Western protesters marched through Tbilisi on Tuesday.", "2024-03-12"))
+                .doesNotContain("Western", "Pro-Western");
+        assertThat(datedActors("Thousands of anti-Western protesters marched through Tbilisi on Tuesday.",
+                "2024-03-12")).doesNotContain("Western");
+    }
+
+    @Test
+    void anUnknownNameAfterNearOrOutsideIsWhereItHappened() {
+        assertThat(EXTRACTOR.extract("A bridge on a main road near Valbruna collapsed onto passing cars in October 2016.",
+                PUBLISHED).events().stream().map(e -> e.location() == null ? "" : e.location().name()).toList())
+                .contains("Valbruna");
+    }
 }

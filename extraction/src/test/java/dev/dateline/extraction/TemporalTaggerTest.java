@@ -28,6 +28,7 @@ class TemporalTaggerTest {
             "The plant opened in 2006.|2006|2006",
             "Prices climbed through the 1990s.|the 1990s|199X",
             "The dynasty ruled in the 11th century.|the 11th century|10XX",
+            "The museum bought a 17th-century clock.|17th-century|16XX",
             "The line opens in mid-2019.|mid-2019|2019",
             "Talks resume early next year.|early next year|2024",
             "The bridge closed in the spring of 2019.|the spring of 2019|2019-SP",
@@ -190,6 +191,10 @@ class TemporalTaggerTest {
             "Police made the arrest in the early hours of the morning.",
             "The new player holds 40 hours of video and the staff get a bonus of three months of salary.",
             "Banks own about a quarter of the shares and a quarter of the debt.",
+            "The singer, in her mid-60s, still records.",
+            "He was in his late 40s when he took up rowing.",
+            "Tourists toured the restored colonial quarter of the port on foot.",
+            "The bomb went off in the old quarter of the city.",
     })
     void rejectsNumbersThatAreNotDates(String sentence) {
         assertThat(EXTRACTOR.tag(sentence, PUBLISHED)).isEmpty();
@@ -364,5 +369,83 @@ class TemporalTaggerTest {
                 .orElseThrow(() -> new AssertionError(EXTRACTOR.tag(text, PUBLISHED).toString()));
         assertThat(t.value()).isEqualTo(value);
         assertThat(t.type()).isEqualTo(TimexType.DURATION);
+    }
+
+    @ParameterizedTest(name = "{1} in: {0}")
+    @CsvSource(delimiter = '|', value = {
+            // a present-tense verb that schedules an event puts a bare month or day ahead (published 2023-12-05)
+            "Norway holds local elections on September 14.|September 14|2024-09-14",
+            "The port city, which hosts the regatta in August, is preparing.|August|2024-08",
+            "Her second term ends in May, and she cannot stand again.|May|2024-05",
+            // a copula alone keeps a bare month where it was
+            "The peak season is in August.|August|2023-08",
+    })
+    void readsAPresentThatSchedulesAsAhead(String text, String expression, String value) {
+        Timex t = EXTRACTOR.tag(text, PUBLISHED).stream().filter(x -> x.text().equals(expression)).findFirst()
+                .orElseThrow(() -> new AssertionError(EXTRACTOR.tag(text, PUBLISHED).toString()));
+        assertThat(t.value()).isEqualTo(value);
+    }
+
+    @ParameterizedTest(name = "{0} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+            // a quarter or a half "of the year" is one expression, of the year the story is in
+            "The brewer hopes to finish the plant in the second half of the year.|the second half of the year|2023-H2",
+            "Orders may slip into the final quarter of the year.|the final quarter of the year|2023-Q4",
+            "Sales usually peak in the last quarter of the year.|the last quarter of the year|2023-Q4",
+    })
+    void readsAQuarterOrAHalfOfTheYearAsOneExpression(String sentence, String text, String value) {
+        Timex t = only(sentence);
+        assertThat(t.text()).isEqualTo(text);
+        assertThat(t.value()).isEqualTo(value);
+    }
+
+    @ParameterizedTest(name = "{1} in: {0}")
+    @CsvSource(delimiter = '|', value = {
+            // a year before the comma is no count that makes "a month" a rate
+            "The plant closed in May 2019, a month after the strike began.|a month|P1M",
+            "The mine flooded in 2011, a year before it was sold.|a year|P1Y",
+    })
+    void readsALengthAfterACommaAndAYearAsALength(String text, String expression, String value) {
+        Timex t = EXTRACTOR.tag(text, PUBLISHED).stream().filter(x -> x.text().equals(expression)).findFirst()
+                .orElseThrow(() -> new AssertionError(EXTRACTOR.tag(text, PUBLISHED).toString()));
+        assertThat(t.value()).isEqualTo(value);
+    }
+
+    @ParameterizedTest(name = "{1} in: {0}")
+    @CsvSource(delimiter = '|', value = {
+            // a participle after a causative and its object takes the causative's tense (published Tuesday 2023-12-05)
+            "The tribunal will hear his appeal to have it quashed on Friday.|Friday|2023-12-08",
+            "The tribunal quashed it on Friday.|Friday|2023-12-01",
+    })
+    void readsAParticipleAfterACausativeAsNoPastTense(String text, String expression, String value) {
+        Timex t = EXTRACTOR.tag(text, PUBLISHED).stream().filter(x -> x.text().equals(expression)).findFirst()
+                .orElseThrow(() -> new AssertionError(EXTRACTOR.tag(text, PUBLISHED).toString()));
+        assertThat(t.value()).isEqualTo(value);
+    }
+
+    @ParameterizedTest(name = "{1} in: {0}")
+    @CsvSource(delimiter = '|', value = {
+            // a weekday something is called or set for lies ahead (published Tuesday 2023-12-05)
+            "The dockers called another stoppage for Thursday.|Thursday|2023-12-07",
+            // unless a verb right after it or a past perfect tells otherwise
+            "The strike called for Saturday was cancelled.|Saturday|2023-12-02",
+            "The union had called a stoppage for Thursday.|Thursday|2023-11-30",
+    })
+    void readsAWeekdayAfterForAsAhead(String text, String expression, String value) {
+        Timex t = EXTRACTOR.tag(text, PUBLISHED).stream().filter(x -> x.text().equals(expression)).findFirst()
+                .orElseThrow(() -> new AssertionError(EXTRACTOR.tag(text, PUBLISHED).toString()));
+        assertThat(t.value()).isEqualTo(value);
+    }
+
+    @ParameterizedTest(name = "{1} in: {0}")
+    @CsvSource(delimiter = '|', value = {
+            // a possessive weekday one takes part in is ahead (published Tuesday 2023-12-05); others report a day gone
+            "The club had invited the miners to attend Saturday's cup final.|Saturday|2023-12-09",
+            "Lawyers looked for ways to get around Friday's ruling.|Friday|2023-12-01",
+    })
+    void readsAPossessiveWeekdayOneTakesPartInAsAhead(String text, String expression, String value) {
+        Timex t = EXTRACTOR.tag(text, PUBLISHED).stream().filter(x -> x.text().equals(expression)).findFirst()
+                .orElseThrow(() -> new AssertionError(EXTRACTOR.tag(text, PUBLISHED).toString()));
+        assertThat(t.value()).isEqualTo(value);
     }
 }

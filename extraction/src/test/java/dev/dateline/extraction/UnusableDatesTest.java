@@ -44,4 +44,39 @@ class UnusableDatesTest {
             assertThat(e.date().value()).isEqualTo("2023-05-03");
         });
     }
+
+    @Test
+    void aHyphenatedCenturyBeforeItsNounDescribesAThing() {
+        assertThat(dateTexts("Burglars stole two 18th-century Dutch paintings in a raid on a manor near Ghent."))
+                .doesNotContain("18th-century");
+        // the century itself still dates what happened in it
+        assertThat(dateTexts("The abbey was destroyed by a fire in the 14th century.")).contains("the 14th century");
+    }
+
+    @Test
+    void aVagueCountAgoDatesNothing() {
+        assertThat(dateTexts("The two provinces split after a border war more than five decades ago.")).isEmpty();
+        assertThat(dateTexts("An earthquake destroyed the town nearly three years ago.")).isEmpty();
+        // an exact count still dates
+        assertThat(dateTexts("An earthquake destroyed the town three years ago.")).contains("three years ago");
+    }
+
+    @Test
+    void anOffsetFromAnEventGivenItsOwnYearRightAfterAddsNoDate() {
+        assertThat(dateTexts("Her second title came 30 years after her first victory, in 1994, when she won by five "
+                + "strokes.")).doesNotContain("30 years after").contains("1994");
+    }
+
+    @Test
+    void aDateThatModifiesADeadlineDatesNothing() {
+        assertThat(dateTexts("The convoy left the farm minutes before a midnight deadline, after police said they "
+                + "would arrest him.")).doesNotContain("midnight");
+        assertThat(dateTexts("Negotiators missed the Friday deadline.")).doesNotContain("Friday");
+    }
+
+    @Test
+    void aSpanAfterInBeforeAnotherVerbIsNoOffset() {
+        assertThat(dateTexts("The krone fell yesterday to its weakest level against the euro in three years before "
+                + "recovering part of its losses.")).doesNotContain("three years before");
+    }
 }
