@@ -2002,10 +2002,13 @@ final class EventExtractor {
         if (e.type() == EventType.ATTACK || e.type() == EventType.DISASTER || e.type() == EventType.CRASH) {
             out.removeIf(x -> x.start() == e.start() && x.type() == EventType.DEATH && x.date().equals(e.date()));
         }
-        // "Nintendo will release it on June 5, the company said last night": the saying adds no event
+        // "Nintendo will release it on June 5, the company said last night": the saying adds no event; and "the
+        // cruiser has sunk, the ministry said last night": a stronger event told without a date of its own takes
+        // the date of its telling
         if (e.type() == EventType.STATEMENT && sen.clauses.kind(g.clause()) == Clauses.Kind.REPORTING
                 && reportsStrongerEvent(sen, g)) {
-            return false;
+            Trig told = strongerUndatedEvent(sen, g);
+            return told != null && emit(sen, told, h, emitted, out);
         }
         out.add(e);
         return true;
@@ -2035,6 +2038,21 @@ final class EventExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * The first stronger event before a reporting clause with no date in its clause nor between it and the
+     * telling, or null ("an attack that ... on Friday has infected ..., Europol said today" has its date).
+     */
+    private static Trig strongerUndatedEvent(Sentence sen, Trig reporting) {
+        for (Trig g : sen.trigs) {
+            if (g != reporting && g.type() != null && g.type() != EventType.STATEMENT && g.strong()
+                    && g.clause() < reporting.clause() && !clauseHasDate(sen, g.clause())
+                    && sen.dates.stream().noneMatch(d -> d.tokenFrom() > g.from() && d.tokenFrom() < reporting.from())) {
+                return g;
+            }
+        }
+        return null;
     }
 
     private ExtractedEvent event(Sentence sen, Trig g, TemporalTagger.Hit h) {

@@ -196,4 +196,20 @@ class EventReadingTest {
         assertThat(events.get(1).type()).isEqualTo(EventType.MARKET_MOVE);
         assertThat(events.get(1).actors()).contains(new Entity("Acme Corp.", EntityKind.ORGANIZATION));
     }
+
+    @Test
+    void aStrongerEventToldWithoutADateTakesTheDateOfItsTelling() {
+        List<ExtractedEvent> sunk = events("The ferry Aurora has sunk off the coast, the coastguard said last night.");
+        assertThat(sunk).anySatisfy(e -> {
+            assertThat(e.type()).isEqualTo(EventType.ACCIDENT);
+            assertThat(e.date().value()).isEqualTo("2024-03-13");
+        });
+        // a date between the event and its telling is the event's own: the telling dates only itself
+        List<ExtractedEvent> spread = events("A cyberattack that hit the port on Friday has spread to three airports, "
+                + "the agency said today.");
+        assertThat(spread).noneSatisfy(e -> {
+            assertThat(e.type()).isEqualTo(EventType.ATTACK);
+            assertThat(e.date().value()).isEqualTo("2024-03-14");
+        });
+    }
 }
