@@ -1691,7 +1691,15 @@ final class EventExtractor {
                 }
             }
         }
-        if ((last.equals("after") || last.equals("before") || last.equals("earlier") || last.equals("later"))
+        // "two days later, troops entered": the event after the offset; but "had resigned two months earlier after
+        // years of protests" dates the verb right before it
+        boolean verbBefore = false;
+        for (Trig g : sen.trigs) {
+            verbBefore |= g.verb() && g.type() != null && g.clause() == dc && g.to() <= h.tokenFrom()
+                    && span(sen, g.to(), h.tokenFrom()) <= 1;
+        }
+        if ((last.equals("after") || last.equals("before")
+                || (last.equals("earlier") || last.equals("later")) && !verbBefore)
                 && next < sen.s.to() && (counted || !Words.DETERMINERS.contains(t.lower[next]))) {
             Trig g = firstTriggerFrom(sen, next, 10);
             if (g != null) {

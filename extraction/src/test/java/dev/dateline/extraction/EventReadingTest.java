@@ -212,4 +212,14 @@ class EventReadingTest {
             assertThat(e.date().value()).isEqualTo("2024-03-14");
         });
     }
+
+    @Test
+    void anOffsetRightAfterItsVerbDatesThatVerbNotTheEventAfterIt() {
+        ExtractedEvent quit = only("The governor, Alma Ruiz, had quit three weeks earlier after months of strikes.");
+        assertThat(quit.type()).isEqualTo(EventType.RESIGNATION);
+        assertThat(quit.date().value()).isEqualTo("2024-W08");
+        // with no verb before it, the offset still dates what follows
+        ExtractedEvent entered = only("Three days later, rebel troops stormed the airport.");
+        assertThat(entered.type()).isEqualTo(EventType.ATTACK);
+    }
 }
