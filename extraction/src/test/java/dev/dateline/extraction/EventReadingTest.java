@@ -1,31 +1,19 @@
 package dev.dateline.extraction;
 
+import static dev.dateline.extraction.EventFixture.events;
+import static dev.dateline.extraction.EventFixture.only;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** How the event reader attaches dates, picks participants and types events; sentences written for this test. */
 class EventReadingTest {
 
-    private static final Extractor EXTRACTOR = Extractor.create();
-    private static final LocalDate PUBLISHED = LocalDate.of(2024, 3, 14); // a Thursday
-
     private static final Entity NORTH_KOREA = new Entity("North Korea", EntityKind.COUNTRY);
     private static final Entity UNITED_STATES = new Entity("United States", EntityKind.COUNTRY);
     private static final Entity TRUMP = new Entity("Donald Trump", EntityKind.PERSON);
     private static final Entity KIM = new Entity("Kim Jong-un", EntityKind.PERSON);
-
-    private static List<ExtractedEvent> events(String text) {
-        return EXTRACTOR.extract(text, PUBLISHED).events();
-    }
-
-    private static ExtractedEvent only(String text) {
-        List<ExtractedEvent> events = events(text);
-        assertThat(events).as("events of: %s", text).hasSize(1);
-        return events.get(0);
-    }
 
     @Test
     void aDateGoesToThePredicateOfItsOwnClause() {

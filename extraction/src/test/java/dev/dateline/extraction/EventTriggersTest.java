@@ -1,26 +1,14 @@
 package dev.dateline.extraction;
 
+import static dev.dateline.extraction.EventFixture.events;
+import static dev.dateline.extraction.EventFixture.type;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Which words name an event, which type they give it, and which name none; sentences written for this test. */
 class EventTriggersTest {
-
-    private static final Extractor EXTRACTOR = Extractor.create();
-    private static final LocalDate PUBLISHED = LocalDate.of(2024, 3, 14); // a Thursday
-
-    private static List<ExtractedEvent> events(String text) {
-        return EXTRACTOR.extract(text, PUBLISHED).events();
-    }
-
-    private static EventType type(String text) {
-        List<ExtractedEvent> events = events(text);
-        assertThat(events).as("events of: %s", text).hasSize(1);
-        return events.get(0).type();
-    }
 
     @Test
     void wordFamiliesOfStatementsAndOffices() {

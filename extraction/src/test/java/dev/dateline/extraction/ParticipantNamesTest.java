@@ -1,16 +1,14 @@
 package dev.dateline.extraction;
 
+import static dev.dateline.extraction.EventFixture.EXTRACTOR;
+import static dev.dateline.extraction.EventFixture.PUBLISHED;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** How names the gazetteer does not know become participants; sentences written for this test. */
 class ParticipantNamesTest {
-
-    private static final Extractor EXTRACTOR = Extractor.create();
-    private static final LocalDate PUBLISHED = LocalDate.of(2024, 3, 14); // a Thursday
 
     private static List<String> actors(String text, EventType type) {
         return EXTRACTOR.extract(text, PUBLISHED).events().stream().filter(e -> e.type() == type)

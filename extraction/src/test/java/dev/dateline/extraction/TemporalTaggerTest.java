@@ -13,6 +13,12 @@ class TemporalTaggerTest {
     /** A Tuesday. */
     private static final LocalDate PUBLISHED = LocalDate.of(2023, 12, 5);
 
+    /** The expression {@code expression} as tagged in {@code text}; fails with every expression found when absent. */
+    private static Timex tagged(String text, String expression) {
+        return EXTRACTOR.tag(text, PUBLISHED).stream().filter(x -> x.text().equals(expression)).findFirst()
+                .orElseThrow(() -> new AssertionError(EXTRACTOR.tag(text, PUBLISHED).toString()));
+    }
+
     private static Timex only(String text) {
         List<Timex> found = EXTRACTOR.tag(text, PUBLISHED);
         assertThat(found).as("time expressions in: %s", text).hasSize(1);
@@ -304,9 +310,7 @@ class TemporalTaggerTest {
             "Two new ferries sailed to the islands from March 30, with a third one leaving the harbour every other Thursday from August.|August|2023-08",
     })
     void readsTheTenseOfTheWholeSentenceWhenTheClauseHasNone(String text, String expression, String value) {
-        Timex t = EXTRACTOR.tag(text, PUBLISHED).stream().filter(x -> x.text().equals(expression)).findFirst()
-                .orElseThrow();
-        assertThat(t.value()).isEqualTo(value);
+        assertThat(tagged(text, expression).value()).isEqualTo(value);
     }
 
     @ParameterizedTest(name = "{1} in: {0}")
@@ -318,9 +322,7 @@ class TemporalTaggerTest {
             "Leaders in Oslo on March 11: a summit of hope.|March 11|2023-03-11",
     })
     void readsAPresentTenseWithAFullDateAsTheComingOne(String text, String expression, String value) {
-        Timex t = EXTRACTOR.tag(text, PUBLISHED).stream().filter(x -> x.text().equals(expression)).findFirst()
-                .orElseThrow();
-        assertThat(t.value()).isEqualTo(value);
+        assertThat(tagged(text, expression).value()).isEqualTo(value);
     }
 
     @ParameterizedTest(name = "{0} -> {2}")
@@ -343,9 +345,7 @@ class TemporalTaggerTest {
             "The strike ended on Thursday. \"A proud day for the union,\" its leader said.|day|2023-11-30",
     })
     void readsAJudgedDayAsTheDayInFocus(String text, String expression, String value) {
-        Timex t = EXTRACTOR.tag(text, PUBLISHED).stream().filter(x -> x.text().equals(expression)).findFirst()
-                .orElseThrow();
-        assertThat(t.value()).isEqualTo(value);
+        assertThat(tagged(text, expression).value()).isEqualTo(value);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -365,8 +365,7 @@ class TemporalTaggerTest {
             "The bank failed in 2008. Several months earlier, its chief had resigned.|Several months earlier|PXM",
     })
     void readsAVagueCountFromTheDateInFocusAsALength(String text, String expression, String value) {
-        Timex t = EXTRACTOR.tag(text, PUBLISHED).stream().filter(x -> x.text().equals(expression)).findFirst()
-                .orElseThrow(() -> new AssertionError(EXTRACTOR.tag(text, PUBLISHED).toString()));
+        Timex t = tagged(text, expression);
         assertThat(t.value()).isEqualTo(value);
         assertThat(t.type()).isEqualTo(TimexType.DURATION);
     }
@@ -381,9 +380,7 @@ class TemporalTaggerTest {
             "The peak season is in August.|August|2023-08",
     })
     void readsAPresentThatSchedulesAsAhead(String text, String expression, String value) {
-        Timex t = EXTRACTOR.tag(text, PUBLISHED).stream().filter(x -> x.text().equals(expression)).findFirst()
-                .orElseThrow(() -> new AssertionError(EXTRACTOR.tag(text, PUBLISHED).toString()));
-        assertThat(t.value()).isEqualTo(value);
+        assertThat(tagged(text, expression).value()).isEqualTo(value);
     }
 
     @ParameterizedTest(name = "{0} -> {2}")
@@ -406,9 +403,7 @@ class TemporalTaggerTest {
             "The mine flooded in 2011, a year before it was sold.|a year|P1Y",
     })
     void readsALengthAfterACommaAndAYearAsALength(String text, String expression, String value) {
-        Timex t = EXTRACTOR.tag(text, PUBLISHED).stream().filter(x -> x.text().equals(expression)).findFirst()
-                .orElseThrow(() -> new AssertionError(EXTRACTOR.tag(text, PUBLISHED).toString()));
-        assertThat(t.value()).isEqualTo(value);
+        assertThat(tagged(text, expression).value()).isEqualTo(value);
     }
 
     @ParameterizedTest(name = "{1} in: {0}")
@@ -418,9 +413,7 @@ class TemporalTaggerTest {
             "The tribunal quashed it on Friday.|Friday|2023-12-01",
     })
     void readsAParticipleAfterACausativeAsNoPastTense(String text, String expression, String value) {
-        Timex t = EXTRACTOR.tag(text, PUBLISHED).stream().filter(x -> x.text().equals(expression)).findFirst()
-                .orElseThrow(() -> new AssertionError(EXTRACTOR.tag(text, PUBLISHED).toString()));
-        assertThat(t.value()).isEqualTo(value);
+        assertThat(tagged(text, expression).value()).isEqualTo(value);
     }
 
     @ParameterizedTest(name = "{1} in: {0}")
@@ -432,9 +425,7 @@ class TemporalTaggerTest {
             "The union had called a stoppage for Thursday.|Thursday|2023-11-30",
     })
     void readsAWeekdayAfterForAsAhead(String text, String expression, String value) {
-        Timex t = EXTRACTOR.tag(text, PUBLISHED).stream().filter(x -> x.text().equals(expression)).findFirst()
-                .orElseThrow(() -> new AssertionError(EXTRACTOR.tag(text, PUBLISHED).toString()));
-        assertThat(t.value()).isEqualTo(value);
+        assertThat(tagged(text, expression).value()).isEqualTo(value);
     }
 
     @ParameterizedTest(name = "{1} in: {0}")
@@ -444,8 +435,6 @@ class TemporalTaggerTest {
             "Lawyers looked for ways to get around Friday's ruling.|Friday|2023-12-01",
     })
     void readsAPossessiveWeekdayOneTakesPartInAsAhead(String text, String expression, String value) {
-        Timex t = EXTRACTOR.tag(text, PUBLISHED).stream().filter(x -> x.text().equals(expression)).findFirst()
-                .orElseThrow(() -> new AssertionError(EXTRACTOR.tag(text, PUBLISHED).toString()));
-        assertThat(t.value()).isEqualTo(value);
+        assertThat(tagged(text, expression).value()).isEqualTo(value);
     }
 }

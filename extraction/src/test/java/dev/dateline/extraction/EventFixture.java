@@ -1,0 +1,31 @@
+package dev.dateline.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The engine and publication day the extraction tests read their own sentences with, and reading helpers. */
+final class EventFixture {
+
+    static final Extractor EXTRACTOR = Extractor.create();
+    static final LocalDate PUBLISHED = LocalDate.of(2024, 3, 14); // a Thursday
+
+    private EventFixture() {
+    }
+
+    static List<ExtractedEvent> events(String text) {
+        return EXTRACTOR.extract(text, PUBLISHED).events();
+    }
+
+    /** The one event of {@code text}; fails, naming the text, when there are none or several. */
+    static ExtractedEvent only(String text) {
+        List<ExtractedEvent> events = events(text);
+        assertThat(events).as("events of: %s", text).hasSize(1);
+        return events.get(0);
+    }
+
+    static EventType type(String text) {
+        return only(text).type();
+    }
+}
