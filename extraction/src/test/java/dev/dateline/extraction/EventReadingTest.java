@@ -210,4 +210,17 @@ class EventReadingTest {
         ExtractedEvent entered = only("Three days later, rebel troops stormed the airport.");
         assertThat(entered.type()).isEqualTo(EventType.ATTACK);
     }
+
+    @Test
+    void aCoordinatedPredicateSharesTheDateAcrossAnAfterClauseButNotAsAPresentPerfect() {
+        List<ExtractedEvent> removed = events("The assembly removed the mayor from office yesterday, hours after he "
+                + "tried to shut the council, and swore in his deputy, Ana Lima, as mayor.");
+        assertThat(removed).anySatisfy(e -> {
+            assertThat(e.type()).isEqualTo(EventType.APPOINTMENT);
+            assertThat(e.date().value()).isEqualTo("2024-03-13");
+        });
+        List<ExtractedEvent> since = events("The envoy opened talks in Vienna in March last year, days after the "
+                + "ceasefire, and has visited the region several times since.");
+        assertThat(since).noneSatisfy(e -> assertThat(e.type()).isEqualTo(EventType.VISIT));
+    }
 }
