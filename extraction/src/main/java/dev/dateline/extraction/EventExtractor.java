@@ -3493,6 +3493,11 @@ final class EventExtractor {
                 || e.type() == EventType.REPORT)) {
             return true;
         }
+        // "security firms said a fresh wave could follow tomorrow", "sales will slip into the final quarter, analysts
+        // said": a date in what is said, whose clause has a verb of its own, dates that verb, not the saying
+        if (e.type() == EventType.STATEMENT && saidHasVerbOfItsOwn(sen, g, h)) {
+            return true;
+        }
         // "won 40% of the vote, down from 57% five years ago": a figure compared with an earlier one
         for (int k = before; k >= Math.max(sen.s.from() + 1, before - 4); k--) {
             if (t.lower[k].equals("from") && (t.lower[k - 1].equals("down") || t.lower[k - 1].equals("up"))
@@ -3515,6 +3520,36 @@ final class EventExtractor {
         }
         for (int k = before; k >= Math.max(sen.s.from(), before - 3); k--) {
             if (HABITUAL.contains(t.lower[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The date lies in the complement of a saying verb ("said [that] ..."), or in the clause right before a
+     * reporting clause ("..., analysts said"), and that clause has a finite verb of its own besides the date.
+     */
+    private static boolean saidHasVerbOfItsOwn(Sentence sen, Trig g, TemporalTagger.Hit h) {
+        Clauses cl = sen.clauses;
+        int dc = cl.of(h.tokenFrom());
+        boolean complement = dc == g.clause() + 1 && cl.kind(dc) == Clauses.Kind.COMPLEMENT;
+        boolean reported = dc == g.clause() - 1 && cl.kind(g.clause()) == Clauses.Kind.REPORTING;
+        Tokens t = sen.t;
+        // "the agency said 2023 was warmer than 2016": what is said, with no "that" to open a clause of its own
+        boolean bare = dc == g.clause() && h.tokenFrom() > g.to() && Clauses.SPEECH.contains(t.lower[g.from()])
+                && g.to() - g.from() == 1 && !Words.PREPOSITIONS.contains(t.lower[g.to()]);
+        if (!complement && !reported && !bare) {
+            return false;
+        }
+        // a bare complement has its subject first ("declared eradicated in 1980" has none: the saying is dated)
+        for (int k = bare ? g.to() + 1 : cl.start(dc); k < (bare ? h.tokenFrom() : cl.end(dc)); k++) {
+            if (k >= h.tokenFrom() && k < h.tokenTo() || t.shape[k] != Tokens.WORD) {
+                continue;
+            }
+            String w = t.lower[k];
+            if (isModal(w) || Words.isVerbS(w) || Words.isPastVerb(t, k) && !(k > cl.start(dc)
+                    && Words.ARTICLES.contains(t.lower[k - 1]))) {
                 return true;
             }
         }

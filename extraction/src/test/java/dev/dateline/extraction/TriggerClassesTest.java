@@ -325,4 +325,17 @@ class TriggerClassesTest {
         assertThat(type("The agency launched the probe's mission on Tuesday.")).isIn(EventType.LAUNCH,
                 EventType.SATELLITE_LAUNCH);
     }
+
+    @Test
+    void aDateInWhatIsSaidWithAVerbOfItsOwnDoesNotDateTheSaying() {
+        assertThat(events("Forecasters warned that the rains would be heavier next week."))
+                .extracting(ExtractedEvent::type).doesNotContain(EventType.STATEMENT);
+        assertThat(events("Engineers said a second outage could follow tomorrow."))
+                .extracting(ExtractedEvent::type).doesNotContain(EventType.STATEMENT);
+        assertThat(events("Deliveries will slip into the final quarter of the year, brokers said."))
+                .extracting(ExtractedEvent::type).doesNotContain(EventType.STATEMENT);
+        // the saying dated on its own, or what is said with no verb of its own, keeps its date
+        assertThat(type("The ministry said on Tuesday that the rains would be heavier.")).isEqualTo(EventType.STATEMENT);
+        assertThat(type("The island was declared free of the disease in 1998.")).isEqualTo(EventType.STATEMENT);
+    }
 }
