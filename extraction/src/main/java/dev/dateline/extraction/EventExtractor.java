@@ -3498,6 +3498,13 @@ final class EventExtractor {
         if (e.type() == EventType.STATEMENT && saidHasVerbOfItsOwn(sen, g, h)) {
             return true;
         }
+        // "the so-called 1992 Consensus", "athletes for the Winter Olympics", "medals at the 2016 Games": a date
+        // inside a name, between its article and a capitalised head, names the thing, not when an event happened
+        if (after < sen.s.to() && t.shape[after] == Tokens.WORD && t.isCapitalised(after) && before >= sen.s.from()
+                && (Words.ARTICLES.contains(t.lower[before]) || t.lower[before].equals("called"))
+                && namesAThing(sen, after)) {
+            return true;
+        }
         // "won 40% of the vote, down from 57% five years ago": a figure compared with an earlier one
         for (int k = before; k >= Math.max(sen.s.from() + 1, before - 4); k--) {
             if (t.lower[k].equals("from") && (t.lower[k - 1].equals("down") || t.lower[k - 1].equals("up"))
@@ -3524,6 +3531,24 @@ final class EventExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * The capitalised words from {@code from} end their noun phrase: "the 1992 Consensus, under which", "the 2016
+     * Games and"; not "the 1994 Rwandan genocide" or "the 2008 Lehman collapse", where a common noun heads them.
+     */
+    private static boolean namesAThing(Sentence sen, int from) {
+        Tokens t = sen.t;
+        int k = from;
+        while (k < sen.s.to() && t.shape[k] == Tokens.WORD && t.isCapitalised(k)) {
+            k++;
+        }
+        if (k >= sen.s.to() || t.shape[k] == Tokens.PUNCT) {
+            return true;
+        }
+        String w = t.lower[k];
+        return Words.PREPOSITIONS.contains(w) || w.equals("and") || w.equals("or") || isModal(w)
+                || Words.isVerbS(w) || Words.isPastVerb(t, k);
     }
 
     /**

@@ -338,4 +338,14 @@ class TriggerClassesTest {
         assertThat(type("The ministry said on Tuesday that the rains would be heavier.")).isEqualTo(EventType.STATEMENT);
         assertThat(type("The island was declared free of the disease in 1998.")).isEqualTo(EventType.STATEMENT);
     }
+
+    @Test
+    void aDateInsideANameNamesTheThingNotAnEvent() {
+        assertThat(events("Both parties endorsed the so-called 2009 Accord, under which tariffs are frozen."))
+                .isEmpty();
+        assertThat(events("The rower won three medals at the 2012 Games and retired soon after.")).isEmpty();
+        // a common noun heading the phrase is the event the date dates
+        assertThat(type("The two ministers signed the 2009 Lisbon accord on behalf of their governments."))
+                .isEqualTo(EventType.AGREEMENT);
+    }
 }
