@@ -1757,7 +1757,11 @@ final class EventExtractor {
                 break;
             }
         }
-        if (dc + 1 < cl.count()) {
+        // "were pulling bodies from the mud this morning after two dams collapsed": what came before the date's
+        // clause is not what the date dates
+        boolean before = dc + 1 < cl.count() && cl.kind(dc + 1) == Clauses.Kind.AFTER
+                && (t.lower[cl.start(dc + 1)].equals("after") || t.lower[cl.start(dc + 1)].equals("since"));
+        if (dc + 1 < cl.count() && !before) {
             Trig g = nearestInClause(sen, h, dc + 1);
             if (g != null && g.from() - h.tokenTo() <= 12) {
                 return g;

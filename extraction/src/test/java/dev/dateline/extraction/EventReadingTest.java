@@ -223,4 +223,12 @@ class EventReadingTest {
                 + "ceasefire, and has visited the region several times since.");
         assertThat(since).noneSatisfy(e -> assertThat(e.type()).isEqualTo(EventType.VISIT));
     }
+
+    @Test
+    void aDateWhoseClauseNamesNoEventDoesNotDateWhatCameBeforeIt() {
+        assertThat(events("Divers were still searching the lake this morning after the ferry capsized.")).isEmpty();
+        // the clause after the date, when it is no "after" clause, still takes it
+        assertThat(events("Early this morning, the ferry capsized near the pier.")).singleElement()
+                .satisfies(e -> assertThat(e.type()).isEqualTo(EventType.ACCIDENT));
+    }
 }
