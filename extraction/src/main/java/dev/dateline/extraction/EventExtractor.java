@@ -2863,6 +2863,9 @@ final class EventExtractor {
                 return Modality.NEGATED;
             }
         }
+        if (cancelledAfter(sen, g, Math.max(c, dc))) {
+            return Modality.NEGATED;
+        }
         if (cl.kind(c) == Clauses.Kind.CONDITION || cl.kind(0) == Clauses.Kind.CONDITION
                 || t.lower[sen.s.from()].equals("if") || t.lower[sen.s.from()].equals("unless")) {
             return Modality.HYPOTHETICAL;
@@ -2885,6 +2888,75 @@ final class EventExtractor {
             return Modality.PLANNED;
         }
         return Modality.ASSERTED;
+    }
+
+    private static final Set<String> PASSIVE_AUX = Set.of("was", "were", "been", "be", "is", "are");
+
+    /**
+     * "The state visit, which was due to begin tomorrow, was postponed", "had hoped to visit the city in 1999,
+     * but the trip was called off": a later clause of the sentence whose subject is the event -- the main clause
+     * resumed after its aside, or a clause whose subject is a pronoun or a noun of the same kind of event -- and
+     * whose verb is a passive of cancelling. Not when that subject names something else ("but the press
+     * conference was cancelled" after a launch).
+     */
+    private static boolean cancelledAfter(Sentence sen, Trig g, int last) {
+        Tokens t = sen.t;
+        Clauses cl = sen.clauses;
+        for (int j = last + 1; j < cl.count(); j++) {
+            Clauses.Kind kind = cl.kind(j);
+            if (kind != Clauses.Kind.RESUME && kind != Clauses.Kind.COORDINATE) {
+                continue;
+            }
+            int from = cl.start(j);
+            int k = from;
+            while (k < cl.end(j) && (t.lower[k].equals(",") || t.lower[k].equals("but") || t.lower[k].equals("and"))) {
+                k++;
+            }
+            int aux = k;
+            while (aux < cl.end(j) && aux - k <= 3 && !PASSIVE_AUX.contains(t.lower[aux])) {
+                aux++;
+            }
+            if (aux >= cl.end(j) || aux - k > 3) {
+                continue;
+            }
+            // "was postponed", "were called off", "had been cancelled"
+            int verb = aux + 1;
+            if (verb < cl.end(j) && t.lower[verb].equals("been")) {
+                verb++;
+            }
+            if (verb >= cl.end(j) || !CANCELLED.contains(t.lower[verb]) || t.lower[verb].equals("called")
+                    && !(verb + 1 < sen.s.to() && t.lower[verb + 1].equals("off"))) {
+                continue;
+            }
+            // whose subject: the resumed main clause of a nominal trigger, a pronoun, or the same kind of event
+            boolean subject;
+            if (aux == k) {
+                // "LIMA - The state visit, which ..., was postponed": after a dateline the subject sits in an aside
+                subject = kind == Clauses.Kind.RESUME && !g.verb() && (cl.kind(g.clause()) == Clauses.Kind.MAIN
+                        || cl.kind(g.clause()) == Clauses.Kind.ASIDE);
+                for (int i = g.clause() + 1; i < j && subject; i++) {
+                    subject = cl.kind(i) == Clauses.Kind.RELATIVE || cl.kind(i) == Clauses.Kind.ASIDE;
+                }
+            } else if (aux - k == 1 && (t.lower[k].equals("it") || t.lower[k].equals("they"))) {
+                subject = true;
+            } else {
+                subject = false;
+                for (Trig o : sen.trigs) {
+                    if (o != g && o.type() == g.type() && !o.verb() && o.from() >= k && o.to() <= aux) {
+                        subject = true;
+                    }
+                }
+                for (int w = k; w < aux && subject; w++) {
+                    if (sen.mention(w) != null) {
+                        subject = false;
+                    }
+                }
+            }
+            if (subject) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Present-tense verbs that put an event of the publication day still ahead: "begin their exercises today". */
