@@ -287,6 +287,26 @@ final class EventExtractor {
         private int placeCount;
         private final Map<Entity, Integer> places = new java.util.HashMap<>();
 
+        /** Places, and names the text puts after "in" ("in Glasgow"), by how often the article has named them. */
+        private final Map<Entity, Integer> venues = new java.util.LinkedHashMap<>();
+
+        /** The place the article has named most so far, even once; null when it has named none. */
+        Entity mostNamedPlace() {
+            Entity best = null;
+            int most = 0;
+            for (Map.Entry<Entity, Integer> e : venues.entrySet()) {
+                if (e.getValue() > most) {
+                    best = e.getKey();
+                    most = e.getValue();
+                }
+            }
+            return best;
+        }
+
+        void venue(Entity e) {
+            venues.merge(e, 1, Integer::sum);
+        }
+
         void mention(EntityRecognizer.Mention m) {
             if (m.entity().kind() == EntityKind.PLACE) {
                 int n = places.merge(m.entity(), 1, Integer::sum);
@@ -406,6 +426,9 @@ final class EventExtractor {
             }
             for (EntityRecognizer.Mention m : mentions) {
                 salience.mention(m);
+                if (venue(t, m)) {
+                    salience.venue(m.entity());
+                }
             }
             if (dates.isEmpty()) {
                 salience.subject(firstSubject(t, s, mentions));
@@ -2187,7 +2210,14 @@ final class EventExtractor {
         // names objects before the trigger, not its subject
         boolean resumed = cl.kind(c) == Clauses.Kind.RESUME && cl.verbInitial(t, c);
         List<Entity> subject = resumed ? new ArrayList<>() : subjectOf(sen, c, g.from());
-        if (subject.isEmpty() && plural(sen, cl.start(c), g.from())) {
+        // "Negotiators from 195 countries adopted", "more than 100 countries signed": a gathering of many
+        // states, not one of them -- it is where they met that names it
+        Entity gathering = subject.isEmpty() && !resumed && manyStates(sen, cl.start(c), g.from())
+                ? gatheringPlace(sen) : null;
+        if (gathering != null) {
+            subject = List.of();
+        }
+        if (subject.isEmpty() && gathering == null && plural(sen, cl.start(c), g.from())) {
             // "Their first encounter", "the two governments": the pair the article is about
             subject = sen.salience.group.size() >= 2 ? sen.salience.group : sen.salience.topCountries();
             List<Entity> people = twoPeople(sen, cl.start(c), g.from(), h.date());
@@ -2198,11 +2228,11 @@ final class EventExtractor {
         }
         // in a relative clause only a subject pronoun is the subject ("that he had tried"), else the antecedent is
         boolean relative = cl.kind(c) == Clauses.Kind.RELATIVE;
-        if (subject.isEmpty() && (!relative || subjectPronoun(sen, cl.start(c), g.from()))) {
+        if (subject.isEmpty() && gathering == null && (!relative || subjectPronoun(sen, cl.start(c), g.from()))) {
             subject = pluralAntecedent(sen, c, g.from());
             inferred = !subject.isEmpty();
         }
-        if (subject.isEmpty() && (!relative || subjectPronoun(sen, cl.start(c), g.from()))) {
+        if (subject.isEmpty() && gathering == null && (!relative || subjectPronoun(sen, cl.start(c), g.from()))) {
             Entity pronoun = pronounSubject(sen, c, g.from());
             if (pronoun != null) {
                 subject = List.of(pronoun);
@@ -2211,7 +2241,7 @@ final class EventExtractor {
         }
         // a relative clause takes its antecedent; a participle, a coordinated verb or a resumed main clause
         // the subject of the clause it continues
-        for (int k = c; k > 0 && subject.isEmpty(); k--) {
+        for (int k = c; k > 0 && subject.isEmpty() && gathering == null; k--) {
             Clauses.Kind kind = cl.kind(k);
             if (kind == Clauses.Kind.RELATIVE || kind == Clauses.Kind.WHEN) {
                 subject = groupBefore(sen, cl.start(k));
@@ -2307,6 +2337,9 @@ final class EventExtractor {
                 actors.add(m.actor());
                 objects++;
             }
+        }
+        if (gathering != null && location == null && !actors.contains(gathering)) {
+            location = gathering;
         }
         // "The court sentenced him on June 29", "police arrested her yesterday": the person an object pronoun
         // stands for, the one the article is about
@@ -2655,6 +2688,39 @@ final class EventExtractor {
         return false;
     }
 
+    private static final Set<String> STATES = Set.of("countries", "nations", "governments");
+
+    /** "195 countries", "more than 100 nations": a number of states before the trigger, no name among them. */
+    private static boolean manyStates(Sentence sen, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (STATES.contains(sen.t.lower[k]) && sen.t.shape[k - 1] == Tokens.NUMBER) {
+                for (int j = from; j < to; j++) {
+                    if (sen.mention(j) != null) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where a gathering was: the city the sentence names, else the city the article has named most. */
+    private static Entity gatheringPlace(Sentence sen) {
+        for (EntityRecognizer.Mention m : sen.mentions) {
+            if (venue(sen.t, m)) {
+                return m.entity();
+            }
+        }
+        return sen.salience.mostNamedPlace();
+    }
+
+    /** A city, or a name the gazetteer does not know written after "in" or "at" ("talks in Glasgow"). */
+    private static boolean venue(Tokens t, EntityRecognizer.Mention m) {
+        return m.entity().kind() == EntityKind.PLACE || m.entity().kind() == EntityKind.OTHER && m.from() > 0
+                && (t.lower[m.from() - 1].equals("in") || t.lower[m.from() - 1].equals("at"));
+    }
+
     private static boolean subjectPronoun(Sentence sen, int from, int to) {
         for (int k = from; k < to; k++) {
             String w = sen.t.lower[k];
@@ -2867,6 +2933,9 @@ final class EventExtractor {
                 return Modality.NEGATED;
             }
         }
+        if (cancelledAfter(sen, g, Math.max(c, dc))) {
+            return Modality.NEGATED;
+        }
         if (cl.kind(c) == Clauses.Kind.CONDITION || cl.kind(0) == Clauses.Kind.CONDITION
                 || t.lower[sen.s.from()].equals("if") || t.lower[sen.s.from()].equals("unless")) {
             return Modality.HYPOTHETICAL;
@@ -2889,6 +2958,75 @@ final class EventExtractor {
             return Modality.PLANNED;
         }
         return Modality.ASSERTED;
+    }
+
+    private static final Set<String> PASSIVE_AUX = Set.of("was", "were", "been", "be", "is", "are");
+
+    /**
+     * "The state visit, which was due to begin tomorrow, was postponed", "had hoped to visit the city in 1999,
+     * but the trip was called off": a later clause of the sentence whose subject is the event -- the main clause
+     * resumed after its aside, or a clause whose subject is a pronoun or a noun of the same kind of event -- and
+     * whose verb is a passive of cancelling. Not when that subject names something else ("but the press
+     * conference was cancelled" after a launch).
+     */
+    private static boolean cancelledAfter(Sentence sen, Trig g, int last) {
+        Tokens t = sen.t;
+        Clauses cl = sen.clauses;
+        for (int j = last + 1; j < cl.count(); j++) {
+            Clauses.Kind kind = cl.kind(j);
+            if (kind != Clauses.Kind.RESUME && kind != Clauses.Kind.COORDINATE) {
+                continue;
+            }
+            int from = cl.start(j);
+            int k = from;
+            while (k < cl.end(j) && (t.lower[k].equals(",") || t.lower[k].equals("but") || t.lower[k].equals("and"))) {
+                k++;
+            }
+            int aux = k;
+            while (aux < cl.end(j) && aux - k <= 3 && !PASSIVE_AUX.contains(t.lower[aux])) {
+                aux++;
+            }
+            if (aux >= cl.end(j) || aux - k > 3) {
+                continue;
+            }
+            // "was postponed", "were called off", "had been cancelled"
+            int verb = aux + 1;
+            if (verb < cl.end(j) && t.lower[verb].equals("been")) {
+                verb++;
+            }
+            if (verb >= cl.end(j) || !CANCELLED.contains(t.lower[verb]) || t.lower[verb].equals("called")
+                    && !(verb + 1 < sen.s.to() && t.lower[verb + 1].equals("off"))) {
+                continue;
+            }
+            // whose subject: the resumed main clause of a nominal trigger, a pronoun, or the same kind of event
+            boolean subject;
+            if (aux == k) {
+                // "LIMA - The state visit, which ..., was postponed": after a dateline the subject sits in an aside
+                subject = kind == Clauses.Kind.RESUME && !g.verb() && (cl.kind(g.clause()) == Clauses.Kind.MAIN
+                        || cl.kind(g.clause()) == Clauses.Kind.ASIDE);
+                for (int i = g.clause() + 1; i < j && subject; i++) {
+                    subject = cl.kind(i) == Clauses.Kind.RELATIVE || cl.kind(i) == Clauses.Kind.ASIDE;
+                }
+            } else if (aux - k == 1 && (t.lower[k].equals("it") || t.lower[k].equals("they"))) {
+                subject = true;
+            } else {
+                subject = false;
+                for (Trig o : sen.trigs) {
+                    if (o != g && o.type() == g.type() && !o.verb() && o.from() >= k && o.to() <= aux) {
+                        subject = true;
+                    }
+                }
+                for (int w = k; w < aux && subject; w++) {
+                    if (sen.mention(w) != null) {
+                        subject = false;
+                    }
+                }
+            }
+            if (subject) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Present-tense verbs that put an event of the publication day still ahead: "begin their exercises today". */

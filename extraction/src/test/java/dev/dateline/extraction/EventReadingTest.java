@@ -231,4 +231,22 @@ class EventReadingTest {
         assertThat(events("Early this morning, the ferry capsized near the pier.")).singleElement()
                 .satisfies(e -> assertThat(e.type()).isEqualTo(EventType.ACCIDENT));
     }
+
+    @Test
+    void manyStatesAsTheSubjectAreAGatheringNamedByWhereItMet() {
+        // the city the sentence names, not the country the article names most
+        ExtractedEvent deal = events("Delegates from Canada spoke first. Diplomats from 120 countries approved a "
+                + "treaty on ocean plastics yesterday, after a week of talks in Nairobi.").stream()
+                .filter(e -> e.date().value().equals("2024-03-13")).findFirst().orElseThrow();
+        assertThat(deal.location()).isNotNull();
+        assertThat(deal.location().name()).isEqualTo("Nairobi");
+        assertThat(deal.actors()).extracting(Entity::name).doesNotContain("Canada");
+        // else the city the article has named
+        ExtractedEvent pledge = events("The summit in Nairobi closed yesterday. Earlier this week, more than 80 "
+                + "nations signed a pledge to end plastic waste.").stream()
+                .filter(e -> e.date().value().startsWith("2024-W"))
+                .findFirst().orElseThrow();
+        assertThat(pledge.location()).isNotNull();
+        assertThat(pledge.location().name()).isEqualTo("Nairobi");
+    }
 }

@@ -252,6 +252,26 @@ class EventTriggersTest {
     }
 
     @Test
+    void anEventWhoseLaterClauseSaysItWasCancelledIsNegated() {
+        // the main clause resumed after its aside, with or without a dateline before it
+        assertThat(visit("The chancellor's state visit to Chile, which was due to begin on Saturday, was postponed "
+                + "yesterday after the storms.").modality()).isEqualTo(Modality.NEGATED);
+        assertThat(visit("SANTIAGO - The chancellor's state visit to Chile, which was due to begin on Saturday, "
+                + "was postponed yesterday after the storms.").modality()).isEqualTo(Modality.NEGATED);
+        // a clause whose subject is the same kind of event, or a pronoun for it
+        assertThat(visit("The king had hoped to visit Lisbon in the spring of 2005, but the trip was called off "
+                + "when the talks failed.").modality()).isEqualTo(Modality.NEGATED);
+        // a cancelled thing that is not the event leaves it as it was
+        assertThat(events("The rocket lifted off on Monday, but the briefing was cancelled.").stream()
+                .filter(e -> e.type() == EventType.LAUNCH).findFirst().orElseThrow().modality())
+                .isEqualTo(Modality.ASSERTED);
+    }
+
+    private static ExtractedEvent visit(String text) {
+        return events(text).stream().filter(e -> e.type() == EventType.VISIT).findFirst().orElseThrow();
+    }
+
+    @Test
     void anEventOfThePublicationDayStillAheadIsPlanned() {
         assertThat(events("The two navies begin joint exercises today.").get(0).modality()).isEqualTo(Modality.PLANNED);
         assertThat(events("The navy ended its exercises today.").get(0).modality()).isEqualTo(Modality.ASSERTED);
