@@ -257,9 +257,12 @@ final class EventExtractor {
          * last a subject ("Justice James Burke set sentencing for March 11"), else the latest subject.
          */
         Entity protagonist() {
-            Entity best = person;
-            int most = person == null ? 0 : people.getOrDefault(person, 0) + 1;
-            for (Map.Entry<Entity, Integer> e : people.entrySet()) {
+            return mostCounted(people, person, person == null ? 0 : people.getOrDefault(person, 0) + 1);
+        }
+
+        /** The entity counted more than {@code most} times and more than any other, else {@code best}. */
+        private static Entity mostCounted(Map<Entity, Integer> counts, Entity best, int most) {
+            for (Map.Entry<Entity, Integer> e : counts.entrySet()) {
                 if (e.getValue() > most) {
                     best = e.getKey();
                     most = e.getValue();
@@ -292,15 +295,7 @@ final class EventExtractor {
 
         /** The place the article has named most so far, even once; null when it has named none. */
         Entity mostNamedPlace() {
-            Entity best = null;
-            int most = 0;
-            for (Map.Entry<Entity, Integer> e : venues.entrySet()) {
-                if (e.getValue() > most) {
-                    best = e.getKey();
-                    most = e.getValue();
-                }
-            }
-            return best;
+            return mostCounted(venues, null, 0);
         }
 
         void venue(Entity e) {
