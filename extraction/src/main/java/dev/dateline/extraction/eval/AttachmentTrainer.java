@@ -52,11 +52,9 @@ public final class AttachmentTrainer {
             List<AttachmentModel.Choice> choices = extractor.attachmentChoices(a.body(), a.published());
             for (GoldArticle.GoldEvent g : a.events()) {
                 gold++;
-                int s = a.body().indexOf(g.evidence());
                 List<AttachmentModel.Choice> dated = new ArrayList<>();
                 for (AttachmentModel.Choice c : choices) {
-                    if (s >= 0 && c.sentenceStart() < s + g.evidence().length() && s < c.sentenceEnd()
-                            && c.value().equals(g.date())) {
+                    if (sameSentence(a, g, c) && c.value().equals(g.date())) {
                         dated.add(c);
                     }
                 }
@@ -73,6 +71,19 @@ public final class AttachmentTrainer {
         return new Funnel(gold, noDate, noTrigger, elsewhere);
     }
 
+    /** Whether the engine's choice lies in the gold event's evidence sentence. */
+    private static boolean sameSentence(GoldArticle a, GoldArticle.GoldEvent g, AttachmentModel.Choice c) {
+        int s = a.body().indexOf(g.evidence());
+        return s >= 0 && c.sentenceStart() < s + g.evidence().length() && s < c.sentenceEnd();
+    }
+
+    /** Whether the engine's date overlaps the gold event's time expression (in its evidence sentence). */
+    private static boolean sameExpression(GoldArticle a, GoldArticle.GoldEvent g, AttachmentModel.Choice c) {
+        int s = a.body().indexOf(g.evidence());
+        int d = s < 0 ? -1 : g.evidence().indexOf(g.dateText());
+        return d >= 0 && s + d < c.dateEnd() && c.dateStart() < s + d + g.dateText().length();
+    }
+
     /** Labelled choices of one set, and how many choices could not be labelled. */
     public record Labelled(List<AttachmentModel.Example> examples, int unlabelled) {
     }
@@ -81,23 +92,11 @@ public final class AttachmentTrainer {
         List<AttachmentModel.Example> out = new ArrayList<>();
         int unlabelled = 0;
         for (GoldArticle a : articles) {
-            List<int[]> spans = new ArrayList<>();
-            for (GoldArticle.GoldEvent g : a.events()) {
-                int s = a.body().indexOf(g.evidence());
-                int d = s < 0 ? -1 : g.evidence().indexOf(g.dateText());
-                spans.add(s < 0 ? null : new int[] {s, s + g.evidence().length(), s + Math.max(d, 0),
-                        s + (d < 0 ? 0 : d + g.dateText().length())});
-            }
             for (AttachmentModel.Choice c : extractor.attachmentChoices(a.body(), a.published())) {
                 Set<String> types = new HashSet<>();
-                for (int i = 0; i < a.events().size(); i++) {
-                    int[] sp = spans.get(i);
-                    if (sp == null || sp[1] <= c.sentenceStart() || sp[0] >= c.sentenceEnd()) {
-                        continue;
-                    }
-                    boolean overlaps = sp[2] < c.dateEnd() && c.dateStart() < sp[3];
-                    if (overlaps || a.events().get(i).date().equals(c.value())) {
-                        types.add(a.events().get(i).type());
+                for (GoldArticle.GoldEvent g : a.events()) {
+                    if (sameSentence(a, g, c) && (g.date().equals(c.value()) || sameExpression(a, g, c))) {
+                        types.add(g.type());
                     }
                 }
                 Set<Integer> positives = new HashSet<>();
@@ -266,9 +265,7 @@ public final class AttachmentTrainer {
                     continue;
                 }
                 for (GoldArticle.GoldEvent g : a.events()) {
-                    int s = a.body().indexOf(g.evidence());
-                    if (s >= 0 && c.sentenceStart() < s + g.evidence().length() && s < c.sentenceEnd()
-                            && c.value().equals(g.date())) {
+                    if (sameSentence(a, g, c) && c.value().equals(g.date())) {
                         List<String> f = new ArrayList<>();
                         for (String x : rule.features()) {
                             if (x.startsWith("x:") || x.startsWith("verb=") || x.startsWith("same=") || x.startsWith("pair=")) {
