@@ -1723,13 +1723,8 @@ final class EventExtractor {
         }
         // "two days later, troops entered": the event after the offset; but "had resigned two months earlier after
         // years of protests" dates the verb right before it
-        boolean verbBefore = false;
-        for (Trig g : sen.trigs) {
-            verbBefore |= g.verb() && g.type() != null && g.clause() == dc && g.to() <= h.tokenFrom()
-                    && span(sen, g.to(), h.tokenFrom()) <= 1;
-        }
         if ((last.equals("after") || last.equals("before")
-                || (last.equals("earlier") || last.equals("later")) && !verbBefore)
+                || (last.equals("earlier") || last.equals("later")) && !verbRightBefore(sen, h, dc))
                 && next < sen.s.to() && (counted || !Words.DETERMINERS.contains(t.lower[next]))) {
             Trig g = firstTriggerFrom(sen, next, 10);
             if (g != null) {
@@ -1786,6 +1781,17 @@ final class EventExtractor {
             }
         }
         return null;
+    }
+
+    /** A verb trigger of the date's own clause standing right before it ("had resigned two months earlier"). */
+    private static boolean verbRightBefore(Sentence sen, TemporalTagger.Hit h, int dc) {
+        for (Trig g : sen.trigs) {
+            if (g.verb() && g.type() != null && g.clause() == dc && g.to() <= h.tokenFrom()
+                    && span(sen, g.to(), h.tokenFrom()) <= 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -2074,12 +2080,17 @@ final class EventExtractor {
 
     private static boolean reportsStrongerEvent(Sentence sen, Trig reporting) {
         for (Trig g : sen.trigs) {
-            if (g != reporting && g.type() != null && g.type() != EventType.STATEMENT && g.strong()
-                    && g.clause() < reporting.clause()) {
+            if (strongerThanTelling(g, reporting)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A strong event other than a statement, in a clause before the reporting one. */
+    private static boolean strongerThanTelling(Trig g, Trig reporting) {
+        return g != reporting && g.type() != null && g.type() != EventType.STATEMENT && g.strong()
+                && g.clause() < reporting.clause();
     }
 
     /**
@@ -2088,8 +2099,7 @@ final class EventExtractor {
      */
     private static Trig strongerUndatedEvent(Sentence sen, Trig reporting) {
         for (Trig g : sen.trigs) {
-            if (g != reporting && g.type() != null && g.type() != EventType.STATEMENT && g.strong()
-                    && g.clause() < reporting.clause() && !clauseHasDate(sen, g.clause())
+            if (strongerThanTelling(g, reporting) && !clauseHasDate(sen, g.clause())
                     && sen.dates.stream().noneMatch(d -> d.tokenFrom() > g.from() && d.tokenFrom() < reporting.from())) {
                 return g;
             }
