@@ -209,11 +209,13 @@ public final class AttachmentTrainer {
         p.println();
         p.println("typing: a log-linear model of the gold type from the rules' type, the trigger word and the words around it,"
                 + " for each date of a gold event the rules attach; trained on the other sets");
+        Map<String, List<Typed>> typedSets = new LinkedHashMap<>();
+        sets.forEach((name, articles) -> typedSets.put(name, typed(extractor, articles)));
         for (String held : sets.keySet()) {
             List<Typed> train = new ArrayList<>();
-            sets.forEach((name, articles) -> {
+            typedSets.forEach((name, typed) -> {
                 if (!name.equals(held)) {
-                    train.addAll(typed(extractor, articles));
+                    train.addAll(typed);
                 }
             });
             TypeModel m = TypeModel.train(train);
@@ -222,7 +224,7 @@ public final class AttachmentTrainer {
             int model = 0;
             int fixed = 0;
             int broken = 0;
-            for (Typed x : typed(extractor, sets.get(held))) {
+            for (Typed x : typedSets.get(held)) {
                 boolean r = x.ruleType().equals(x.goldType());
                 boolean k = m.predict(x.features()).equals(x.goldType());
                 n++;
