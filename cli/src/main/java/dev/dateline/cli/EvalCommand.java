@@ -2,6 +2,7 @@ package dev.dateline.cli;
 
 import dev.dateline.extraction.AttachmentModel;
 import dev.dateline.extraction.Extractor;
+import dev.dateline.extraction.eval.AnnotatorAgreement;
 import dev.dateline.extraction.eval.AttachmentTrainer;
 import dev.dateline.extraction.eval.GoldArticle;
 import dev.dateline.extraction.eval.GoldEventScorer;
@@ -27,12 +28,13 @@ import picocli.CommandLine.Spec;
  * on TimeML folders with the TempEval-3 measures, {@code meantime} the same on MEANTIME XML (the
  * reader detects either format, so both subcommands accept both), {@code events} scores dated
  * events against the project's gold articles, {@code attachment} trains the attachment model on them and
- * compares it with the hand-set rules, each gold folder held out in turn.
+ * compares it with the hand-set rules, each gold folder held out in turn, and {@code agreement} measures how far
+ * independent human annotations of the same gold articles agree.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measure the extraction engine on annotated corpora.",
         subcommands = {EvalCommand.TimeMl.class, EvalCommand.Meantime.class, EvalCommand.Events.class,
-                EvalCommand.Attachment.class})
+                EvalCommand.Attachment.class, EvalCommand.Agreement.class})
 public final class EvalCommand implements Callable<Integer> {
 
     @Spec
@@ -175,6 +177,57 @@ public final class EvalCommand implements Callable<Integer> {
                 p.println("learning curve, " + held + " held out:");
                 AttachmentTrainer.learningCurve(extractor, others, sets.get(held), withRules, p);
             }
+            return 0;
+        }
+    }
+
+    /**
+     * Agreement between independent annotations of a gold folder: the folder's own events and each ANNOTATION (a
+     * folder of gold files or an events file), scored pairwise as the engine is scored.
+     */
+    @Command(name = "agreement", mixinStandardHelpOptions = true,
+            description = "Agreement between independent annotations of the same gold articles, pair by pair, measured"
+                    + " as events are scored; optionally the engine's score against each annotation.")
+    public static final class Agreement implements Callable<Integer> {
+
+        @Parameters(index = "0", paramLabel = "GOLD_DIR", description = "Folder of gold article JSON files.")
+        Path dir;
+
+        @Parameters(index = "1..*", arity = "1..*", paramLabel = "ANNOTATION",
+                description = "Another annotation of the same articles: a folder of gold files, or a JSON file"
+                        + " {\"annotator\": NAME, \"articles\": {ARTICLE_ID: [EVENT, ...]}}.")
+        List<Path> annotations;
+
+        @Option(names = "--engine", description = "Also score the engine against each annotation.")
+        boolean engine;
+
+        @Option(names = "--disagreements", description = "List, for each pair, the events only one side has.")
+        boolean disagreements;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            List<GoldArticle> articles = goldArticles(spec, dir);
+            if (articles == null) {
+                return 2;
+            }
+            List<AnnotatorAgreement.Annotation> all = new java.util.ArrayList<>();
+            all.add(AnnotatorAgreement.Annotation.of(dir.getFileName().toString(), articles));
+            for (Path p : annotations) {
+                if (!Files.exists(p)) {
+                    spec.commandLine().getErr().println("no such file or folder: " + p);
+                    return 2;
+                }
+                try {
+                    all.add(AnnotatorAgreement.Annotation.read(p));
+                } catch (IllegalArgumentException e) {
+                    spec.commandLine().getErr().println(e.getMessage());
+                    return 2;
+                }
+            }
+            AnnotatorAgreement.run(articles, all, engine ? Extractor.create() : null, disagreements, printStream(spec));
             return 0;
         }
     }

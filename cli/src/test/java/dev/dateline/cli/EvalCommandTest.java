@@ -87,4 +87,23 @@ class EvalCommandTest {
         assertThat(missing[0]).isEqualTo("2");
         assertThat(missing[2]).contains("no such file");
     }
+
+    @Test
+    void measuresAgreementBetweenAnnotationsAndTheEngine(@TempDir Path dir) throws Exception {
+        goldArticle(dir.resolve("set"), "a", "North Korea conducted a nuclear test on Sept. 3, 2017.", "2017-09-03",
+                "NUCLEAR_TEST", "Sept. 3, 2017");
+        goldArticle(dir.resolve("other"), "a", "North Korea conducted a nuclear test on Sept. 3, 2017.", "2017-09-03",
+                "MISSILE_LAUNCH", "Sept. 3, 2017");
+
+        String[] r = run("agreement", "--engine", "--disagreements", dir.resolve("set").toString(),
+                dir.resolve("other").toString());
+        assertThat(r[0]).as(r[2]).isEqualTo("0");
+        assertThat(r[1]).contains("set ~ other                 0.000    1.000")
+                .contains("MISSILE_LAUNCH / NUCLEAR_TEST")
+                .contains("ONLY-2 a  2017-09-03 MISSILE_LAUNCH")
+                .contains("engine against");
+        String[] missing = run("agreement", dir.resolve("set").toString(), dir.resolve("none.json").toString());
+        assertThat(missing[0]).isEqualTo("2");
+        assertThat(missing[2]).contains("no such file or folder");
+    }
 }

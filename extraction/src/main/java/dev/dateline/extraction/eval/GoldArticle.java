@@ -63,30 +63,51 @@ public record GoldArticle(String id, String title, LocalDate published, String b
         String id = str(a.get("id"), name);
         String body = str(a.get("body"), "");
         LocalDate published = publishedDay(str(a.get("published"), ""), name);
-        List<GoldEvent> events = new ArrayList<>();
-        Object evs = a.get("events");
-        if (evs instanceof List<?> list) {
-            for (Object o : list) {
-                Map<String, Object> e = (Map<String, Object>) o;
-                List<String> participants = new ArrayList<>();
-                Object ps = e.get("participants");
-                if (ps instanceof List<?> pl) {
-                    for (Object p : pl) {
-                        participants.add(String.valueOf(p));
-                    }
-                } else if (ps != null) {
-                    participants.add(String.valueOf(ps));
-                }
-                Modality modality = Modality.ASSERTED;
-                String mod = str(e.get("modality"), "");
-                if (!mod.isEmpty()) {
-                    modality = Modality.valueOf(mod.toUpperCase(Locale.ROOT));
-                }
-                events.add(new GoldEvent(str(e.get("date"), ""), str(e.get("type"), "OTHER"), participants, modality,
-                        str(e.get("dateText"), ""), str(e.get("evidence"), "")));
-            }
-        }
+        List<GoldEvent> events = parseEvents(a.get("events"), name);
         return new GoldArticle(id, str(a.get("title"), ""), published, body, events);
+    }
+
+    /**
+     * The events of a JSON array in the gold format ({@code date}, {@code type}, {@code participants},
+     * {@code modality}, {@code dateText}, {@code evidence}); {@code where} names the file in errors.
+     */
+    @SuppressWarnings("unchecked")
+    public static List<GoldEvent> parseEvents(Object evs, String where) {
+        List<GoldEvent> events = new ArrayList<>();
+        if (evs == null) {
+            return events;
+        }
+        if (!(evs instanceof List<?> list)) {
+            throw new IllegalArgumentException(where + ": events is not a JSON array");
+        }
+        for (int i = 0; i < list.size(); i++) {
+            if (!(list.get(i) instanceof Map<?, ?> m)) {
+                throw new IllegalArgumentException(where + ": event " + (i + 1) + " is not a JSON object");
+            }
+            Map<String, Object> e = (Map<String, Object>) m;
+            List<String> participants = new ArrayList<>();
+            Object ps = e.get("participants");
+            if (ps instanceof List<?> pl) {
+                for (Object p : pl) {
+                    participants.add(String.valueOf(p));
+                }
+            } else if (ps != null) {
+                participants.add(String.valueOf(ps));
+            }
+            Modality modality = Modality.ASSERTED;
+            String mod = str(e.get("modality"), "");
+            if (!mod.isEmpty()) {
+                try {
+                    modality = Modality.valueOf(mod.toUpperCase(Locale.ROOT));
+                } catch (IllegalArgumentException bad) {
+                    throw new IllegalArgumentException(where + ": event " + (i + 1) + ": unknown modality '" + mod + "'",
+                            bad);
+                }
+            }
+            events.add(new GoldEvent(str(e.get("date"), ""), str(e.get("type"), "OTHER"), participants, modality,
+                    str(e.get("dateText"), ""), str(e.get("evidence"), "")));
+        }
+        return events;
     }
 
     /** The publication day in the publisher's own zone ({@code 2023-12-05T08:00:00+09:00} gives 2023-12-05). */

@@ -229,8 +229,7 @@ public final class GoldEventScorer {
     }
 
     /** For each gold event, the index of its system match or -1: gold in order, first free system event. */
-    private static int[] match(List<GoldArticle.GoldEvent> gold, List<ExtractedEvent> system,
-                               BiPredicate<GoldArticle.GoldEvent, ExtractedEvent> ok) {
+    static <S> int[] match(List<GoldArticle.GoldEvent> gold, List<S> system, BiPredicate<GoldArticle.GoldEvent, S> ok) {
         int[] out = new int[gold.size()];
         boolean[] used = new boolean[system.size()];
         for (int g = 0; g < gold.size(); g++) {
@@ -246,7 +245,7 @@ public final class GoldEventScorer {
         return out;
     }
 
-    private static int count(int[] match) {
+    static int count(int[] match) {
         int c = 0;
         for (int m : match) {
             if (m >= 0) {
