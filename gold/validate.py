@@ -3,6 +3,7 @@
 
 Usage (from the repository root):
     python3 gold/validate.py                 # samples + every gold/ folder (dev, dev2, dev3, dev4, test2)
+                                             # and the second annotations in gold/agreement/
     python3 gold/validate.py --stats         # also print per-set statistics
     python3 gold/validate.py PATH ...        # only the given .jsonl files / gold folders
 
@@ -280,13 +281,17 @@ def check_gold_file(rep, path, folder, seen_ids):
     if not isinstance(obj, dict):
         rep.err(where, "not a JSON object")
         return None
+    return check_gold_object(rep, where, obj, os.path.basename(path), folder, seen_ids)
+
+
+def check_gold_object(rep, where, obj, file_name, folder, seen_ids):
     if list(obj.keys()) != GOLD_FIELDS:
         rep.err(where, f"fields {list(obj.keys())}, expected {GOLD_FIELDS}")
     for k in SAMPLE_FIELDS:
         if not isinstance(obj.get(k), str) or not obj.get(k).strip():
             rep.err(where, f"field '{k}' missing or empty")
             return None
-    m = re.match(r"^(\d{3})-[a-z0-9-]+\.json$", os.path.basename(path))
+    m = re.match(r"^(\d{3})-[a-z0-9-]+\.json$", file_name)
     if not m:
         rep.err(where, "file name must look like 001-short-slug.json")
     elif obj["id"] != f"gold-{folder}-{m.group(1)}":
@@ -418,6 +423,41 @@ def check_gold_folder(rep, folder_path, stats, min_articles, seen_ids):
     return arts
 
 
+def check_agreement_folder(rep, folder_path, stats):
+    """Second annotations of a gold folder (gold/agreement/SET-annotator-X.json): every article id is one of
+    gold/SET and every event passes the checks of a gold file's events, on that article's text."""
+    for path in sorted(glob.glob(os.path.join(folder_path, "*.json"))):
+        where = os.path.relpath(path, ROOT)
+        try:
+            with open(path, encoding="utf-8") as f:
+                obj = json.load(f)
+        except (json.JSONDecodeError, UnicodeDecodeError) as e:
+            rep.err(where, f"invalid JSON: {e}")
+            continue
+        if not isinstance(obj, dict) or list(obj.keys()) != ["annotator", "set", "articles"] \
+                or not isinstance(obj["articles"], dict):
+            rep.err(where, 'expected {"annotator": NAME, "set": FOLDER, "articles": {ID: [EVENT, ...]}}')
+            continue
+        ref = os.path.join(ROOT, "gold", str(obj["set"]))
+        by_id = {}
+        for g in sorted(glob.glob(os.path.join(ref, "*.json"))):
+            with open(g, encoding="utf-8") as f:
+                by_id[json.load(f)["id"]] = os.path.basename(g)
+        n = 0
+        for aid, events in obj["articles"].items():
+            if aid not in by_id:
+                rep.err(where, f"article {aid} is not in gold/{obj['set']}")
+                continue
+            name = by_id[aid]
+            with open(os.path.join(ref, name), encoding="utf-8") as f:
+                article = json.load(f)
+            article["events"] = events
+            check_gold_object(rep, f"{where} article {aid}", article, name, obj["set"], set())
+            n += len(events) if isinstance(events, list) else 0
+        stats.append(f"gold/agreement/{os.path.basename(path)}: {obj['annotator']} on gold/{obj['set']}, "
+                     f"{len(obj['articles'])} articles, {n} events")
+
+
 def paragraphs_of(text):
     return {p.strip() for p in text.split("\n\n") if len(p.strip()) > 40}
 
@@ -442,6 +482,8 @@ def main(argv):
             check_samples(rep, t, stats)
             with open(t, encoding="utf-8") as f:
                 bodies["samples"] = [json.loads(l)["body"] for l in f if l.strip()]
+        elif os.path.isdir(t) and os.path.basename(os.path.normpath(t)) == "agreement":
+            check_agreement_folder(rep, t, stats)
         elif os.path.isdir(t):
             name = os.path.basename(os.path.normpath(t))
             minimum = {"dev": 20, "dev2": 60, "dev3": 44, "dev4": 40, "test2": 40}.get(name, 1)

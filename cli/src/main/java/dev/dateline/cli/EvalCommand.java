@@ -195,7 +195,7 @@ public final class EvalCommand implements Callable<Integer> {
 
         @Parameters(index = "1..*", arity = "1..*", paramLabel = "ANNOTATION",
                 description = "Another annotation of the same articles: a folder of gold files, or a JSON file"
-                        + " {\"annotator\": NAME, \"articles\": {ARTICLE_ID: [EVENT, ...]}}.")
+                        + " {\"annotator\": NAME, \"set\": FOLDER, \"articles\": {ARTICLE_ID: [EVENT, ...]}}.")
         List<Path> annotations;
 
         @Option(names = "--engine", description = "Also score the engine against each annotation.")

@@ -98,7 +98,7 @@ class EvalCommandTest {
         String[] r = run("agreement", "--engine", "--disagreements", dir.resolve("set").toString(),
                 dir.resolve("other").toString());
         assertThat(r[0]).as(r[2]).isEqualTo("0");
-        assertThat(r[1]).contains("set ~ other                 0.000    1.000")
+        assertThat(r[1]).containsPattern("set ~ other +0.000 +1.000 ")
                 .contains("MISSILE_LAUNCH / NUCLEAR_TEST")
                 .contains("ONLY-2 a  2017-09-03 MISSILE_LAUNCH")
                 .contains("engine against");

@@ -42,8 +42,8 @@ public final class AnnotatorAgreement {
 
         /**
          * Reads an annotation: a folder of gold article files, or one JSON file
-         * {@code {"annotator": NAME, "articles": {ARTICLE_ID: [EVENT, ...], ...}}} whose events have the gold
-         * format.
+         * {@code {"annotator": NAME, "set": FOLDER, "articles": {ARTICLE_ID: [EVENT, ...], ...}}} whose events have
+         * the gold format.
          */
         @SuppressWarnings("unchecked")
         public static Annotation read(Path path) {
@@ -162,7 +162,9 @@ public final class AnnotatorAgreement {
         out.println();
         Map<String, Integer> types = new TreeMap<>();
         List<String> disagreements = new ArrayList<>();
-        out.printf(Locale.ROOT, "%-27s %-8s %-9s %-9s %s%n", "pair", "events", "date-only", "type-only", "modality");
+        int width = 4 + 2 * annotations.stream().mapToInt(x -> x.name().length()).max().orElse(0);
+        String row = "%-" + width + "s %-8s %-9s %-9s %s%n";
+        out.printf(Locale.ROOT, row, "pair", "events", "date-only", "type-only", "modality");
         for (int i = 0; i < annotations.size(); i++) {
             for (int j = i + 1; j < annotations.size(); j++) {
                 Annotation a = annotations.get(i);
@@ -170,7 +172,7 @@ public final class AnnotatorAgreement {
                 List<String> listed = showDisagreements ? new ArrayList<>() : null;
                 Pair p = compare(ids, a, b, listed);
                 p.typeDifferences().forEach((k, v) -> types.merge(k, v, Integer::sum));
-                out.printf(Locale.ROOT, "%-27s %-8.3f %-9.3f %-9.3f %d/%d   (%d agreed, %d vs %d events)%n",
+                out.printf(Locale.ROOT, "%-" + width + "s %-8.3f %-9.3f %-9.3f %d/%d   (%d agreed, %d vs %d events)%n",
                         a.name() + " ~ " + b.name(), p.events().f1(), p.dateOnly().f1(), p.typeOnly().f1(),
                         p.modalityAgreed(), p.events().correct(), p.events().correct(), p.events().gold(),
                         p.events().predicted());
@@ -183,7 +185,7 @@ public final class AnnotatorAgreement {
         }
         if (engine != null) {
             out.println();
-            out.printf(Locale.ROOT, "%-27s %-8s %-9s %-9s%n", "engine against", "events", "date-only", "type-only");
+            out.printf(Locale.ROOT, row, "engine against", "events", "date-only", "type-only", "");
             for (Annotation x : annotations) {
                 GoldEventScorer.Result total = GoldEventScorer.Result.EMPTY;
                 for (GoldArticle a : covered) {
@@ -192,7 +194,8 @@ public final class AnnotatorAgreement {
                     ExtractionResult r = engine.extract(a.body(), a.published());
                     total = total.plus(GoldEventScorer.score(asAnnotated, r.events(), null));
                 }
-                out.printf(Locale.ROOT, "%-27s %-8.3f %-9.3f %-9.3f (P %.3f, R %.3f)%n", x.name(), total.events().f1(),
+                out.printf(Locale.ROOT, "%-" + width + "s %-8.3f %-9.3f %-9.3f (P %.3f, R %.3f)%n", x.name(),
+                        total.events().f1(),
                         total.dateOnly().f1(), total.typeOnly().f1(), total.events().precision(),
                         total.events().recall());
             }
