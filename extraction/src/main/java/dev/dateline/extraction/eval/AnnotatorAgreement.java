@@ -194,10 +194,10 @@ public final class AnnotatorAgreement {
                     ExtractionResult r = engine.extract(a.body(), a.published());
                     total = total.plus(GoldEventScorer.score(asAnnotated, r.events(), null));
                 }
-                out.printf(Locale.ROOT, "%-" + width + "s %-8.3f %-9.3f %-9.3f (P %.3f, R %.3f)%n", x.name(),
-                        total.events().f1(),
-                        total.dateOnly().f1(), total.typeOnly().f1(), total.events().precision(),
-                        total.events().recall());
+                out.printf(Locale.ROOT, "%-" + width + "s %-8.3f %-9.3f %-9.3f P %.3f, R %.3f (%d/%d/%d)%n", x.name(),
+                        total.events().f1(), total.dateOnly().f1(), total.typeOnly().f1(), total.events().precision(),
+                        total.events().recall(), total.events().correct(), total.events().predicted(),
+                        total.events().gold());
             }
         }
         out.println();
