@@ -2111,7 +2111,8 @@ final class EventExtractor {
         Tokens t = sen.t;
         Participants p = participants(sen, g, h);
         EventType type = g.type();
-        if (type == EventType.MEETING && (leaders(sen.d, p.actors, h.date()) >= 2 || leadersMeet(sen, g))) {
+        if (type == EventType.MEETING && (leaders(sen.d, p.actors, h.date()) >= 2 || leadersMeet(sen, g)
+                || leaders(sen.d, clauseNames(sen, g.clause()), h.date()) + untitledLeaders(sen, g) >= 2)) {
             type = EventType.SUMMIT; // a meeting of heads of state or government
         }
         List<Entity> actors = withOffices(p.actors, h.date());
@@ -2861,6 +2862,50 @@ final class EventExtractor {
         if (author != null && likelyPerson(author) && !actors.contains(author)) {
             actors.add(0, author);
         }
+    }
+
+    /**
+     * The people named in clause {@code c}, its subject and its objects alike: "Macron received Scholz for talks" is a
+     * meeting of both, whoever the participants of the noun turn out to be.
+     */
+    private static List<Entity> clauseNames(Sentence sen, int c) {
+        List<Entity> out = new ArrayList<>();
+        for (EntityRecognizer.Mention m : sen.mentions) {
+            if (m.actor() != null && m.entity().kind() == EntityKind.PERSON && sen.clauses.of(m.from()) <= c) {
+                out.add(m.actor());
+            }
+        }
+        return out;
+    }
+
+    /** Titles of heads of state or government, which a story may use alone for its leader ("the new chancellor"). */
+    private static final Set<String> HEAD_TITLES = Set.of("president", "chancellor", "premier", "king", "queen",
+            "emperor");
+
+    /**
+     * 1 when a leader is named by a title alone before the trigger ("The new chancellor's first trip will take him to
+     * Paris to meet President Macron"): not a title before a name, nor "president of" a body, nor a former,
+     * deputy or elected one.
+     */
+    private static int untitledLeaders(Sentence sen, Trig g) {
+        Tokens t = sen.t;
+        for (int k = sen.s.from() + 1; k < g.from(); k++) {
+            boolean title = HEAD_TITLES.contains(t.lower[k]) || t.lower[k].equals("minister") && t.lower[k - 1].equals("prime");
+            String before = t.lower[k - 1];
+            if (!title || sen.mention(k) != null || k + 1 < sen.s.to() && (t.isCapitalised(k + 1)
+                    || t.lower[k + 1].equals("of") || t.lower[k + 1].equals("-"))) {
+                continue;
+            }
+            int d = t.lower[k].equals("minister") ? k - 2 : k - 1;
+            if (d > sen.s.from() && t.lower[d].equals("new")) {
+                d--;
+            }
+            if (d >= sen.s.from() && (t.lower[d].equals("the") || t.lower[d].equals("its"))
+                    && !before.equals("former") && !before.equals("vice") && !before.equals("deputy")) {
+                return 1;
+            }
+        }
+        return 0;
     }
 
     /** How many actors held a head-of-state or government office on the date, by the gazetteer or by their title. */

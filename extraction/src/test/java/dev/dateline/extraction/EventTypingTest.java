@@ -213,4 +213,16 @@ class EventTypingTest {
         assertThat(only("The party council met to choose a leader on Monday.").type()).isEqualTo(EventType.ELECTION);
         assertThat(only("The council met to discuss the budget on Monday.").type()).isEqualTo(EventType.MEETING);
     }
+
+    @Test
+    void aMeetingOfTwoLeadersNamedAnywhereBeforeItOrByTitleAloneIsASummit() {
+        assertThat(only("Before the dinner, Olaf Scholz hosted Joe Biden, the American president, and Italy's Prime "
+                + "Minister Giorgia Meloni in Berlin on Tuesday for talks on trade.").type()).isEqualTo(EventType.SUMMIT);
+        assertThat(events("The new president's first trip abroad will take her to Berlin on Friday to meet Chancellor "
+                + "Olaf Scholz.")).extracting(ExtractedEvent::type).contains(EventType.SUMMIT);
+        assertThat(events("The former president will travel to Berlin on Friday to meet Chancellor Olaf Scholz."))
+                .extracting(ExtractedEvent::type).doesNotContain(EventType.SUMMIT);
+        assertThat(events("The president of the bank will travel to Berlin on Friday to meet Chancellor Olaf Scholz."))
+                .extracting(ExtractedEvent::type).doesNotContain(EventType.SUMMIT);
+    }
 }
