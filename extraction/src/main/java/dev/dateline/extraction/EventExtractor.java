@@ -1152,7 +1152,7 @@ final class EventExtractor {
         if (tr.rules().isEmpty()) {
             return tr.type();
         }
-        if (sen.t.lower[m.to() - 1].equals("so") && m.to() - m.from() == 2) {
+        if (proVerb(sen, m)) {
             return didSo(sen, m); // "Egypt signed a treaty in 1979, and Jordan did so in 1994"
         }
         int c = sen.clauses.of(m.from());
@@ -3236,12 +3236,33 @@ final class EventExtractor {
         return false;
     }
 
+    /**
+     * "did so", "as it had on ...", "something no country has done since": a verb standing for the one before it,
+     * with nothing after it but when or where ("the government had done everything" does something of its own).
+     */
+    private static boolean proVerb(Sentence sen, TriggerLexicon.Match m) {
+        Tokens t = sen.t;
+        String last = t.lower[m.to() - 1];
+        if (last.equals("so")) {
+            return m.to() - m.from() == 2;
+        }
+        if (!last.equals("had") && !last.equals("did") && !last.equals("done")) {
+            return false;
+        }
+        String next = m.to() < sen.s.to() ? t.lower[m.to()] : ".";
+        return t.shape[Math.min(m.to(), sen.s.to() - 1)] == Tokens.PUNCT || next.equals("since") || next.equals("in")
+                || next.equals("on") || next.equals("at") || next.equals("before") || next.equals("last");
+    }
+
     /** "Jordan did so in 1994": the event of the verb it stands for, the latest one of the sentence before it. */
     private static EventType didSo(Sentence sen, TriggerLexicon.Match m) {
         for (int i = sen.trigs.size() - 1; i >= 0; i--) {
             Trig g = sen.trigs.get(i);
-            boolean past = sen.t.lower[m.from()].equals("did") || sen.t.lower[m.from()].equals("done");
-            if (g.verb() && g.to() <= m.from() && (!past || Words.isPastVerb(sen.t, g.from()))) {
+            boolean past = sen.t.lower[m.from()].equals("did") || sen.t.lower[m.to() - 1].equals("did");
+            // "to scoop up samples and bring them back, something no country has done": an infinitive is a verb too
+            boolean verb = g.verb() || g.from() > sen.s.from() && (sen.t.lower[g.from() - 1].equals("to")
+                    || sen.t.lower[g.from() - 1].equals("and"));
+            if (verb && g.to() <= m.from() && (!past || Words.isPastVerb(sen.t, g.from()))) {
                 return g.type();
             }
         }

@@ -225,4 +225,16 @@ class EventTypingTest {
         assertThat(events("The president of the bank will travel to Berlin on Friday to meet Chancellor Olaf Scholz."))
                 .extracting(ExtractedEvent::type).doesNotContain(EventType.SUMMIT);
     }
+
+    @Test
+    void aVerbStandingForTheOneBeforeItRepeatsItsEvent() {
+        assertThat(events("The capsule splashed down in the Pacific on Tuesday, as it had on its first flight in May."))
+                .extracting(e -> e.type() + " " + e.date().value())
+                .containsExactlyInAnyOrder("LANDING 2024-03-12", "LANDING 2023-05");
+        assertThat(events("The lander will collect rock and bring it back to Earth, something no country has done "
+                + "since the Soviet Union in 1976.")).extracting(e -> e.type() + " " + e.date().value())
+                .containsExactly("LANDING 1976");
+        assertThat(only("The minister said in May that the government had done everything it could.").type())
+                .isEqualTo(EventType.STATEMENT);
+    }
 }
