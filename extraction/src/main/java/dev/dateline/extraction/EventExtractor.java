@@ -2945,7 +2945,13 @@ final class EventExtractor {
         Clauses cl = sen.clauses;
         int c = g.clause();
         int from = cl.start(c);
-        for (int k = g.from() - 1; k >= Math.max(from, g.from() - 4); k--) {
+        // "No one has walked on the Moon since Apollo 17 in December 1972", "something no country has done since the
+        // Soviet Union in 1976": not again since the dated one, which did happen
+        boolean since = false;
+        for (int k = g.to(); k < h.tokenFrom(); k++) {
+            since |= t.lower[k].equals("since");
+        }
+        for (int k = g.from() - 1; k >= Math.max(from, g.from() - 4) && !since; k--) {
             String w = t.lower[k];
             if (NEGATIONS.contains(w) || w.endsWith("n't")) {
                 return Modality.NEGATED;
