@@ -1195,6 +1195,12 @@ final class EventExtractor {
             r = TriggerLexicon.specificRule(tr, sen.previousWords());
         }
         EventType type = r != null ? r.type() : TriggerLexicon.defaultType(tr);
+        // "Bob Smith had been removed", "was replaced by Jane Doe": a person removed leaves office, one who
+        // replaces another takes it, whatever the office is called
+        if (type == null && verb && (tr.type() == EventType.RESIGNATION || tr.type() == EventType.APPOINTMENT)
+                && (sen.t.lower[m.from()].startsWith("remov") || sen.t.lower[m.from()].startsWith("replac"))) {
+            type = personChanged(sen, m);
+        }
         // "Roscosmos launched Luna-25": what a launch carried is said once in an article ("the Luna-25 probe"); "the
         // North's test in September" in an article about nuclear tests
         boolean test = type == null && tr.type() == EventType.NUCLEAR_TEST && !verb;
@@ -1412,6 +1418,9 @@ final class EventExtractor {
                     local.add(t.lower[j]);
                 }
                 EventType type = TriggerLexicon.typeIn(n.trigger(), local);
+                if (type == null && (w.startsWith("remov") || w.startsWith("replac"))) {
+                    type = personChanged(sen, n); // "said that Bob Smith had been removed"
+                }
                 if (type != null && SAID_IS_DONE.contains(type)) {
                     return type;
                 }
@@ -3258,6 +3267,32 @@ final class EventExtractor {
         String next = m.to() < sen.s.to() ? t.lower[m.to()] : ".";
         return t.shape[Math.min(m.to(), sen.s.to() - 1)] == Tokens.PUNCT || next.equals("since") || next.equals("in")
                 || next.equals("on") || next.equals("at") || next.equals("before") || next.equals("last");
+    }
+
+    /**
+     * RESIGNATION for a person removed ("Bob Smith had been removed with immediate effect", "removed Bob Smith"),
+     * APPOINTMENT for a person replacing another ("was replaced by Jane Doe"); null when no person is named there.
+     */
+    private static EventType personChanged(Sentence sen, TriggerLexicon.Match m) {
+        Tokens t = sen.t;
+        boolean remove = t.lower[m.from()].startsWith("remov");
+        int after = m.to();
+        if (!remove && after < sen.s.to() && t.lower[after].equals("by")) {
+            after++;
+        } else if (!remove) {
+            return null;
+        }
+        EntityRecognizer.Mention next = after < sen.s.to() ? sen.mention(after) : null;
+        if (next != null && next.from() == after && likelyPerson(next.entity())) {
+            return remove ? EventType.RESIGNATION : EventType.APPOINTMENT;
+        }
+        int k = m.from() - 1;
+        while (remove && k > sen.s.from() && (PASSIVE_AUX.contains(t.lower[k]) || t.lower[k].startsWith("ha"))) {
+            k--;
+        }
+        EntityRecognizer.Mention before = remove && k >= sen.s.from() && k < m.from() - 1 ? sen.mention(k) : null;
+        return before != null && before.to() == k + 1 && likelyPerson(before.entity())
+                && (m.to() >= sen.s.to() || !t.lower[m.to()].equals("from")) ? EventType.RESIGNATION : null;
     }
 
     /** "Jordan did so in 1994": the event of the verb it stands for, the latest one of the sentence before it. */

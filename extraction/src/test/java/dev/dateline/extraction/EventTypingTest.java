@@ -237,4 +237,16 @@ class EventTypingTest {
         assertThat(only("The minister said in May that the government had done everything it could.").type())
                 .isEqualTo(EventType.STATEMENT);
     }
+
+    @Test
+    void aPersonRemovedLeavesOfficeAndAPersonReplacingAnotherTakesIt() {
+        assertThat(only("Maria Keller was removed on Tuesday.").type()).isEqualTo(EventType.RESIGNATION);
+        assertThat(only("The board said on Tuesday that Maria Keller had been removed with immediate effect.").type())
+                .isEqualTo(EventType.RESIGNATION);
+        assertThat(events("The governor resigned in May 2022 and was replaced by Tom Berg."))
+                .extracting(ExtractedEvent::type)
+                .containsExactlyInAnyOrder(EventType.RESIGNATION, EventType.APPOINTMENT);
+        assertThat(events("Workers removed the statue on Tuesday.")).isEmpty();
+        assertThat(events("The old bridge was replaced by a tunnel in May 2022.")).isEmpty();
+    }
 }
