@@ -1152,7 +1152,7 @@ final class EventExtractor {
         if (tr.rules().isEmpty()) {
             return tr.type();
         }
-        if (sen.t.lower[m.to() - 1].equals("so") && m.to() - m.from() == 2) {
+        if (proVerb(sen, m)) {
             return didSo(sen, m); // "Egypt signed a treaty in 1979, and Jordan did so in 1994"
         }
         int c = sen.clauses.of(m.from());
@@ -1195,6 +1195,12 @@ final class EventExtractor {
             r = TriggerLexicon.specificRule(tr, sen.previousWords());
         }
         EventType type = r != null ? r.type() : TriggerLexicon.defaultType(tr);
+        // "Bob Smith had been removed", "was replaced by Jane Doe": a person removed leaves office, one who
+        // replaces another takes it, whatever the office is called
+        if (type == null && verb && (tr.type() == EventType.RESIGNATION || tr.type() == EventType.APPOINTMENT)
+                && (sen.t.lower[m.from()].startsWith("remov") || sen.t.lower[m.from()].startsWith("replac"))) {
+            type = personChanged(sen, m);
+        }
         // "Roscosmos launched Luna-25": what a launch carried is said once in an article ("the Luna-25 probe"); "the
         // North's test in September" in an article about nuclear tests
         boolean test = type == null && tr.type() == EventType.NUCLEAR_TEST && !verb;
@@ -1412,6 +1418,9 @@ final class EventExtractor {
                     local.add(t.lower[j]);
                 }
                 EventType type = TriggerLexicon.typeIn(n.trigger(), local);
+                if (type == null && (w.startsWith("remov") || w.startsWith("replac"))) {
+                    type = personChanged(sen, n); // "said that Bob Smith had been removed"
+                }
                 if (type != null && SAID_IS_DONE.contains(type)) {
                     return type;
                 }
@@ -2111,7 +2120,8 @@ final class EventExtractor {
         Tokens t = sen.t;
         Participants p = participants(sen, g, h);
         EventType type = g.type();
-        if (type == EventType.MEETING && (leaders(sen.d, p.actors, h.date()) >= 2 || leadersMeet(sen, g))) {
+        if (type == EventType.MEETING && (leaders(sen.d, p.actors, h.date()) >= 2 || leadersMeet(sen, g)
+                || leaders(sen.d, clauseNames(sen, g.clause()), h.date()) + untitledLeaders(sen, g) >= 2)) {
             type = EventType.SUMMIT; // a meeting of heads of state or government
         }
         List<Entity> actors = withOffices(p.actors, h.date());
@@ -2863,6 +2873,50 @@ final class EventExtractor {
         }
     }
 
+    /**
+     * The people named in clause {@code c}, its subject and its objects alike: "Macron received Scholz for talks" is a
+     * meeting of both, whoever the participants of the noun turn out to be.
+     */
+    private static List<Entity> clauseNames(Sentence sen, int c) {
+        List<Entity> out = new ArrayList<>();
+        for (EntityRecognizer.Mention m : sen.mentions) {
+            if (m.actor() != null && m.entity().kind() == EntityKind.PERSON && sen.clauses.of(m.from()) <= c) {
+                out.add(m.actor());
+            }
+        }
+        return out;
+    }
+
+    /** Titles of heads of state or government, which a story may use alone for its leader ("the new chancellor"). */
+    private static final Set<String> HEAD_TITLES = Set.of("president", "chancellor", "premier", "king", "queen",
+            "emperor");
+
+    /**
+     * 1 when a leader is named by a title alone before the trigger ("The new chancellor's first trip will take him to
+     * Paris to meet President Macron"): not a title before a name, nor "president of" a body, nor a former,
+     * deputy or elected one.
+     */
+    private static int untitledLeaders(Sentence sen, Trig g) {
+        Tokens t = sen.t;
+        for (int k = sen.s.from() + 1; k < g.from(); k++) {
+            boolean title = HEAD_TITLES.contains(t.lower[k]) || t.lower[k].equals("minister") && t.lower[k - 1].equals("prime");
+            String before = t.lower[k - 1];
+            if (!title || sen.mention(k) != null || k + 1 < sen.s.to() && (t.isCapitalised(k + 1)
+                    || t.lower[k + 1].equals("of") || t.lower[k + 1].equals("-"))) {
+                continue;
+            }
+            int d = t.lower[k].equals("minister") ? k - 2 : k - 1;
+            if (d > sen.s.from() && t.lower[d].equals("new")) {
+                d--;
+            }
+            if (d >= sen.s.from() && (t.lower[d].equals("the") || t.lower[d].equals("its"))
+                    && !before.equals("former") && !before.equals("vice") && !before.equals("deputy")) {
+                return 1;
+            }
+        }
+        return 0;
+    }
+
     /** How many actors held a head-of-state or government office on the date, by the gazetteer or by their title. */
     private int leaders(Document d, List<Entity> actors, DateValue date) {
         int n = 0;
@@ -2900,7 +2954,13 @@ final class EventExtractor {
         Clauses cl = sen.clauses;
         int c = g.clause();
         int from = cl.start(c);
-        for (int k = g.from() - 1; k >= Math.max(from, g.from() - 4); k--) {
+        // "No one has walked on the Moon since Apollo 17 in December 1972", "something no country has done since the
+        // Soviet Union in 1976": not again since the dated one, which did happen
+        boolean since = false;
+        for (int k = g.to(); k < h.tokenFrom(); k++) {
+            since |= t.lower[k].equals("since");
+        }
+        for (int k = g.from() - 1; k >= Math.max(from, g.from() - 4) && !since; k--) {
             String w = t.lower[k];
             if (NEGATIONS.contains(w) || w.endsWith("n't")) {
                 return Modality.NEGATED;
@@ -3191,12 +3251,59 @@ final class EventExtractor {
         return false;
     }
 
+    /**
+     * "did so", "as it had on ...", "something no country has done since": a verb standing for the one before it,
+     * with nothing after it but when or where ("the government had done everything" does something of its own).
+     */
+    private static boolean proVerb(Sentence sen, TriggerLexicon.Match m) {
+        Tokens t = sen.t;
+        String last = t.lower[m.to() - 1];
+        if (last.equals("so")) {
+            return m.to() - m.from() == 2;
+        }
+        if (!last.equals("had") && !last.equals("did") && !last.equals("done")) {
+            return false;
+        }
+        String next = m.to() < sen.s.to() ? t.lower[m.to()] : ".";
+        return t.shape[Math.min(m.to(), sen.s.to() - 1)] == Tokens.PUNCT || next.equals("since") || next.equals("in")
+                || next.equals("on") || next.equals("at") || next.equals("before") || next.equals("last");
+    }
+
+    /**
+     * RESIGNATION for a person removed ("Bob Smith had been removed with immediate effect", "removed Bob Smith"),
+     * APPOINTMENT for a person replacing another ("was replaced by Jane Doe"); null when no person is named there.
+     */
+    private static EventType personChanged(Sentence sen, TriggerLexicon.Match m) {
+        Tokens t = sen.t;
+        boolean remove = t.lower[m.from()].startsWith("remov");
+        int after = m.to();
+        if (!remove && after < sen.s.to() && t.lower[after].equals("by")) {
+            after++;
+        } else if (!remove) {
+            return null;
+        }
+        EntityRecognizer.Mention next = after < sen.s.to() ? sen.mention(after) : null;
+        if (next != null && next.from() == after && likelyPerson(next.entity())) {
+            return remove ? EventType.RESIGNATION : EventType.APPOINTMENT;
+        }
+        int k = m.from() - 1;
+        while (remove && k > sen.s.from() && (PASSIVE_AUX.contains(t.lower[k]) || t.lower[k].startsWith("ha"))) {
+            k--;
+        }
+        EntityRecognizer.Mention before = remove && k >= sen.s.from() && k < m.from() - 1 ? sen.mention(k) : null;
+        return before != null && before.to() == k + 1 && likelyPerson(before.entity())
+                && (m.to() >= sen.s.to() || !t.lower[m.to()].equals("from")) ? EventType.RESIGNATION : null;
+    }
+
     /** "Jordan did so in 1994": the event of the verb it stands for, the latest one of the sentence before it. */
     private static EventType didSo(Sentence sen, TriggerLexicon.Match m) {
         for (int i = sen.trigs.size() - 1; i >= 0; i--) {
             Trig g = sen.trigs.get(i);
-            boolean past = sen.t.lower[m.from()].equals("did") || sen.t.lower[m.from()].equals("done");
-            if (g.verb() && g.to() <= m.from() && (!past || Words.isPastVerb(sen.t, g.from()))) {
+            boolean past = sen.t.lower[m.from()].equals("did") || sen.t.lower[m.to() - 1].equals("did");
+            // "to scoop up samples and bring them back, something no country has done": an infinitive is a verb too
+            boolean verb = g.verb() || g.from() > sen.s.from() && (sen.t.lower[g.from() - 1].equals("to")
+                    || sen.t.lower[g.from() - 1].equals("and"));
+            if (verb && g.to() <= m.from() && (!past || Words.isPastVerb(sen.t, g.from()))) {
                 return g.type();
             }
         }

@@ -1,6 +1,7 @@
 package dev.dateline.extraction;
 
 import static dev.dateline.extraction.EventFixture.events;
+import static dev.dateline.extraction.EventFixture.only;
 import static dev.dateline.extraction.EventFixture.type;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -443,5 +444,12 @@ class EventTriggersTest {
         assertThat(type("The champions thrashed their rivals on Monday.")).isEqualTo(EventType.OTHER);
         assertThat(events("Tanks rolled into the town on Monday.")).extracting(ExtractedEvent::type)
                 .doesNotContain(EventType.MARKET_MOVE);
+    }
+
+    @Test
+    void whatNoOneHasDoneSinceADatedOccasionHappenedThen() {
+        assertThat(only("No country has landed a probe there since the Soviet Union in 1976.").modality())
+                .isEqualTo(Modality.ASSERTED);
+        assertThat(only("The probe did not land in May.").modality()).isEqualTo(Modality.NEGATED);
     }
 }

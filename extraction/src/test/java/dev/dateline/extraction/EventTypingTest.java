@@ -213,4 +213,40 @@ class EventTypingTest {
         assertThat(only("The party council met to choose a leader on Monday.").type()).isEqualTo(EventType.ELECTION);
         assertThat(only("The council met to discuss the budget on Monday.").type()).isEqualTo(EventType.MEETING);
     }
+
+    @Test
+    void aMeetingOfTwoLeadersNamedAnywhereBeforeItOrByTitleAloneIsASummit() {
+        assertThat(only("Before the dinner, Olaf Scholz hosted Joe Biden, the American president, and Italy's Prime "
+                + "Minister Giorgia Meloni in Berlin on Tuesday for talks on trade.").type()).isEqualTo(EventType.SUMMIT);
+        assertThat(events("The new president's first trip abroad will take her to Berlin on Friday to meet Chancellor "
+                + "Olaf Scholz.")).extracting(ExtractedEvent::type).contains(EventType.SUMMIT);
+        assertThat(events("The former president will travel to Berlin on Friday to meet Chancellor Olaf Scholz."))
+                .extracting(ExtractedEvent::type).doesNotContain(EventType.SUMMIT);
+        assertThat(events("The president of the bank will travel to Berlin on Friday to meet Chancellor Olaf Scholz."))
+                .extracting(ExtractedEvent::type).doesNotContain(EventType.SUMMIT);
+    }
+
+    @Test
+    void aVerbStandingForTheOneBeforeItRepeatsItsEvent() {
+        assertThat(events("The capsule splashed down in the Pacific on Tuesday, as it had on its first flight in May."))
+                .extracting(e -> e.type() + " " + e.date().value())
+                .containsExactlyInAnyOrder("LANDING 2024-03-12", "LANDING 2023-05");
+        assertThat(events("The lander will collect rock and bring it back to Earth, something no country has done "
+                + "since the Soviet Union in 1976.")).extracting(e -> e.type() + " " + e.date().value())
+                .containsExactly("LANDING 1976");
+        assertThat(only("The minister said in May that the government had done everything it could.").type())
+                .isEqualTo(EventType.STATEMENT);
+    }
+
+    @Test
+    void aPersonRemovedLeavesOfficeAndAPersonReplacingAnotherTakesIt() {
+        assertThat(only("Maria Keller was removed on Tuesday.").type()).isEqualTo(EventType.RESIGNATION);
+        assertThat(only("The board said on Tuesday that Maria Keller had been removed with immediate effect.").type())
+                .isEqualTo(EventType.RESIGNATION);
+        assertThat(events("The governor resigned in May 2022 and was replaced by Tom Berg."))
+                .extracting(ExtractedEvent::type)
+                .containsExactlyInAnyOrder(EventType.RESIGNATION, EventType.APPOINTMENT);
+        assertThat(events("Workers removed the statue on Tuesday.")).isEmpty();
+        assertThat(events("The old bridge was replaced by a tunnel in May 2022.")).isEmpty();
+    }
 }
