@@ -501,8 +501,9 @@ final class EventExtractor {
 
     /** The first actor of a sentence not inside a prepositional phrase: its subject, most of the time. */
     private static Entity firstSubject(Tokens t, Sentences.Span s, List<EntityRecognizer.Mention> mentions) {
+        int dateline = datelineDash(t, s);
         for (EntityRecognizer.Mention m : mentions) {
-            if (m.actor() == null || m.locative()) {
+            if (m.actor() == null || m.locative() || m.to() <= dateline) {
                 continue;
             }
             int k = m.from() - 1;
@@ -2508,21 +2509,26 @@ final class EventExtractor {
     }
 
     /**
-     * "LONDON - Thomas Cook, the travel company, went ...": the place of an article's dateline (capitals
-     * opening the first sentence, a spaced dash after them) is where the story was filed, not its subject.
+     * "LONDON - Thomas Cook, the travel company, went ...", "ESTCOURT, South Africa - Jacob Zuma ...": the places
+     * of an article's dateline (capitals opening the first sentence, a spaced dash after them) are where the story
+     * was filed, not its subject.
      */
     private static boolean inDateline(Sentence sen, EntityRecognizer.Mention m) {
-        Tokens t = sen.t;
-        int from = sen.s.from();
-        if (m.from() != from || t.shape[from] != Tokens.WORD || !t.isAllCaps(from)) {
-            return false;
+        return m.to() <= datelineDash(sen.t, sen.s);
+    }
+
+    /** The spaced dash that closes the dateline opening the sentence; -1 when it opens with none. */
+    private static int datelineDash(Tokens t, Sentences.Span s) {
+        int from = s.from();
+        if (t.shape[from] != Tokens.WORD || !t.isAllCaps(from)) {
+            return -1;
         }
-        for (int k = from + 1; k < Math.min(sen.s.to() - 1, from + 6); k++) {
+        for (int k = from + 1; k < Math.min(s.to() - 1, from + 6); k++) {
             if (t.lower[k].equals("-") && !t.adjacent(k - 1)) {
-                return m.to() <= k;
+                return k;
             }
         }
-        return false;
+        return -1;
     }
 
     /** True when the words of the sentence up to {@code end} are its dateline and the dash after it. */

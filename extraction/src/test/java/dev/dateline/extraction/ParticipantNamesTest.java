@@ -399,4 +399,16 @@ class ParticipantNamesTest {
                 PUBLISHED).events().stream().map(e -> e.location() == null ? "" : e.location().name()).toList())
                 .contains("Valbruna");
     }
+
+    @Test
+    void noPlaceOfTheDatelineIsAParticipant() {
+        // the country after the dateline's city is where the story was filed, not who resigned
+        ExtractedEvent quit = EventFixture.only("TROMSO, Norway - Ingrid Dahl, Norway's former finance minister, "
+                + "resigned from parliament last night after a row over expenses.");
+        assertThat(quit.actors()).extracting(Entity::name).first().isEqualTo("Ingrid Dahl");
+        // nor is the dateline's city the actor of an event whose sentence names no subject
+        ExtractedEvent rescue = EventFixture.only("KRAKOW - All 40 miners trapped in a flooded shaft in southern "
+                + "Poland were brought out alive after rescuers completed a rescue operation yesterday.");
+        assertThat(rescue.actors()).extracting(Entity::name).doesNotContain("Krakow", "KRAKOW").contains("Poland");
+    }
 }
