@@ -2212,6 +2212,12 @@ final class EventExtractor {
         if (named != null && named.actor() != null) {
             actors.add(named.actor());
         }
+        // "the North's test", "the Lakanal House fire": the name that owns or modifies an event noun is its
+        // first participant
+        EntityRecognizer.Mention owner = g.verb() ? null : ownerOf(sen, g.from());
+        if (named == null && owner != null && owner.actor() != null) {
+            actors.add(owner.actor());
+        }
         // "Italy, who were unbeaten, won the European title": a main clause resumed by its verb after an aside
         // names objects before the trigger, not its subject
         boolean resumed = cl.kind(c) == Clauses.Kind.RESUME && cl.verbInitial(t, c);
@@ -2392,6 +2398,28 @@ final class EventExtractor {
             inferred = true;
         }
         return new Participants(actors, location, inferred);
+    }
+
+    /**
+     * The name in "NAME's [adjective] NOUN" or "the NAME NOUN" for the noun at {@code k}, not a place (a place
+     * before the noun says where); null when no name owns or modifies it.
+     */
+    private static EntityRecognizer.Mention ownerOf(Sentence sen, int k) {
+        EntityRecognizer.Mention modifier = k > sen.s.from() ? sen.mention(k - 1) : null;
+        if (modifier != null) {
+            return modifier.to() == k && !isPlace(modifier) ? modifier : null;
+        }
+        for (int j = k - 1; j > sen.s.from() && j >= k - 3; j--) {
+            String w = sen.t.lower[j];
+            if (w.equals("'s")) {
+                EntityRecognizer.Mention m = sen.mention(j - 1);
+                return m != null && !isPlace(m) ? m : null;
+            }
+            if (sen.t.shape[j] != Tokens.WORD || sen.mention(j) != null || Words.isPastVerb(sen.t, j)) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** "him", or "her" not followed by the noun it would own ("her husband"). */

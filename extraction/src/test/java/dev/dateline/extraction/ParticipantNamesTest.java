@@ -411,4 +411,16 @@ class ParticipantNamesTest {
                 + "Poland were brought out alive after rescuers completed a rescue operation yesterday.");
         assertThat(rescue.actors()).extracting(Entity::name).doesNotContain("Krakow", "KRAKOW").contains("Poland");
     }
+
+    @Test
+    void theNameThatOwnsOrModifiesAnEventNounIsItsFirstParticipant() {
+        // the owner of the test, not the subject of the sentence that compares with it
+        ExtractedEvent test = EventFixture.only("Seoul's weather agency put the yield at 70 kilotons, several times "
+                + "larger than North Korea's nuclear test in January last year.");
+        assertThat(test.actors()).extracting(Entity::name).first().isEqualTo("North Korea");
+        // the building that names the fire, not only the place around it
+        ExtractedEvent fire = EventFixture.only("The blaze has renewed questions about the council's response to "
+                + "the Harlow Court fire in east Leeds in March 2011, which killed four people.");
+        assertThat(fire.actors()).extracting(Entity::name).first().isEqualTo("Harlow Court");
+    }
 }
