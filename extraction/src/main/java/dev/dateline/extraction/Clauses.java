@@ -123,6 +123,15 @@ final class Clauses {
             }
             return speechSeen ? Kind.COMPLEMENT : Kind.RELATIVE;
         }
+        // "an investigation into how Russia and Qatar won the rights": an embedded question has its own subject
+        if ((w.equals("how") || w.equals("why")) && verbBeforeComma(t, s, k + 1)) {
+            return Kind.COMPLEMENT;
+        }
+        // "Its founder, Hui Ka Yan, once Asia's richest man, was arrested": "once" before a phrase without a verb
+        // is an adverb, not the conjunction of "once the ban is lifted"
+        if (w.equals("once") && !verbBeforeComma(t, s, k + 1)) {
+            return null;
+        }
         if (w.equals("after") || w.equals("following") || w.equals("before")) {
             return Kind.AFTER;
         }
@@ -132,7 +141,8 @@ final class Clauses {
         if (SUBORDINATE.contains(w)) {
             return Kind.SUBORDINATE;
         }
-        if (w.equals("as") && afterComma) {
+        // ", as ...", "as he tried to leave", "as the crowd marched past": "as" opening a clause of its own
+        if (w.equals("as") && (afterComma || asClause(t, s, k))) {
             return Kind.SUBORDINATE;
         }
         if (afterComma && t.shape[k] == Tokens.WORD && w.endsWith("ing") && w.length() > 5
@@ -161,6 +171,48 @@ final class Clauses {
             return Kind.REPORTING;
         }
         return null;
+    }
+
+    /** True when a verb stands between a position and the next comma (or the end of the sentence). */
+    private static boolean verbBeforeComma(Tokens t, Sentences.Span s, int from) {
+        for (int n = from; n < s.to() && !t.lower[n].equals(","); n++) {
+            if (finite(t, n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean finite(Tokens t, int n) {
+        String w = t.lower[n];
+        return Words.isPastVerb(t, n) && !w.endsWith("ing") || Words.MODALS.contains(w) && !w.equals("to")
+                || w.equals("is") || w.equals("are") || w.equals("was") || w.equals("were") || w.equals("has")
+                || w.equals("have") || w.equals("had") || w.endsWith("s") && Words.isVerbS(w) && !t.isCapitalised(n);
+    }
+
+    /**
+     * "as he tried to leave", "as the crowd marched past": "as" followed by a subject (a pronoun, or a short noun
+     * phrase or name) and then its verb, not "as early as", "as the first woman" or "such as".
+     */
+    private static boolean asClause(Tokens t, Sentences.Span s, int k) {
+        if (k + 2 >= s.to() || t.lower[k - 1].equals("such") || t.lower[k - 1].equals("as")) {
+            return false;
+        }
+        if (PRONOUNS.contains(t.lower[k + 1])) {
+            return true;
+        }
+        if (!Words.DETERMINERS.contains(t.lower[k + 1]) && !t.isCapitalised(k + 1)) {
+            return false;
+        }
+        for (int n = k + 2; n < Math.min(s.to(), k + 5); n++) {
+            if (t.lower[n].equals(",") || Words.PREPOSITIONS.contains(t.lower[n])) {
+                return false;
+            }
+            if (finite(t, n)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "..., won a NASA contract", "..., is under pressure": a verb right after a comma. */

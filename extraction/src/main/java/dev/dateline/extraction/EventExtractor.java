@@ -501,8 +501,9 @@ final class EventExtractor {
 
     /** The first actor of a sentence not inside a prepositional phrase: its subject, most of the time. */
     private static Entity firstSubject(Tokens t, Sentences.Span s, List<EntityRecognizer.Mention> mentions) {
+        int dateline = datelineDash(t, s);
         for (EntityRecognizer.Mention m : mentions) {
-            if (m.actor() == null || m.locative()) {
+            if (m.actor() == null || m.locative() || m.to() <= dateline) {
                 continue;
             }
             int k = m.from() - 1;
@@ -2221,6 +2222,12 @@ final class EventExtractor {
         if (named != null && named.actor() != null) {
             actors.add(named.actor());
         }
+        // "the North's test", "the Lakanal House fire": the name that owns or modifies an event noun is its
+        // first participant
+        EntityRecognizer.Mention owner = g.verb() ? null : ownerOf(sen, g.from());
+        if (named == null && owner != null && owner.actor() != null) {
+            actors.add(owner.actor());
+        }
         // "Italy, who were unbeaten, won the European title": a main clause resumed by its verb after an aside
         // names objects before the trigger, not its subject
         boolean resumed = cl.kind(c) == Clauses.Kind.RESUME && cl.verbInitial(t, c);
@@ -2403,6 +2410,28 @@ final class EventExtractor {
         return new Participants(actors, location, inferred);
     }
 
+    /**
+     * The name in "NAME's [adjective] NOUN" or "the NAME NOUN" for the noun at {@code k}, not a place (a place
+     * before the noun says where); null when no name owns or modifies it.
+     */
+    private static EntityRecognizer.Mention ownerOf(Sentence sen, int k) {
+        EntityRecognizer.Mention modifier = k > sen.s.from() ? sen.mention(k - 1) : null;
+        if (modifier != null) {
+            return modifier.to() == k && !isPlace(modifier) ? modifier : null;
+        }
+        for (int j = k - 1; j > sen.s.from() && j >= k - 3; j--) {
+            String w = sen.t.lower[j];
+            if (w.equals("'s")) {
+                EntityRecognizer.Mention m = sen.mention(j - 1);
+                return m != null && !isPlace(m) ? m : null;
+            }
+            if (sen.t.shape[j] != Tokens.WORD || sen.mention(j) != null || Words.isPastVerb(sen.t, j)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     /** "him", or "her" not followed by the noun it would own ("her husband"). */
     private static boolean objectPronoun(Tokens t, int k, int end) {
         if (t.lower[k].equals("him")) {
@@ -2518,21 +2547,26 @@ final class EventExtractor {
     }
 
     /**
-     * "LONDON - Thomas Cook, the travel company, went ...": the place of an article's dateline (capitals
-     * opening the first sentence, a spaced dash after them) is where the story was filed, not its subject.
+     * "LONDON - Thomas Cook, the travel company, went ...", "ESTCOURT, South Africa - Jacob Zuma ...": the places
+     * of an article's dateline (capitals opening the first sentence, a spaced dash after them) are where the story
+     * was filed, not its subject.
      */
     private static boolean inDateline(Sentence sen, EntityRecognizer.Mention m) {
-        Tokens t = sen.t;
-        int from = sen.s.from();
-        if (m.from() != from || t.shape[from] != Tokens.WORD || !t.isAllCaps(from)) {
-            return false;
+        return m.to() <= datelineDash(sen.t, sen.s);
+    }
+
+    /** The spaced dash that closes the dateline opening the sentence; -1 when it opens with none. */
+    private static int datelineDash(Tokens t, Sentences.Span s) {
+        int from = s.from();
+        if (t.shape[from] != Tokens.WORD || !t.isAllCaps(from)) {
+            return -1;
         }
-        for (int k = from + 1; k < Math.min(sen.s.to() - 1, from + 6); k++) {
+        for (int k = from + 1; k < Math.min(s.to() - 1, from + 6); k++) {
             if (t.lower[k].equals("-") && !t.adjacent(k - 1)) {
-                return m.to() <= k;
+                return k;
             }
         }
-        return false;
+        return -1;
     }
 
     /** True when the words of the sentence up to {@code end} are its dateline and the dash after it. */

@@ -249,4 +249,22 @@ class EventReadingTest {
         assertThat(pledge.location()).isNotNull();
         assertThat(pledge.location().name()).isEqualTo("Nairobi");
     }
+
+    @Test
+    void aSubordinatingWordOpensAClauseOnlyWhenASubjectAndVerbFollowIt() {
+        // "once" before a phrase with no verb is the adverb of an apposition: the person is the subject
+        ExtractedEvent arrest = only("Its chairman, Viktor Lindqvist, once Norway's richest man, was detained in "
+                + "October on suspicion of fraud.");
+        assertThat(arrest.type()).isEqualTo(EventType.ARREST);
+        assertThat(arrest.actors()).extracting(Entity::name).contains("Viktor Lindqvist");
+        // "as" with a subject and a verb is a clause of its own: the date before it belongs to the main verb
+        ExtractedEvent held = only("Customs officers detained Marta Quiroga, an economist who served as "
+                + "finance minister until May, at the border crossing on Tuesday as she tried to leave the country.");
+        assertThat(held.type()).isEqualTo(EventType.ARREST);
+        assertThat(held.date().value()).isEqualTo("2024-03-12");
+        // an embedded question ("how X won") has its own subject, not the subject of the clause around it
+        ExtractedEvent vote = only("Danish auditors have opened an inquiry into how Peru and Chile won the right to "
+                + "host the games in a single vote in May 2019.");
+        assertThat(vote.actors()).extracting(Entity::name).contains("Peru", "Chile").doesNotContain("Denmark");
+    }
 }

@@ -399,4 +399,28 @@ class ParticipantNamesTest {
                 PUBLISHED).events().stream().map(e -> e.location() == null ? "" : e.location().name()).toList())
                 .contains("Valbruna");
     }
+
+    @Test
+    void noPlaceOfTheDatelineIsAParticipant() {
+        // the country after the dateline's city is where the story was filed, not who resigned
+        ExtractedEvent quit = EventFixture.only("TROMSO, Norway - Ingrid Dahl, Norway's former finance minister, "
+                + "resigned from parliament last night after a row over expenses.");
+        assertThat(quit.actors()).extracting(Entity::name).first().isEqualTo("Ingrid Dahl");
+        // nor is the dateline's city the actor of an event whose sentence names no subject
+        ExtractedEvent rescue = EventFixture.only("KRAKOW - All 40 miners trapped in a flooded shaft in southern "
+                + "Poland were brought out alive after rescuers completed a rescue operation yesterday.");
+        assertThat(rescue.actors()).extracting(Entity::name).doesNotContain("Krakow", "KRAKOW").contains("Poland");
+    }
+
+    @Test
+    void theNameThatOwnsOrModifiesAnEventNounIsItsFirstParticipant() {
+        // the owner of the test, not the subject of the sentence that compares with it
+        ExtractedEvent test = EventFixture.only("Seoul's weather agency put the yield at 70 kilotons, several times "
+                + "larger than North Korea's nuclear test in January last year.");
+        assertThat(test.actors()).extracting(Entity::name).first().isEqualTo("North Korea");
+        // the building that names the fire, not only the place around it
+        ExtractedEvent fire = EventFixture.only("The blaze has renewed questions about the council's response to "
+                + "the Harlow Court fire in east Leeds in March 2011, which killed four people.");
+        assertThat(fire.actors()).extracting(Entity::name).first().isEqualTo("Harlow Court");
+    }
 }
