@@ -2164,6 +2164,9 @@ final class EventExtractor {
                 start, end, confidence, modality);
     }
 
+    /** Words before a name that make it one of several speakers or an agent, not the speaker itself. */
+    private static final Set<String> SPEAKER_LINKS = Set.of("and", "&", "by", "or", "nor");
+
     private record Participants(List<Entity> actors, Entity location, boolean inferred) {
     }
 
@@ -2215,6 +2218,20 @@ final class EventExtractor {
         // names objects before the trigger, not its subject
         boolean resumed = cl.kind(c) == Clauses.Kind.RESUME && cl.verbInitial(t, c);
         List<Entity> subject = resumed ? new ArrayList<>() : subjectOf(sen, c, g.from());
+        // "... near the wreck of the Titanic, the coast guard said": the name right before a verb of saying
+        // is who says it, whatever the clause names first
+        EntityRecognizer.Mention speaker = g.verb() && g.from() > cl.start(c) && Clauses.SPEECH.contains(t.lower[g.from()])
+                ? sen.mention(g.from() - 1) : null;
+        int beforeSpeaker = speaker == null ? -1 : speaker.from() - 1;
+        if (beforeSpeaker > sen.s.from() && t.lower[beforeSpeaker].equals("the")) {
+            beforeSpeaker--;
+        }
+        // not the last of several names that say it together ("X and the Y said"), nor an agent ("led by Y")
+        if (speaker != null && speaker.actor() != null && !isPlace(speaker) && speaker.from() > cl.start(c)
+                && !subject.contains(speaker.actor()) && beforeSpeaker >= sen.s.from()
+                && !SPEAKER_LINKS.contains(t.lower[beforeSpeaker])) {
+            subject = new ArrayList<>(List.of(speaker.actor()));
+        }
         // "Negotiators from 195 countries adopted", "more than 100 countries signed": a gathering of many
         // states, not one of them -- it is where they met that names it
         Entity gathering = subject.isEmpty() && !resumed && manyStates(sen, cl.start(c), g.from())

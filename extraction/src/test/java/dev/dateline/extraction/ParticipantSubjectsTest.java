@@ -1,0 +1,28 @@
+package dev.dateline.extraction;
+
+import static dev.dateline.extraction.EventFixture.EXTRACTOR;
+import static dev.dateline.extraction.EventFixture.PUBLISHED;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Who an event's actors are when the clause names several things; sentences written for this test. */
+class ParticipantSubjectsTest {
+
+    private static List<String> actors(String text, EventType type) {
+        return EXTRACTOR.extract(text, PUBLISHED).events().stream().filter(e -> e.type() == type)
+                .flatMap(e -> e.actors().stream()).map(Entity::name).toList();
+    }
+
+    @Test
+    void theNameRightBeforeAVerbOfSayingIsTheSpeaker() {
+        assertThat(actors("Divers reached the hull of the Lusitania for the first time, the Irish Naval "
+                + "Service said on Tuesday.", EventType.STATEMENT)).contains("Irish Naval Service").doesNotContain("Lusitania");
+        assertThat(actors("Scientists at the Kestrel Ridge Observatory said on Tuesday that the comet had split.",
+                EventType.STATEMENT)).contains("Kestrel Ridge Observatory");
+        // the last of several names that say it together is not the only speaker
+        assertThat(actors("Brindle Foods and the Harlow Dairy Cooperative said on Tuesday that they would merge.",
+                EventType.STATEMENT)).contains("Brindle Foods");
+    }
+}
