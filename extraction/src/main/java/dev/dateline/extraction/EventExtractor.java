@@ -219,7 +219,8 @@ final class EventExtractor {
         Entity recent;
         /** The latest pair or group named together as a subject ("Donald Trump and Kim Jong-un, who ..."), for "their". */
         List<Entity> group = List.of();
-        final Map<Entity, Integer> countries = new java.util.HashMap<>();
+        /** Counts by entity, here and below in the order first named: a tie goes to the one named first. */
+        final Map<Entity, Integer> countries = new java.util.LinkedHashMap<>();
         Entity country;
         int countryCount;
 
@@ -247,10 +248,10 @@ final class EventExtractor {
         /** The body, thing or person (not a place or state) the article has named most so far, for events it leaves unnamed. */
         Entity topic;
         private int topicCount;
-        private final Map<Entity, Integer> actors = new java.util.HashMap<>();
+        private final Map<Entity, Integer> actors = new java.util.LinkedHashMap<>();
 
         /** How often the article has named each person so far. */
-        private final Map<Entity, Integer> people = new java.util.HashMap<>();
+        private final Map<Entity, Integer> people = new java.util.LinkedHashMap<>();
 
         /**
          * "He was arrested in May 2018": the person the article is about, named more often than the one
@@ -288,7 +289,7 @@ final class EventExtractor {
         /** The place the article names most, at least twice. */
         Entity place;
         private int placeCount;
-        private final Map<Entity, Integer> places = new java.util.HashMap<>();
+        private final Map<Entity, Integer> places = new java.util.LinkedHashMap<>();
 
         /** Places, and names the text puts after "in" ("in Glasgow"), by how often the article has named them. */
         private final Map<Entity, Integer> venues = new java.util.LinkedHashMap<>();

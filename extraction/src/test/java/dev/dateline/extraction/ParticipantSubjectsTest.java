@@ -25,4 +25,11 @@ class ParticipantSubjectsTest {
         assertThat(actors("Brindle Foods and the Harlow Dairy Cooperative said on Tuesday that they would merge.",
                 EventType.STATEMENT)).contains("Brindle Foods");
     }
+
+    @Test
+    void countriesNamedEquallyOftenRankInTheOrderTheArticleNamedThem() {
+        assertThat(actors("Ghana pledged aid in January. Kenya pledged aid in February. Mali pledged aid in March. "
+                + "The two governments signed a trade deal on Tuesday.", EventType.AGREEMENT))
+                .containsExactly("Ghana", "Kenya");
+    }
 }
