@@ -32,4 +32,17 @@ class ParticipantSubjectsTest {
                 + "The two governments signed a trade deal on Tuesday.", EventType.AGREEMENT))
                 .containsExactly("Ghana", "Kenya");
     }
+
+    @Test
+    void theCompanyIsTheOneTheArticleNamesMostNotTheLatestNamed() {
+        assertThat(actors("Harlow Robotics Ltd unveiled a new arm in January. Shares in Harlow Robotics Ltd have doubled "
+                + "since then. Analysts compared the arm with one made by Venn Dynamics Ltd. In May the company "
+                + "reported record revenue.", EventType.REPORT)).contains("Harlow Robotics Ltd")
+                .doesNotContain("Venn Dynamics Ltd");
+        // a court named often is no company
+        assertThat(actors("A judge of the Harbour Court ordered Kestrel Mining Ltd to pay its creditors. Kestrel Mining "
+                + "Ltd had missed three payments. The Harbour Court said its ruling was final. Shares in the company "
+                + "fell 20% on Tuesday.", EventType.MARKET_MOVE))
+                .contains("Kestrel Mining Ltd");
+    }
 }
