@@ -2165,6 +2165,25 @@ final class EventExtractor {
                 start, end, confidence, modality);
     }
 
+    /**
+     * The person named between two commas right before a verb of saying: "Jane Doe" in "the prime minister,
+     * Jane Doe, said"; null when the words there are no such apposition or name no person.
+     */
+    private static EntityRecognizer.Mention apposedSpeaker(Sentence sen, Trig g) {
+        Tokens t = sen.t;
+        int comma = g.from() - 1;
+        if (!g.verb() || !Clauses.SPEECH.contains(t.lower[g.from()]) || comma - 2 <= sen.s.from()
+                || !t.lower[comma].equals(",")) {
+            return null;
+        }
+        EntityRecognizer.Mention m = sen.mention(comma - 1);
+        if (m == null || m.to() != comma || m.actor() == null || !likelyPerson(m.actor()) || m.from() - 1 <= sen.s.from()
+                || !t.lower[m.from() - 1].equals(",")) {
+            return null;
+        }
+        return m;
+    }
+
     /** Words before a name that make it one of several speakers or an agent, not the speaker itself. */
     private static final Set<String> SPEAKER_LINKS = Set.of("and", "&", "by", "or", "nor");
 
@@ -2232,6 +2251,11 @@ final class EventExtractor {
                 && !subject.contains(speaker.actor()) && beforeSpeaker >= sen.s.from()
                 && !SPEAKER_LINKS.contains(t.lower[beforeSpeaker])) {
             subject = new ArrayList<>(List.of(speaker.actor()));
+        }
+        // "the county's sheriff, Jane Doe, said": the person named between commas right before it says it
+        EntityRecognizer.Mention apposed = speaker == null ? apposedSpeaker(sen, g) : null;
+        if (apposed != null && !subject.contains(apposed.actor())) {
+            subject = new ArrayList<>(List.of(apposed.actor()));
         }
         // "Negotiators from 195 countries adopted", "more than 100 countries signed": a gathering of many
         // states, not one of them -- it is where they met that names it

@@ -45,4 +45,15 @@ class ParticipantSubjectsTest {
                 + "fell 20% on Tuesday.", EventType.MARKET_MOVE))
                 .contains("Kestrel Mining Ltd");
     }
+
+    @Test
+    void thePersonBetweenCommasRightBeforeAVerbOfSayingIsTheSpeaker() {
+        assertThat(actors("Norway's fisheries minister, Ingrid Solberg, said on Tuesday that the quotas would be cut.",
+                EventType.STATEMENT)).contains("Ingrid Solberg");
+        assertThat(actors("\"Nobody is safe yet,\" the mayor of Port Ellis, Tomas Varga, told reporters on Tuesday.",
+                EventType.STATEMENT)).contains("Tomas Varga");
+        // a name between commas that is no person's does not take the saying
+        assertThat(actors("Viktor Sarn, speaking in Oslo, said on Tuesday that he would appeal.", EventType.STATEMENT))
+                .contains("Viktor Sarn");
+    }
 }
