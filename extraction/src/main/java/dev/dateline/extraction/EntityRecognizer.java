@@ -133,6 +133,8 @@ final class EntityRecognizer {
         final Map<Entity, Role> roles = new HashMap<>();
         final Set<Entity> registered = new HashSet<>();
         final Set<String> personsDone = new HashSet<>();
+        /** How often the article has named each organisation so far, in the order it first named them. */
+        final Map<Entity, Integer> orgCounts = new java.util.LinkedHashMap<>();
         /** The fullest name the article writes for a company the gazetteer knows by a shorter one. */
         final Map<Entity, Entity> fullNames = new HashMap<>();
     }
@@ -208,6 +210,10 @@ final class EntityRecognizer {
                 Entity named = m.actor() != null ? m.actor() : m.entity();
                 if (named.kind() == EntityKind.ORGANIZATION || named.kind() == EntityKind.OTHER) {
                     d.last[0] = named;
+                    if ((named.kind() == EntityKind.ORGANIZATION || !EventExtractor.likelyPerson(named))
+                            && !publicBody(named)) {
+                        d.orgCounts.merge(named, 1, Integer::sum);
+                    }
                     if (!orgInSentence) {
                         d.last[1] = named; // the first organisation of a sentence is usually its subject
                         orgInSentence = true;
@@ -531,9 +537,47 @@ final class EntityRecognizer {
             return new Mention(i + 1, i + 2, d.country(), d.country(), false);
         }
         // "the company" is the company the text is about: the first one named in a recent sentence
-        Entity e = ORG_ANAPHORS.contains(w) ? (last[1] != null ? last[1] : last[0])
+        Entity e = ORG_ANAPHORS.contains(w) ? companyOf(d)
                 : COUNTRY_ANAPHORS.contains(w) ? (last[3] != null ? last[3] : last[2]) : null;
         return e == null ? null : new Mention(i + 1, i + 2, e, e, false);
+    }
+
+    /**
+     * The company "the company" stands for: the one the article has named most, at least twice and more
+     * often than any other; else the first organisation of the latest sentence that named one.
+     */
+    private static Entity companyOf(Doc d) {
+        Entity best = null;
+        int most = 1;
+        boolean tie = false;
+        for (Map.Entry<Entity, Integer> e : d.orgCounts.entrySet()) {
+            if (e.getValue() > most) {
+                best = e.getKey();
+                most = e.getValue();
+                tie = false;
+            } else if (e.getValue() == most) {
+                tie = true;
+            }
+        }
+        if (best != null && !tie) {
+            return best;
+        }
+        return d.last[1] != null ? d.last[1] : d.last[0];
+    }
+
+    /** Head words of public bodies, which "the company" never stands for. */
+    private static final Set<String> PUBLIC_BODY_WORDS = Set.of("court", "commission", "council", "ministry",
+            "department", "agency", "authority", "assembly", "parliament", "congress", "nations", "police", "forces",
+            "army", "navy", "government", "committee", "tribunal", "senate", "house", "office", "bureau",
+            "administration", "service", "party", "union", "organization", "organisation", "federation");
+
+    private static boolean publicBody(Entity e) {
+        for (String w : e.name().toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+            if (PUBLIC_BODY_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Bodies of a state named without their state: "the transport ministry", "Border officials", "ministers". */

@@ -219,7 +219,8 @@ final class EventExtractor {
         Entity recent;
         /** The latest pair or group named together as a subject ("Donald Trump and Kim Jong-un, who ..."), for "their". */
         List<Entity> group = List.of();
-        final Map<Entity, Integer> countries = new java.util.HashMap<>();
+        /** Counts by entity, here and below in the order first named: a tie goes to the one named first. */
+        final Map<Entity, Integer> countries = new java.util.LinkedHashMap<>();
         Entity country;
         int countryCount;
 
@@ -247,10 +248,10 @@ final class EventExtractor {
         /** The body, thing or person (not a place or state) the article has named most so far, for events it leaves unnamed. */
         Entity topic;
         private int topicCount;
-        private final Map<Entity, Integer> actors = new java.util.HashMap<>();
+        private final Map<Entity, Integer> actors = new java.util.LinkedHashMap<>();
 
         /** How often the article has named each person so far. */
-        private final Map<Entity, Integer> people = new java.util.HashMap<>();
+        private final Map<Entity, Integer> people = new java.util.LinkedHashMap<>();
 
         /**
          * "He was arrested in May 2018": the person the article is about, named more often than the one
@@ -288,7 +289,7 @@ final class EventExtractor {
         /** The place the article names most, at least twice. */
         Entity place;
         private int placeCount;
-        private final Map<Entity, Integer> places = new java.util.HashMap<>();
+        private final Map<Entity, Integer> places = new java.util.LinkedHashMap<>();
 
         /** Places, and names the text puts after "in" ("in Glasgow"), by how often the article has named them. */
         private final Map<Entity, Integer> venues = new java.util.LinkedHashMap<>();
@@ -2175,6 +2176,28 @@ final class EventExtractor {
                 start, end, confidence, modality);
     }
 
+    /**
+     * The person named between two commas right before a verb of saying: "Jane Doe" in "the prime minister,
+     * Jane Doe, said"; null when the words there are no such apposition or name no person.
+     */
+    private static EntityRecognizer.Mention apposedSpeaker(Sentence sen, Trig g) {
+        Tokens t = sen.t;
+        int comma = g.from() - 1;
+        if (!g.verb() || !Clauses.SPEECH.contains(t.lower[g.from()]) || comma - 2 <= sen.s.from()
+                || !t.lower[comma].equals(",")) {
+            return null;
+        }
+        EntityRecognizer.Mention m = sen.mention(comma - 1);
+        if (m == null || m.to() != comma || m.actor() == null || !likelyPerson(m.actor()) || m.from() - 1 <= sen.s.from()
+                || !t.lower[m.from() - 1].equals(",")) {
+            return null;
+        }
+        return m;
+    }
+
+    /** Words before a name that make it one of several speakers or an agent, not the speaker itself. */
+    private static final Set<String> SPEAKER_LINKS = Set.of("and", "&", "by", "or", "nor");
+
     private record Participants(List<Entity> actors, Entity location, boolean inferred) {
     }
 
@@ -2232,6 +2255,25 @@ final class EventExtractor {
         // names objects before the trigger, not its subject
         boolean resumed = cl.kind(c) == Clauses.Kind.RESUME && cl.verbInitial(t, c);
         List<Entity> subject = resumed ? new ArrayList<>() : subjectOf(sen, c, g.from());
+        // "... near the wreck of the Titanic, the coast guard said": the name right before a verb of saying
+        // is who says it, whatever the clause names first
+        EntityRecognizer.Mention speaker = g.verb() && g.from() > cl.start(c) && Clauses.SPEECH.contains(t.lower[g.from()])
+                ? sen.mention(g.from() - 1) : null;
+        int beforeSpeaker = speaker == null ? -1 : speaker.from() - 1;
+        if (beforeSpeaker > sen.s.from() && t.lower[beforeSpeaker].equals("the")) {
+            beforeSpeaker--;
+        }
+        // not the last of several names that say it together ("X and the Y said"), nor an agent ("led by Y")
+        if (speaker != null && speaker.actor() != null && !isPlace(speaker) && speaker.from() > cl.start(c)
+                && !subject.contains(speaker.actor()) && beforeSpeaker >= sen.s.from()
+                && !SPEAKER_LINKS.contains(t.lower[beforeSpeaker])) {
+            subject = new ArrayList<>(List.of(speaker.actor()));
+        }
+        // "the county's sheriff, Jane Doe, said": the person named between commas right before it says it
+        EntityRecognizer.Mention apposed = speaker == null ? apposedSpeaker(sen, g) : null;
+        if (apposed != null && !subject.contains(apposed.actor())) {
+            subject = new ArrayList<>(List.of(apposed.actor()));
+        }
         // "Negotiators from 195 countries adopted", "more than 100 countries signed": a gathering of many
         // states, not one of them -- it is where they met that names it
         Entity gathering = subject.isEmpty() && !resumed && manyStates(sen, cl.start(c), g.from())

@@ -1,0 +1,59 @@
+package dev.dateline.extraction;
+
+import static dev.dateline.extraction.EventFixture.EXTRACTOR;
+import static dev.dateline.extraction.EventFixture.PUBLISHED;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Who an event's actors are when the clause names several things; sentences written for this test. */
+class ParticipantSubjectsTest {
+
+    private static List<String> actors(String text, EventType type) {
+        return EXTRACTOR.extract(text, PUBLISHED).events().stream().filter(e -> e.type() == type)
+                .flatMap(e -> e.actors().stream()).map(Entity::name).toList();
+    }
+
+    @Test
+    void theNameRightBeforeAVerbOfSayingIsTheSpeaker() {
+        assertThat(actors("Divers reached the hull of the Lusitania for the first time, the Irish Naval "
+                + "Service said on Tuesday.", EventType.STATEMENT)).contains("Irish Naval Service").doesNotContain("Lusitania");
+        assertThat(actors("Scientists at the Kestrel Ridge Observatory said on Tuesday that the comet had split.",
+                EventType.STATEMENT)).contains("Kestrel Ridge Observatory");
+        // the last of several names that say it together is not the only speaker
+        assertThat(actors("Brindle Foods and the Harlow Dairy Cooperative said on Tuesday that they would merge.",
+                EventType.STATEMENT)).contains("Brindle Foods");
+    }
+
+    @Test
+    void countriesNamedEquallyOftenRankInTheOrderTheArticleNamedThem() {
+        assertThat(actors("Ghana pledged aid in January. Kenya pledged aid in February. Mali pledged aid in March. "
+                + "The two governments signed a trade deal on Tuesday.", EventType.AGREEMENT))
+                .containsExactly("Ghana", "Kenya");
+    }
+
+    @Test
+    void theCompanyIsTheOneTheArticleNamesMostNotTheLatestNamed() {
+        assertThat(actors("Harlow Robotics Ltd unveiled a new arm in January. Shares in Harlow Robotics Ltd have doubled "
+                + "since then. Analysts compared the arm with one made by Venn Dynamics Ltd. In May the company "
+                + "reported record revenue.", EventType.REPORT)).contains("Harlow Robotics Ltd")
+                .doesNotContain("Venn Dynamics Ltd");
+        // a court named often is no company
+        assertThat(actors("A judge of the Harbour Court ordered Kestrel Mining Ltd to pay its creditors. Kestrel Mining "
+                + "Ltd had missed three payments. The Harbour Court said its ruling was final. Shares in the company "
+                + "fell 20% on Tuesday.", EventType.MARKET_MOVE))
+                .contains("Kestrel Mining Ltd");
+    }
+
+    @Test
+    void thePersonBetweenCommasRightBeforeAVerbOfSayingIsTheSpeaker() {
+        assertThat(actors("Norway's fisheries minister, Ingrid Solberg, said on Tuesday that the quotas would be cut.",
+                EventType.STATEMENT)).contains("Ingrid Solberg");
+        assertThat(actors("\"Nobody is safe yet,\" the mayor of Port Ellis, Tomas Varga, told reporters on Tuesday.",
+                EventType.STATEMENT)).contains("Tomas Varga");
+        // a name between commas that is no person's does not take the saying
+        assertThat(actors("Viktor Sarn, speaking in Oslo, said on Tuesday that he would appeal.", EventType.STATEMENT))
+                .contains("Viktor Sarn");
+    }
+}
