@@ -1464,6 +1464,12 @@ final class EventExtractor {
 
     // ------------------------------------------------------------------ attaching dates
 
+    /**
+     * What a weak verb of sending or giving does once its object says what was sent ("ordered more soldiers into
+     * the zone", "sent tents and food"): coordinated, it shares the date of the clause before it, as strong ones do.
+     */
+    private static final Set<EventType> SENT_ON_ORDER = Set.of(EventType.DEPLOYMENT, EventType.AID);
+
     private void readEvents(Sentence sen, List<ExtractedEvent> out) {
         Set<String> emitted = new HashSet<>();
         List<Trig> used = new ArrayList<>();
@@ -1494,7 +1500,9 @@ final class EventExtractor {
             int dc = sen.clauses.of(h.tokenFrom());
             int mc = main.clause();
             for (Trig g : sen.trigs) {
-                if (g == main || g.type() == null || !g.verb() || !g.strong() || used.contains(g)) {
+                boolean sent = !g.strong() && g.type() != null && SENT_ON_ORDER.contains(g.type())
+                        && SENT_ON_ORDER.contains(g.m().trigger().type());
+                if (g == main || g.type() == null || !g.verb() || !g.strong() && !sent || used.contains(g)) {
                     continue;
                 }
                 int c = g.clause();
@@ -1510,7 +1518,7 @@ final class EventExtractor {
                 // "... and has visited the country several times since": a present perfect runs on to now
                 boolean shares = kind == Clauses.Kind.COORDINATE && sen.clauses.verbInitial(sen.t, c)
                         && !presentPerfect(sen, c)
-                        || kind == Clauses.Kind.AFTER && c == base + 1
+                        || !sent && kind == Clauses.Kind.AFTER && c == base + 1
                         && !sen.t.lower[sen.clauses.start(c)].equals("before") && !precededBy(sen, c, "before");
                 if (follows && shares && !clauseHasDate(sen, c) && g.type() != main.type()) {
                     emit(sen, g, h, emitted, out);

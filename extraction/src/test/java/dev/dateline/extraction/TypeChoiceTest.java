@@ -1,0 +1,28 @@
+package dev.dateline.extraction;
+
+import static dev.dateline.extraction.EventFixture.events;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Which type a trigger gives and which trigger a date goes to (round 11, dev5); sentences written for this test. */
+class TypeChoiceTest {
+
+    private static List<EventType> types(String text) {
+        return events(text).stream().map(ExtractedEvent::type).toList();
+    }
+
+    @Test
+    void troopsOrAidSentByACoordinatedVerbShareTheDate() {
+        assertThat(types("The governor visited the flooded valley on Monday and ordered 2,000 soldiers into the "
+                + "worst-hit towns.")).containsExactlyInAnyOrder(EventType.VISIT, EventType.DEPLOYMENT);
+        assertThat(types("The governor visited the flooded valley on Monday and sent tents and blankets to the "
+                + "shelters.")).containsExactlyInAnyOrder(EventType.VISIT, EventType.AID);
+        // ordering something else is no deployment, and a weak verb after "after" keeps no date of its own
+        assertThat(types("The governor visited the flooded valley on Monday and ordered a review of the dams."))
+                .containsExactly(EventType.VISIT);
+        assertThat(types("The rebels left the town on Monday after the army sent more soldiers into the hills."))
+                .doesNotContain(EventType.DEPLOYMENT);
+    }
+}
