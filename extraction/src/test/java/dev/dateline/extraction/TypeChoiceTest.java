@@ -25,4 +25,12 @@ class TypeChoiceTest {
         assertThat(types("The rebels left the town on Monday after the army sent more soldiers into the hills."))
                 .doesNotContain(EventType.DEPLOYMENT);
     }
+
+    @Test
+    void aPredictionOrAClaimMadeInAPaperIsAReport() {
+        assertThat(types("The physicist predicted the effect in 1931.")).containsExactly(EventType.REPORT);
+        assertThat(types("The chemist described the compound in a paper in 1952.")).containsExactly(EventType.REPORT);
+        assertThat(types("The minister described the plan as reckless on Tuesday."))
+                .containsExactly(EventType.STATEMENT);
+    }
 }
