@@ -2045,6 +2045,10 @@ final class EventExtractor {
     // ------------------------------------------------------------------ events
 
     private boolean emit(Sentence sen, Trig g, TemporalTagger.Hit h, Set<String> emitted, List<ExtractedEvent> out) {
+        Trig during = g.type() == EventType.STATEMENT && g.verb() ? saidDuring(sen, g, h) : null;
+        if (during != null) {
+            g = during; // "told the governors during a video meeting on Monday": the meeting
+        }
         ExtractedEvent e = event(sen, g, h);
         if (e == null || measuredOverPeriod(sen, g, h, e) || notAnEventDate(sen, g, h, e)
                 || !emitted.add(e.type() + "|" + e.date().value())) {
@@ -2068,6 +2072,41 @@ final class EventExtractor {
         }
         out.add(e);
         return true;
+    }
+
+    private static final Set<String> DURATION_UNITS = Set.of("minutes", "hours", "days");
+
+    private static final Set<EventType> OCCASIONS_OF_SAYING = Set.of(EventType.MEETING, EventType.SUMMIT,
+            EventType.CALL, EventType.VISIT);
+
+    /**
+     * "told the governors during a video meeting on Monday", "in a televised meeting ..., Putin said",
+     * "apologised to senators yesterday ..., in five hours of testimony": what is said in a meeting, a call or on a
+     * visit named with "in" or "during" is that occasion (an interview stays a statement); null when there is none
+     * or another date lies between.
+     */
+    private static Trig saidDuring(Sentence sen, Trig said, TemporalTagger.Hit h) {
+        for (Trig n : sen.trigs) {
+            if (n == said || n.verb() || n.type() == null || !OCCASIONS_OF_SAYING.contains(n.type())
+                    || n.from() < said.from() - 16 || n.from() > said.to() + 24) {
+                continue;
+            }
+            for (int k = n.from() - 1; k >= Math.max(sen.s.from(), n.from() - 5); k--) {
+                String w = sen.t.lower[k];
+                if (w.equals("in") || w.equals("during")) {
+                    int lo = Math.min(n.from(), said.from());
+                    int hi = Math.max(n.from(), said.from());
+                    boolean between = sen.dates.stream().anyMatch(d -> d != h && d.tokenFrom() > lo
+                            && d.tokenFrom() < hi);
+                    return between ? null : n;
+                }
+                boolean lasting = w.equals("of") && k > sen.s.from() && DURATION_UNITS.contains(sen.t.lower[k - 1]);
+                if (sen.t.shape[k] == Tokens.PUNCT || !lasting && Words.PREPOSITIONS.contains(w)) {
+                    break;
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -33,4 +33,15 @@ class TypeChoiceTest {
         assertThat(types("The minister described the plan as reckless on Tuesday."))
                 .containsExactly(EventType.STATEMENT);
     }
+
+    @Test
+    void whatIsSaidDuringAMeetingIsTheMeeting() {
+        assertThat(types("The premier told the regional governors during a video meeting on Monday that the roads "
+                + "would reopen.")).containsExactly(EventType.MEETING);
+        assertThat(types("The chancellor apologised to lawmakers on Monday for the delays, in three hours of "
+                + "testimony.")).containsExactly(EventType.MEETING);
+        // an interview stays a statement
+        assertThat(types("The minister told reporters in a radio interview on Monday that the roads would reopen."))
+                .containsExactly(EventType.STATEMENT);
+    }
 }
