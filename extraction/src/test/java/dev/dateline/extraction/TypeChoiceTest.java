@@ -44,4 +44,11 @@ class TypeChoiceTest {
         assertThat(types("The minister told reporters in a radio interview on Monday that the roads would reopen."))
                 .containsExactly(EventType.STATEMENT);
     }
+
+    @Test
+    void watersTurnedIntoTorrentsAreAFlood() {
+        assertThat(types("Streams turned into torrents on Sunday night, sweeping away cars in the valley."))
+                .containsExactly(EventType.DISASTER);
+        assertThat(types("The minister faced a torrent of criticism on Sunday.")).isEmpty();
+    }
 }
