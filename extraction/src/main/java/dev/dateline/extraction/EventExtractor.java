@@ -1765,6 +1765,18 @@ final class EventExtractor {
         if (described != null) {
             return described;
         }
+        // "stepped back from the brink early today, agreeing to end the standoff", "went further on Saturday,
+        // ordering the planes grounded": a clause whose verb the lexicon does not know is said again by the
+        // participle right after it
+        boolean untyped = sen.trigs.stream().noneMatch(g -> g.clause() == dc);
+        if (untyped && next < sen.s.to() && t.lower[next - 1].equals(",")) {
+            for (Trig g : sen.trigs) {
+                if (g.from() == next && g.type() != null && g.m().trigger().type() != EventType.DEATH
+                        && t.lower[next].endsWith("ing")) {
+                    return g;
+                }
+            }
+        }
         // a clause without a trigger: its own verb, if it has one, reports something the lexicon does not know
         if (hasOwnPredicate(sen, dc, h)) {
             return null;

@@ -51,4 +51,12 @@ class TypeChoiceTest {
                 .containsExactly(EventType.DISASTER);
         assertThat(types("The minister faced a torrent of criticism on Sunday.")).isEmpty();
     }
+
+    @Test
+    void aParticipleRightAfterAClauseOfAnUnknownVerbTakesItsDate() {
+        assertThat(types("The two sides stepped back from the brink on Monday, agreeing to end the standoff."))
+                .containsExactly(EventType.AGREEMENT);
+        // a death that follows is its consequence, not the event of the date
+        assertThat(types("The rebels stepped back from the town on Monday, killing two guards.")).isEmpty();
+    }
 }
