@@ -2121,12 +2121,17 @@ final class EventExtractor {
         return null;
     }
 
+    /** "overtook Apple in the second quarter": passing a rival in a ranking is dated by the period of the ranking. */
+    private static final Set<String> OVERTAKING = Set.of("overtook", "overtaken", "overtakes", "overtake", "surpassed",
+            "surpasses", "surpass", "eclipsed", "eclipses", "passed");
+
     /**
      * "Its business shrank by almost half in 2021", "over 500 deaths this year": a move or a toll measured over a
      * whole quarter, half or year is a measurement, not a dated event ("later this year" still dates one).
      */
     private static boolean measuredOverPeriod(Sentence sen, Trig g, TemporalTagger.Hit h, ExtractedEvent e) {
         boolean measure = e.type() == EventType.DEATH || e.type() == EventType.MARKET_MOVE && !g.strong()
+                && !OVERTAKING.contains(sen.t.lower[g.from()])
                 || e.type() == EventType.REPORT && g.from() > sen.s.from() && sen.t.lower[g.from() - 1].equals("been");
         Granularity gr = e.date().granularity();
         if (!measure || gr.isFinerOrEqual(Granularity.MONTH) || gr.ordinal() > Granularity.YEAR.ordinal()) {

@@ -59,4 +59,13 @@ class TypeChoiceTest {
         // a death that follows is its consequence, not the event of the date
         assertThat(types("The rebels stepped back from the town on Monday, killing two guards.")).isEmpty();
     }
+
+    @Test
+    void overtakingARivalIsDatedByTheRankingsPeriod() {
+        assertThat(types("Lenovo overtook Dell in the third quarter to become the largest laptop seller."))
+                .containsExactly(EventType.MARKET_MOVE);
+        assertThat(types("Acme overtook its rival in March to take the top spot.")).containsExactly(EventType.MARKET_MOVE);
+        // a move measured over a quarter is still no dated event
+        assertThat(types("Its sales fell by a fifth in the third quarter.")).isEmpty();
+    }
 }
