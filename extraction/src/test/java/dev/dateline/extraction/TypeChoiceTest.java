@@ -68,4 +68,13 @@ class TypeChoiceTest {
         // a move measured over a quarter is still no dated event
         assertThat(types("Its sales fell by a fifth in the third quarter.")).isEmpty();
     }
+
+    @Test
+    void firstImagesShownOrExpectedAreAReport() {
+        assertThat(types("The first images from the telescope are expected next spring."))
+                .containsExactly(EventType.REPORT);
+        assertThat(types("The agency said it would show the first pictures of the crater on Friday."))
+                .containsExactly(EventType.REPORT);
+        assertThat(types("The company showed a loss for the quarter to September.")).isEmpty();
+    }
 }
