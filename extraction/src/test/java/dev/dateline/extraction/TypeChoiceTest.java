@@ -77,4 +77,15 @@ class TypeChoiceTest {
                 .containsExactly(EventType.REPORT);
         assertThat(types("The company showed a loss for the quarter to September.")).isEmpty();
     }
+
+    @Test
+    void aRaceRunOrARecordSetIsASportsResult() {
+        assertThat(types("She ran the marathon in 2:14:04 in Chicago in October 2019."))
+                .containsExactly(EventType.OTHER);
+        assertThat(types("He broke the mark set by his rival in Tokyo in 2021.")).containsExactly(EventType.OTHER);
+        // running a company or a campaign is no race, and a race first run in a year is an origin
+        assertThat(types("He ran the company until 2019.")).isEmpty();
+        assertThat(types("The candidate ran a campaign in 2019.")).isEmpty();
+        assertThat(types("The race, first run in 1950, is flat.")).isEmpty();
+    }
 }
