@@ -1475,6 +1475,12 @@ final class EventExtractor {
 
     // ------------------------------------------------------------------ attaching dates
 
+    /**
+     * What a weak verb of sending or giving does once its object says what was sent ("ordered more soldiers into
+     * the zone", "sent tents and food"): coordinated, it shares the date of the clause before it, as strong ones do.
+     */
+    private static final Set<EventType> SENT_ON_ORDER = Set.of(EventType.DEPLOYMENT, EventType.AID);
+
     private void readEvents(Sentence sen, List<ExtractedEvent> out) {
         Set<String> emitted = new HashSet<>();
         List<Trig> used = new ArrayList<>();
@@ -1505,7 +1511,9 @@ final class EventExtractor {
             int dc = sen.clauses.of(h.tokenFrom());
             int mc = main.clause();
             for (Trig g : sen.trigs) {
-                if (g == main || g.type() == null || !g.verb() || !g.strong() || used.contains(g)) {
+                boolean sent = !g.strong() && g.type() != null && SENT_ON_ORDER.contains(g.type())
+                        && SENT_ON_ORDER.contains(g.m().trigger().type());
+                if (g == main || g.type() == null || !g.verb() || !g.strong() && !sent || used.contains(g)) {
                     continue;
                 }
                 int c = g.clause();
@@ -1521,7 +1529,7 @@ final class EventExtractor {
                 // "... and has visited the country several times since": a present perfect runs on to now
                 boolean shares = kind == Clauses.Kind.COORDINATE && sen.clauses.verbInitial(sen.t, c)
                         && !presentPerfect(sen, c)
-                        || kind == Clauses.Kind.AFTER && c == base + 1
+                        || !sent && kind == Clauses.Kind.AFTER && c == base + 1
                         && !sen.t.lower[sen.clauses.start(c)].equals("before") && !precededBy(sen, c, "before");
                 if (follows && shares && !clauseHasDate(sen, c) && g.type() != main.type()) {
                     emit(sen, g, h, emitted, out);
@@ -1767,6 +1775,18 @@ final class EventExtractor {
         Trig described = describedByWhen(sen, dc);
         if (described != null) {
             return described;
+        }
+        // "stepped back from the brink early today, agreeing to end the standoff", "went further on Saturday,
+        // ordering the planes grounded": a clause whose verb the lexicon does not know is said again by the
+        // participle right after it
+        boolean untyped = sen.trigs.stream().noneMatch(g -> g.clause() == dc);
+        if (untyped && next < sen.s.to() && t.lower[next - 1].equals(",")) {
+            for (Trig g : sen.trigs) {
+                if (g.from() == next && g.type() != null && g.m().trigger().type() != EventType.DEATH
+                        && t.lower[next].endsWith("ing")) {
+                    return g;
+                }
+            }
         }
         // a clause without a trigger: its own verb, if it has one, reports something the lexicon does not know
         if (hasOwnPredicate(sen, dc, h)) {
@@ -2048,6 +2068,10 @@ final class EventExtractor {
     // ------------------------------------------------------------------ events
 
     private boolean emit(Sentence sen, Trig g, TemporalTagger.Hit h, Set<String> emitted, List<ExtractedEvent> out) {
+        Trig during = g.type() == EventType.STATEMENT && g.verb() ? saidDuring(sen, g, h) : null;
+        if (during != null) {
+            g = during; // "told the governors during a video meeting on Monday": the meeting
+        }
         ExtractedEvent e = event(sen, g, h);
         if (e == null || measuredOverPeriod(sen, g, h, e) || notAnEventDate(sen, g, h, e)
                 || !emitted.add(e.type() + "|" + e.date().value())) {
@@ -2073,12 +2097,52 @@ final class EventExtractor {
         return true;
     }
 
+    private static final Set<String> DURATION_UNITS = Set.of("minutes", "hours", "days");
+
+    private static final Set<EventType> OCCASIONS_OF_SAYING = Set.of(EventType.MEETING, EventType.SUMMIT,
+            EventType.CALL, EventType.VISIT);
+
+    /**
+     * "told the governors during a video meeting on Monday", "in a televised meeting ..., Putin said",
+     * "apologised to senators yesterday ..., in five hours of testimony": what is said in a meeting, a call or on a
+     * visit named with "in" or "during" is that occasion (an interview stays a statement); null when there is none
+     * or another date lies between.
+     */
+    private static Trig saidDuring(Sentence sen, Trig said, TemporalTagger.Hit h) {
+        for (Trig n : sen.trigs) {
+            if (n == said || n.verb() || n.type() == null || !OCCASIONS_OF_SAYING.contains(n.type())
+                    || n.from() < said.from() - 16 || n.from() > said.to() + 24) {
+                continue;
+            }
+            for (int k = n.from() - 1; k >= Math.max(sen.s.from(), n.from() - 5); k--) {
+                String w = sen.t.lower[k];
+                if (w.equals("in") || w.equals("during")) {
+                    int lo = Math.min(n.from(), said.from());
+                    int hi = Math.max(n.from(), said.from());
+                    boolean between = sen.dates.stream().anyMatch(d -> d != h && d.tokenFrom() > lo
+                            && d.tokenFrom() < hi);
+                    return between ? null : n;
+                }
+                boolean lasting = w.equals("of") && k > sen.s.from() && DURATION_UNITS.contains(sen.t.lower[k - 1]);
+                if (sen.t.shape[k] == Tokens.PUNCT || !lasting && Words.PREPOSITIONS.contains(w)) {
+                    break;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "overtook Apple in the second quarter": passing a rival in a ranking is dated by the period of the ranking. */
+    private static final Set<String> OVERTAKING = Set.of("overtook", "overtaken", "overtakes", "overtake", "surpassed",
+            "surpasses", "surpass", "eclipsed", "eclipses", "passed");
+
     /**
      * "Its business shrank by almost half in 2021", "over 500 deaths this year": a move or a toll measured over a
      * whole quarter, half or year is a measurement, not a dated event ("later this year" still dates one).
      */
     private static boolean measuredOverPeriod(Sentence sen, Trig g, TemporalTagger.Hit h, ExtractedEvent e) {
         boolean measure = e.type() == EventType.DEATH || e.type() == EventType.MARKET_MOVE && !g.strong()
+                && !OVERTAKING.contains(sen.t.lower[g.from()])
                 || e.type() == EventType.REPORT && g.from() > sen.s.from() && sen.t.lower[g.from() - 1].equals("been");
         Granularity gr = e.date().granularity();
         if (!measure || gr.isFinerOrEqual(Granularity.MONTH) || gr.ordinal() > Granularity.YEAR.ordinal()) {
