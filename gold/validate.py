@@ -270,13 +270,20 @@ def check_malformed(rep, path, stats):
     stats.append(f"{where}: 5 lines (3 valid, 1 broken JSON, 1 without published)")
 
 
-def check_gold_file(rep, path, folder, seen_ids):
-    where = os.path.relpath(path, ROOT)
+def read_json(rep, path):
+    """The JSON value of a file, or None after reporting why it cannot be read."""
     try:
         with open(path, encoding="utf-8") as f:
-            obj = json.load(f)
+            return json.load(f)
     except (json.JSONDecodeError, UnicodeDecodeError) as e:
-        rep.err(where, f"invalid JSON: {e}")
+        rep.err(os.path.relpath(path, ROOT), f"invalid JSON: {e}")
+        return None
+
+
+def check_gold_file(rep, path, folder, seen_ids):
+    where = os.path.relpath(path, ROOT)
+    obj = read_json(rep, path)
+    if obj is None:
         return None
     if not isinstance(obj, dict):
         rep.err(where, "not a JSON object")
@@ -428,11 +435,8 @@ def check_agreement_folder(rep, folder_path, stats):
     gold/SET and every event passes the checks of a gold file's events, on that article's text."""
     for path in sorted(glob.glob(os.path.join(folder_path, "*.json"))):
         where = os.path.relpath(path, ROOT)
-        try:
-            with open(path, encoding="utf-8") as f:
-                obj = json.load(f)
-        except (json.JSONDecodeError, UnicodeDecodeError) as e:
-            rep.err(where, f"invalid JSON: {e}")
+        obj = read_json(rep, path)
+        if obj is None:
             continue
         if not isinstance(obj, dict) or list(obj.keys()) != ["annotator", "set", "articles"] \
                 or not isinstance(obj["articles"], dict):
