@@ -231,15 +231,28 @@ final class Clauses {
 
     /** True when the clause opens with its verb: "and promptly fired ...", not "and fighting ... has killed". */
     boolean verbInitial(Tokens t, int clauseIndex) {
-        int n = starts[clauseIndex];
+        int n = afterConjunction(t, clauseIndex, true);
         int end = end(clauseIndex);
-        if (n < end && (t.lower[n].equals("and") || t.lower[n].equals("but") || t.lower[n].equals("then"))) {
-            n++;
-        }
         if (n < end && t.lower[n].endsWith("ly") && t.lower[n].length() > 4) {
             n++;
         }
         return n < end && (Words.isPastVerb(t, n) || Words.MODALS.contains(t.lower[n]));
+    }
+
+    /** True when the clause opens, after "and" or "but", with "has" or "have": a present perfect. */
+    boolean presentPerfect(Tokens t, int clauseIndex) {
+        int n = afterConjunction(t, clauseIndex, false);
+        return n < end(clauseIndex) && (t.lower[n].equals("has") || t.lower[n].equals("have"));
+    }
+
+    /** The clause's first token after a leading "and" or "but" (or "then", when {@code orThen}). */
+    private int afterConjunction(Tokens t, int clauseIndex, boolean orThen) {
+        int n = starts[clauseIndex];
+        if (n < end(clauseIndex) && (t.lower[n].equals("and") || t.lower[n].equals("but")
+                || orThen && t.lower[n].equals("then"))) {
+            n++;
+        }
+        return n;
     }
 
     private static boolean isReporting(Tokens t, Sentences.Span s, int k) {

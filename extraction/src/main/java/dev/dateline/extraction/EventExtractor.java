@@ -1528,7 +1528,7 @@ final class EventExtractor {
                 // "died yesterday after being shot": what happened just after shares the date; "before" never does
                 // "... and has visited the country several times since": a present perfect runs on to now
                 boolean shares = kind == Clauses.Kind.COORDINATE && sen.clauses.verbInitial(sen.t, c)
-                        && !presentPerfect(sen, c)
+                        && !sen.clauses.presentPerfect(sen.t, c)
                         || !sent && kind == Clauses.Kind.AFTER && c == base + 1
                         && !sen.t.lower[sen.clauses.start(c)].equals("before") && !precededBy(sen, c, "before");
                 if (follows && shares && !clauseHasDate(sen, c) && g.type() != main.type()) {
@@ -1676,16 +1676,6 @@ final class EventExtractor {
 
     private static String bucket(int n) {
         return n <= 2 ? Integer.toString(n) : n <= 4 ? "3-4" : n <= 7 ? "5-7" : n <= 12 ? "8-12" : n <= 20 ? "13-20" : "21+";
-    }
-
-    /** A clause opening, after its conjunction, with "has" or "have": a present perfect. */
-    private static boolean presentPerfect(Sentence sen, int c) {
-        int k = sen.clauses.start(c);
-        String w = sen.t.lower[k];
-        if ((w.equals("and") || w.equals("but")) && k + 1 < sen.clauses.end(c)) {
-            w = sen.t.lower[k + 1];
-        }
-        return w.equals("has") || w.equals("have");
     }
 
     private static boolean continuesDays(Sentence sen, TemporalTagger.Hit first, TemporalTagger.Hit next) {
