@@ -1269,7 +1269,7 @@ final class EventExtractor {
                 String w = sen.t.lower[k];
                 if (w.equals("resign") || w.equals("resigning") || w.equals("stepping") || w.equals("resignation")
                         || w.equals("quit") || w.equals("quitting") || w.equals("step") && k + 1 < sen.s.to()
-                        && sen.t.lower[k + 1].equals("down")) {
+                        && sen.t.lower[k + 1].equals("down") || departs(sen, k)) {
                     return EventType.RESIGNATION;
                 }
                 // "said every depositor would get their money back": a rescue announced is a rescue
@@ -1288,6 +1288,39 @@ final class EventExtractor {
             }
         }
         return type;
+    }
+
+    private static final Set<String> OWN_DEPARTURE = Set.of("would", "will", "'ll", "'d", "shall", "was", "is", "be",
+            "were", "are");
+
+    /**
+     * Whether the word at {@code k} of what was said is a departure from office in other words than "resign":
+     * "would step aside", "will stand down", "would retire at the end of the year", "would leave" with nothing
+     * left, "leave office", "leave his post".
+     */
+    private static boolean departs(Sentence sen, int k) {
+        String w = sen.t.lower[k];
+        String next = k + 1 < sen.s.to() ? sen.t.lower[k + 1] : null;
+        // the speaker's own departure ("that he would leave"), not an order to others ("ordered residents to leave")
+        if (k == sen.s.from() || !OWN_DEPARTURE.contains(sen.t.lower[k - 1])) {
+            return false;
+        }
+        if ((w.equals("step") || w.equals("stand") || w.equals("standing")) && "aside".equals(next)
+                || w.equals("stand") && "down".equals(next) || w.equals("standing") && "down".equals(next)) {
+            return true;
+        }
+        if (w.equals("retire") || w.equals("retiring")) {
+            return true;
+        }
+        if (w.equals("leave") || w.equals("leaving")) {
+            if (next == null || sen.t.shape[k + 1] == Tokens.PUNCT || next.equals("office")) {
+                return true;
+            }
+            String after = k + 2 < sen.s.to() ? sen.t.lower[k + 2] : "";
+            return (next.equals("his") || next.equals("her") || next.equals("the")) && (after.equals("post")
+                    || after.equals("job") || after.equals("role") || after.equals("office"));
+        }
+        return false;
     }
 
     /** Announcing these is doing them: "announce further sanctions", "unveiled a new phone". */

@@ -1,0 +1,30 @@
+package dev.dateline.extraction;
+
+import static dev.dateline.extraction.EventFixture.events;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Types confused by the engine on dev6 (round 12); sentences written for this test. */
+class TypeConfusionsTest {
+
+    private static List<EventType> types(String text) {
+        return events(text).stream().map(ExtractedEvent::type).toList();
+    }
+
+    @Test
+    void sayingOnesOwnDepartureInOtherWordsIsAnAnnouncedResignation() {
+        assertThat(types("The finance director said on Monday that she would retire in the spring."))
+                .containsExactly(EventType.RESIGNATION);
+        assertThat(types("The bank's chairman announced in May that he would step aside."))
+                .containsExactly(EventType.RESIGNATION);
+        assertThat(types("The party leader said on Friday that he would leave."))
+                .containsExactly(EventType.RESIGNATION);
+        assertThat(types("The coach said on Friday that he would stand down after the final."))
+                .containsExactly(EventType.RESIGNATION);
+        // telling others to leave is no resignation
+        assertThat(types("The mayor ordered residents to leave on Tuesday.")).doesNotContain(EventType.RESIGNATION);
+        assertThat(types("The minister said on Friday that the ship would leave port.")).doesNotContain(EventType.RESIGNATION);
+    }
+}
