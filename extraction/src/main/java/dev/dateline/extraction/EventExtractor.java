@@ -1215,6 +1215,11 @@ final class EventExtractor {
                 }
             }
         }
+        // "a rocket launched the telescope", "the rocket was destroyed, taking a satellite down with it": a rocket's
+        // launch with an uncrewed payload named in its sentence puts that payload up
+        if (type == EventType.LAUNCH && payloadNamed(sen, c)) {
+            type = EventType.SATELLITE_LAUNCH;
+        }
         // "marines recaptured Joaquín Guzmán": capturing a person is arresting them, not an attack
         if (type == EventType.ATTACK && verb && (sen.t.lower[m.from()].startsWith("captur")
                 || sen.t.lower[m.from()].startsWith("recaptur")) && m.to() < sen.s.to()) {
@@ -1321,6 +1326,48 @@ final class EventExtractor {
                     || after.equals("job") || after.equals("role") || after.equals("office"));
         }
         return false;
+    }
+
+    private static final Set<String> PAYLOADS = Set.of("satellite", "satellites", "payload", "payloads", "telescope",
+            "orbiter", "rover", "lander", "observatory", "spacecraft", "probe", "probes");
+    private static final Set<String> CREWED = Set.of("crew", "crews", "crewed", "astronaut", "astronauts",
+            "cosmonaut", "cosmonauts", "taikonaut", "taikonauts", "capsule", "capsules", "dragon", "starliner", "soyuz",
+            "orion", "shenzhou", "gaganyaan", "tourists", "passengers");
+
+    /**
+     * Whether the trigger's clause {@code c}, with the clauses that depend on it or it on them (up to a coordinated
+     * clause with a subject of its own: "..., and Musk has said"), names an uncrewed payload (a satellite, a
+     * telescope, a rover) and the sentence names no crew or capsule.
+     */
+    private static boolean payloadNamed(Sentence sen, int c) {
+        for (String w : sen.words()) {
+            if (CREWED.contains(w)) {
+                return false;
+            }
+        }
+        Clauses cl = sen.clauses;
+        int lo = c;
+        while (lo > 0 && !ownSubject(sen, lo)) {
+            lo--;
+        }
+        int hi = c;
+        while (hi + 1 < cl.count() && !ownSubject(sen, hi + 1)) {
+            hi++;
+        }
+        boolean payload = false;
+        for (int k = Math.max(cl.start(lo), sen.s.from()); k < Math.min(cl.end(hi), sen.s.to()); k++) {
+            String w = sen.t.lower[k];
+            if (CREWED.contains(w)) {
+                return false;
+            }
+            payload |= PAYLOADS.contains(w);
+        }
+        return payload;
+    }
+
+    /** Whether clause {@code c} is coordinated to the one before with a subject of its own ("..., and Musk said"). */
+    private static boolean ownSubject(Sentence sen, int c) {
+        return sen.clauses.kind(c) == Clauses.Kind.COORDINATE && !sen.clauses.verbInitial(sen.t, c);
     }
 
     /** Announcing these is doing them: "announce further sanctions", "unveiled a new phone". */

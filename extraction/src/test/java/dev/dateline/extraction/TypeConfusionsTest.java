@@ -27,4 +27,17 @@ class TypeConfusionsTest {
         assertThat(types("The mayor ordered residents to leave on Tuesday.")).doesNotContain(EventType.RESIGNATION);
         assertThat(types("The minister said on Friday that the ship would leave port.")).doesNotContain(EventType.RESIGNATION);
     }
+
+    @Test
+    void aRocketLaunchWithAnUncrewedPayloadNamedIsASatelliteLaunch() {
+        assertThat(types("The weather probe reached its orbit after an Ariane rocket launched it from Kourou on Monday."))
+                .containsExactly(EventType.SATELLITE_LAUNCH);
+        assertThat(types("A Chinese rocket lifted off on Monday carrying a new navigation satellite."))
+                .containsExactly(EventType.SATELLITE_LAUNCH);
+        // a crewed flight stays a launch, and so does a payload named in another speaker's clause
+        assertThat(types("A Chinese rocket lifted off on Monday carrying three astronauts and a small satellite."))
+                .containsExactly(EventType.LAUNCH);
+        assertThat(types("The agency ordered a rover from the company, and its chief said he would launch the new "
+                + "rocket in 2027.")).containsExactly(EventType.LAUNCH);
+    }
 }
