@@ -40,4 +40,16 @@ class TypeConfusionsTest {
         assertThat(types("The agency ordered a rover from the company, and its chief said he would launch the new "
                 + "rocket in 2027.")).containsExactly(EventType.LAUNCH);
     }
+
+    @Test
+    void tearingUpOrSuspendingAContractOrATruceIsAnAgreement() {
+        assertThat(types("The navy tore up a contract for new frigates in May 2019."))
+                .containsExactly(EventType.AGREEMENT);
+        assertThat(types("The rebels suspended the truce on Sunday.")).containsExactly(EventType.AGREEMENT);
+        assertThat(types("The two countries abandoned their defence partnership in 2015."))
+                .containsExactly(EventType.AGREEMENT);
+        // cancelled trades are no agreement
+        assertThat(types("The exchange suspended trading on Monday and cancelled deals worth $3bn."))
+                .doesNotContain(EventType.AGREEMENT);
+    }
 }
