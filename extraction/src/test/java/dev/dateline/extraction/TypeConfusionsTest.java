@@ -52,4 +52,15 @@ class TypeConfusionsTest {
         assertThat(types("The exchange suspended trading on Monday and cancelled deals worth $3bn."))
                 .doesNotContain(EventType.AGREEMENT);
     }
+
+    @Test
+    void withdrawingOrCallingHomeAnAmbassadorIsADiplomaticBreakNotAStatement() {
+        assertThat(types("In May 2016 the three governments withdrew their ambassadors from the capital."))
+                .containsExactly(EventType.OTHER);
+        assertThat(types("Argentina called its ambassador home for consultations on Tuesday."))
+                .containsExactly(EventType.OTHER);
+        // withdrawing troops or calling an election is something else
+        assertThat(types("In May 2016 the government withdrew its troops from the border."))
+                .doesNotContain(EventType.OTHER);
+    }
 }
