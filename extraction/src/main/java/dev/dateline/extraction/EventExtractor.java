@@ -1151,6 +1151,12 @@ final class EventExtractor {
             return place != null && (place.entity().kind() == EntityKind.PLACE
                     || place.entity().kind() == EntityKind.COUNTRY) ? EventType.VISIT : null;
         }
+        // "the Commission fined the bank €2bn", "regulators fined the airline": a fine imposed by a regulator, not by a
+        // court, is a decision of a regulator (gold-format: STATEMENT); "was fined by a judge" stays a verdict
+        if (tr.type() == EventType.VERDICT && verb && sen.t.lower[m.from()].equals("fined") && m.from() > sen.s.from()
+                && !FINED_AUX.contains(sen.t.lower[m.from() - 1]) && !courtBefore(sen, m.from())) {
+            return EventType.STATEMENT;
+        }
         if (tr.rules().isEmpty()) {
             return tr.type();
         }
@@ -1368,6 +1374,22 @@ final class EventExtractor {
     /** Whether clause {@code c} is coordinated to the one before with a subject of its own ("..., and Musk said"). */
     private static boolean ownSubject(Sentence sen, int c) {
         return sen.clauses.kind(c) == Clauses.Kind.COORDINATE && !sen.clauses.verbInitial(sen.t, c);
+    }
+
+    private static final Set<String> FINED_AUX = Set.of("was", "were", "been", "be", "is", "are", "being", "get",
+            "got", "gets");
+
+    /** Whether a court, a judge or a tribunal is named in the sentence before {@code verb}. */
+    private static boolean courtBefore(Sentence sen, int verb) {
+        for (int k = sen.s.from(); k < verb; k++) {
+            EntityRecognizer.Mention m = sen.mention(k);
+            if (m != null && (m.entity().name().contains("Court") || m.entity().name().contains("Tribunal")
+                    || sen.d.roles().get(m.entity()) == EntityRecognizer.Role.JUDGE)
+                    || COURTS.contains(sen.t.lower[k]) || sen.t.lower[k].equals("court")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Announcing these is doing them: "announce further sanctions", "unveiled a new phone". */

@@ -63,4 +63,15 @@ class TypeConfusionsTest {
         assertThat(types("In May 2016 the government withdrew its troops from the border."))
                 .doesNotContain(EventType.OTHER);
     }
+
+    @Test
+    void aFineImposedByARegulatorIsItsDecisionNotAVerdict() {
+        assertThat(types("The competition authority fined the airline €40m on Tuesday for fixing fares."))
+                .containsExactly(EventType.STATEMENT);
+        // a court's fine, or a fine with no one named to impose it, stays a verdict
+        assertThat(types("The high court fined the airline €40m on Tuesday for fixing fares."))
+                .containsExactly(EventType.VERDICT);
+        assertThat(types("The airline was fined €40m on Tuesday for fixing fares."))
+                .containsExactly(EventType.VERDICT);
+    }
 }
