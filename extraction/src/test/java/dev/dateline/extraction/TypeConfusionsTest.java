@@ -74,4 +74,15 @@ class TypeConfusionsTest {
         assertThat(types("The airline was fined €40m on Tuesday for fixing fares."))
                 .containsExactly(EventType.VERDICT);
     }
+
+    @Test
+    void troopsOrArmourArrivingOrLandingSomewhereAreADeployment() {
+        assertThat(types("The first French paratroopers landed in Niamey on Sunday."))
+                .containsExactly(EventType.DEPLOYMENT);
+        assertThat(types("Tanks and troops arrived in the border town on Sunday."))
+                .containsExactly(EventType.DEPLOYMENT);
+        // a leader's arrival stays a visit, and visiting troops is no deployment
+        assertThat(types("The president arrived in Niamey on Sunday.")).containsExactly(EventType.VISIT);
+        assertThat(types("The president visited the troops in Niamey on Sunday.")).containsExactly(EventType.VISIT);
+    }
 }
