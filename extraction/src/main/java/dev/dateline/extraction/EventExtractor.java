@@ -1268,6 +1268,11 @@ final class EventExtractor {
         if (type == EventType.CALL && verb && namesWhatItCalls(sen, m)) {
             return EventType.STATEMENT;
         }
+        // "the General Assembly demanded that ...", "was rejected by the House of Commons": what a legislature
+        // approves, rejects or demands is voted on a text
+        if (type == EventType.STATEMENT && verb && VOTED.contains(sen.t.lower[m.from()]) && legislatureActs(sen, m)) {
+            return EventType.RESOLUTION;
+        }
         // "a follow-up in December said ...", "the study found": what a report says is its finding
         if (type == EventType.STATEMENT && verb && reportSays(sen, m)) {
             return EventType.REPORT;
@@ -1390,6 +1395,43 @@ final class EventExtractor {
             }
         }
         return false;
+    }
+
+    private static final Set<String> VOTED = Set.of("rejected", "demanded", "approved", "adopted", "passed",
+            "endorsed", "ratified", "backed", "overrode");
+    private static final Set<String> LEGISLATURES = Set.of("parliament", "assembly", "senate", "congress", "commons",
+            "lawmakers", "legislators", "mps", "duma", "knesset", "bundestag", "legislature", "senators", "deputies");
+
+    /**
+     * Whether a legislature is the subject of the verb at {@code m} (in its clause, just before it) or its agent
+     * ("by the House of Commons").
+     */
+    private static boolean legislatureActs(Sentence sen, TriggerLexicon.Match m) {
+        int c = sen.clauses.of(m.from());
+        for (int k = m.from() - 1; k >= Math.max(sen.clauses.start(c), m.from() - 8); k--) {
+            if (legislature(sen, k)) {
+                return true;
+            }
+        }
+        int k = m.to();
+        if (k < sen.s.to() && sen.t.lower[k].equals("by")) {
+            for (int j = k + 1; j < Math.min(sen.s.to(), k + 6); j++) {
+                if (legislature(sen, j)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean legislature(Sentence sen, int k) {
+        EntityRecognizer.Mention e = sen.mention(k);
+        if (e != null) {
+            String n = e.entity().name();
+            return n.contains("Assembly") || n.contains("Parliament") || n.contains("Senate") || n.contains("Congress")
+                    || n.contains("House of") || n.contains("Duma") || n.contains("Federation Council");
+        }
+        return LEGISLATURES.contains(sen.t.lower[k]);
     }
 
     /** Announcing these is doing them: "announce further sanctions", "unveiled a new phone". */

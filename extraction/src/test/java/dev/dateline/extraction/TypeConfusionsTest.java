@@ -85,4 +85,13 @@ class TypeConfusionsTest {
         assertThat(types("The president arrived in Niamey on Sunday.")).containsExactly(EventType.VISIT);
         assertThat(types("The president visited the troops in Niamey on Sunday.")).containsExactly(EventType.VISIT);
     }
+
+    @Test
+    void whatALegislatureRejectsApprovesOrDemandsIsAResolution() {
+        assertThat(types("The senate rejected the pension reform on Tuesday.")).containsExactly(EventType.RESOLUTION);
+        assertThat(types("The budget was rejected by the national assembly on Tuesday by 40 votes."))
+                .contains(EventType.RESOLUTION);
+        // a minister's or a company's rejection stays a statement
+        assertThat(types("The minister rejected the pension reform on Tuesday.")).containsExactly(EventType.STATEMENT);
+    }
 }
