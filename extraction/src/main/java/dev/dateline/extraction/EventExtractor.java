@@ -1151,6 +1151,12 @@ final class EventExtractor {
             return place != null && (place.entity().kind() == EntityKind.PLACE
                     || place.entity().kind() == EntityKind.COUNTRY) ? EventType.VISIT : null;
         }
+        // "the Commission fined the bank €2bn", "regulators fined the airline": a fine imposed by a regulator, not by a
+        // court, is a decision of a regulator (gold-format: STATEMENT); "was fined by a judge" stays a verdict
+        if (tr.type() == EventType.VERDICT && verb && sen.t.lower[m.from()].equals("fined") && m.from() > sen.s.from()
+                && !FINED_AUX.contains(sen.t.lower[m.from() - 1]) && !courtBefore(sen, m.from())) {
+            return EventType.STATEMENT;
+        }
         if (tr.rules().isEmpty()) {
             return tr.type();
         }
@@ -1215,6 +1221,11 @@ final class EventExtractor {
                 }
             }
         }
+        // "a rocket launched the telescope", "the rocket was destroyed, taking a satellite down with it": a rocket's
+        // launch with an uncrewed payload named in its sentence puts that payload up
+        if (type == EventType.LAUNCH && payloadNamed(sen, c)) {
+            type = EventType.SATELLITE_LAUNCH;
+        }
         // "marines recaptured Joaquín Guzmán": capturing a person is arresting them, not an attack
         if (type == EventType.ATTACK && verb && (sen.t.lower[m.from()].startsWith("captur")
                 || sen.t.lower[m.from()].startsWith("recaptur")) && m.to() < sen.s.to()) {
@@ -1257,6 +1268,11 @@ final class EventExtractor {
         if (type == EventType.CALL && verb && namesWhatItCalls(sen, m)) {
             return EventType.STATEMENT;
         }
+        // "the General Assembly demanded that ...", "was rejected by the House of Commons": what a legislature
+        // approves, rejects or demands is voted on a text
+        if (type == EventType.STATEMENT && verb && VOTED.contains(sen.t.lower[m.from()]) && legislatureActs(sen, m)) {
+            return EventType.RESOLUTION;
+        }
         // "a follow-up in December said ...", "the study found": what a report says is its finding
         if (type == EventType.STATEMENT && verb && reportSays(sen, m)) {
             return EventType.REPORT;
@@ -1269,7 +1285,7 @@ final class EventExtractor {
                 String w = sen.t.lower[k];
                 if (w.equals("resign") || w.equals("resigning") || w.equals("stepping") || w.equals("resignation")
                         || w.equals("quit") || w.equals("quitting") || w.equals("step") && k + 1 < sen.s.to()
-                        && sen.t.lower[k + 1].equals("down")) {
+                        && sen.t.lower[k + 1].equals("down") || departs(sen, k)) {
                     return EventType.RESIGNATION;
                 }
                 // "said every depositor would get their money back": a rescue announced is a rescue
@@ -1288,6 +1304,134 @@ final class EventExtractor {
             }
         }
         return type;
+    }
+
+    private static final Set<String> OWN_DEPARTURE = Set.of("would", "will", "'ll", "'d", "shall", "was", "is", "be",
+            "were", "are");
+
+    /**
+     * Whether the word at {@code k} of what was said is a departure from office in other words than "resign":
+     * "would step aside", "will stand down", "would retire at the end of the year", "would leave" with nothing
+     * left, "leave office", "leave his post".
+     */
+    private static boolean departs(Sentence sen, int k) {
+        String w = sen.t.lower[k];
+        String next = k + 1 < sen.s.to() ? sen.t.lower[k + 1] : null;
+        // the speaker's own departure ("that he would leave"), not an order to others ("ordered residents to leave")
+        if (k == sen.s.from() || !OWN_DEPARTURE.contains(sen.t.lower[k - 1])) {
+            return false;
+        }
+        if ((w.equals("step") || w.equals("stand") || w.equals("standing")) && "aside".equals(next)
+                || w.equals("stand") && "down".equals(next) || w.equals("standing") && "down".equals(next)) {
+            return true;
+        }
+        if (w.equals("retire") || w.equals("retiring")) {
+            return true;
+        }
+        if (w.equals("leave") || w.equals("leaving")) {
+            if (next == null || sen.t.shape[k + 1] == Tokens.PUNCT || next.equals("office")) {
+                return true;
+            }
+            String after = k + 2 < sen.s.to() ? sen.t.lower[k + 2] : "";
+            return (next.equals("his") || next.equals("her") || next.equals("the")) && (after.equals("post")
+                    || after.equals("job") || after.equals("role") || after.equals("office"));
+        }
+        return false;
+    }
+
+    private static final Set<String> PAYLOADS = Set.of("satellite", "satellites", "payload", "payloads", "telescope",
+            "orbiter", "rover", "lander", "observatory", "spacecraft", "probe", "probes");
+    private static final Set<String> CREWED = Set.of("crew", "crews", "crewed", "astronaut", "astronauts",
+            "cosmonaut", "cosmonauts", "taikonaut", "taikonauts", "capsule", "capsules", "dragon", "starliner", "soyuz",
+            "orion", "shenzhou", "gaganyaan", "tourists", "passengers");
+
+    /**
+     * Whether the trigger's clause {@code c}, with the clauses that depend on it or it on them (up to a coordinated
+     * clause with a subject of its own: "..., and Musk has said"), names an uncrewed payload (a satellite, a
+     * telescope, a rover) and the sentence names no crew or capsule.
+     */
+    private static boolean payloadNamed(Sentence sen, int c) {
+        for (String w : sen.words()) {
+            if (CREWED.contains(w)) {
+                return false;
+            }
+        }
+        Clauses cl = sen.clauses;
+        int lo = c;
+        while (lo > 0 && !ownSubject(sen, lo)) {
+            lo--;
+        }
+        int hi = c;
+        while (hi + 1 < cl.count() && !ownSubject(sen, hi + 1)) {
+            hi++;
+        }
+        boolean payload = false;
+        for (int k = Math.max(cl.start(lo), sen.s.from()); k < Math.min(cl.end(hi), sen.s.to()); k++) {
+            String w = sen.t.lower[k];
+            if (CREWED.contains(w)) {
+                return false;
+            }
+            payload |= PAYLOADS.contains(w);
+        }
+        return payload;
+    }
+
+    /** Whether clause {@code c} is coordinated to the one before with a subject of its own ("..., and Musk said"). */
+    private static boolean ownSubject(Sentence sen, int c) {
+        return sen.clauses.kind(c) == Clauses.Kind.COORDINATE && !sen.clauses.verbInitial(sen.t, c);
+    }
+
+    private static final Set<String> FINED_AUX = Set.of("was", "were", "been", "be", "is", "are", "being", "get",
+            "got", "gets");
+
+    /** Whether a court, a judge or a tribunal is named in the sentence before {@code verb}. */
+    private static boolean courtBefore(Sentence sen, int verb) {
+        for (int k = sen.s.from(); k < verb; k++) {
+            EntityRecognizer.Mention m = sen.mention(k);
+            if (m != null && (m.entity().name().contains("Court") || m.entity().name().contains("Tribunal")
+                    || sen.d.roles().get(m.entity()) == EntityRecognizer.Role.JUDGE)
+                    || COURTS.contains(sen.t.lower[k]) || sen.t.lower[k].equals("court")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> VOTED = Set.of("rejected", "demanded", "approved", "adopted", "passed",
+            "endorsed", "ratified", "backed", "overrode");
+    private static final Set<String> LEGISLATURES = Set.of("parliament", "assembly", "senate", "congress", "commons",
+            "lawmakers", "legislators", "mps", "duma", "knesset", "bundestag", "legislature", "senators", "deputies");
+
+    /**
+     * Whether a legislature is the subject of the verb at {@code m} (in its clause, just before it) or its agent
+     * ("by the House of Commons").
+     */
+    private static boolean legislatureActs(Sentence sen, TriggerLexicon.Match m) {
+        int c = sen.clauses.of(m.from());
+        for (int k = m.from() - 1; k >= Math.max(sen.clauses.start(c), m.from() - 8); k--) {
+            if (legislature(sen, k)) {
+                return true;
+            }
+        }
+        int k = m.to();
+        if (k < sen.s.to() && sen.t.lower[k].equals("by")) {
+            for (int j = k + 1; j < Math.min(sen.s.to(), k + 6); j++) {
+                if (legislature(sen, j)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean legislature(Sentence sen, int k) {
+        EntityRecognizer.Mention e = sen.mention(k);
+        if (e != null) {
+            String n = e.entity().name();
+            return n.contains("Assembly") || n.contains("Parliament") || n.contains("Senate") || n.contains("Congress")
+                    || n.contains("House of") || n.contains("Duma") || n.contains("Federation Council");
+        }
+        return LEGISLATURES.contains(sen.t.lower[k]);
     }
 
     /** Announcing these is doing them: "announce further sanctions", "unveiled a new phone". */

@@ -1,0 +1,97 @@
+package dev.dateline.extraction;
+
+import static dev.dateline.extraction.EventFixture.events;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Types confused by the engine on dev6 (round 12); sentences written for this test. */
+class TypeConfusionsTest {
+
+    private static List<EventType> types(String text) {
+        return events(text).stream().map(ExtractedEvent::type).toList();
+    }
+
+    @Test
+    void sayingOnesOwnDepartureInOtherWordsIsAnAnnouncedResignation() {
+        assertThat(types("The finance director said on Monday that she would retire in the spring."))
+                .containsExactly(EventType.RESIGNATION);
+        assertThat(types("The bank's chairman announced in May that he would step aside."))
+                .containsExactly(EventType.RESIGNATION);
+        assertThat(types("The party leader said on Friday that he would leave."))
+                .containsExactly(EventType.RESIGNATION);
+        assertThat(types("The coach said on Friday that he would stand down after the final."))
+                .containsExactly(EventType.RESIGNATION);
+        // telling others to leave is no resignation
+        assertThat(types("The mayor ordered residents to leave on Tuesday.")).doesNotContain(EventType.RESIGNATION);
+        assertThat(types("The minister said on Friday that the ship would leave port.")).doesNotContain(EventType.RESIGNATION);
+    }
+
+    @Test
+    void aRocketLaunchWithAnUncrewedPayloadNamedIsASatelliteLaunch() {
+        assertThat(types("The weather probe reached its orbit after an Ariane rocket launched it from Kourou on Monday."))
+                .containsExactly(EventType.SATELLITE_LAUNCH);
+        assertThat(types("A Chinese rocket lifted off on Monday carrying a new navigation satellite."))
+                .containsExactly(EventType.SATELLITE_LAUNCH);
+        // a crewed flight stays a launch, and so does a payload named in another speaker's clause
+        assertThat(types("A Chinese rocket lifted off on Monday carrying three astronauts and a small satellite."))
+                .containsExactly(EventType.LAUNCH);
+        assertThat(types("The agency ordered a rover from the company, and its chief said he would launch the new "
+                + "rocket in 2027.")).containsExactly(EventType.LAUNCH);
+    }
+
+    @Test
+    void tearingUpOrSuspendingAContractOrATruceIsAnAgreement() {
+        assertThat(types("The navy tore up a contract for new frigates in May 2019."))
+                .containsExactly(EventType.AGREEMENT);
+        assertThat(types("The rebels suspended the truce on Sunday.")).containsExactly(EventType.AGREEMENT);
+        assertThat(types("The two countries abandoned their defence partnership in 2015."))
+                .containsExactly(EventType.AGREEMENT);
+        // cancelled trades are no agreement
+        assertThat(types("The exchange suspended trading on Monday and cancelled deals worth $3bn."))
+                .doesNotContain(EventType.AGREEMENT);
+    }
+
+    @Test
+    void withdrawingOrCallingHomeAnAmbassadorIsADiplomaticBreakNotAStatement() {
+        assertThat(types("In May 2016 the three governments withdrew their ambassadors from the capital."))
+                .containsExactly(EventType.OTHER);
+        assertThat(types("Argentina called its ambassador home for consultations on Tuesday."))
+                .containsExactly(EventType.OTHER);
+        // withdrawing troops or calling an election is something else
+        assertThat(types("In May 2016 the government withdrew its troops from the border."))
+                .doesNotContain(EventType.OTHER);
+    }
+
+    @Test
+    void aFineImposedByARegulatorIsItsDecisionNotAVerdict() {
+        assertThat(types("The competition authority fined the airline €40m on Tuesday for fixing fares."))
+                .containsExactly(EventType.STATEMENT);
+        // a court's fine, or a fine with no one named to impose it, stays a verdict
+        assertThat(types("The high court fined the airline €40m on Tuesday for fixing fares."))
+                .containsExactly(EventType.VERDICT);
+        assertThat(types("The airline was fined €40m on Tuesday for fixing fares."))
+                .containsExactly(EventType.VERDICT);
+    }
+
+    @Test
+    void troopsOrArmourArrivingOrLandingSomewhereAreADeployment() {
+        assertThat(types("The first French paratroopers landed in Niamey on Sunday."))
+                .containsExactly(EventType.DEPLOYMENT);
+        assertThat(types("Tanks and troops arrived in the border town on Sunday."))
+                .containsExactly(EventType.DEPLOYMENT);
+        // a leader's arrival stays a visit, and visiting troops is no deployment
+        assertThat(types("The president arrived in Niamey on Sunday.")).containsExactly(EventType.VISIT);
+        assertThat(types("The president visited the troops in Niamey on Sunday.")).containsExactly(EventType.VISIT);
+    }
+
+    @Test
+    void whatALegislatureRejectsApprovesOrDemandsIsAResolution() {
+        assertThat(types("The senate rejected the pension reform on Tuesday.")).containsExactly(EventType.RESOLUTION);
+        assertThat(types("The budget was rejected by the national assembly on Tuesday by 40 votes."))
+                .contains(EventType.RESOLUTION);
+        // a minister's or a company's rejection stays a statement
+        assertThat(types("The minister rejected the pension reform on Tuesday.")).containsExactly(EventType.STATEMENT);
+    }
+}
