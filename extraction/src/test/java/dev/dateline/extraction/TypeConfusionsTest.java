@@ -62,6 +62,9 @@ class TypeConfusionsTest {
         // withdrawing troops or calling an election is something else
         assertThat(types("In May 2016 the government withdrew its troops from the border."))
                 .doesNotContain(EventType.OTHER);
+        // an ambassador who telephones someone makes a call
+        assertThat(types("The ambassador called the foreign minister on Tuesday."))
+                .containsExactly(EventType.CALL);
     }
 
     @Test
