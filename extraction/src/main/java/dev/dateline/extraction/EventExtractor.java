@@ -743,10 +743,19 @@ final class EventExtractor {
     }
 
     /** "a 2018 pact", "the 2022 season", "Tokyo 2020": a year that names a thing rather than dating an event. */
+    private static final Set<String> REPORTED_PERIODS = Set.of("quarter", "half", "year");
+
     private static boolean isAttributive(Tokens t, Sentences.Span s, TemporalTagger.Hit h) {
         // "19th-century jewellery", "a mid-century house": a hyphenated century before its noun describes it
         if (h.tokenTo() - h.tokenFrom() >= 2 && h.tokenTo() < s.to() && t.lower[h.tokenTo() - 1].equals("century")
                 && t.lower[h.tokenTo() - 2].equals("-") && t.shape[h.tokenTo()] == Tokens.WORD) {
+            return true;
+        }
+        // "its second-quarter results", "first-half profit", "full-year figures": the period a report covers,
+        // not the day it is made
+        if (h.tokenTo() - h.tokenFrom() >= 2 && h.tokenTo() < s.to() && t.lower[h.tokenTo() - 2].equals("-")
+                && REPORTED_PERIODS.contains(t.lower[h.tokenTo() - 1]) && t.shape[h.tokenTo()] == Tokens.WORD
+                && Character.isLowerCase(t.text.charAt(t.start[h.tokenTo()]))) {
             return true;
         }
         if (h.tokenTo() - h.tokenFrom() != 1 || t.shape[h.tokenFrom()] != Tokens.NUMBER) {

@@ -77,4 +77,14 @@ class UnusableDatesTest {
         assertThat(dateTexts("The krone fell yesterday to its weakest level against the euro in three years before "
                 + "recovering part of its losses.")).doesNotContain("three years before");
     }
+
+    @Test
+    void aHyphenatedQuarterOrHalfBeforeItsNounIsThePeriodReportedNotTheDate() {
+        assertThat(dateTexts("Nordvik Ferries will publish its third-quarter earnings next Tuesday."))
+                .containsExactly("next Tuesday");
+        assertThat(dateTexts("Shares in Nordvik Ferries slid today after it released weak first-half figures."))
+                .doesNotContain("first-half");
+        // a quarter written as a period still dates
+        assertThat(dateTexts("Nordvik Ferries bought a rival shipping line in the third quarter.")).isNotEmpty();
+    }
 }
