@@ -1499,6 +1499,13 @@ final class EventExtractor {
             if (model != null || sen.sink != null) {
                 g = learnedAttach(sen, h, g);
             }
+            if (g != null && g.type() == null && g.verb()) {
+                // "police forced their way in last night and arrested him": a verb of no type dates nothing itself,
+                // but what is coordinated with it shares its date
+                used.add(g);
+                usedDates.add(h);
+                continue;
+            }
             if (g == null || g.type() == null) {
                 continue;
             }
@@ -1540,6 +1547,8 @@ final class EventExtractor {
                         && !sen.clauses.presentPerfect(sen.t, c)
                         || !sent && kind == Clauses.Kind.AFTER && c == base + 1
                         && !sen.t.lower[sen.clauses.start(c)].equals("before") && !precededBy(sen, c, "before");
+                // a verb of no type passes its date on only to a verb coordinated with it ("and arrested him")
+                shares &= main.type() != null || kind == Clauses.Kind.COORDINATE;
                 if (follows && shares && !clauseHasDate(sen, c) && g.type() != main.type()) {
                     emit(sen, g, h, emitted, out);
                 }
@@ -1787,9 +1796,11 @@ final class EventExtractor {
                 }
             }
         }
-        // a clause without a trigger: its own verb, if it has one, reports something the lexicon does not know
+        // a clause without a trigger: its own verb, if it has one, reports something the lexicon does not know;
+        // what is coordinated with it right after shares its date ("forced their way in last night and arrested
+        // him", "lost power on Tuesday and sank")
         if (hasOwnPredicate(sen, dc, h)) {
-            return null;
+            return coordinatedAfter(sen, dc);
         }
         for (int c = dc - 1; c >= 0; c--) {
             Trig g = nearestInClause(sen, h, c);
@@ -1807,6 +1818,27 @@ final class EventExtractor {
         if (dc + 1 < cl.count() && !before) {
             Trig g = nearestInClause(sen, h, dc + 1);
             if (g != null && g.from() - h.tokenTo() <= 12) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    /** The typed verb trigger opening the dateless coordinate clause right after clause {@code dc}, or null. */
+    private static Trig coordinatedAfter(Sentence sen, int dc) {
+        int c = dc + 1;
+        Clauses.Kind own = sen.clauses.kind(dc);
+        // not from a relative clause to the main one: "a takeover that he had tried to abandon earlier in the
+        // year, and promptly fired ..." coordinates the firing with the main verb
+        if (own != Clauses.Kind.MAIN && own != Clauses.Kind.COORDINATE && own != Clauses.Kind.RESUME) {
+            return null;
+        }
+        if (c >= sen.clauses.count() || sen.clauses.kind(c) != Clauses.Kind.COORDINATE
+                || !sen.clauses.verbInitial(sen.t, c) || clauseHasDate(sen, c)) {
+            return null;
+        }
+        for (Trig g : sen.trigs) {
+            if (g.clause() == c && g.verb() && g.type() != null && g.strong()) {
                 return g;
             }
         }

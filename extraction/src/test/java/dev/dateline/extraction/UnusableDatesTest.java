@@ -87,4 +87,20 @@ class UnusableDatesTest {
         // a quarter written as a period still dates
         assertThat(dateTexts("Nordvik Ferries bought a rival shipping line in the third quarter.")).isNotEmpty();
     }
+
+    @Test
+    void aVerbTheLexiconDoesNotKnowPassesItsDateToTheVerbCoordinatedWithIt() {
+        List<ExtractedEvent> events = EXTRACTOR.extract("Soldiers broke down the gates of the palace on Tuesday "
+                + "and arrested the defence minister.", PUBLISHED).events();
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.type()).isEqualTo(EventType.ARREST);
+            assertThat(e.dateText()).isEqualTo("Tuesday");
+        });
+        List<ExtractedEvent> offset = EXTRACTOR.extract("Divers called off the search yesterday, four days after "
+                + "the trawler lost power and sank off the coast.", PUBLISHED).events();
+        assertThat(offset).anySatisfy(e -> {
+            assertThat(e.type()).isEqualTo(EventType.ACCIDENT);
+            assertThat(e.date().value()).isEqualTo("2024-03-09");
+        });
+    }
 }
