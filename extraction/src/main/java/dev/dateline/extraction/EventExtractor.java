@@ -383,6 +383,7 @@ final class EventExtractor {
         int mentionIndex = 0;
         Sentences.Span previous = null;
         DateValue focus = null;
+        DateValue lastDay = null; // the latest day-fine date in focus, for "a day after" under a coarser focus
         Salience salience = new Salience(t);
         List<TemporalTagger.Hit> days = new ArrayList<>();
         for (int si = 0; si < d.sentences().size(); si++) {
@@ -391,6 +392,7 @@ final class EventExtractor {
             List<TemporalTagger.Hit> offsets = new ArrayList<>();
             List<TemporalTagger.Hit> all = new ArrayList<>();
             DateValue focusBefore = focus;
+            DateValue lastDayBefore = lastDay;
             while (hitIndex < d.hits().size() && d.hits().get(hitIndex).sentence() <= si) {
                 TemporalTagger.Hit h = d.hits().get(hitIndex++);
                 if (h.sentence() == si) {
@@ -399,7 +401,7 @@ final class EventExtractor {
                 if (h.sentence() == si && usable(t, s, h)) {
                     dates.add(h);
                 } else if (h.sentence() == si && h.timex().type() == TimexType.DURATION) {
-                    TemporalTagger.Hit o = offsetBack(t, s, h, dates, focusBefore);
+                    TemporalTagger.Hit o = offsetBack(t, s, h, dates, focusBefore, lastDayBefore);
                     if (o != null) {
                         offsets.add(o);
                     }
@@ -407,6 +409,11 @@ final class EventExtractor {
             }
             if (!dates.isEmpty()) {
                 focus = dates.get(dates.size() - 1).date();
+            }
+            for (TemporalTagger.Hit h : dates) {
+                if (h.date().granularity() == Granularity.DAY) {
+                    lastDay = h.date();
+                }
             }
             dates.replaceAll(h -> fromNamingYear(t, h, dates, all));
             List<TemporalTagger.Hit> anchored = anchoredDates(d, si, dates, all, days);
@@ -618,7 +625,7 @@ final class EventExtractor {
      * read with the offset ("two days after") as its text; null when the words do not read so.
      */
     private static TemporalTagger.Hit offsetBack(Tokens t, Sentences.Span s, TemporalTagger.Hit duration,
-                                                 List<TemporalTagger.Hit> before, DateValue focus) {
+                                                 List<TemporalTagger.Hit> before, DateValue focus, DateValue lastDay) {
         int k = duration.tokenTo();
         if (k + 1 >= s.to() || !(t.lower[k].equals("after") || t.lower[k].equals("before"))) {
             return null;
@@ -658,6 +665,12 @@ final class EventExtractor {
         DateValue anchor = before.isEmpty() ? focus : before.get(before.size() - 1).date();
         if (anchor == null || n <= 0 || n > 1000) {
             return null;
+        }
+        // "lost $120bn today ... for the rest of the year. The shares closed lower, a day after ...": a coarser
+        // date in focus that holds the day the story was last at leaves that day the one counted from
+        if ((unit == 'D' || unit == 'W') && anchor.granularity() != Granularity.DAY && lastDay != null
+                && anchor.contains(lastDay)) {
+            anchor = lastDay;
         }
         long sign = t.lower[k].equals("after") ? -1 : 1;
         java.time.LocalDate day = anchor.startDay();
