@@ -383,6 +383,7 @@ final class EventExtractor {
         int mentionIndex = 0;
         Sentences.Span previous = null;
         DateValue focus = null;
+        DateValue lastDay = null; // the latest day-fine date in focus, for "a day after" under a coarser focus
         Salience salience = new Salience(t);
         List<TemporalTagger.Hit> days = new ArrayList<>();
         for (int si = 0; si < d.sentences().size(); si++) {
@@ -391,6 +392,7 @@ final class EventExtractor {
             List<TemporalTagger.Hit> offsets = new ArrayList<>();
             List<TemporalTagger.Hit> all = new ArrayList<>();
             DateValue focusBefore = focus;
+            DateValue lastDayBefore = lastDay;
             while (hitIndex < d.hits().size() && d.hits().get(hitIndex).sentence() <= si) {
                 TemporalTagger.Hit h = d.hits().get(hitIndex++);
                 if (h.sentence() == si) {
@@ -399,7 +401,7 @@ final class EventExtractor {
                 if (h.sentence() == si && usable(t, s, h)) {
                     dates.add(h);
                 } else if (h.sentence() == si && h.timex().type() == TimexType.DURATION) {
-                    TemporalTagger.Hit o = offsetBack(t, s, h, dates, focusBefore);
+                    TemporalTagger.Hit o = offsetBack(t, s, h, dates, focusBefore, lastDayBefore);
                     if (o != null) {
                         offsets.add(o);
                     }
@@ -407,6 +409,11 @@ final class EventExtractor {
             }
             if (!dates.isEmpty()) {
                 focus = dates.get(dates.size() - 1).date();
+            }
+            for (TemporalTagger.Hit h : dates) {
+                if (h.date().granularity() == Granularity.DAY) {
+                    lastDay = h.date();
+                }
             }
             dates.replaceAll(h -> fromNamingYear(t, h, dates, all));
             List<TemporalTagger.Hit> anchored = anchoredDates(d, si, dates, all, days);
@@ -618,7 +625,7 @@ final class EventExtractor {
      * read with the offset ("two days after") as its text; null when the words do not read so.
      */
     private static TemporalTagger.Hit offsetBack(Tokens t, Sentences.Span s, TemporalTagger.Hit duration,
-                                                 List<TemporalTagger.Hit> before, DateValue focus) {
+                                                 List<TemporalTagger.Hit> before, DateValue focus, DateValue lastDay) {
         int k = duration.tokenTo();
         if (k + 1 >= s.to() || !(t.lower[k].equals("after") || t.lower[k].equals("before"))) {
             return null;
@@ -658,6 +665,12 @@ final class EventExtractor {
         DateValue anchor = before.isEmpty() ? focus : before.get(before.size() - 1).date();
         if (anchor == null || n <= 0 || n > 1000) {
             return null;
+        }
+        // "lost $120bn today ... for the rest of the year. The shares closed lower, a day after ...": a coarser
+        // date in focus that holds the day the story was last at leaves that day the one counted from
+        if ((unit == 'D' || unit == 'W') && anchor.granularity() != Granularity.DAY && lastDay != null
+                && anchor.contains(lastDay)) {
+            anchor = lastDay;
         }
         long sign = t.lower[k].equals("after") ? -1 : 1;
         java.time.LocalDate day = anchor.startDay();
@@ -743,10 +756,19 @@ final class EventExtractor {
     }
 
     /** "a 2018 pact", "the 2022 season", "Tokyo 2020": a year that names a thing rather than dating an event. */
+    private static final Set<String> REPORTED_PERIODS = Set.of("quarter", "half", "year");
+
     private static boolean isAttributive(Tokens t, Sentences.Span s, TemporalTagger.Hit h) {
         // "19th-century jewellery", "a mid-century house": a hyphenated century before its noun describes it
         if (h.tokenTo() - h.tokenFrom() >= 2 && h.tokenTo() < s.to() && t.lower[h.tokenTo() - 1].equals("century")
                 && t.lower[h.tokenTo() - 2].equals("-") && t.shape[h.tokenTo()] == Tokens.WORD) {
+            return true;
+        }
+        // "its second-quarter results", "first-half profit", "full-year figures": the period a report covers,
+        // not the day it is made
+        if (h.tokenTo() - h.tokenFrom() >= 2 && h.tokenTo() < s.to() && t.lower[h.tokenTo() - 2].equals("-")
+                && REPORTED_PERIODS.contains(t.lower[h.tokenTo() - 1]) && t.shape[h.tokenTo()] == Tokens.WORD
+                && Character.isLowerCase(t.text.charAt(t.start[h.tokenTo()]))) {
             return true;
         }
         if (h.tokenTo() - h.tokenFrom() != 1 || t.shape[h.tokenFrom()] != Tokens.NUMBER) {
@@ -1634,6 +1656,13 @@ final class EventExtractor {
             if (model != null || sen.sink != null) {
                 g = learnedAttach(sen, h, g);
             }
+            if (g != null && g.type() == null && g.verb()) {
+                // "police forced their way in last night and arrested him": a verb of no type dates nothing itself,
+                // but what is coordinated with it shares its date
+                used.add(g);
+                usedDates.add(h);
+                continue;
+            }
             if (g == null || g.type() == null) {
                 continue;
             }
@@ -1675,6 +1704,8 @@ final class EventExtractor {
                         && !sen.clauses.presentPerfect(sen.t, c)
                         || !sent && kind == Clauses.Kind.AFTER && c == base + 1
                         && !sen.t.lower[sen.clauses.start(c)].equals("before") && !precededBy(sen, c, "before");
+                // a verb of no type passes its date on only to a verb coordinated with it ("and arrested him")
+                shares &= main.type() != null || kind == Clauses.Kind.COORDINATE;
                 if (follows && shares && !clauseHasDate(sen, c) && g.type() != main.type()) {
                     emit(sen, g, h, emitted, out);
                 }
@@ -1922,9 +1953,11 @@ final class EventExtractor {
                 }
             }
         }
-        // a clause without a trigger: its own verb, if it has one, reports something the lexicon does not know
+        // a clause without a trigger: its own verb, if it has one, reports something the lexicon does not know;
+        // what is coordinated with it right after shares its date ("forced their way in last night and arrested
+        // him", "lost power on Tuesday and sank")
         if (hasOwnPredicate(sen, dc, h)) {
-            return null;
+            return coordinatedAfter(sen, dc);
         }
         for (int c = dc - 1; c >= 0; c--) {
             Trig g = nearestInClause(sen, h, c);
@@ -1942,6 +1975,27 @@ final class EventExtractor {
         if (dc + 1 < cl.count() && !before) {
             Trig g = nearestInClause(sen, h, dc + 1);
             if (g != null && g.from() - h.tokenTo() <= 12) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    /** The typed verb trigger opening the dateless coordinate clause right after clause {@code dc}, or null. */
+    private static Trig coordinatedAfter(Sentence sen, int dc) {
+        int c = dc + 1;
+        Clauses.Kind own = sen.clauses.kind(dc);
+        // not from a relative clause to the main one: "a takeover that he had tried to abandon earlier in the
+        // year, and promptly fired ..." coordinates the firing with the main verb
+        if (own != Clauses.Kind.MAIN && own != Clauses.Kind.COORDINATE && own != Clauses.Kind.RESUME) {
+            return null;
+        }
+        if (c >= sen.clauses.count() || sen.clauses.kind(c) != Clauses.Kind.COORDINATE
+                || !sen.clauses.verbInitial(sen.t, c) || clauseHasDate(sen, c)) {
+            return null;
+        }
+        for (Trig g : sen.trigs) {
+            if (g.clause() == c && g.verb() && g.type() != null && g.strong()) {
                 return g;
             }
         }

@@ -965,6 +965,10 @@ final class TemporalTagger {
             return null;
         }
         if (!focus.granularity().isFinerOrEqual(g)) {
+            // "at the end of the month" after "last year": no month is in focus, so the month is the one of writing
+            if (dir == 0 && g == Granularity.MONTH && f.words.contains("end")) {
+                return date(DateValues.month(ctx.dct.getYear(), ctx.dct.getMonthValue()), true);
+            }
             return null;
         }
         return date(shift(focus.startDay(), unit, dir), true);

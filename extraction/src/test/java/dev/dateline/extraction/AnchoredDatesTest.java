@@ -72,4 +72,20 @@ class AnchoredDatesTest {
                 + "Its predecessor exploded in April last year, minutes after launch, over the sea.";
         assertThat(EXTRACTOR.extract(text, PUBLISHED).events()).noneMatch(e -> e.dateText().contains("minutes"));
     }
+
+    @Test
+    void aFocusCoarserThanTheUnitLeavesTheFinerDateToCountFrom() {
+        // "for the rest of the year" puts a year in focus; "a day after" still counts from today
+        String text = "Nordvik Ferries lost a third of its value today, after warning that sales would fall for the "
+                + "rest of the year.\n\nThe shares closed at a record low, a day after the company reported weak "
+                + "results.";
+        assertThat(dated(text, EventType.REPORT)).containsExactly("2024-03-13 a day after");
+        // "last year" puts a year in focus; the end of the month is the end of this month
+        String month = "Nordvik Ferries lost money last year.\n\nThe company will publish its results at the end "
+                + "of the month.";
+        assertThat(EXTRACTOR.extract(month, PUBLISHED).events()).anySatisfy(e -> {
+            assertThat(e.type()).isEqualTo(EventType.REPORT);
+            assertThat(e.date().value()).isEqualTo("2024-03");
+        });
+    }
 }

@@ -77,4 +77,30 @@ class UnusableDatesTest {
         assertThat(dateTexts("The krone fell yesterday to its weakest level against the euro in three years before "
                 + "recovering part of its losses.")).doesNotContain("three years before");
     }
+
+    @Test
+    void aHyphenatedQuarterOrHalfBeforeItsNounIsThePeriodReportedNotTheDate() {
+        assertThat(dateTexts("Nordvik Ferries will publish its third-quarter earnings next Tuesday."))
+                .containsExactly("next Tuesday");
+        assertThat(dateTexts("Shares in Nordvik Ferries slid today after it released weak first-half figures."))
+                .doesNotContain("first-half");
+        // a quarter written as a period still dates
+        assertThat(dateTexts("Nordvik Ferries bought a rival shipping line in the third quarter.")).isNotEmpty();
+    }
+
+    @Test
+    void aVerbTheLexiconDoesNotKnowPassesItsDateToTheVerbCoordinatedWithIt() {
+        List<ExtractedEvent> events = EXTRACTOR.extract("Soldiers broke down the gates of the palace on Tuesday "
+                + "and arrested the defence minister.", PUBLISHED).events();
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.type()).isEqualTo(EventType.ARREST);
+            assertThat(e.dateText()).isEqualTo("Tuesday");
+        });
+        List<ExtractedEvent> offset = EXTRACTOR.extract("Divers called off the search yesterday, four days after "
+                + "the trawler lost power and sank off the coast.", PUBLISHED).events();
+        assertThat(offset).anySatisfy(e -> {
+            assertThat(e.type()).isEqualTo(EventType.ACCIDENT);
+            assertThat(e.date().value()).isEqualTo("2024-03-09");
+        });
+    }
 }
