@@ -29,6 +29,9 @@ final class EntityRecognizer {
 
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "around", "across",
             "to", "into", "over", "off", "on", "within", "throughout");
+    /** Words that name a part of a place written before it: "central Lima", "north-western Syria". */
+    private static final Set<String> PART_OF_PLACE = Set.of("central", "northern", "southern", "eastern", "western",
+            "downtown", "inner", "outer", "rural", "coastal", "suburban");
     private static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "explained", "wrote", "argued",
             "insisted", "noted", "stated");
     private static final Set<String> NAME_JOINERS = Set.of("de", "da", "van", "von", "der", "bin", "al", "el", "la",
@@ -1093,6 +1096,11 @@ final class EntityRecognizer {
         boolean locative = from > s.from() && LOCATIVE.contains(t.lower[from - 1])
                 || from > s.from() + 1 && t.lower[from - 1].equals("the") && LOCATIVE.contains(t.lower[from - 2]);
         Entity entity = e.entity();
+        // "central Nairobi", "northern Alberta": a part of a place is somewhere things happen, never its government
+        if (entity.kind() == EntityKind.PLACE && from > s.from() && PART_OF_PLACE.contains(t.lower[from - 1])
+                && !t.isCapitalised(from - 1)) {
+            locative = true;
+        }
         Entity actor = entity;
         if (e.standsFor() != null) {
             if (entity.kind() == EntityKind.PLACE) {

@@ -423,4 +423,13 @@ class ParticipantNamesTest {
                 + "the Harlow Court fire in east Leeds in March 2011, which killed four people.");
         assertThat(fire.actors()).extracting(Entity::name).first().isEqualTo("Harlow Court");
     }
+
+    @Test
+    void aPartOfACityIsWhereThingsHappenNotTheCountrysGovernment() {
+        ExtractedEvent march = EventFixture.only("Students blocked the roads of central Madrid on Tuesday.");
+        assertThat(march.location()).isEqualTo(new Entity("Madrid", EntityKind.PLACE));
+        assertThat(march.actors()).extracting(Entity::name).doesNotContain("Spain");
+        ExtractedEvent rally = EventFixture.only("Farmers rallied through downtown Ottawa on Tuesday.");
+        assertThat(rally.location()).isEqualTo(new Entity("Ottawa", EntityKind.PLACE));
+    }
 }
