@@ -473,6 +473,12 @@ final class EntityRecognizer {
                 if (known3 != null) {
                     return new Mention(i, end, known3, known3, false);
                 }
+                // "Suu Kyi" once the article has written "Aung San Suu Kyi": the last words of a person's name
+                Entity tail = words >= 2 ? people.get(t.lower[end - 1]) : null;
+                if (tail != null && tail.kind() != EntityKind.ORGANIZATION && tail.name().toLowerCase(Locale.ROOT)
+                        .endsWith(" " + name.toLowerCase(Locale.ROOT))) {
+                    return new Mention(i, end, tail, tail, false);
+                }
                 if (words >= 2) {
                     return nearPlace(t, i, s, named(t, i, end, s, d));
                 }

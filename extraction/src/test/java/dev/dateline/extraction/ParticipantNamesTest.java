@@ -432,4 +432,10 @@ class ParticipantNamesTest {
         ExtractedEvent rally = EventFixture.only("Farmers rallied through downtown Ottawa on Tuesday.");
         assertThat(rally.location()).isEqualTo(new Entity("Ottawa", EntityKind.PLACE));
     }
+
+    @Test
+    void theLastWordsOfAnIntroducedNameAreThatPerson() {
+        assertThat(actors("Maria Luisa Vega Ortiz founded the party in 2001. Vega Ortiz was arrested on Tuesday.",
+                EventType.ARREST)).containsExactly("Maria Luisa Vega Ortiz");
+    }
 }
