@@ -359,6 +359,13 @@ final class EntityRecognizer {
             return null;
         }
         Gazetteer.Match g = gazetteer.longest(t, i, s.to());
+        // "Moon" once the article has introduced Moon Jae-in: the person, not the place the word also names
+        Entity person = g != null && g.to() == i + 1 && (g.entry().entity().kind() == EntityKind.PLACE
+                || g.entry().entity().kind() == EntityKind.OTHER) ? people.get(t.lower[i]) : null;
+        if (person != null && EventExtractor.likelyPerson(person) && runEnd(t, i, s.to(), taken) <= i + 1
+                && !(i > s.from() && (LOCATIVE.contains(t.lower[i - 1]) || t.lower[i - 1].equals("from")))) {
+            return new Mention(i, i + 1, person, person, false);
+        }
         if (g != null && !overlapsTaken(taken, g.from(), g.to()) && capitalisedWords(t, g.from(), g.to())) {
             int run = runEnd(t, i, s.to(), taken);
             EntityKind kind = g.entry().entity().kind();
@@ -1233,6 +1240,15 @@ final class EntityRecognizer {
             return;
         }
         registerNameParts(Tokens.of(p.name()), p, people);
+        // "Abiy", "Najib": some are known by the given name; only where no one else is known by that word and
+        // the word names nothing else ("Tigray People's Liberation Front" is no person called Tigray)
+        Tokens name = Tokens.of(p.name());
+        if (p.kind() == EntityKind.PERSON && name.size == 2 && name.lower[0].length() > 2
+                && name.shape[0] == Tokens.WORD && !NOT_NAMES.contains(name.lower[0])
+                && !orgSuffixes.contains(name.lower[1]) && gazetteer.lookup(name.lower[0]) == null
+                && gazetteer.lookup(name.lower[1]) == null) {
+            people.putIfAbsent(name.lower[0], p);
+        }
         // the spelling of the text too ("Sánchez" for a gazetteer's Pedro Sanchez)
         String surface = t.text.substring(t.start[m.from()], t.end[m.to() - 1]);
         if (!surface.equalsIgnoreCase(p.name())) {
@@ -1246,6 +1262,7 @@ final class EntityRecognizer {
         }
         String first = name.lower[0];
         String last = name.lower[name.size - 1];
+
         if (last.length() > 2 && name.shape[name.size - 1] == Tokens.WORD && !NOT_NAMES.contains(last)) {
             people.put(last, p);
         }

@@ -438,4 +438,14 @@ class ParticipantNamesTest {
         assertThat(actors("Maria Luisa Vega Ortiz founded the party in 2001. Vega Ortiz was arrested on Tuesday.",
                 EventType.ARREST)).containsExactly("Maria Luisa Vega Ortiz");
     }
+
+    @Test
+    void aPersonTheArticleIntroducedIsKnownByAGivenOrFamilyNameWrittenAlone() {
+        // a given name alone, as Ethiopian or Malay names are written
+        assertThat(actors("Prime Minister Tesfaye Alemu opened the dam. Tesfaye said on Tuesday that it would "
+                + "double the region's power.", EventType.STATEMENT)).contains("Tesfaye Alemu");
+        // a family name written first is the person even where the word also names a place
+        assertThat(actors("Moon Jae-in toured a shipyard. In a speech on Tuesday, Moon urged calm.",
+                EventType.STATEMENT)).contains("Moon Jae-in").doesNotContain("Moon");
+    }
 }
