@@ -3,6 +3,7 @@ package dev.dateline.extraction;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -400,6 +401,10 @@ final class EntityRecognizer {
             if (own != null) {
                 return own;
             }
+            Mention leader = countrysLeader(t, g, s, d);
+            if (leader != null) {
+                return leader;
+            }
             return mention(t, g.from(), g.to(), g.entry(), s);
         }
         // "Evergrande" once the article wrote "China Evergrande", "Leicester" after "Leicester City"
@@ -735,6 +740,38 @@ final class EntityRecognizer {
             }
         }
         return new Mention(from, end, e, e, false, place);
+    }
+
+    /**
+     * "the American president said", "the French prime minister": with no name after the title, the leader of
+     * that country the article has already named (one only), by the gazetteer's terms of office.
+     */
+    private Mention countrysLeader(Tokens t, Gazetteer.Match g, Sentences.Span s, Doc d) {
+        Entity country = g.entry().entity();
+        int k = g.to();
+        if (country.kind() != EntityKind.COUNTRY || g.from() == s.from() || !t.lower[g.from() - 1].equals("the")
+                || k >= s.to()) {
+            return null;
+        }
+        if (t.lower[k].equals("prime") && k + 1 < s.to() && t.lower[k + 1].equals("minister")) {
+            k++;
+        } else if (!LEADER_TITLES.contains(t.lower[k]) && !t.lower[k].equals("chancellor")) {
+            return null;
+        }
+        if (k + 1 < s.to() && (startsUpper(t, k + 1) || t.lower[k + 1].equals("'s") && k + 2 < s.to()
+                && startsUpper(t, k + 2))) {
+            return null; // "the American president Joe Biden": the name follows
+        }
+        Entity found = null;
+        for (Entity p : new LinkedHashSet<>(d.people.values())) {
+            if (p.kind() == EntityKind.PERSON && gazetteer.led(p, country)) {
+                if (found != null && !found.equals(p)) {
+                    return null;
+                }
+                found = p;
+            }
+        }
+        return found == null ? null : new Mention(g.from(), k + 1, found, found, false);
     }
 
     /**

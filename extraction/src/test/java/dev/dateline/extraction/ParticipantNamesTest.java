@@ -448,4 +448,13 @@ class ParticipantNamesTest {
         assertThat(actors("Moon Jae-in toured a shipyard. In a speech on Tuesday, Moon urged calm.",
                 EventType.STATEMENT)).contains("Moon Jae-in").doesNotContain("Moon");
     }
+
+    @Test
+    void theLeaderTitleAfterACountrysAdjectiveIsTheLeaderTheArticleNamed() {
+        assertThat(actors("Emmanuel Macron toured a vineyard in June 2022. The French president said on Tuesday that "
+                + "wine exports would be supported.", EventType.STATEMENT)).contains("Emmanuel Macron");
+        // with the name written after the title, the name itself is the person
+        assertThat(actors("The French president Ana Lopes said on Tuesday that the tax would go.",
+                EventType.STATEMENT)).doesNotContain("Emmanuel Macron");
+    }
 }
