@@ -457,4 +457,14 @@ class ParticipantNamesTest {
         assertThat(actors("The French president Ana Lopes said on Tuesday that the tax would go.",
                 EventType.STATEMENT)).doesNotContain("Emmanuel Macron");
     }
+
+    @Test
+    void newsAgenciesAndTheBigFourAuditorsAreKnownBodies() {
+        assertThat(actors("Reuters reported on Friday that the mine would close.", EventType.REPORT))
+                .contains("Reuters");
+        assertThat(actors("KPMG said on Monday that it would audit the fund.", EventType.STATEMENT))
+                .contains("KPMG");
+        assertThat(actors("The agency AFP reported on Friday that the port had reopened.", EventType.REPORT))
+                .contains("Agence France-Presse");
+    }
 }
