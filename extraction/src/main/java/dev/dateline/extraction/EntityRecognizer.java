@@ -3,6 +3,7 @@ package dev.dateline.extraction;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,6 +30,9 @@ final class EntityRecognizer {
 
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "around", "across",
             "to", "into", "over", "off", "on", "within", "throughout");
+    /** Words that name a part of a place written before it: "central Lima", "north-western Syria". */
+    private static final Set<String> PART_OF_PLACE = Set.of("central", "northern", "southern", "eastern", "western",
+            "downtown", "inner", "outer", "rural", "coastal", "suburban");
     private static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "explained", "wrote", "argued",
             "insisted", "noted", "stated");
     private static final Set<String> NAME_JOINERS = Set.of("de", "da", "van", "von", "der", "bin", "al", "el", "la",
@@ -356,6 +360,13 @@ final class EntityRecognizer {
             return null;
         }
         Gazetteer.Match g = gazetteer.longest(t, i, s.to());
+        // "Moon" once the article has introduced Moon Jae-in: the person, not the place the word also names
+        Entity person = g != null && g.to() == i + 1 && (g.entry().entity().kind() == EntityKind.PLACE
+                || g.entry().entity().kind() == EntityKind.OTHER) ? people.get(t.lower[i]) : null;
+        if (person != null && EventExtractor.likelyPerson(person) && runEnd(t, i, s.to(), taken) <= i + 1
+                && !(i > s.from() && (LOCATIVE.contains(t.lower[i - 1]) || t.lower[i - 1].equals("from")))) {
+            return new Mention(i, i + 1, person, person, false);
+        }
         if (g != null && !overlapsTaken(taken, g.from(), g.to()) && capitalisedWords(t, g.from(), g.to())) {
             int run = runEnd(t, i, s.to(), taken);
             EntityKind kind = g.entry().entity().kind();
@@ -389,6 +400,10 @@ final class EntityRecognizer {
             Mention own = ownCongress(t, g, s, d);
             if (own != null) {
                 return own;
+            }
+            Mention leader = countrysLeader(t, g, s, d);
+            if (leader != null) {
+                return leader;
             }
             return mention(t, g.from(), g.to(), g.entry(), s);
         }
@@ -469,6 +484,12 @@ final class EntityRecognizer {
                 Entity known3 = words == 1 ? people.get(t.lower[i]) : null;
                 if (known3 != null) {
                     return new Mention(i, end, known3, known3, false);
+                }
+                // "Suu Kyi" once the article has written "Aung San Suu Kyi": the last words of a person's name
+                Entity tail = words >= 2 ? people.get(t.lower[end - 1]) : null;
+                if (tail != null && tail.kind() != EntityKind.ORGANIZATION && tail.name().toLowerCase(Locale.ROOT)
+                        .endsWith(" " + name.toLowerCase(Locale.ROOT))) {
+                    return new Mention(i, end, tail, tail, false);
                 }
                 if (words >= 2) {
                     return nearPlace(t, i, s, named(t, i, end, s, d));
@@ -719,6 +740,38 @@ final class EntityRecognizer {
             }
         }
         return new Mention(from, end, e, e, false, place);
+    }
+
+    /**
+     * "the American president said", "the French prime minister": with no name after the title, the leader of
+     * that country the article has already named (one only), by the gazetteer's terms of office.
+     */
+    private Mention countrysLeader(Tokens t, Gazetteer.Match g, Sentences.Span s, Doc d) {
+        Entity country = g.entry().entity();
+        int k = g.to();
+        if (country.kind() != EntityKind.COUNTRY || g.from() == s.from() || !t.lower[g.from() - 1].equals("the")
+                || k >= s.to()) {
+            return null;
+        }
+        if (t.lower[k].equals("prime") && k + 1 < s.to() && t.lower[k + 1].equals("minister")) {
+            k++;
+        } else if (!LEADER_TITLES.contains(t.lower[k]) && !t.lower[k].equals("chancellor")) {
+            return null;
+        }
+        if (k + 1 < s.to() && (startsUpper(t, k + 1) || t.lower[k + 1].equals("'s") && k + 2 < s.to()
+                && startsUpper(t, k + 2))) {
+            return null; // "the American president Joe Biden": the name follows
+        }
+        Entity found = null;
+        for (Entity p : new LinkedHashSet<>(d.people.values())) {
+            if (p.kind() == EntityKind.PERSON && gazetteer.led(p, country)) {
+                if (found != null && !found.equals(p)) {
+                    return null;
+                }
+                found = p;
+            }
+        }
+        return found == null ? null : new Mention(g.from(), k + 1, found, found, false);
     }
 
     /**
@@ -1093,6 +1146,11 @@ final class EntityRecognizer {
         boolean locative = from > s.from() && LOCATIVE.contains(t.lower[from - 1])
                 || from > s.from() + 1 && t.lower[from - 1].equals("the") && LOCATIVE.contains(t.lower[from - 2]);
         Entity entity = e.entity();
+        // "central Nairobi", "northern Alberta": a part of a place is somewhere things happen, never its government
+        if (entity.kind() == EntityKind.PLACE && from > s.from() && PART_OF_PLACE.contains(t.lower[from - 1])
+                && !t.isCapitalised(from - 1)) {
+            locative = true;
+        }
         Entity actor = entity;
         if (e.standsFor() != null) {
             if (entity.kind() == EntityKind.PLACE) {
@@ -1219,6 +1277,15 @@ final class EntityRecognizer {
             return;
         }
         registerNameParts(Tokens.of(p.name()), p, people);
+        // "Abiy", "Najib": some are known by the given name; only where no one else is known by that word and
+        // the word names nothing else ("Tigray People's Liberation Front" is no person called Tigray)
+        Tokens name = Tokens.of(p.name());
+        if (p.kind() == EntityKind.PERSON && name.size == 2 && name.lower[0].length() > 2
+                && name.shape[0] == Tokens.WORD && !NOT_NAMES.contains(name.lower[0])
+                && !orgSuffixes.contains(name.lower[1]) && gazetteer.lookup(name.lower[0]) == null
+                && gazetteer.lookup(name.lower[1]) == null) {
+            people.putIfAbsent(name.lower[0], p);
+        }
         // the spelling of the text too ("Sánchez" for a gazetteer's Pedro Sanchez)
         String surface = t.text.substring(t.start[m.from()], t.end[m.to() - 1]);
         if (!surface.equalsIgnoreCase(p.name())) {
@@ -1232,6 +1299,7 @@ final class EntityRecognizer {
         }
         String first = name.lower[0];
         String last = name.lower[name.size - 1];
+
         if (last.length() > 2 && name.shape[name.size - 1] == Tokens.WORD && !NOT_NAMES.contains(last)) {
             people.put(last, p);
         }

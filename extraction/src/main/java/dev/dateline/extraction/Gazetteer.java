@@ -148,6 +148,12 @@ final class Gazetteer {
         return null;
     }
 
+    /** Whether {@code person} led {@code country} at some time, by the gazetteer. */
+    boolean led(Entity person, Entity country) {
+        List<Office> terms = offices.get(person);
+        return terms != null && terms.stream().anyMatch(o -> o.country().equals(country));
+    }
+
     ContextAlias contextAlias(String phrase) {
         return contextAliases.get(phrase);
     }

@@ -423,4 +423,48 @@ class ParticipantNamesTest {
                 + "the Harlow Court fire in east Leeds in March 2011, which killed four people.");
         assertThat(fire.actors()).extracting(Entity::name).first().isEqualTo("Harlow Court");
     }
+
+    @Test
+    void aPartOfACityIsWhereThingsHappenNotTheCountrysGovernment() {
+        ExtractedEvent march = EventFixture.only("Students blocked the roads of central Madrid on Tuesday.");
+        assertThat(march.location()).isEqualTo(new Entity("Madrid", EntityKind.PLACE));
+        assertThat(march.actors()).extracting(Entity::name).doesNotContain("Spain");
+        ExtractedEvent rally = EventFixture.only("Farmers rallied through downtown Ottawa on Tuesday.");
+        assertThat(rally.location()).isEqualTo(new Entity("Ottawa", EntityKind.PLACE));
+    }
+
+    @Test
+    void theLastWordsOfAnIntroducedNameAreThatPerson() {
+        assertThat(actors("Maria Luisa Vega Ortiz founded the party in 2001. Vega Ortiz was arrested on Tuesday.",
+                EventType.ARREST)).containsExactly("Maria Luisa Vega Ortiz");
+    }
+
+    @Test
+    void aPersonTheArticleIntroducedIsKnownByAGivenOrFamilyNameWrittenAlone() {
+        // a given name alone, as Ethiopian or Malay names are written
+        assertThat(actors("Prime Minister Tesfaye Alemu opened the dam. Tesfaye said on Tuesday that it would "
+                + "double the region's power.", EventType.STATEMENT)).contains("Tesfaye Alemu");
+        // a family name written first is the person even where the word also names a place
+        assertThat(actors("Moon Jae-in toured a shipyard. In a speech on Tuesday, Moon urged calm.",
+                EventType.STATEMENT)).contains("Moon Jae-in").doesNotContain("Moon");
+    }
+
+    @Test
+    void theLeaderTitleAfterACountrysAdjectiveIsTheLeaderTheArticleNamed() {
+        assertThat(actors("Emmanuel Macron toured a vineyard in June 2022. The French president said on Tuesday that "
+                + "wine exports would be supported.", EventType.STATEMENT)).contains("Emmanuel Macron");
+        // with the name written after the title, the name itself is the person
+        assertThat(actors("The French president Ana Lopes said on Tuesday that the tax would go.",
+                EventType.STATEMENT)).doesNotContain("Emmanuel Macron");
+    }
+
+    @Test
+    void newsAgenciesAndTheBigFourAuditorsAreKnownBodies() {
+        assertThat(actors("Reuters reported on Friday that the mine would close.", EventType.REPORT))
+                .contains("Reuters");
+        assertThat(actors("KPMG said on Monday that it would audit the fund.", EventType.STATEMENT))
+                .contains("KPMG");
+        assertThat(actors("The agency AFP reported on Friday that the port had reopened.", EventType.REPORT))
+                .contains("Agence France-Presse");
+    }
 }
