@@ -1276,10 +1276,10 @@ final class EntityRecognizer {
         if (!done.add(p.name() + "|" + (m.to() - m.from()))) {
             return;
         }
-        registerNameParts(Tokens.of(p.name()), p, people);
+        Tokens name = Tokens.of(p.name());
+        registerNameParts(name, p, people);
         // "Abiy", "Najib": some are known by the given name; only where no one else is known by that word and
         // the word names nothing else ("Tigray People's Liberation Front" is no person called Tigray)
-        Tokens name = Tokens.of(p.name());
         if (p.kind() == EntityKind.PERSON && name.size == 2 && name.lower[0].length() > 2
                 && name.shape[0] == Tokens.WORD && !NOT_NAMES.contains(name.lower[0])
                 && !orgSuffixes.contains(name.lower[1]) && gazetteer.lookup(name.lower[0]) == null
@@ -1299,7 +1299,6 @@ final class EntityRecognizer {
         }
         String first = name.lower[0];
         String last = name.lower[name.size - 1];
-
         if (last.length() > 2 && name.shape[name.size - 1] == Tokens.WORD && !NOT_NAMES.contains(last)) {
             people.put(last, p);
         }

@@ -755,9 +755,9 @@ final class EventExtractor {
         return true;
     }
 
-    /** "a 2018 pact", "the 2022 season", "Tokyo 2020": a year that names a thing rather than dating an event. */
     private static final Set<String> REPORTED_PERIODS = Set.of("quarter", "half", "year");
 
+    /** "a 2018 pact", "the 2022 season", "Tokyo 2020": a year that names a thing rather than dating an event. */
     private static boolean isAttributive(Tokens t, Sentences.Span s, TemporalTagger.Hit h) {
         // "19th-century jewellery", "a mid-century house": a hyphenated century before its noun describes it
         if (h.tokenTo() - h.tokenFrom() >= 2 && h.tokenTo() < s.to() && t.lower[h.tokenTo() - 1].equals("century")
@@ -1387,15 +1387,12 @@ final class EventExtractor {
         while (hi + 1 < cl.count() && !ownSubject(sen, hi + 1)) {
             hi++;
         }
-        boolean payload = false;
         for (int k = Math.max(cl.start(lo), sen.s.from()); k < Math.min(cl.end(hi), sen.s.to()); k++) {
-            String w = sen.t.lower[k];
-            if (CREWED.contains(w)) {
-                return false;
+            if (PAYLOADS.contains(sen.t.lower[k])) {
+                return true;
             }
-            payload |= PAYLOADS.contains(w);
         }
-        return payload;
+        return false;
     }
 
     /** Whether clause {@code c} is coordinated to the one before with a subject of its own ("..., and Musk said"). */
