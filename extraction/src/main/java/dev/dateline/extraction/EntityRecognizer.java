@@ -470,7 +470,10 @@ final class EntityRecognizer {
             // any other proper name: an actor the gazetteer does not know ("Nintendo", "Hurricane Ian")
             // a single capitalised word opening a sentence is a name when the text also writes it so
             // inside a sentence ("Nintendo"), not when it is just the first word ("Investors")
-            boolean nameAtStart = words >= 2 || d.midSentence.contains(t.lower[i]);
+            boolean nameAtStart = words >= 2 || d.midSentence.contains(t.lower[i])
+                    || sentenceStart && apposedAtStart(t, end, s) && !d.lowerSeen.contains(t.lower[i])
+                    && !commonForm(t.lower[i]) && !Words.PREPOSITIONS.contains(t.lower[i])
+                    && !LOCATIVE.contains(t.lower[i]);
             // a hyphen joins two parts of one word: "Notre-Dame de Paris" is four words
             int hyphens = 0;
             for (int k = i + 1; k < end - 1; k++) {
@@ -1035,6 +1038,23 @@ final class EntityRecognizer {
 
     private static String capitalised(String w) {
         return w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
+    }
+
+    /**
+     * "Brightwave, the Danish email provider, said": a word opening the sentence that an apposition describes
+     * (a comma, an article, and a comma that closes it) is a name, even when the text writes it only there.
+     */
+    private static boolean apposedAtStart(Tokens t, int end, Sentences.Span s) {
+        if (end + 2 >= s.to() || !t.lower[end].equals(",")
+                || !(t.lower[end + 1].equals("the") || t.lower[end + 1].equals("a") || t.lower[end + 1].equals("an"))) {
+            return false;
+        }
+        for (int k = end + 2; k < s.to(); k++) {
+            if (t.lower[k].equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Word forms that are common words when they open a sentence: "Neighbouring", "Born", "Shortly". */

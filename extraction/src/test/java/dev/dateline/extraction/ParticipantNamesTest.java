@@ -467,4 +467,15 @@ class ParticipantNamesTest {
         assertThat(actors("The agency AFP reported on Friday that the port had reopened.", EventType.REPORT))
                 .contains("Agence France-Presse");
     }
+
+    @Test
+    void aWordOpeningASentenceThatAnAppositionDescribesIsAName() {
+        assertThat(actors("Quillmark, the Dutch payments firm, said on Tuesday that it had frozen the accounts.",
+                EventType.STATEMENT)).contains("Quillmark");
+        assertThat(actors("Tarnwell, a hacking group based abroad, claimed the attack on Monday night, saying it held the files.",
+                EventType.STATEMENT)).contains("Tarnwell");
+        // a common word opening the sentence stays one, apposition or not
+        assertThat(actors("Inside, the old hall, rebuilt by Lorvan Estates, reopened on Tuesday.", EventType.OTHER))
+                .doesNotContain("Inside");
+    }
 }
