@@ -2654,6 +2654,18 @@ final class EventExtractor {
         if (gathering != null && location == null && !actors.contains(gathering)) {
             location = gathering;
         }
+        // "fire reached Port Ellis, where it destroyed 40 homes": the place "where" stands for is where it happened
+        if (location == null && cl.kind(c) == Clauses.Kind.RELATIVE && t.lower[cl.start(c)].equals("where")) {
+            int k = cl.start(c) - 1;
+            if (k > sen.s.from() && t.lower[k].equals(",")) {
+                k--;
+            }
+            EntityRecognizer.Mention m = k >= sen.s.from() ? sen.mention(k) : null;
+            if (m != null && m.to() == k + 1 && (m.entity().kind() == EntityKind.PLACE
+                    || m.entity().kind() == EntityKind.COUNTRY)) {
+                location = m.entity();
+            }
+        }
         // "The court sentenced him on June 29", "police arrested her yesterday": the person an object pronoun
         // stands for, the one the article is about
         if (g.verb() && g.to() < sen.s.to() && objectPronoun(t, g.to(), sen.s.to())) {

@@ -56,4 +56,13 @@ class ParticipantSubjectsTest {
         assertThat(actors("Viktor Sarn, speaking in Oslo, said on Tuesday that he would appeal.", EventType.STATEMENT))
                 .contains("Viktor Sarn");
     }
+
+    @Test
+    void thePlaceThatWhereStandsForIsWhereItHappened() {
+        ExtractedEvent fire = EXTRACTOR.extract("Two climbers were hurt near the border of Nevada, where a wildfire "
+                + "swept through the canyon on Friday night.", PUBLISHED).events().stream()
+                .filter(e -> e.type() == EventType.DISASTER).findFirst().orElseThrow();
+        assertThat(fire.location()).isNotNull();
+        assertThat(fire.location().name()).isEqualTo("Nevada");
+    }
 }
