@@ -2710,7 +2710,23 @@ final class EventExtractor {
             }
             inferred = true;
         }
+        // "officials warned today", "authorities ordered residents out": the state's officials, in a story about
+        // one place, are that place's as well
+        Entity local = sen.salience.mostNamedPlace();
+        if (local != null && location == null && !actors.contains(local)) {
+            for (EntityRecognizer.Mention m : sen.mentions) {
+                if (cl.of(m.from()) == c && m.from() < g.from() && stateBody(t, m) && actors.contains(m.actor())) {
+                    actors.add(local);
+                    break;
+                }
+            }
+        }
         return new Participants(actors, location, inferred);
+    }
+
+    /** "officials", "the transport ministry": a body of the article's state, named without its state. */
+    private static boolean stateBody(Tokens t, EntityRecognizer.Mention m) {
+        return m.actor() != null && m.actor().kind() == EntityKind.COUNTRY && !t.isCapitalised(m.to() - 1);
     }
 
     /**

@@ -65,4 +65,11 @@ class ParticipantSubjectsTest {
         assertThat(fire.location()).isNotNull();
         assertThat(fire.location().name()).isEqualTo("Nevada");
     }
+
+    @Test
+    void unnamedOfficialsInAStoryAboutOnePlaceAreThatPlacesToo() {
+        assertThat(actors("Heavy snow cut power across eastern Ontario, and authorities said on Monday that schools "
+                + "would stay closed. Canada sent soldiers to help.", EventType.STATEMENT))
+                .contains("Canada", "Ontario");
+    }
 }
