@@ -139,6 +139,8 @@ final class EntityRecognizer {
         final Set<String> personsDone = new HashSet<>();
         /** How often the article has named each organisation so far, in the order it first named them. */
         final Map<Entity, Integer> orgCounts = new java.util.LinkedHashMap<>();
+        /** The first person the article named: whom it is about. */
+        Entity firstPerson;
         /** The fullest name the article writes for a company the gazetteer knows by a shorter one. */
         final Map<Entity, Entity> fullNames = new HashMap<>();
     }
@@ -189,11 +191,14 @@ final class EntityRecognizer {
             boolean orgInSentence = false;
             boolean countryInSentence = false;
             while (i < s.to()) {
-                if (taken[i] || t.shape[i] == Tokens.PUNCT) {
+                Mention m = agedPerson(t, i, s, d);
+                if (m == null && (taken[i] || t.shape[i] == Tokens.PUNCT)) {
                     i++;
                     continue;
                 }
-                Mention m = nationalCurrency(instrumentAt(t, i, s, taken), d);
+                if (m == null) {
+                    m = nationalCurrency(instrumentAt(t, i, s, taken), d);
+                }
                 if (m == null) {
                     m = mentionAt(t, i, s, taken, d);
                 }
@@ -232,6 +237,10 @@ final class EntityRecognizer {
                         d.last[3] = named;
                         countryInSentence = true;
                     }
+                }
+                if (d.firstPerson == null && (named.kind() == EntityKind.PERSON || named.kind() == EntityKind.OTHER
+                        && EventExtractor.likelyPerson(named))) {
+                    d.firstPerson = named;
                 }
                 registerAcronym(m.entity(), d.people);
                 d.seen.add(m.entity().name());
@@ -565,6 +574,44 @@ final class EntityRecognizer {
                 : COUNTRY_ANAPHORS.contains(w) ? (last[3] != null ? last[3] : last[2]) : null;
         return e == null ? null : new Mention(i + 1, i + 2, e, e, false);
     }
+
+    /**
+     * "Police detained the 79-year-old", "the 35-year-old American was banned": a person described by age alone
+     * is the person the article is about, the first it named (its age is read as a duration, so this looks past
+     * that).
+     */
+    private Mention agedPerson(Tokens t, int i, Sentences.Span s, Doc d) {
+        if (!t.lower[i].equals("the") || i + 1 >= s.to()) {
+            return null;
+        }
+        int aged = ageEnd(t, i + 1, s);
+        Entity person = aged > 0 ? d.firstPerson : null;
+        return person == null ? null : new Mention(i + 1, aged, person, person, false);
+    }
+
+    /**
+     * The end of "79-year-old" at token {@code k}, with a demonym after it ("the 35-year-old American");
+     * -1 when the words there are no age standing alone (not "the 35-year-old striker's goal").
+     */
+    private int ageEnd(Tokens t, int k, Sentences.Span s) {
+        if (k + 4 >= s.to() || t.shape[k] != Tokens.NUMBER || !t.lower[k + 1].equals("-")
+                || !t.lower[k + 2].equals("year") || !t.lower[k + 3].equals("-") || !t.lower[k + 4].equals("old")) {
+            return -1;
+        }
+        int end = k + 5;
+        if (end < s.to() && t.isCapitalised(end)) {
+            Gazetteer.Entry e = gazetteer.lookup(t.text.substring(t.start[end], t.end[end]));
+            if (e == null || e.entity().kind() != EntityKind.COUNTRY || e.entity().name().equalsIgnoreCase(t.lower[end])) {
+                return -1;
+            }
+            end++;
+        }
+        return end < s.to() && t.shape[end] == Tokens.WORD && !Words.isPastVerb(t, end) && !SPEECH.contains(t.lower[end])
+                && !Words.PREPOSITIONS.contains(t.lower[end]) && !Words.MODALS.contains(t.lower[end])
+                && !AUXILIARIES.contains(t.lower[end]) ? -1 : end;
+    }
+
+    private static final Set<String> AUXILIARIES = Set.of("is", "was", "has", "had", "have", "who", "and", "said");
 
     /**
      * The company "the company" stands for: the one the article has named most, at least twice and more

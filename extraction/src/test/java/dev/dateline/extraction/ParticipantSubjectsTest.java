@@ -72,4 +72,14 @@ class ParticipantSubjectsTest {
                 + "would stay closed. Canada sent soldiers to help.", EventType.STATEMENT))
                 .contains("Canada", "Ontario");
     }
+
+    @Test
+    void aPersonDescribedByAgeAloneIsThePersonTheArticleIsAbout() {
+        String lead = "Marta Okafor, the former mayor of Port Ellis, left prison in 2023 after Judge Anton Bell "
+                + "freed her. Anton Bell retired in 2022. ";
+        assertThat(actors(lead + "Police detained the 68-year-old on Tuesday at the airport.", EventType.ARREST))
+                .contains("Marta Okafor");
+        assertThat(actors(lead + "Speaking to supporters on Tuesday, the 68-year-old said she would run again.",
+                EventType.STATEMENT)).contains("Marta Okafor").doesNotContain("Anton Bell");
+    }
 }
