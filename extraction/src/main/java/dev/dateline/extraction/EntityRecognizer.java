@@ -1347,7 +1347,8 @@ final class EntityRecognizer {
         registerNameParts(name, p, people);
         // "Abiy", "Najib": some are known by the given name; only where no one else is known by that word and
         // the word names nothing else ("Tigray People's Liberation Front" is no person called Tigray)
-        if (p.kind() == EntityKind.PERSON && name.size == 2 && name.lower[0].length() > 2
+        if ((p.kind() == EntityKind.PERSON || p.kind() == EntityKind.OTHER && plainName(p.name(), name))
+                && name.size == 2 && name.lower[0].length() > 2
                 && name.shape[0] == Tokens.WORD && !NOT_NAMES.contains(name.lower[0])
                 && !orgSuffixes.contains(name.lower[1]) && gazetteer.lookup(name.lower[0]) == null
                 && gazetteer.lookup(name.lower[1]) == null) {
@@ -1358,6 +1359,28 @@ final class EntityRecognizer {
         if (!surface.equalsIgnoreCase(p.name())) {
             registerNameParts(Tokens.of(surface), p, people);
         }
+    }
+
+    /** Nouns of geography that end a place's name: "Java Sea" names no one called Java. */
+    private static final Set<String> FEATURES = Set.of("sea", "ocean", "river", "lake", "island", "islands", "bay",
+            "gulf", "strait", "straits", "valley", "mountain", "mountains", "mount", "peninsula", "desert", "coast",
+            "canal", "channel", "delta", "basin", "plateau", "forest", "park", "square", "street", "road", "avenue",
+            "bridge", "dam", "airport", "station", "port", "harbour", "harbor", "county", "province", "region");
+
+    /**
+     * "Najib Razak", "Luckin Coffee": a name the gazetteer does not know, of two words written as names are
+     * (a capital, then lower case: not "ChatGPT Plus"), that names no place ("Java Sea").
+     */
+    private static boolean plainName(String full, Tokens name) {
+        if (name.size != 2 || FEATURES.contains(name.lower[1])) {
+            return false;
+        }
+        for (String w : full.split(" ")) {
+            if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || !w.substring(1).chars().allMatch(Character::isLowerCase)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void registerNameParts(Tokens name, Entity p, Map<String, Entity> people) {

@@ -478,4 +478,14 @@ class ParticipantNamesTest {
         assertThat(actors("Inside, the old hall, rebuilt by Lorvan Estates, reopened on Tuesday.", EventType.OTHER))
                 .doesNotContain("Inside");
     }
+
+    @Test
+    void anUnknownTwoWordNameIsKnownByItsFirstWordToo() {
+        // a company called by the first word of its name, as people are by a given name
+        assertThat(actors("Brevik Dairy opened a plant in 2019. In a filing on Tuesday, Brevik said its profit had "
+                + "doubled.", EventType.STATEMENT)).contains("Brevik Dairy");
+        // but a sea is no one called by the first word of its name
+        assertThat(actors("Storms crossed the Tarrow Sea in 2019. Tarrow said on Tuesday that its ferries would "
+                + "resume.", EventType.STATEMENT)).doesNotContain("Tarrow Sea");
+    }
 }
