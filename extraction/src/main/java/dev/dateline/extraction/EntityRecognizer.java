@@ -58,12 +58,17 @@ final class EntityRecognizer {
     private final Map<String, Entity> instruments = new HashMap<>();
     private final Set<String> instrumentFirstWords = new HashSet<>();
     private int instrumentWords;
+    /** Currencies by the country whose currency they are: "the rouble fell" is Russia's too. */
+    private final Map<Entity, Entity> instrumentCountries = new HashMap<>();
     /** Verbs and nouns after which a market or commodity is the subject of a market move. */
     private static final Set<String> MARKET_WORDS = Set.of("price", "prices", "futures", "rose", "fell", "jumped",
             "climbed", "slid", "slipped", "dropped", "surged", "soared", "plunged", "tumbled", "slumped", "rallied",
             "gained", "lost", "weakened", "strengthened", "hit", "reached", "traded", "rebounded", "sank", "spiked",
             "eased", "firmed", "extended", "edged", "touched", "posted", "recovered", "crashed", "rises", "falls",
-            "jumps", "climbs", "weakens", "strengthens", "trading");
+            "jumps", "climbs", "weakens", "strengthens", "trading", "risen", "fallen", "closed", "ended", "sunk");
+    /** Words that may stand between a market and its move: "the rouble nevertheless fell", "had already risen". */
+    private static final Set<String> MARKET_ASIDES = Set.of("nevertheless", "already", "again", "also", "still",
+            "then", "even", "now", "had", "has", "have", "was", "is", "briefly", "initially");
 
     EntityRecognizer(Gazetteer gazetteer, List<Resources.Line> titles) {
         this(gazetteer, titles, List.of());
@@ -74,8 +79,11 @@ final class EntityRecognizer {
         for (Resources.Line line : instrumentLines) {
             String[] c = line.columns(2);
             Tokens phrase = Tokens.of(c[0].strip().toLowerCase(Locale.ROOT));
-            instruments.put(String.join(" ", java.util.Arrays.copyOf(phrase.lower, phrase.size)),
-                    new Entity(c[1].strip(), EntityKind.OTHER));
+            Entity instrument = new Entity(c[1].strip(), EntityKind.OTHER);
+            instruments.put(String.join(" ", java.util.Arrays.copyOf(phrase.lower, phrase.size)), instrument);
+            if (c.length > 2) {
+                instrumentCountries.put(instrument, new Entity(c[2], EntityKind.COUNTRY));
+            }
             instrumentWords = Math.max(instrumentWords, phrase.size);
             instrumentFirstWords.add(phrase.lower[0]);
         }
@@ -944,12 +952,22 @@ final class EntityRecognizer {
         if (best == null) {
             return null;
         }
-        // the word after it (an adverb may stand between: "Brent crude rose sharply") must name a price or a move
-        for (int k = bestEnd; k < Math.min(s.to(), bestEnd + 2); k++) {
-            if (MARKET_WORDS.contains(t.lower[k])) {
-                return new Mention(i, bestEnd, best, best, false);
+        // the word after it must name a price or a move; an adverb or an auxiliary may stand between ("Brent crude
+        // sharply rose", "the rouble had already fallen"), and so may a clause set off by commas ("bitcoin, which
+        // lost a fifth of its value, slipped")
+        int k = bestEnd;
+        if (k + 1 < s.to() && t.lower[k].equals(",") && t.lower[k + 1].equals("which")) {
+            int close = k + 2;
+            while (close < s.to() && close < k + 25 && !t.lower[close].equals(",")) {
+                close++;
             }
-            if (!t.lower[k].endsWith("ly") && !t.lower[k].equals("futures")) {
+            k = close + 1;
+        }
+        for (int skipped = 0; k < s.to() && skipped <= 2; k++, skipped++) {
+            if (MARKET_WORDS.contains(t.lower[k])) {
+                return new Mention(i, bestEnd, best, best, false, instrumentCountries.get(best));
+            }
+            if (!t.lower[k].endsWith("ly") && !t.lower[k].equals("futures") && !MARKET_ASIDES.contains(t.lower[k])) {
                 break;
             }
         }

@@ -488,4 +488,13 @@ class ParticipantNamesTest {
         assertThat(actors("Storms crossed the Tarrow Sea in 2019. Tarrow said on Tuesday that its ferries would "
                 + "resume.", EventType.STATEMENT)).doesNotContain("Tarrow Sea");
     }
+
+    @Test
+    void aMarketThatMovesIsItsActorPastAsidesAndACurrencyNamesItsCountry() {
+        assertThat(actors("The lira had already fallen 5% on Monday before the central bank acted.",
+                EventType.MARKET_MOVE)).contains("Turkish lira", "Turkey");
+        assertThat(actors("Ether, which gained a fifth of its value, slumped on Tuesday.", EventType.MARKET_MOVE))
+                .contains("Ether");
+        assertThat(actors("Zinc rose 4% on Tuesday as mines shut.", EventType.MARKET_MOVE)).contains("zinc");
+    }
 }
