@@ -497,4 +497,12 @@ class ParticipantNamesTest {
                 .contains("Ether");
         assertThat(actors("Zinc rose 4% on Tuesday as mines shut.", EventType.MARKET_MOVE)).contains("zinc");
     }
+
+    @Test
+    void aStockIndexNamedInFullKeepsItsFullName() {
+        assertThat(actors("Chip stocks slid, and the Nasdaq Composite lost 2% on Tuesday.", EventType.MARKET_MOVE))
+                .contains("Nasdaq Composite");
+        assertThat(actors("The Dow Jones Industrial Average closed 200 points higher on Tuesday.",
+                EventType.MARKET_MOVE)).contains("Dow Jones Industrial Average");
+    }
 }
