@@ -259,6 +259,7 @@ final class EntityRecognizer {
                     registerPerson(t, m, d.people, d.personsDone);
                 }
                 registerOrganisation(m.entity(), d);
+                registerApposition(t, m, s, d);
                 Role role = m.entity().kind() == EntityKind.PERSON || m.entity().kind() == EntityKind.OTHER
                         ? titleRole(t, m.from(), s) : null;
                 if (role != null) {
@@ -1125,6 +1126,54 @@ final class EntityRecognizer {
     /** Word forms that are common words when they open a sentence: "Neighbouring", "Born", "Shortly". */
     private static boolean commonForm(String w) {
         return w.length() > 4 && (w.endsWith("ing") || w.endsWith("ed") || w.endsWith("ly")) || w.equals("born");
+    }
+
+    /** Words that end the noun phrase of an apposition: "the company behind ...", "the agency that ...". */
+    private static final Set<String> APPOSITION_ENDS = Set.of("that", "which", "who", "whose", "where", "behind",
+            "of", "for", "in", "on", "at", "from", "by", "with", "to", "and", "since", "founded", "based", "owned");
+
+    /**
+     * "Heathrow, Europe's busiest airport,", "Kestrel Labs, the testing company that ...": the noun an apposition
+     * describes a name by stands for that name later in the article ("the airport said"); not for a person's.
+     */
+    private void registerApposition(Tokens t, Mention m, Sentences.Span s, Doc d) {
+        Entity e = m.actor() != null ? m.actor() : m.entity();
+        int k = m.to();
+        if (k + 2 >= s.to() || !t.lower[k].equals(",") || EventExtractor.likelyPerson(e)
+                || e.kind() == EntityKind.COUNTRY) {
+            return;
+        }
+        k++;
+        if (t.lower[k].equals("the") || t.lower[k].equals("a") || t.lower[k].equals("an")) {
+            k++;
+        } else {
+            int j = k;
+            while (j < s.to() && j < k + 3 && t.isCapitalised(j)) {
+                j++;
+            }
+            if (j == k || j >= s.to() || !t.lower[j].equals("'s")) {
+                return; // neither "the ..." nor "Europe's ..."
+            }
+            k = j + 1;
+        }
+        String head = null;
+        for (int j = k; j < s.to() && j < k + 7; j++) {
+            String w = t.lower[j];
+            if (w.equals(",") || APPOSITION_ENDS.contains(w)) {
+                if (head != null) {
+                    d.heads.putIfAbsent(head, e);
+                }
+                return;
+            }
+            if (t.shape[j] != Tokens.WORD || t.isCapitalised(j) || Words.isPastVerb(t, j)) {
+                head = null;
+                if (t.shape[j] != Tokens.WORD || Words.isPastVerb(t, j)) {
+                    return;
+                }
+                continue;
+            }
+            head = w.length() >= 4 ? w : null;
+        }
     }
 
     /**

@@ -82,4 +82,10 @@ class ParticipantSubjectsTest {
         assertThat(actors(lead + "Speaking to supporters on Tuesday, the 68-year-old said she would run again.",
                 EventType.STATEMENT)).contains("Marta Okafor").doesNotContain("Anton Bell");
     }
+
+    @Test
+    void theNounAnAppositionDescribesANameByStandsForThatName() {
+        assertThat(actors("Flights were cut at Gatfield, Europe's busiest airport, in 2019. The airport announced on "
+                + "Tuesday that it would reopen.", EventType.STATEMENT)).contains("Gatfield");
+    }
 }
