@@ -378,6 +378,16 @@ final class EntityRecognizer {
             return null;
         }
         Gazetteer.Match g = gazetteer.longest(t, i, s.to());
+        // "Chileans rejected the text", "Colombians voted": the people of a country, by the plural of its demonym
+        if (g == null && t.lower[i].length() > 5 && t.lower[i].endsWith("s")
+                && !(i + 1 < s.to() && startsUpper(t, i + 1) && !taken[i + 1])) {
+            String word = t.text.substring(t.start[i], t.end[i]);
+            Gazetteer.Entry one = gazetteer.lookup(word.substring(0, word.length() - 1));
+            if (one != null && one.entity().kind() == EntityKind.COUNTRY
+                    && !one.entity().name().equalsIgnoreCase(word.substring(0, word.length() - 1))) {
+                return new Mention(i, i + 1, one.entity(), one.entity(), false);
+            }
+        }
         // "Moon" once the article has introduced Moon Jae-in: the person, not the place the word also names
         Entity person = g != null && g.to() == i + 1 && (g.entry().entity().kind() == EntityKind.PLACE
                 || g.entry().entity().kind() == EntityKind.OTHER) ? people.get(t.lower[i]) : null;

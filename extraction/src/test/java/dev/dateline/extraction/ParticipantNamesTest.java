@@ -505,4 +505,10 @@ class ParticipantNamesTest {
         assertThat(actors("The Dow Jones Industrial Average closed 200 points higher on Tuesday.",
                 EventType.MARKET_MOVE)).contains("Dow Jones Industrial Average");
     }
+
+    @Test
+    void thePluralOfADemonymNamesItsCountry() {
+        assertThat(actors("Peruvians voted in a referendum on Sunday on a new charter.", EventType.ELECTION))
+                .contains("Peru");
+    }
 }
