@@ -299,6 +299,10 @@ final class EntityRecognizer {
                 && t.lower[k - 1].equals("-") && t.lower[k - 2].equals("code");
     }
 
+    /** Makers of airliners, whose name after an airline's starts the aircraft's model. */
+    private static final Set<String> AIRCRAFT_MAKERS = Set.of("boeing", "airbus", "bombardier", "embraer", "atr",
+            "antonov", "tupolev", "ilyushin", "sukhoi", "comac", "cessna", "dash", "fokker", "mcdonnell");
+
     private static final Set<String> LEADER_TITLES = Set.of("president", "premier", "king", "queen", "emperor",
             "sultan", "emir");
 
@@ -483,6 +487,14 @@ final class EntityRecognizer {
             }
         }
         int end = runEnd(t, i, s.to(), taken);
+        // "an Air India Boeing 787", "a Kestrel Airways Airbus A320": the airline's name ends where the maker of
+        // its aircraft begins
+        for (int k = i + 1; k < end; k++) {
+            if (AIRCRAFT_MAKERS.contains(t.lower[k])) {
+                end = k;
+                break;
+            }
+        }
         if (end > i) {
             // "Korean Air", "the Korean War": the adjective opens a name when a capitalised head follows it
             // that is no title ("Korean President Yoon")

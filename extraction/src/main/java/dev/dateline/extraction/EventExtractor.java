@@ -2388,7 +2388,8 @@ final class EventExtractor {
             }
         }
         boolean business = type == EventType.PRODUCT_RELEASE || type == EventType.MARKET_MOVE
-                || type == EventType.REPORT || type == EventType.ACQUISITION;
+                || type == EventType.REPORT || type == EventType.ACQUISITION
+                || type == EventType.CRASH && sen.salience.org != null && airline(sen.salience.org);
         if (business && sen.salience.org != null
                 && actors.stream().noneMatch(a -> a.kind() == EntityKind.ORGANIZATION)) {
             actors.add(sen.salience.org); // "The original Switch went on sale", "The shares jumped": the company's
@@ -3166,6 +3167,16 @@ final class EventExtractor {
             return sen.salience.other != null ? sen.salience.other : sen.salience.person;
         }
         return null;
+    }
+
+    /** "Air India", "Sriwijaya Air", "British Airways": an airline, by the words of its name. */
+    private static boolean airline(Entity e) {
+        for (String w : e.name().split(" ")) {
+            if (w.equals("Air") || w.equals("Airlines") || w.equals("Airways")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

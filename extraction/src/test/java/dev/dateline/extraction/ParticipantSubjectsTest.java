@@ -88,4 +88,12 @@ class ParticipantSubjectsTest {
         assertThat(actors("Flights were cut at Gatfield, Europe's busiest airport, in 2019. The airport announced on "
                 + "Tuesday that it would reopen.", EventType.STATEMENT)).contains("Gatfield");
     }
+
+    @Test
+    void anAirlinersCrashIsTheAirlinesAndItsNameEndsAtTheMaker() {
+        assertThat(actors("A Kestrel Airways Airbus A320 crashed on Tuesday.", EventType.CRASH))
+                .contains("Kestrel Airways");
+        assertThat(actors("Kestrel Airways said in May that its fleet was safe. The plane crashed on Tuesday, "
+                + "killing 80.", EventType.CRASH)).contains("Kestrel Airways");
+    }
 }
