@@ -265,6 +265,7 @@ final class EntityRecognizer {
                 if (role != null) {
                     d.roles.putIfAbsent(m.entity(), role);
                 }
+                articleSpelling(t, m, d);
                 if (m.entity().kind() == EntityKind.ORGANIZATION && m.also() == null) {
                     String surface = t.text.substring(t.start[m.from()], t.end[m.to() - 1]);
                     Entity previous = d.fullNames.get(m.entity());
@@ -297,6 +298,63 @@ final class EntityRecognizer {
         String w = t.lower[k];
         return w.equals("codenamed") || w.equals("dubbed") || w.equals("named") && k - 2 >= s.from()
                 && t.lower[k - 1].equals("-") && t.lower[k - 2].equals("code");
+    }
+
+    /**
+     * "Luiz Inacio Lula da Silva", "Sergei Lavrov": the article's own spelling of a person the gazetteer writes
+     * otherwise ("Luiz Inácio", "Sergey") is kept beside the gazetteer's name for every mention of that person.
+     */
+    private void articleSpelling(Tokens t, Mention m, Doc d) {
+        boolean person = m.entity().kind() == EntityKind.PERSON
+                || m.entity().kind() == EntityKind.OTHER && EventExtractor.likelyPerson(m.entity());
+        if (!person || m.also() != null || m.to() - m.from() < 2) {
+            return;
+        }
+        String surface = t.text.substring(t.start[m.from()], t.end[m.to() - 1]);
+        Entity known = m.entity();
+        if (gazetteer.lookup(known.name()) == null) {
+            // a name the gazetteer does not know whose surname it knows as a person's: "Sergei Lavrov"
+            Gazetteer.Entry last = gazetteer.lookup(t.text.substring(t.start[m.to() - 1], t.end[m.to() - 1]));
+            if (last == null || last.entity().kind() != EntityKind.PERSON) {
+                return;
+            }
+            known = last.entity();
+        }
+        if (surface.equals(known.name()) || !sameSpelling(plain(surface), plain(known.name()))) {
+            return;
+        }
+        d.fullNames.putIfAbsent(known, new Entity(surface, EntityKind.PERSON));
+    }
+
+    /** Lower case without accents: "luiz inacio" for "Luiz Inácio". */
+    private static String plain(String s) {
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
+    }
+
+    /** Two spellings of one name: the same words, each differing in at most one letter ("sergei", "sergey"). */
+    private static boolean sameSpelling(String a, String b) {
+        String[] x = a.split(" ");
+        String[] y = b.split(" ");
+        if (x.length != y.length) {
+            return false;
+        }
+        for (int k = 0; k < x.length; k++) {
+            if (x[k].equals(y[k])) {
+                continue;
+            }
+            if (x[k].length() != y[k].length() || x[k].length() < 4) {
+                return false;
+            }
+            int diff = 0;
+            for (int c = 0; c < x[k].length(); c++) {
+                diff += x[k].charAt(c) != y[k].charAt(c) ? 1 : 0;
+            }
+            if (diff > 1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Makers of airliners, whose name after an airline's starts the aircraft's model. */

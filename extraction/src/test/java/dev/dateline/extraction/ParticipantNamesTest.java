@@ -511,4 +511,11 @@ class ParticipantNamesTest {
         assertThat(actors("Peruvians voted in a referendum on Sunday on a new charter.", EventType.ELECTION))
                 .contains("Peru");
     }
+
+    @Test
+    void theArticlesOwnSpellingOfAKnownPersonIsKeptForEveryMention() {
+        // the gazetteer writes "Sergey Lavrov"; an article that writes "Sergei" is answered in its spelling too
+        assertThat(actors("Moscow's envoy met Sergei Lavrov on Monday. Lavrov told reporters on Tuesday that the "
+                + "talks would go on.", EventType.STATEMENT)).contains("Sergei Lavrov");
+    }
 }
