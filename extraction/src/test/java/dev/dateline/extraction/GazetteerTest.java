@@ -66,4 +66,14 @@ class GazetteerTest {
         ExtractedEvent flood = EventFixture.only("Floods swamped farms in Manitoba on Tuesday.");
         assertThat(flood.location()).isEqualTo(new Entity("Manitoba", EntityKind.PLACE));
     }
+
+    @Test
+    void knowsRegionalBlocsAndUnitedNationsAgenciesByTheirAcronymsToo() {
+        Gazetteer gazetteer = new Gazetteer(List.of(Resources.bundled("gazetteer.tsv")),
+                Resources.bundled("context-aliases.tsv"));
+        assertThat(gazetteer.lookup("SADC").entity().name()).isEqualTo("Southern African Development Community");
+        assertThat(gazetteer.lookup("GCC").entity().name()).isEqualTo("Gulf Cooperation Council");
+        assertThat(gazetteer.lookup("WFP").entity().name()).isEqualTo("World Food Programme");
+        assertThat(gazetteer.lookup("Mercosur").entity().kind()).isEqualTo(EntityKind.ORGANIZATION);
+    }
 }
