@@ -357,6 +357,10 @@ final class EntityRecognizer {
         return true;
     }
 
+    /** Head words of the names of places: "Monroe County", "Hokkaido Prefecture", "Kangaroo Island". */
+    private static final Set<String> PLACE_HEADS = Set.of("county", "province", "district", "prefecture", "island",
+            "islands", "peninsula", "oblast", "governorate", "parish", "borough", "township", "canton");
+
     /** Makers of airliners, whose name after an airline's starts the aircraft's model. */
     private static final Set<String> AIRCRAFT_MAKERS = Set.of("boeing", "airbus", "bombardier", "embraer", "atr",
             "antonov", "tupolev", "ilyushin", "sukhoi", "comac", "cessna", "dash", "fokker", "mcdonnell");
@@ -864,6 +868,13 @@ final class EntityRecognizer {
                 Entity full = new Entity(name, written.kind());
                 return new Mention(from, end, full, full, false, written);
             }
+        }
+        // "Monroe County", "Kangaroo Island", "Puna District": a name headed by a word for a division of land or a
+        // feature of it is a place, somewhere things happen when a locative word comes before it
+        if (!org && to - from >= 2 && PLACE_HEADS.contains(t.lower[last]) && !hasJoiner(t, from, to)) {
+            Entity place = new Entity(name, EntityKind.PLACE);
+            boolean locative = from > s.from() && (LOCATIVE.contains(t.lower[from - 1]) || t.lower[from - 1].equals("from"));
+            return new Mention(from, end, place, locative ? null : place, locative);
         }
         Entity e = new Entity(name, org ? EntityKind.ORGANIZATION : EntityKind.OTHER);
         // "Signature Bank of New York", "Writers Guild of America": the place the name ends with is named too

@@ -518,4 +518,12 @@ class ParticipantNamesTest {
         assertThat(actors("Moscow's envoy met Sergei Lavrov on Monday. Lavrov told reporters on Tuesday that the "
                 + "talks would go on.", EventType.STATEMENT)).contains("Sergei Lavrov");
     }
+
+    @Test
+    void aNameHeadedByCountyOrIslandIsAPlace() {
+        assertThat(EventFixture.only("Officials in Tarrow County ordered residents out on Tuesday.").location())
+                .isEqualTo(new Entity("Tarrow County", EntityKind.PLACE));
+        ExtractedEvent storm = EventFixture.only("A storm flooded farms on Brenna Island on Tuesday.");
+        assertThat(storm.location()).isEqualTo(new Entity("Brenna Island", EntityKind.PLACE));
+    }
 }
