@@ -58,12 +58,17 @@ final class EntityRecognizer {
     private final Map<String, Entity> instruments = new HashMap<>();
     private final Set<String> instrumentFirstWords = new HashSet<>();
     private int instrumentWords;
+    /** Currencies by the country whose currency they are: "the rouble fell" is Russia's too. */
+    private final Map<Entity, Entity> instrumentCountries = new HashMap<>();
     /** Verbs and nouns after which a market or commodity is the subject of a market move. */
     private static final Set<String> MARKET_WORDS = Set.of("price", "prices", "futures", "rose", "fell", "jumped",
             "climbed", "slid", "slipped", "dropped", "surged", "soared", "plunged", "tumbled", "slumped", "rallied",
             "gained", "lost", "weakened", "strengthened", "hit", "reached", "traded", "rebounded", "sank", "spiked",
             "eased", "firmed", "extended", "edged", "touched", "posted", "recovered", "crashed", "rises", "falls",
-            "jumps", "climbs", "weakens", "strengthens", "trading");
+            "jumps", "climbs", "weakens", "strengthens", "trading", "risen", "fallen", "closed", "ended", "sunk");
+    /** Words that may stand between a market and its move: "the rouble nevertheless fell", "had already risen". */
+    private static final Set<String> MARKET_ASIDES = Set.of("nevertheless", "already", "again", "also", "still",
+            "then", "even", "now", "had", "has", "have", "was", "is", "briefly", "initially");
 
     EntityRecognizer(Gazetteer gazetteer, List<Resources.Line> titles) {
         this(gazetteer, titles, List.of());
@@ -74,8 +79,11 @@ final class EntityRecognizer {
         for (Resources.Line line : instrumentLines) {
             String[] c = line.columns(2);
             Tokens phrase = Tokens.of(c[0].strip().toLowerCase(Locale.ROOT));
-            instruments.put(String.join(" ", java.util.Arrays.copyOf(phrase.lower, phrase.size)),
-                    new Entity(c[1].strip(), EntityKind.OTHER));
+            Entity instrument = new Entity(c[1].strip(), EntityKind.OTHER);
+            instruments.put(String.join(" ", java.util.Arrays.copyOf(phrase.lower, phrase.size)), instrument);
+            if (c.length > 2) {
+                instrumentCountries.put(instrument, new Entity(c[2], EntityKind.COUNTRY));
+            }
             instrumentWords = Math.max(instrumentWords, phrase.size);
             instrumentFirstWords.add(phrase.lower[0]);
         }
@@ -139,6 +147,8 @@ final class EntityRecognizer {
         final Set<String> personsDone = new HashSet<>();
         /** How often the article has named each organisation so far, in the order it first named them. */
         final Map<Entity, Integer> orgCounts = new java.util.LinkedHashMap<>();
+        /** The first person the article named: whom it is about. */
+        Entity firstPerson;
         /** The fullest name the article writes for a company the gazetteer knows by a shorter one. */
         final Map<Entity, Entity> fullNames = new HashMap<>();
     }
@@ -189,11 +199,14 @@ final class EntityRecognizer {
             boolean orgInSentence = false;
             boolean countryInSentence = false;
             while (i < s.to()) {
-                if (taken[i] || t.shape[i] == Tokens.PUNCT) {
+                Mention m = agedPerson(t, i, s, d);
+                if (m == null && (taken[i] || t.shape[i] == Tokens.PUNCT)) {
                     i++;
                     continue;
                 }
-                Mention m = nationalCurrency(instrumentAt(t, i, s, taken), d);
+                if (m == null) {
+                    m = nationalCurrency(instrumentAt(t, i, s, taken), d);
+                }
                 if (m == null) {
                     m = mentionAt(t, i, s, taken, d);
                 }
@@ -233,6 +246,10 @@ final class EntityRecognizer {
                         countryInSentence = true;
                     }
                 }
+                if (d.firstPerson == null && (named.kind() == EntityKind.PERSON || named.kind() == EntityKind.OTHER
+                        && EventExtractor.likelyPerson(named))) {
+                    d.firstPerson = named;
+                }
                 registerAcronym(m.entity(), d.people);
                 d.seen.add(m.entity().name());
                 if (m.actor() != null) {
@@ -242,11 +259,13 @@ final class EntityRecognizer {
                     registerPerson(t, m, d.people, d.personsDone);
                 }
                 registerOrganisation(m.entity(), d);
+                registerApposition(t, m, s, d);
                 Role role = m.entity().kind() == EntityKind.PERSON || m.entity().kind() == EntityKind.OTHER
                         ? titleRole(t, m.from(), s) : null;
                 if (role != null) {
                     d.roles.putIfAbsent(m.entity(), role);
                 }
+                articleSpelling(t, m, d);
                 if (m.entity().kind() == EntityKind.ORGANIZATION && m.also() == null) {
                     String surface = t.text.substring(t.start[m.from()], t.end[m.to() - 1]);
                     Entity previous = d.fullNames.get(m.entity());
@@ -280,6 +299,71 @@ final class EntityRecognizer {
         return w.equals("codenamed") || w.equals("dubbed") || w.equals("named") && k - 2 >= s.from()
                 && t.lower[k - 1].equals("-") && t.lower[k - 2].equals("code");
     }
+
+    /**
+     * "Luiz Inacio Lula da Silva", "Sergei Lavrov": the article's own spelling of a person the gazetteer writes
+     * otherwise ("Luiz Inácio", "Sergey") is kept beside the gazetteer's name for every mention of that person.
+     */
+    private void articleSpelling(Tokens t, Mention m, Doc d) {
+        boolean person = m.entity().kind() == EntityKind.PERSON
+                || m.entity().kind() == EntityKind.OTHER && EventExtractor.likelyPerson(m.entity());
+        if (!person || m.also() != null || m.to() - m.from() < 2) {
+            return;
+        }
+        String surface = t.text.substring(t.start[m.from()], t.end[m.to() - 1]);
+        Entity known = m.entity();
+        if (gazetteer.lookup(known.name()) == null) {
+            // a name the gazetteer does not know whose surname it knows as a person's: "Sergei Lavrov"
+            Gazetteer.Entry last = gazetteer.lookup(t.text.substring(t.start[m.to() - 1], t.end[m.to() - 1]));
+            if (last == null || last.entity().kind() != EntityKind.PERSON) {
+                return;
+            }
+            known = last.entity();
+        }
+        if (surface.equals(known.name()) || !sameSpelling(plain(surface), plain(known.name()))) {
+            return;
+        }
+        d.fullNames.putIfAbsent(known, new Entity(surface, EntityKind.PERSON));
+    }
+
+    /** Lower case without accents: "luiz inacio" for "Luiz Inácio". */
+    private static String plain(String s) {
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
+    }
+
+    /** Two spellings of one name: the same words, each differing in at most one letter ("sergei", "sergey"). */
+    private static boolean sameSpelling(String a, String b) {
+        String[] x = a.split(" ");
+        String[] y = b.split(" ");
+        if (x.length != y.length) {
+            return false;
+        }
+        for (int k = 0; k < x.length; k++) {
+            if (x[k].equals(y[k])) {
+                continue;
+            }
+            if (x[k].length() != y[k].length() || x[k].length() < 4) {
+                return false;
+            }
+            int diff = 0;
+            for (int c = 0; c < x[k].length(); c++) {
+                diff += x[k].charAt(c) != y[k].charAt(c) ? 1 : 0;
+            }
+            if (diff > 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Head words of the names of places: "Monroe County", "Hokkaido Prefecture", "Kangaroo Island". */
+    private static final Set<String> PLACE_HEADS = Set.of("county", "province", "district", "prefecture", "island",
+            "islands", "peninsula", "oblast", "governorate", "parish", "borough", "township", "canton");
+
+    /** Makers of airliners, whose name after an airline's starts the aircraft's model. */
+    private static final Set<String> AIRCRAFT_MAKERS = Set.of("boeing", "airbus", "bombardier", "embraer", "atr",
+            "antonov", "tupolev", "ilyushin", "sukhoi", "comac", "cessna", "dash", "fokker", "mcdonnell");
 
     private static final Set<String> LEADER_TITLES = Set.of("president", "premier", "king", "queen", "emperor",
             "sultan", "emir");
@@ -360,6 +444,16 @@ final class EntityRecognizer {
             return null;
         }
         Gazetteer.Match g = gazetteer.longest(t, i, s.to());
+        // "Chileans rejected the text", "Colombians voted": the people of a country, by the plural of its demonym
+        if (g == null && t.lower[i].length() > 5 && t.lower[i].endsWith("s")
+                && !(i + 1 < s.to() && startsUpper(t, i + 1) && !taken[i + 1])) {
+            String word = t.text.substring(t.start[i], t.end[i]);
+            Gazetteer.Entry one = gazetteer.lookup(word.substring(0, word.length() - 1));
+            if (one != null && one.entity().kind() == EntityKind.COUNTRY
+                    && !one.entity().name().equalsIgnoreCase(word.substring(0, word.length() - 1))) {
+                return new Mention(i, i + 1, one.entity(), one.entity(), false);
+            }
+        }
         // "Moon" once the article has introduced Moon Jae-in: the person, not the place the word also names
         Entity person = g != null && g.to() == i + 1 && (g.entry().entity().kind() == EntityKind.PLACE
                 || g.entry().entity().kind() == EntityKind.OTHER) ? people.get(t.lower[i]) : null;
@@ -455,6 +549,14 @@ final class EntityRecognizer {
             }
         }
         int end = runEnd(t, i, s.to(), taken);
+        // "an Air India Boeing 787", "a Kestrel Airways Airbus A320": the airline's name ends where the maker of
+        // its aircraft begins
+        for (int k = i + 1; k < end; k++) {
+            if (AIRCRAFT_MAKERS.contains(t.lower[k])) {
+                end = k;
+                break;
+            }
+        }
         if (end > i) {
             // "Korean Air", "the Korean War": the adjective opens a name when a capitalised head follows it
             // that is no title ("Korean President Yoon")
@@ -470,7 +572,10 @@ final class EntityRecognizer {
             // any other proper name: an actor the gazetteer does not know ("Nintendo", "Hurricane Ian")
             // a single capitalised word opening a sentence is a name when the text also writes it so
             // inside a sentence ("Nintendo"), not when it is just the first word ("Investors")
-            boolean nameAtStart = words >= 2 || d.midSentence.contains(t.lower[i]);
+            boolean nameAtStart = words >= 2 || d.midSentence.contains(t.lower[i])
+                    || sentenceStart && apposedAtStart(t, end, s) && !d.lowerSeen.contains(t.lower[i])
+                    && !commonForm(t.lower[i]) && !Words.PREPOSITIONS.contains(t.lower[i])
+                    && !LOCATIVE.contains(t.lower[i]);
             // a hyphen joins two parts of one word: "Notre-Dame de Paris" is four words
             int hyphens = 0;
             for (int k = i + 1; k < end - 1; k++) {
@@ -562,6 +667,44 @@ final class EntityRecognizer {
                 : COUNTRY_ANAPHORS.contains(w) ? (last[3] != null ? last[3] : last[2]) : null;
         return e == null ? null : new Mention(i + 1, i + 2, e, e, false);
     }
+
+    /**
+     * "Police detained the 79-year-old", "the 35-year-old American was banned": a person described by age alone
+     * is the person the article is about, the first it named (its age is read as a duration, so this looks past
+     * that).
+     */
+    private Mention agedPerson(Tokens t, int i, Sentences.Span s, Doc d) {
+        if (!t.lower[i].equals("the") || i + 1 >= s.to()) {
+            return null;
+        }
+        int aged = ageEnd(t, i + 1, s);
+        Entity person = aged > 0 ? d.firstPerson : null;
+        return person == null ? null : new Mention(i + 1, aged, person, person, false);
+    }
+
+    /**
+     * The end of "79-year-old" at token {@code k}, with a demonym after it ("the 35-year-old American");
+     * -1 when the words there are no age standing alone (not "the 35-year-old striker's goal").
+     */
+    private int ageEnd(Tokens t, int k, Sentences.Span s) {
+        if (k + 4 >= s.to() || t.shape[k] != Tokens.NUMBER || !t.lower[k + 1].equals("-")
+                || !t.lower[k + 2].equals("year") || !t.lower[k + 3].equals("-") || !t.lower[k + 4].equals("old")) {
+            return -1;
+        }
+        int end = k + 5;
+        if (end < s.to() && t.isCapitalised(end)) {
+            Gazetteer.Entry e = gazetteer.lookup(t.text.substring(t.start[end], t.end[end]));
+            if (e == null || e.entity().kind() != EntityKind.COUNTRY || e.entity().name().equalsIgnoreCase(t.lower[end])) {
+                return -1;
+            }
+            end++;
+        }
+        return end < s.to() && t.shape[end] == Tokens.WORD && !Words.isPastVerb(t, end) && !SPEECH.contains(t.lower[end])
+                && !Words.PREPOSITIONS.contains(t.lower[end]) && !Words.MODALS.contains(t.lower[end])
+                && !AUXILIARIES.contains(t.lower[end]) ? -1 : end;
+    }
+
+    private static final Set<String> AUXILIARIES = Set.of("is", "was", "has", "had", "have", "who", "and", "said");
 
     /**
      * The company "the company" stands for: the one the article has named most, at least twice and more
@@ -725,6 +868,13 @@ final class EntityRecognizer {
                 Entity full = new Entity(name, written.kind());
                 return new Mention(from, end, full, full, false, written);
             }
+        }
+        // "Monroe County", "Kangaroo Island", "Puna District": a name headed by a word for a division of land or a
+        // feature of it is a place, somewhere things happen when a locative word comes before it
+        if (!org && to - from >= 2 && PLACE_HEADS.contains(t.lower[last]) && !hasJoiner(t, from, to)) {
+            Entity place = new Entity(name, EntityKind.PLACE);
+            boolean locative = from > s.from() && (LOCATIVE.contains(t.lower[from - 1]) || t.lower[from - 1].equals("from"));
+            return new Mention(from, end, place, locative ? null : place, locative);
         }
         Entity e = new Entity(name, org ? EntityKind.ORGANIZATION : EntityKind.OTHER);
         // "Signature Bank of New York", "Writers Guild of America": the place the name ends with is named too
@@ -894,12 +1044,22 @@ final class EntityRecognizer {
         if (best == null) {
             return null;
         }
-        // the word after it (an adverb may stand between: "Brent crude rose sharply") must name a price or a move
-        for (int k = bestEnd; k < Math.min(s.to(), bestEnd + 2); k++) {
-            if (MARKET_WORDS.contains(t.lower[k])) {
-                return new Mention(i, bestEnd, best, best, false);
+        // the word after it must name a price or a move; an adverb or an auxiliary may stand between ("Brent crude
+        // sharply rose", "the rouble had already fallen"), and so may a clause set off by commas ("bitcoin, which
+        // lost a fifth of its value, slipped")
+        int k = bestEnd;
+        if (k + 1 < s.to() && t.lower[k].equals(",") && t.lower[k + 1].equals("which")) {
+            int close = k + 2;
+            while (close < s.to() && close < k + 25 && !t.lower[close].equals(",")) {
+                close++;
             }
-            if (!t.lower[k].endsWith("ly") && !t.lower[k].equals("futures")) {
+            k = close + 1;
+        }
+        for (int skipped = 0; k < s.to() && skipped <= 2; k++, skipped++) {
+            if (MARKET_WORDS.contains(t.lower[k])) {
+                return new Mention(i, bestEnd, best, best, false, instrumentCountries.get(best));
+            }
+            if (!t.lower[k].endsWith("ly") && !t.lower[k].equals("futures") && !MARKET_ASIDES.contains(t.lower[k])) {
                 break;
             }
         }
@@ -1037,9 +1197,74 @@ final class EntityRecognizer {
         return w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
     }
 
+    /**
+     * "Brightwave, the Danish email provider, said": a word opening the sentence that an apposition describes
+     * (a comma, an article, and a comma that closes it) is a name, even when the text writes it only there.
+     */
+    private static boolean apposedAtStart(Tokens t, int end, Sentences.Span s) {
+        if (end + 2 >= s.to() || !t.lower[end].equals(",")
+                || !(t.lower[end + 1].equals("the") || t.lower[end + 1].equals("a") || t.lower[end + 1].equals("an"))) {
+            return false;
+        }
+        for (int k = end + 2; k < s.to(); k++) {
+            if (t.lower[k].equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Word forms that are common words when they open a sentence: "Neighbouring", "Born", "Shortly". */
     private static boolean commonForm(String w) {
         return w.length() > 4 && (w.endsWith("ing") || w.endsWith("ed") || w.endsWith("ly")) || w.equals("born");
+    }
+
+    /** Words that end the noun phrase of an apposition: "the company behind ...", "the agency that ...". */
+    private static final Set<String> APPOSITION_ENDS = Set.of("that", "which", "who", "whose", "where", "behind",
+            "of", "for", "in", "on", "at", "from", "by", "with", "to", "and", "since", "founded", "based", "owned");
+
+    /**
+     * "Heathrow, Europe's busiest airport,", "Kestrel Labs, the testing company that ...": the noun an apposition
+     * describes a name by stands for that name later in the article ("the airport said"); not for a person's.
+     */
+    private void registerApposition(Tokens t, Mention m, Sentences.Span s, Doc d) {
+        Entity e = m.actor() != null ? m.actor() : m.entity();
+        int k = m.to();
+        if (k + 2 >= s.to() || !t.lower[k].equals(",") || EventExtractor.likelyPerson(e)
+                || e.kind() == EntityKind.COUNTRY) {
+            return;
+        }
+        k++;
+        if (t.lower[k].equals("the") || t.lower[k].equals("a") || t.lower[k].equals("an")) {
+            k++;
+        } else {
+            int j = k;
+            while (j < s.to() && j < k + 3 && t.isCapitalised(j)) {
+                j++;
+            }
+            if (j == k || j >= s.to() || !t.lower[j].equals("'s")) {
+                return; // neither "the ..." nor "Europe's ..."
+            }
+            k = j + 1;
+        }
+        String head = null;
+        for (int j = k; j < s.to() && j < k + 7; j++) {
+            String w = t.lower[j];
+            if (w.equals(",") || APPOSITION_ENDS.contains(w)) {
+                if (head != null) {
+                    d.heads.putIfAbsent(head, e);
+                }
+                return;
+            }
+            if (t.shape[j] != Tokens.WORD || t.isCapitalised(j) || Words.isPastVerb(t, j)) {
+                head = null;
+                if (t.shape[j] != Tokens.WORD || Words.isPastVerb(t, j)) {
+                    return;
+                }
+                continue;
+            }
+            head = w.length() >= 4 ? w : null;
+        }
     }
 
     /**
@@ -1280,7 +1505,8 @@ final class EntityRecognizer {
         registerNameParts(name, p, people);
         // "Abiy", "Najib": some are known by the given name; only where no one else is known by that word and
         // the word names nothing else ("Tigray People's Liberation Front" is no person called Tigray)
-        if (p.kind() == EntityKind.PERSON && name.size == 2 && name.lower[0].length() > 2
+        if ((p.kind() == EntityKind.PERSON || p.kind() == EntityKind.OTHER && plainName(p.name(), name))
+                && name.size == 2 && name.lower[0].length() > 2
                 && name.shape[0] == Tokens.WORD && !NOT_NAMES.contains(name.lower[0])
                 && !orgSuffixes.contains(name.lower[1]) && gazetteer.lookup(name.lower[0]) == null
                 && gazetteer.lookup(name.lower[1]) == null) {
@@ -1291,6 +1517,28 @@ final class EntityRecognizer {
         if (!surface.equalsIgnoreCase(p.name())) {
             registerNameParts(Tokens.of(surface), p, people);
         }
+    }
+
+    /** Nouns of geography that end a place's name: "Java Sea" names no one called Java. */
+    private static final Set<String> FEATURES = Set.of("sea", "ocean", "river", "lake", "island", "islands", "bay",
+            "gulf", "strait", "straits", "valley", "mountain", "mountains", "mount", "peninsula", "desert", "coast",
+            "canal", "channel", "delta", "basin", "plateau", "forest", "park", "square", "street", "road", "avenue",
+            "bridge", "dam", "airport", "station", "port", "harbour", "harbor", "county", "province", "region");
+
+    /**
+     * "Najib Razak", "Luckin Coffee": a name the gazetteer does not know, of two words written as names are
+     * (a capital, then lower case: not "ChatGPT Plus"), that names no place ("Java Sea").
+     */
+    private static boolean plainName(String full, Tokens name) {
+        if (name.size != 2 || FEATURES.contains(name.lower[1])) {
+            return false;
+        }
+        for (String w : full.split(" ")) {
+            if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || !w.substring(1).chars().allMatch(Character::isLowerCase)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void registerNameParts(Tokens name, Entity p, Map<String, Entity> people) {

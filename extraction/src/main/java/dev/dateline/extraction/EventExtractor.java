@@ -2388,7 +2388,8 @@ final class EventExtractor {
             }
         }
         boolean business = type == EventType.PRODUCT_RELEASE || type == EventType.MARKET_MOVE
-                || type == EventType.REPORT || type == EventType.ACQUISITION;
+                || type == EventType.REPORT || type == EventType.ACQUISITION
+                || type == EventType.CRASH && sen.salience.org != null && airline(sen.salience.org);
         if (business && sen.salience.org != null
                 && actors.stream().noneMatch(a -> a.kind() == EntityKind.ORGANIZATION)) {
             actors.add(sen.salience.org); // "The original Switch went on sale", "The shares jumped": the company's
@@ -2654,6 +2655,18 @@ final class EventExtractor {
         if (gathering != null && location == null && !actors.contains(gathering)) {
             location = gathering;
         }
+        // "fire reached Port Ellis, where it destroyed 40 homes": the place "where" stands for is where it happened
+        if (location == null && cl.kind(c) == Clauses.Kind.RELATIVE && t.lower[cl.start(c)].equals("where")) {
+            int k = cl.start(c) - 1;
+            if (k > sen.s.from() && t.lower[k].equals(",")) {
+                k--;
+            }
+            EntityRecognizer.Mention m = k >= sen.s.from() ? sen.mention(k) : null;
+            if (m != null && m.to() == k + 1 && (m.entity().kind() == EntityKind.PLACE
+                    || m.entity().kind() == EntityKind.COUNTRY)) {
+                location = m.entity();
+            }
+        }
         // "The court sentenced him on June 29", "police arrested her yesterday": the person an object pronoun
         // stands for, the one the article is about
         if (g.verb() && g.to() < sen.s.to() && objectPronoun(t, g.to(), sen.s.to())) {
@@ -2698,7 +2711,23 @@ final class EventExtractor {
             }
             inferred = true;
         }
+        // "officials warned today", "authorities ordered residents out": the state's officials, in a story about
+        // one place, are that place's as well
+        Entity local = sen.salience.mostNamedPlace();
+        if (local != null && location == null && !actors.contains(local)) {
+            for (EntityRecognizer.Mention m : sen.mentions) {
+                if (cl.of(m.from()) == c && m.from() < g.from() && stateBody(t, m) && actors.contains(m.actor())) {
+                    actors.add(local);
+                    break;
+                }
+            }
+        }
         return new Participants(actors, location, inferred);
+    }
+
+    /** "officials", "the transport ministry": a body of the article's state, named without its state. */
+    private static boolean stateBody(Tokens t, EntityRecognizer.Mention m) {
+        return m.actor() != null && m.actor().kind() == EntityKind.COUNTRY && !t.isCapitalised(m.to() - 1);
     }
 
     /**
@@ -3138,6 +3167,16 @@ final class EventExtractor {
             return sen.salience.other != null ? sen.salience.other : sen.salience.person;
         }
         return null;
+    }
+
+    /** "Air India", "Sriwijaya Air", "British Airways": an airline, by the words of its name. */
+    private static boolean airline(Entity e) {
+        for (String w : e.name().split(" ")) {
+            if (w.equals("Air") || w.equals("Airlines") || w.equals("Airways")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

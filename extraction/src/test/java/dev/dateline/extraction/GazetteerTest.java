@@ -48,4 +48,32 @@ class GazetteerTest {
         }
         assertThat(unknown).as("member states the gazetteer does not know as countries").isEmpty();
     }
+
+    @Test
+    void knowsTheProvincesAndStatesOfCanadaAustraliaIndiaAndChinaAsPlaces() {
+        Gazetteer gazetteer = new Gazetteer(List.of(Resources.bundled("gazetteer.tsv")),
+                Resources.bundled("context-aliases.tsv"));
+        for (String region : List.of("Manitoba", "Nova Scotia", "Tasmania", "Western Australia", "Karnataka",
+                "Tamil Nadu", "Hubei", "Inner Mongolia")) {
+            Gazetteer.Entry e = gazetteer.lookup(region);
+            assertThat(e).as(region).isNotNull();
+            assertThat(e.entity().kind()).as(region).isEqualTo(EntityKind.PLACE);
+        }
+    }
+
+    @Test
+    void aProvinceWhereSomethingHappensIsItsPlace() {
+        ExtractedEvent flood = EventFixture.only("Floods swamped farms in Manitoba on Tuesday.");
+        assertThat(flood.location()).isEqualTo(new Entity("Manitoba", EntityKind.PLACE));
+    }
+
+    @Test
+    void knowsRegionalBlocsAndUnitedNationsAgenciesByTheirAcronymsToo() {
+        Gazetteer gazetteer = new Gazetteer(List.of(Resources.bundled("gazetteer.tsv")),
+                Resources.bundled("context-aliases.tsv"));
+        assertThat(gazetteer.lookup("SADC").entity().name()).isEqualTo("Southern African Development Community");
+        assertThat(gazetteer.lookup("GCC").entity().name()).isEqualTo("Gulf Cooperation Council");
+        assertThat(gazetteer.lookup("WFP").entity().name()).isEqualTo("World Food Programme");
+        assertThat(gazetteer.lookup("Mercosur").entity().kind()).isEqualTo(EntityKind.ORGANIZATION);
+    }
 }

@@ -467,4 +467,63 @@ class ParticipantNamesTest {
         assertThat(actors("The agency AFP reported on Friday that the port had reopened.", EventType.REPORT))
                 .contains("Agence France-Presse");
     }
+
+    @Test
+    void aWordOpeningASentenceThatAnAppositionDescribesIsAName() {
+        assertThat(actors("Quillmark, the Dutch payments firm, said on Tuesday that it had frozen the accounts.",
+                EventType.STATEMENT)).contains("Quillmark");
+        assertThat(actors("Tarnwell, a hacking group based abroad, claimed the attack on Monday night, saying it held the files.",
+                EventType.STATEMENT)).contains("Tarnwell");
+        // a common word opening the sentence stays one, apposition or not
+        assertThat(actors("Inside, the old hall, rebuilt by Lorvan Estates, reopened on Tuesday.", EventType.OTHER))
+                .doesNotContain("Inside");
+    }
+
+    @Test
+    void anUnknownTwoWordNameIsKnownByItsFirstWordToo() {
+        // a company called by the first word of its name, as people are by a given name
+        assertThat(actors("Brevik Dairy opened a plant in 2019. In a filing on Tuesday, Brevik said its profit had "
+                + "doubled.", EventType.STATEMENT)).contains("Brevik Dairy");
+        // but a sea is no one called by the first word of its name
+        assertThat(actors("Storms crossed the Tarrow Sea in 2019. Tarrow said on Tuesday that its ferries would "
+                + "resume.", EventType.STATEMENT)).doesNotContain("Tarrow Sea");
+    }
+
+    @Test
+    void aMarketThatMovesIsItsActorPastAsidesAndACurrencyNamesItsCountry() {
+        assertThat(actors("The lira had already fallen 5% on Monday before the central bank acted.",
+                EventType.MARKET_MOVE)).contains("Turkish lira", "Turkey");
+        assertThat(actors("Ether, which gained a fifth of its value, slumped on Tuesday.", EventType.MARKET_MOVE))
+                .contains("Ether");
+        assertThat(actors("Zinc rose 4% on Tuesday as mines shut.", EventType.MARKET_MOVE)).contains("zinc");
+    }
+
+    @Test
+    void aStockIndexNamedInFullKeepsItsFullName() {
+        assertThat(actors("Chip stocks slid, and the Nasdaq Composite lost 2% on Tuesday.", EventType.MARKET_MOVE))
+                .contains("Nasdaq Composite");
+        assertThat(actors("The Dow Jones Industrial Average closed 200 points higher on Tuesday.",
+                EventType.MARKET_MOVE)).contains("Dow Jones Industrial Average");
+    }
+
+    @Test
+    void thePluralOfADemonymNamesItsCountry() {
+        assertThat(actors("Peruvians voted in a referendum on Sunday on a new charter.", EventType.ELECTION))
+                .contains("Peru");
+    }
+
+    @Test
+    void theArticlesOwnSpellingOfAKnownPersonIsKeptForEveryMention() {
+        // the gazetteer writes "Sergey Lavrov"; an article that writes "Sergei" is answered in its spelling too
+        assertThat(actors("Moscow's envoy met Sergei Lavrov on Monday. Lavrov told reporters on Tuesday that the "
+                + "talks would go on.", EventType.STATEMENT)).contains("Sergei Lavrov");
+    }
+
+    @Test
+    void aNameHeadedByCountyOrIslandIsAPlace() {
+        assertThat(EventFixture.only("Officials in Tarrow County ordered residents out on Tuesday.").location())
+                .isEqualTo(new Entity("Tarrow County", EntityKind.PLACE));
+        ExtractedEvent storm = EventFixture.only("A storm flooded farms on Brenna Island on Tuesday.");
+        assertThat(storm.location()).isEqualTo(new Entity("Brenna Island", EntityKind.PLACE));
+    }
 }

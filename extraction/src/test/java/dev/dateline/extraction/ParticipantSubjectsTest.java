@@ -56,4 +56,44 @@ class ParticipantSubjectsTest {
         assertThat(actors("Viktor Sarn, speaking in Oslo, said on Tuesday that he would appeal.", EventType.STATEMENT))
                 .contains("Viktor Sarn");
     }
+
+    @Test
+    void thePlaceThatWhereStandsForIsWhereItHappened() {
+        ExtractedEvent fire = EXTRACTOR.extract("Two climbers were hurt near the border of Nevada, where a wildfire "
+                + "swept through the canyon on Friday night.", PUBLISHED).events().stream()
+                .filter(e -> e.type() == EventType.DISASTER).findFirst().orElseThrow();
+        assertThat(fire.location()).isNotNull();
+        assertThat(fire.location().name()).isEqualTo("Nevada");
+    }
+
+    @Test
+    void unnamedOfficialsInAStoryAboutOnePlaceAreThatPlacesToo() {
+        assertThat(actors("Heavy snow cut power across eastern Ontario, and authorities said on Monday that schools "
+                + "would stay closed. Canada sent soldiers to help.", EventType.STATEMENT))
+                .contains("Canada", "Ontario");
+    }
+
+    @Test
+    void aPersonDescribedByAgeAloneIsThePersonTheArticleIsAbout() {
+        String lead = "Marta Okafor, the former mayor of Port Ellis, left prison in 2023 after Judge Anton Bell "
+                + "freed her. Anton Bell retired in 2022. ";
+        assertThat(actors(lead + "Police detained the 68-year-old on Tuesday at the airport.", EventType.ARREST))
+                .contains("Marta Okafor");
+        assertThat(actors(lead + "Speaking to supporters on Tuesday, the 68-year-old said she would run again.",
+                EventType.STATEMENT)).contains("Marta Okafor").doesNotContain("Anton Bell");
+    }
+
+    @Test
+    void theNounAnAppositionDescribesANameByStandsForThatName() {
+        assertThat(actors("Flights were cut at Gatfield, Europe's busiest airport, in 2019. The airport announced on "
+                + "Tuesday that it would reopen.", EventType.STATEMENT)).contains("Gatfield");
+    }
+
+    @Test
+    void anAirlinersCrashIsTheAirlinesAndItsNameEndsAtTheMaker() {
+        assertThat(actors("A Kestrel Airways Airbus A320 crashed on Tuesday.", EventType.CRASH))
+                .contains("Kestrel Airways");
+        assertThat(actors("Kestrel Airways said in May that its fleet was safe. The plane crashed on Tuesday, "
+                + "killing 80.", EventType.CRASH)).contains("Kestrel Airways");
+    }
 }
