@@ -1,0 +1,33 @@
+package dev.dateline.extraction;
+
+import static dev.dateline.extraction.EventFixture.events;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Events told with words the engine did not read as events ("{no event}" misses of the gold sets): each test is one
+ * class of construction or word family; sentences written for this test.
+ */
+class UnnamedEventsTest {
+
+    private static List<EventType> types(String text) {
+        return events(text).stream().map(ExtractedEvent::type).toList();
+    }
+
+    @Test
+    void aCentralBankMovesItsRateWithoutNamingItEachTime() {
+        assertThat(types("The Riksbank raised the rate to 4 percent on February 2."))
+                .containsExactly(EventType.MARKET_MOVE);
+        assertThat(types("Interest rates have been falling across Europe. The central bank lowered them again in "
+                + "January.")).containsExactly(EventType.MARKET_MOVE);
+        assertThat(types("Economists expect the Fed to cut by another quarter point in June."))
+                .containsExactly(EventType.MARKET_MOVE);
+        assertThat(types("Investors think the central bank will cut again in May."))
+                .containsExactly(EventType.MARKET_MOVE);
+        // a toll, a ban or a visit cut or raised is no move of a rate
+        assertThat(types("The minister cut short a visit to Chile on Monday.")).doesNotContain(EventType.MARKET_MOVE);
+        assertThat(types("The ministry raised it to 40 dead on Monday.")).doesNotContain(EventType.MARKET_MOVE);
+    }
+}
