@@ -30,4 +30,17 @@ class UnnamedEventsTest {
         assertThat(types("The minister cut short a visit to Chile on Monday.")).doesNotContain(EventType.MARKET_MOVE);
         assertThat(types("The ministry raised it to 40 dead on Monday.")).doesNotContain(EventType.MARKET_MOVE);
     }
+
+    @Test
+    void aLawsuitIsOneWhateverSumItClaims() {
+        assertThat(types("The actress sued the tabloid for $20m in May 2021.")).containsExactly(EventType.VERDICT);
+        assertThat(types("The mayor lodged his challenge with the court on October 3."))
+                .containsExactly(EventType.VERDICT);
+        assertThat(types("The challenge was lodged on October 3 by the Labour group."))
+                .containsExactly(EventType.VERDICT);
+        assertThat(types("The swimmer filed a formal complaint with the police on October 3."))
+                .containsExactly(EventType.VERDICT);
+        // a price that settles is no lawsuit
+        assertThat(types("Copper settled at $9,000 a tonne on Tuesday.")).doesNotContain(EventType.VERDICT);
+    }
 }
