@@ -831,7 +831,7 @@ final class EventExtractor {
                 passesItsDate(sen, m);
                 continue; // "the drills began on Saturday": the drills are dated, not their beginning
             }
-            if ((type == null || ASPECTUAL.contains(t.lower[m.from()])) && passesItsDate(sen, m)) {
+            if ((type == null || ASPECTUAL.contains(t.lower[m.from()]) || reaching(t, m)) && passesItsDate(sen, m)) {
                 continue; // "carried out its sixth nuclear test", "the trial, which opened in October"
             }
             sen.trigs.add(new Trig(m, type, verb, sen.clauses.of(m.from())));
@@ -4250,7 +4250,7 @@ final class EventExtractor {
         Tokens t = sen.t;
         String w = t.lower[m.from()];
         boolean carries = t.lower[m.to() - 1].equals("out") && w.startsWith("carr") || LIGHT_OBJECT.contains(w);
-        if (carries || PHASE_OBJECT.contains(w)) {
+        if (carries || PHASE_OBJECT.contains(w) || reaching(t, m)) {
             TriggerLexicon.Match object = objectHead(sen, m.to());
             if (object != null && (carries || object.trigger().type() != EventType.SANCTIONS)) {
                 return true;
@@ -4268,11 +4268,29 @@ final class EventExtractor {
             }
         }
         // "the trial, which opened in October": a verb of opening or completing whose subject is an event
-        if (PHASE_OBJECT.contains(w) || ASPECTUAL.contains(w) || m.trigger().type() == null
+        if (PHASE_OBJECT.contains(w) || ASPECTUAL.contains(w) || reaching(t, m) || m.trigger().type() == null
                 && (w.equals("opened") || w.equals("completed"))) {
             Trig subject = eventBefore(sen, m.from());
-            if (subject != null) {
+            if (subject != null && !(reaching(t, m) && punctuationBetween(t, subject.to(), m.from()))) {
                 sen.passed.put(m.from(), subject);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "reached Saturn", "reached $139 a barrel": a bare verb of reaching, which is the event of a spacecraft or a price
+     * but passes its date to an event it reaches or that reaches something ("reached a tentative agreement", "an
+     * accord reached in Minsk", "his letter of resignation reached Congress").
+     */
+    private static boolean reaching(Tokens t, TriggerLexicon.Match m) {
+        return m.to() - m.from() == 1 && t.lower[m.from()].startsWith("reach");
+    }
+
+    private static boolean punctuationBetween(Tokens t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (t.shape[k] == Tokens.PUNCT) {
                 return true;
             }
         }

@@ -43,4 +43,18 @@ class UnnamedEventsTest {
         // a price that settles is no lawsuit
         assertThat(types("Copper settled at $9,000 a tonne on Tuesday.")).doesNotContain(EventType.VERDICT);
     }
+
+    @Test
+    void aSpacecraftOrAPriceThatReachesItsMarkIsTheEventButReachingADealIsTheDeal() {
+        assertThat(types("The probe reached the comet in August last year after a decade in space."))
+                .containsExactly(EventType.VISIT);
+        assertThat(types("On Sunday the orbiter made a final flyby of Europa.")).containsExactly(EventType.VISIT);
+        assertThat(types("Wheat futures reached $12 a bushel on Monday.")).containsExactly(EventType.MARKET_MOVE);
+        assertThat(types("The nurses' union reached a provisional agreement with the hospitals on Sunday night."))
+                .containsExactly(EventType.AGREEMENT);
+        assertThat(types("The lawyers revived a truce reached in Doha on May 5, 2019."))
+                .containsExactly(EventType.AGREEMENT);
+        // a rate of prices or of joblessness that reaches a level is a figure, not a move of a market
+        assertThat(types("Joblessness, which reached 9% in April, is falling.")).isEmpty();
+    }
 }
