@@ -57,4 +57,14 @@ class UnnamedEventsTest {
         // a rate of prices or of joblessness that reaches a level is a figure, not a move of a market
         assertThat(types("Joblessness, which reached 9% in April, is falling.")).isEmpty();
     }
+
+    @Test
+    void aRegulatorOpensAnInvestigationAndSendsItsObjections() {
+        assertThat(types("The competition authority opened a formal investigation in May 2019."))
+                .containsExactly(EventType.STATEMENT);
+        assertThat(types("The cartel inquiry was opened in May 2019.")).containsExactly(EventType.STATEMENT);
+        assertThat(types("The watchdog launched an antitrust probe on Tuesday.")).containsExactly(EventType.STATEMENT);
+        assertThat(types("The authority sent the airline its objections in May 2019."))
+                .containsExactly(EventType.STATEMENT);
+    }
 }
