@@ -67,4 +67,14 @@ class UnnamedEventsTest {
         assertThat(types("The authority sent the airline its objections in May 2019."))
                 .containsExactly(EventType.STATEMENT);
     }
+
+    @Test
+    void anOfficialTollOrAnEndToTheSearchIsAStatement() {
+        assertThat(types("The health ministry put the death toll at 312 on Tuesday."))
+                .containsExactly(EventType.STATEMENT);
+        assertThat(types("Provincial officials revised the toll down to 40 on Tuesday."))
+                .containsExactly(EventType.STATEMENT);
+        assertThat(types("The navy called off its search for the missing fishermen on Tuesday."))
+                .containsExactly(EventType.STATEMENT);
+    }
 }
