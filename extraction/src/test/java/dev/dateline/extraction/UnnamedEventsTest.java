@@ -77,4 +77,17 @@ class UnnamedEventsTest {
         assertThat(types("The navy called off its search for the missing fishermen on Tuesday."))
                 .containsExactly(EventType.STATEMENT);
     }
+
+    @Test
+    void becomingAnOfficeOrTakingChargeIsTakingOffice() {
+        assertThat(types("Maria Lind, who became Nordbank's chief executive in June 2019, defended the plan."))
+                .contains(EventType.APPOINTMENT);
+        assertThat(types("Maria Lind became the federation's president in June 2019."))
+                .containsExactly(EventType.APPOINTMENT);
+        assertThat(types("The new coach, Tom Hale, took charge only in October.")).containsExactly(EventType.APPOINTMENT);
+        // the first to be arrested is arrested; a club that becomes champion wins
+        assertThat(types("In June he became the first sitting governor to be arrested."))
+                .doesNotContain(EventType.APPOINTMENT);
+        assertThat(types("The club became champion in June 2019.")).doesNotContain(EventType.APPOINTMENT);
+    }
 }
