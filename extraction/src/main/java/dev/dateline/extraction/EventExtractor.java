@@ -923,6 +923,23 @@ final class EventExtractor {
                 || type == EventType.MEETING || type == EventType.OTHER || type == EventType.ELECTION);
     }
 
+    /**
+     * "Maria ravaged Dominica on September 18", "expect Irma to pass near the islands tomorrow": a verb that a storm
+     * can do is the storm's when its subject, before it in its clause, is a storm the article named in full.
+     */
+    private static boolean stormActs(Sentence sen, TriggerLexicon.Match m, TriggerLexicon.Trigger tr) {
+        if (tr.rules().stream().noneMatch(d -> !d.fallback() && d.type() == EventType.DISASTER)) {
+            return false;
+        }
+        for (int k = Math.max(sen.clauses.start(sen.clauses.of(m.from())), m.from() - 6); k < m.from(); k++) {
+            EntityRecognizer.Mention x = sen.mention(k);
+            if (x != null && isStormWord(x.entity().name().toLowerCase(Locale.ROOT).split(" ")[0])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isStormWord(String w) {
         return w.equals("hurricane") || w.equals("typhoon") || w.equals("cyclone") || w.equals("storm")
                 || w.equals("tropical");
@@ -1225,6 +1242,9 @@ final class EventExtractor {
             r = TriggerLexicon.specificRule(tr, sen.previousWords());
         }
         EventType type = r != null ? r.type() : TriggerLexicon.defaultType(tr);
+        if (r == null && verb && stormActs(sen, m, tr)) {
+            type = EventType.DISASTER; // "Maria ravaged Dominica", "Irma skirted the north coast"
+        }
         // "Bob Smith had been removed", "was replaced by Jane Doe": a person removed leaves office, one who
         // replaces another takes it, whatever the office is called
         if (type == null && verb && (tr.type() == EventType.RESIGNATION || tr.type() == EventType.APPOINTMENT)

@@ -90,4 +90,22 @@ class UnnamedEventsTest {
                 .doesNotContain(EventType.APPOINTMENT);
         assertThat(types("The club became champion in June 2019.")).doesNotContain(EventType.APPOINTMENT);
     }
+
+    @Test
+    void aNamedStormThatRavagesSkirtsOrPassesAPlaceIsTheDisaster() {
+        String named = "Hurricane Olga formed in the Pacific last week. ";
+        assertThat(datedTypes(named + "Olga ravaged Tonga on Monday, killing at least 15 people."))
+                .contains("Monday DISASTER");
+        assertThat(datedTypes(named + "Forecasters expect Olga to pass near Fiji tomorrow."))
+                .contains("tomorrow DISASTER");
+        assertThat(datedTypes(named + "Olga's eye passed over Fiji in the early hours of Wednesday."))
+                .contains("Wednesday DISASTER");
+        assertThat(types("The cyclone skirted the northern coast on Tuesday.")).containsExactly(EventType.DISASTER);
+        // a bus that passes near a village is no storm
+        assertThat(types("The bus passed near the village on Tuesday.")).isEmpty();
+    }
+
+    private static List<String> datedTypes(String text) {
+        return events(text).stream().map(e -> e.dateText() + " " + e.type()).toList();
+    }
 }
