@@ -105,6 +105,14 @@ class UnnamedEventsTest {
         assertThat(types("The bus passed near the village on Tuesday.")).isEmpty();
     }
 
+    @Test
+    void aLeaderWhoSurveysTheDamageVisitsIt() {
+        assertThat(types("The governor surveyed the damage by helicopter on Tuesday."))
+                .containsExactly(EventType.VISIT);
+        assertThat(types("The king inspected the devastation in the old town on Tuesday."))
+                .containsExactly(EventType.VISIT);
+    }
+
     private static List<String> datedTypes(String text) {
         return events(text).stream().map(e -> e.dateText() + " " + e.type()).toList();
     }
