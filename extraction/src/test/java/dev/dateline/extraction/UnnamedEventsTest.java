@@ -113,6 +113,15 @@ class UnnamedEventsTest {
                 .containsExactly(EventType.VISIT);
     }
 
+    @Test
+    void workersWhoWalkOffTheJobOrJoinRalliesProtest() {
+        assertThat(types("Dock workers walked off the job at two ports on Tuesday."))
+                .containsExactly(EventType.PROTEST);
+        assertThat(types("Thousands of students joined rallies across the country on Tuesday."))
+                .containsExactly(EventType.PROTEST);
+        assertThat(types("Finland joined the alliance on Tuesday.")).containsExactly(EventType.AGREEMENT);
+    }
+
     private static List<String> datedTypes(String text) {
         return events(text).stream().map(e -> e.dateText() + " " + e.type()).toList();
     }
