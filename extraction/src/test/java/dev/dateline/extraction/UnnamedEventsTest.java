@@ -122,6 +122,17 @@ class UnnamedEventsTest {
         assertThat(types("Finland joined the alliance on Tuesday.")).containsExactly(EventType.AGREEMENT);
     }
 
+    @Test
+    void aChamberThatDebatesOrNegotiatorsBackAtTheTableMeet() {
+        assertThat(types("Senators will begin debating the budget bill tomorrow."))
+                .containsExactly(EventType.MEETING);
+        assertThat(types("The assembly opens its annual debate in Geneva on Monday."))
+                .containsExactly(EventType.MEETING);
+        assertThat(types("The union said negotiators would return to the table on Friday."))
+                .containsExactly(EventType.MEETING);
+        assertThat(types("The critics discussed the novel on Friday.")).isEmpty();
+    }
+
     private static List<String> datedTypes(String text) {
         return events(text).stream().map(e -> e.dateText() + " " + e.type()).toList();
     }
