@@ -84,7 +84,8 @@ class UnnamedEventsTest {
                 .contains(EventType.APPOINTMENT);
         assertThat(types("Maria Lind became the federation's president in June 2019."))
                 .containsExactly(EventType.APPOINTMENT);
-        assertThat(types("The new coach, Tom Hale, took charge only in October.")).containsExactly(EventType.APPOINTMENT);
+        assertThat(types("The new coach, Tom Hale, took charge only in October."))
+                .containsExactly(EventType.APPOINTMENT);
         // the first to be arrested is arrested; a club that becomes champion wins
         assertThat(types("In June he became the first sitting governor to be arrested."))
                 .doesNotContain(EventType.APPOINTMENT);
@@ -131,6 +132,20 @@ class UnnamedEventsTest {
         assertThat(types("The union said negotiators would return to the table on Friday."))
                 .containsExactly(EventType.MEETING);
         assertThat(types("The critics discussed the novel on Friday.")).isEmpty();
+    }
+
+    @Test
+    void aFilmThatOpensInCinemasOrComesOutIsReleased() {
+        assertThat(types("The documentary opened in French cinemas in November."))
+                .containsExactly(EventType.PRODUCT_RELEASE);
+        assertThat(types("The second film was meant to come out in May 2022.")).contains(EventType.PRODUCT_RELEASE);
+        assertThat(types("A restored cut will return to cinemas next month."))
+                .containsExactly(EventType.PRODUCT_RELEASE);
+        // a library opened in 1990 is only dated; a minister who comes out against a plan releases nothing
+        assertThat(types("The library, opened in 1990, was closed on Tuesday."))
+                .doesNotContain(EventType.PRODUCT_RELEASE);
+        assertThat(types("The minister came out against the plan on Tuesday."))
+                .doesNotContain(EventType.PRODUCT_RELEASE);
     }
 
     private static List<String> datedTypes(String text) {
