@@ -148,6 +148,14 @@ class UnnamedEventsTest {
                 .doesNotContain(EventType.PRODUCT_RELEASE);
     }
 
+    @Test
+    void aMarketThatSuffersAFallOrEndsLowerMoves() {
+        assertThat(types("Copper prices suffered their biggest fall in a decade on Tuesday."))
+                .containsExactly(EventType.MARKET_MOVE);
+        assertThat(types("The Dow ended sharply higher on Tuesday.")).containsExactly(EventType.MARKET_MOVE);
+        assertThat(types("The talks ended on Tuesday.")).doesNotContain(EventType.MARKET_MOVE);
+    }
+
     private static List<String> datedTypes(String text) {
         return events(text).stream().map(e -> e.dateText() + " " + e.type()).toList();
     }
