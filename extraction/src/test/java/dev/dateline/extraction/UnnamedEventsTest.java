@@ -156,6 +156,16 @@ class UnnamedEventsTest {
         assertThat(types("The talks ended on Tuesday.")).doesNotContain(EventType.MARKET_MOVE);
     }
 
+    @Test
+    void findingWreckageRemainsOrRecordersIsADiscovery() {
+        assertThat(types("Navy divers found debris and human remains off the coast on Tuesday."))
+                .containsExactly(EventType.OTHER);
+        assertThat(types("Investigators recovered both flight recorders on Tuesday."))
+                .containsExactly(EventType.OTHER);
+        assertThat(types("Two hikers came across the bones in May 2015.")).containsExactly(EventType.OTHER);
+        assertThat(types("The climbers found shelter in a hut on Tuesday.")).isEmpty();
+    }
+
     private static List<String> datedTypes(String text) {
         return events(text).stream().map(e -> e.dateText() + " " + e.type()).toList();
     }
