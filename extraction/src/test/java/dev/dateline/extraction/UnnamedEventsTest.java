@@ -166,6 +166,14 @@ class UnnamedEventsTest {
         assertThat(types("The climbers found shelter in a hut on Tuesday.")).isEmpty();
     }
 
+    @Test
+    void restartingAPipelineOrABroadcastIsAnEventOfItsOwn() {
+        assertThat(types("The operator restarted the gas pipeline on Tuesday evening."))
+                .containsExactly(EventType.OTHER);
+        assertThat(types("The army restarted its border broadcasts on Tuesday.")).containsExactly(EventType.OTHER);
+        assertThat(types("She restarted her career in 2015.")).isEmpty();
+    }
+
     private static List<String> datedTypes(String text) {
         return events(text).stream().map(e -> e.dateText() + " " + e.type()).toList();
     }
