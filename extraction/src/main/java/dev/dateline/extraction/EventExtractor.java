@@ -4191,7 +4191,7 @@ final class EventExtractor {
     private static final Set<String> PHASE_OBJECT = Set.of("began", "begin", "begins", "begun", "started", "start",
             "starts", "ended", "end", "ends", "completed", "complete", "completes", "finished", "resumed", "resume");
     /** Verbs that set a date for an event named before them: "elections, which he has scheduled for May 14". */
-    private static final Set<String> SCHEDULING = Set.of("scheduled", "rescheduled", "slated");
+    private static final Set<String> SCHEDULING = Set.of("scheduled", "rescheduled", "slated", "planned");
     /** Nouns of quantity that an "of" joins to the head of their phrase: "three days of exercises". */
     private static final Set<String> QUANTITY = Set.of("days", "weeks", "months", "years", "hours", "series", "round",
             "rounds", "wave", "spate", "string", "number", "couple", "bout", "week", "day", "month", "year", "night",

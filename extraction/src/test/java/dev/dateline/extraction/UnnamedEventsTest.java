@@ -174,6 +174,14 @@ class UnnamedEventsTest {
         assertThat(types("She restarted her career in 2015.")).isEmpty();
     }
 
+    @Test
+    void aDatePlannedForInARelativeClauseDatesTheEventBeforeIt() {
+        assertThat(datedTypes("The minister called off a visit to Lima that had been planned for today."))
+                .containsExactly("today VISIT");
+        assertThat(datedTypes("He has put off a trip to Chile, which had been planned for the middle of this month."))
+                .containsExactly("the middle of this month VISIT");
+    }
+
     private static List<String> datedTypes(String text) {
         return events(text).stream().map(e -> e.dateText() + " " + e.type()).toList();
     }
