@@ -182,6 +182,15 @@ class UnnamedEventsTest {
                 .containsExactly("the middle of this month VISIT");
     }
 
+    @Test
+    void congratulatingOrHailingIsSayingSomething() {
+        assertThat(types("The prime minister congratulated the winner on Tuesday."))
+                .containsExactly(EventType.STATEMENT);
+        assertThat(types("The president hailed a new era for the country on Tuesday."))
+                .containsExactly(EventType.STATEMENT);
+        assertThat(types("Her family paid tribute to her courage on Tuesday.")).containsExactly(EventType.STATEMENT);
+    }
+
     private static List<String> datedTypes(String text) {
         return events(text).stream().map(e -> e.dateText() + " " + e.type()).toList();
     }
