@@ -191,6 +191,14 @@ class UnnamedEventsTest {
         assertThat(types("Her family paid tribute to her courage on Tuesday.")).containsExactly(EventType.STATEMENT);
     }
 
+    @Test
+    void whatIsStillToBeReceivedIsTypedAsWhatWasReceived() {
+        assertThat(types("Malawi is expected to receive its first vaccine shipment on Friday."))
+                .containsExactly(EventType.AID);
+        assertThat(types("The king will receive the prime minister at the palace on Friday."))
+                .containsExactly(EventType.MEETING);
+    }
+
     private static List<String> datedTypes(String text) {
         return events(text).stream().map(e -> e.dateText() + " " + e.type()).toList();
     }
