@@ -199,6 +199,13 @@ class UnnamedEventsTest {
                 .containsExactly(EventType.MEETING);
     }
 
+    @Test
+    void losingAReferendumOrAPrimaryIsTheVote() {
+        assertThat(types("The president lost a referendum in 2019 on a third term."))
+                .containsExactly(EventType.ELECTION);
+        assertThat(types("The senator lost the primary in May 2019.")).containsExactly(EventType.ELECTION);
+    }
+
     private static List<String> datedTypes(String text) {
         return events(text).stream().map(e -> e.dateText() + " " + e.type()).toList();
     }
