@@ -831,7 +831,7 @@ final class EventExtractor {
                 passesItsDate(sen, m);
                 continue; // "the drills began on Saturday": the drills are dated, not their beginning
             }
-            if ((type == null || ASPECTUAL.contains(t.lower[m.from()])) && passesItsDate(sen, m)) {
+            if ((type == null || ASPECTUAL.contains(t.lower[m.from()]) || reaching(t, m)) && passesItsDate(sen, m)) {
                 continue; // "carried out its sixth nuclear test", "the trial, which opened in October"
             }
             sen.trigs.add(new Trig(m, type, verb, sen.clauses.of(m.from())));
@@ -921,6 +921,23 @@ final class EventExtractor {
         EventType type = m.trigger().type();
         return m.to() == n.to() && (type == EventType.AGREEMENT || type == EventType.SUMMIT
                 || type == EventType.MEETING || type == EventType.OTHER || type == EventType.ELECTION);
+    }
+
+    /**
+     * "Maria ravaged Dominica on September 18", "expect Irma to pass near the islands tomorrow": a verb that a storm
+     * can do is the storm's when its subject, before it in its clause, is a storm the article named in full.
+     */
+    private static boolean stormActs(Sentence sen, TriggerLexicon.Match m, TriggerLexicon.Trigger tr) {
+        if (tr.rules().stream().noneMatch(d -> !d.fallback() && d.type() == EventType.DISASTER)) {
+            return false;
+        }
+        for (int k = Math.max(sen.clauses.start(sen.clauses.of(m.from())), m.from() - 6); k < m.from(); k++) {
+            EntityRecognizer.Mention x = sen.mention(k);
+            if (x != null && isStormWord(x.entity().name().toLowerCase(Locale.ROOT).split(" ")[0])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isStormWord(String w) {
@@ -1225,6 +1242,9 @@ final class EventExtractor {
             r = TriggerLexicon.specificRule(tr, sen.previousWords());
         }
         EventType type = r != null ? r.type() : TriggerLexicon.defaultType(tr);
+        if (r == null && verb && stormActs(sen, m, tr)) {
+            type = EventType.DISASTER; // "Maria ravaged Dominica", "Irma skirted the north coast"
+        }
         // "Bob Smith had been removed", "was replaced by Jane Doe": a person removed leaves office, one who
         // replaces another takes it, whatever the office is called
         if (type == null && verb && (tr.type() == EventType.RESIGNATION || tr.type() == EventType.APPOINTMENT)
@@ -4210,7 +4230,7 @@ final class EventExtractor {
     private static final Set<String> PHASE_OBJECT = Set.of("began", "begin", "begins", "begun", "started", "start",
             "starts", "ended", "end", "ends", "completed", "complete", "completes", "finished", "resumed", "resume");
     /** Verbs that set a date for an event named before them: "elections, which he has scheduled for May 14". */
-    private static final Set<String> SCHEDULING = Set.of("scheduled", "rescheduled", "slated");
+    private static final Set<String> SCHEDULING = Set.of("scheduled", "rescheduled", "slated", "planned");
     /** Nouns of quantity that an "of" joins to the head of their phrase: "three days of exercises". */
     private static final Set<String> QUANTITY = Set.of("days", "weeks", "months", "years", "hours", "series", "round",
             "rounds", "wave", "spate", "string", "number", "couple", "bout", "week", "day", "month", "year", "night",
@@ -4289,7 +4309,7 @@ final class EventExtractor {
         Tokens t = sen.t;
         String w = t.lower[m.from()];
         boolean carries = t.lower[m.to() - 1].equals("out") && w.startsWith("carr") || LIGHT_OBJECT.contains(w);
-        if (carries || PHASE_OBJECT.contains(w)) {
+        if (carries || PHASE_OBJECT.contains(w) || reaching(t, m)) {
             TriggerLexicon.Match object = objectHead(sen, m.to());
             if (object != null && (carries || object.trigger().type() != EventType.SANCTIONS)) {
                 return true;
@@ -4307,11 +4327,29 @@ final class EventExtractor {
             }
         }
         // "the trial, which opened in October": a verb of opening or completing whose subject is an event
-        if (PHASE_OBJECT.contains(w) || ASPECTUAL.contains(w) || m.trigger().type() == null
+        if (PHASE_OBJECT.contains(w) || ASPECTUAL.contains(w) || reaching(t, m) || m.trigger().type() == null
                 && (w.equals("opened") || w.equals("completed"))) {
             Trig subject = eventBefore(sen, m.from());
-            if (subject != null) {
+            if (subject != null && !(reaching(t, m) && punctuationBetween(t, subject.to(), m.from()))) {
                 sen.passed.put(m.from(), subject);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "reached Saturn", "reached $139 a barrel": a bare verb of reaching, which is the event of a spacecraft or a price
+     * but passes its date to an event it reaches or that reaches something ("reached a tentative agreement", "an
+     * accord reached in Minsk", "his letter of resignation reached Congress").
+     */
+    private static boolean reaching(Tokens t, TriggerLexicon.Match m) {
+        return m.to() - m.from() == 1 && t.lower[m.from()].startsWith("reach");
+    }
+
+    private static boolean punctuationBetween(Tokens t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (t.shape[k] == Tokens.PUNCT) {
                 return true;
             }
         }
