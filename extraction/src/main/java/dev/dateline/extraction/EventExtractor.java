@@ -299,6 +299,20 @@ final class EventExtractor {
             return mostCounted(venues, null, 0);
         }
 
+        /** The body or thing (not a place, state or person) the whole article names most, at least three times. */
+        Entity wholeTopic;
+
+        void wholeTopic(List<EntityRecognizer.Mention> mentions) {
+            Map<Entity, Integer> counts = new java.util.LinkedHashMap<>();
+            for (EntityRecognizer.Mention m : mentions) {
+                Entity a = m.actor();
+                if (a != null && a.kind() != EntityKind.PLACE && a.kind() != EntityKind.COUNTRY && !likelyPerson(a)) {
+                    counts.merge(a, 1, Integer::sum);
+                }
+            }
+            wholeTopic = mostCounted(counts, null, 1);
+        }
+
         void venue(Entity e) {
             venues.merge(e, 1, Integer::sum);
         }
@@ -385,6 +399,7 @@ final class EventExtractor {
         DateValue focus = null;
         DateValue lastDay = null; // the latest day-fine date in focus, for "a day after" under a coarser focus
         Salience salience = new Salience(t);
+        salience.wholeTopic(d.mentions());
         List<TemporalTagger.Hit> days = new ArrayList<>();
         for (int si = 0; si < d.sentences().size(); si++) {
             Sentences.Span s = d.sentences().get(si);
@@ -2770,7 +2785,7 @@ final class EventExtractor {
      * the actor it has named most so far, if named at least twice.
      */
     private static Entity articleTopic(Sentence sen) {
-        return sen.salience.topicCount >= 2 ? sen.salience.topic : null;
+        return sen.salience.topicCount >= 2 ? sen.salience.topic : sen.salience.wholeTopic;
     }
 
     /** The date of the sentence written nearest to a token, by the words between them. */

@@ -233,6 +233,17 @@ class ParticipantNamesTest {
         assertThat(datedActors("Members will vote on the new contract next week.", "2024-W12")).isEmpty();
     }
 
+    @Test
+    void aLeadThatNamesNoOneBelongsToTheBodyTheArticleGoesOnToName() {
+        // the lead comes before any name; the body the rest of the article names most is who acted
+        String text = "Researchers announced on Monday that they had grown wheat on a floating farm. The Coastal "
+                + "Crops Institute built the farm in 2021, and the Coastal Crops Institute plans a second one.";
+        assertThat(datedActors(text, "2024-03-11")).contains("Coastal Crops Institute");
+        // a body the article names only once is not what it is about
+        assertThat(datedActors("Researchers announced on Monday that they had grown wheat on a floating farm. The "
+                + "Coastal Crops Institute built the farm in 2021.", "2024-03-11")).isEmpty();
+    }
+
     /** The actors of the events of a date, whatever their type. */
     private static List<String> datedActors(String text, String date) {
         return EXTRACTOR.extract(text, PUBLISHED).events().stream().filter(e -> e.date().value().equals(date))
