@@ -2660,6 +2660,12 @@ final class EventExtractor {
                 }
                 continue;
             }
+            // "posted a video on Instagram", "in a statement on Facebook": the platform something was said on
+            // is the medium, not who said it
+            if (m.from() > sen.s.from() && (t.lower[m.from() - 1].equals("on") || t.lower[m.from() - 1].equals("via"))
+                    && PLATFORMS.contains(m.entity().name())) {
+                continue;
+            }
             boolean object = mc == c && m.from() >= g.to() && m.from() < end;
             boolean dateClause = mc == dc && dc != c && !h.function().equals("offset"); // "since Apollo 17 in December 1972"
             if (m.actor() != null && (object || dateClause) && objects < 3 && !actors.contains(m.actor())) {
@@ -2739,6 +2745,10 @@ final class EventExtractor {
         }
         return new Participants(actors, location, inferred);
     }
+
+    /** Social networks and messaging services people post and speak on. */
+    private static final Set<String> PLATFORMS = Set.of("Facebook", "Instagram", "Twitter", "X", "TikTok", "YouTube",
+            "Weibo", "Telegram", "WeChat", "WhatsApp", "Truth Social", "LinkedIn", "Snapchat", "Threads", "Bluesky");
 
     /** "officials", "the transport ministry": a body of the article's state, named without its state. */
     private static boolean stateBody(Tokens t, EntityRecognizer.Mention m) {

@@ -96,4 +96,13 @@ class ParticipantSubjectsTest {
         assertThat(actors("Kestrel Airways said in May that its fleet was safe. The plane crashed on Tuesday, "
                 + "killing 80.", EventType.CRASH)).contains("Kestrel Airways");
     }
+
+    @Test
+    void thePlatformSomethingIsSaidOnIsNotWhoSaysIt() {
+        String lead = "Lena Marsh, the painter, sold her first canvas in 2015. Lena Marsh lives in Leeds. ";
+        assertThat(actors(lead + "In a post on Instagram yesterday, the painter said she would stop working.",
+                EventType.STATEMENT)).contains("Lena Marsh").doesNotContain("Instagram");
+        assertThat(actors(lead + "She posted a video on Facebook on Monday.", EventType.STATEMENT))
+                .doesNotContain("Facebook");
+    }
 }
