@@ -276,7 +276,7 @@ final class EventExtractor {
             if (e == null) {
                 return;
             }
-            if (likelyPerson(e)) {
+            if (person(e)) {
                 person = e;
             } else if (e.kind() != EntityKind.PLACE) {
                 other = e;
@@ -311,6 +311,26 @@ final class EventExtractor {
                 }
             }
             wholeTopic = mostCounted(counts, null, 1);
+        }
+
+        /** Names the article follows with "which" ("Wells Fargo, which denied it"): things, never people. */
+        final Set<Entity> things = new java.util.HashSet<>();
+
+        void things(List<EntityRecognizer.Mention> mentions) {
+            for (EntityRecognizer.Mention m : mentions) {
+                int k = m.to();
+                if (k < tokens.size && tokens.lower[k].equals(",")) {
+                    k++;
+                }
+                if (m.actor() != null && k < tokens.size && tokens.lower[k].equals("which")) {
+                    things.add(m.actor());
+                }
+            }
+        }
+
+        /** A person, or a name that reads like one the article does not write as a thing. */
+        boolean person(Entity e) {
+            return likelyPerson(e) && !things.contains(e);
         }
 
         void venue(Entity e) {
@@ -400,6 +420,7 @@ final class EventExtractor {
         DateValue lastDay = null; // the latest day-fine date in focus, for "a day after" under a coarser focus
         Salience salience = new Salience(t);
         salience.wholeTopic(d.mentions());
+        salience.things(d.mentions());
         List<TemporalTagger.Hit> days = new ArrayList<>();
         for (int si = 0; si < d.sentences().size(); si++) {
             Sentences.Span s = d.sentences().get(si);
@@ -3165,7 +3186,10 @@ final class EventExtractor {
             }
             for (int e = c - 1; e >= 0; e--) {
                 for (Entity x : subjectOf(sen, e, sen.clauses.end(e))) {
-                    if (personal == (likelyPerson(x) && !(personal && x.kind() == EntityKind.OTHER && hasAcronym(x)))
+                    // a name written as a thing ("X, which ...") is what "it" may stand for; "they" and "their"
+                    // still look past a name that reads like a person's
+                    boolean person = w.equals("it") || w.equals("its") ? sen.salience.person(x) : likelyPerson(x);
+                    if (personal == (person && !(personal && x.kind() == EntityKind.OTHER && hasAcronym(x)))
                             && x.kind() != EntityKind.PLACE) {
                         return x;
                     }

@@ -105,4 +105,12 @@ class ParticipantSubjectsTest {
         assertThat(actors(lead + "She posted a video on Facebook on Monday.", EventType.STATEMENT))
                 .doesNotContain("Facebook");
     }
+
+    @Test
+    void aNameTheArticleFollowsWithWhichIsAThingThatItStandsFor() {
+        // two capitalised words read like a person's name, but "which" says the article treats it as a thing
+        String text = "The Daily Ledger reported the fraud in 2013. Corran Brook, which runs 300 branches, said it "
+                + "had fired 500 staff. It will report its quarterly earnings on October 14.";
+        assertThat(actors(text, EventType.REPORT)).contains("Corran Brook");
+    }
 }
