@@ -1139,6 +1139,11 @@ final class EntityRecognizer {
         return g == null || g.entry().entity().kind() == EntityKind.ORGANIZATION || g.entry().entity().kind() == EntityKind.OTHER;
     }
 
+    /** Last words of newspapers' names: "Post", "Times", "Herald". */
+    private static final Set<String> MASTHEADS = Set.of("post", "times", "journal", "herald", "tribune", "gazette",
+            "chronicle", "telegraph", "globe", "inquirer", "observer", "courier", "examiner", "sun", "star", "mail",
+            "express", "standard", "independent", "guardian");
+
     private static final Set<String> JOINERS = Set.of("of", "for", "and", "&");
 
     /** Head nouns of public bodies whose names join two words with "and": "Food and Drug Administration". */
@@ -1317,8 +1322,9 @@ final class EntityRecognizer {
         // "Alaska Airlines", "Leicester City": the place opening the name stands for the body as a subject
         Gazetteer.Entry place = e.kind() == EntityKind.ORGANIZATION ? gazetteer.lookup(name.text.substring(
                 name.start[0], name.end[0])) : null;
+        // not a newspaper's masthead ("Washington Post", "Los Angeles Times"): the city does not stand for its paper
         if (place != null && place.entity().kind() == EntityKind.PLACE && ofAt < 0
-                && place.entity().name().equalsIgnoreCase(first)) {
+                && place.entity().name().equalsIgnoreCase(first) && !MASTHEADS.contains(name.lower[name.size - 1])) {
             d.placeOrgs.putIfAbsent(first, e);
         }
         if (first.length() > 2 && name.shape[0] == Tokens.WORD && !GENERIC_NAME_WORDS.contains(first)

@@ -276,7 +276,7 @@ final class EventExtractor {
             if (e == null) {
                 return;
             }
-            if (likelyPerson(e)) {
+            if (person(e)) {
                 person = e;
             } else if (e.kind() != EntityKind.PLACE) {
                 other = e;
@@ -297,6 +297,40 @@ final class EventExtractor {
         /** The place the article has named most so far, even once; null when it has named none. */
         Entity mostNamedPlace() {
             return mostCounted(venues, null, 0);
+        }
+
+        /** The body or thing (not a place, state or person) the whole article names most, at least three times. */
+        Entity wholeTopic;
+
+        void wholeTopic(List<EntityRecognizer.Mention> mentions) {
+            Map<Entity, Integer> counts = new java.util.LinkedHashMap<>();
+            for (EntityRecognizer.Mention m : mentions) {
+                Entity a = m.actor();
+                if (a != null && a.kind() != EntityKind.PLACE && a.kind() != EntityKind.COUNTRY && !likelyPerson(a)) {
+                    counts.merge(a, 1, Integer::sum);
+                }
+            }
+            wholeTopic = mostCounted(counts, null, 1);
+        }
+
+        /** Names the article follows with "which" ("Wells Fargo, which denied it"): things, never people. */
+        final Set<Entity> things = new java.util.HashSet<>();
+
+        void things(List<EntityRecognizer.Mention> mentions) {
+            for (EntityRecognizer.Mention m : mentions) {
+                int k = m.to();
+                if (k < tokens.size && tokens.lower[k].equals(",")) {
+                    k++;
+                }
+                if (m.actor() != null && k < tokens.size && tokens.lower[k].equals("which")) {
+                    things.add(m.actor());
+                }
+            }
+        }
+
+        /** A person, or a name that reads like one the article does not write as a thing. */
+        boolean person(Entity e) {
+            return likelyPerson(e) && !things.contains(e);
         }
 
         void venue(Entity e) {
@@ -385,6 +419,8 @@ final class EventExtractor {
         DateValue focus = null;
         DateValue lastDay = null; // the latest day-fine date in focus, for "a day after" under a coarser focus
         Salience salience = new Salience(t);
+        salience.wholeTopic(d.mentions());
+        salience.things(d.mentions());
         List<TemporalTagger.Hit> days = new ArrayList<>();
         for (int si = 0; si < d.sentences().size(); si++) {
             Sentences.Span s = d.sentences().get(si);
@@ -2665,6 +2701,12 @@ final class EventExtractor {
                 }
                 continue;
             }
+            // "posted a video on Instagram", "in a statement on Facebook": the platform something was said on
+            // is the medium, not who said it
+            if (m.from() > sen.s.from() && (t.lower[m.from() - 1].equals("on") || t.lower[m.from() - 1].equals("via"))
+                    && PLATFORMS.contains(m.entity().name())) {
+                continue;
+            }
             boolean object = mc == c && m.from() >= g.to() && m.from() < end;
             boolean dateClause = mc == dc && dc != c && !h.function().equals("offset"); // "since Apollo 17 in December 1972"
             if (m.actor() != null && (object || dateClause) && objects < 3 && !actors.contains(m.actor())) {
@@ -2745,6 +2787,10 @@ final class EventExtractor {
         return new Participants(actors, location, inferred);
     }
 
+    /** Social networks and messaging services people post and speak on. */
+    private static final Set<String> PLATFORMS = Set.of("Facebook", "Instagram", "Twitter", "X", "TikTok", "YouTube",
+            "Weibo", "Telegram", "WeChat", "WhatsApp", "Truth Social", "LinkedIn", "Snapchat", "Threads", "Bluesky");
+
     /** "officials", "the transport ministry": a body of the article's state, named without its state. */
     private static boolean stateBody(Tokens t, EntityRecognizer.Mention m) {
         return m.actor() != null && m.actor().kind() == EntityKind.COUNTRY && !t.isCapitalised(m.to() - 1);
@@ -2790,7 +2836,7 @@ final class EventExtractor {
      * the actor it has named most so far, if named at least twice.
      */
     private static Entity articleTopic(Sentence sen) {
-        return sen.salience.topicCount >= 2 ? sen.salience.topic : null;
+        return sen.salience.topicCount >= 2 ? sen.salience.topic : sen.salience.wholeTopic;
     }
 
     /** The date of the sentence written nearest to a token, by the words between them. */
@@ -3160,7 +3206,10 @@ final class EventExtractor {
             }
             for (int e = c - 1; e >= 0; e--) {
                 for (Entity x : subjectOf(sen, e, sen.clauses.end(e))) {
-                    if (personal == (likelyPerson(x) && !(personal && x.kind() == EntityKind.OTHER && hasAcronym(x)))
+                    // a name written as a thing ("X, which ...") is what "it" may stand for; "they" and "their"
+                    // still look past a name that reads like a person's
+                    boolean person = w.equals("it") || w.equals("its") ? sen.salience.person(x) : likelyPerson(x);
+                    if (personal == (person && !(personal && x.kind() == EntityKind.OTHER && hasAcronym(x)))
                             && x.kind() != EntityKind.PLACE) {
                         return x;
                     }

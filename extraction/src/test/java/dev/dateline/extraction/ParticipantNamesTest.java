@@ -233,6 +233,27 @@ class ParticipantNamesTest {
         assertThat(datedActors("Members will vote on the new contract next week.", "2024-W12")).isEmpty();
     }
 
+    @Test
+    void aLeadThatNamesNoOneBelongsToTheBodyTheArticleGoesOnToName() {
+        // the lead comes before any name; the body the rest of the article names most is who acted
+        String text = "Researchers announced on Monday that they had grown wheat on a floating farm. The Coastal "
+                + "Crops Institute built the farm in 2021, and the Coastal Crops Institute plans a second one.";
+        assertThat(datedActors(text, "2024-03-11")).contains("Coastal Crops Institute");
+        // a body the article names only once is not what it is about
+        assertThat(datedActors("Researchers announced on Monday that they had grown wheat on a floating farm. The "
+                + "Coastal Crops Institute built the farm in 2021.", "2024-03-11")).isEmpty();
+    }
+
+    @Test
+    void aNewspaperNamedAfterItsCityIsNotThatCity() {
+        // the city opening a paper's name does not stand for the paper when the city acts
+        assertThat(actors("The Denver Post said on Monday that the mayor would resign. Denver announced on Tuesday "
+                + "that it would cut spending.", EventType.STATEMENT)).contains("Denver").doesNotContain("Denver Post");
+        // a paper the news cites most goes by its masthead, with no place of its name beside it
+        assertThat(actors("The New York Times reported last Thursday that the talks had stalled.", EventType.REPORT))
+                .containsExactly("The New York Times");
+    }
+
     /** The actors of the events of a date, whatever their type. */
     private static List<String> datedActors(String text, String date) {
         return EXTRACTOR.extract(text, PUBLISHED).events().stream().filter(e -> e.date().value().equals(date))

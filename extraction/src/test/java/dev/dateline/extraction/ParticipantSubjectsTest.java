@@ -96,4 +96,21 @@ class ParticipantSubjectsTest {
         assertThat(actors("Kestrel Airways said in May that its fleet was safe. The plane crashed on Tuesday, "
                 + "killing 80.", EventType.CRASH)).contains("Kestrel Airways");
     }
+
+    @Test
+    void thePlatformSomethingIsSaidOnIsNotWhoSaysIt() {
+        String lead = "Lena Marsh, the painter, sold her first canvas in 2015. Lena Marsh lives in Leeds. ";
+        assertThat(actors(lead + "In a post on Instagram yesterday, the painter said she would stop working.",
+                EventType.STATEMENT)).contains("Lena Marsh").doesNotContain("Instagram");
+        assertThat(actors(lead + "She posted a video on Facebook on Monday.", EventType.STATEMENT))
+                .doesNotContain("Facebook");
+    }
+
+    @Test
+    void aNameTheArticleFollowsWithWhichIsAThingThatItStandsFor() {
+        // two capitalised words read like a person's name, but "which" says the article treats it as a thing
+        String text = "The Daily Ledger reported the fraud in 2013. Corran Brook, which runs 300 branches, said it "
+                + "had fired 500 staff. It will report its quarterly earnings on October 14.";
+        assertThat(actors(text, EventType.REPORT)).contains("Corran Brook");
+    }
 }
