@@ -1306,6 +1306,11 @@ final class EventExtractor {
                 return cause; // "a rocket attack on the base killed two soldiers": the attack
             }
         }
+        // "approved an emergency declaration for the state", "declared a state of disaster, freeing funds": a
+        // declaration of emergency or disaster that releases money is aid (docs/gold-format.md, AID)
+        if (type == EventType.STATEMENT && releasingDeclaration(sen, m)) {
+            return EventType.AID;
+        }
         // "called the revolt treason", "called it a mistake": what something is called is said, not a phone call
         if (type == EventType.CALL && verb && namesWhatItCalls(sen, m)) {
             return EventType.STATEMENT;
@@ -3949,6 +3954,50 @@ final class EventExtractor {
      * "called the revolt treason", "called it a mistake": a verb of calling whose object is a thing (or "it") names
      * what the speaker called it; a telephone call has a person at the other end.
      */
+    private static final Set<String> RELEASING = Set.of("freeing", "releasing", "unlocking", "funds", "funding",
+            "money");
+
+    /**
+     * A declaration of emergency or disaster that releases money: approving an emergency or disaster declaration
+     * (the federal step that pays for relief), or declaring a state of emergency or disaster in a sentence that
+     * frees funds ("declared a state of emergency, freeing 20 million euros"). A state of emergency declared
+     * alone stays a statement.
+     */
+    private static boolean releasingDeclaration(Sentence sen, TriggerLexicon.Match m) {
+        String head = sen.t.lower[m.from()];
+        boolean approves = head.startsWith("approv");
+        if (!approves && !head.startsWith("declar")) {
+            return false;
+        }
+        int end = Math.min(sen.s.to(), m.to() + 6);
+        boolean emergency = head.startsWith("declaration") && m.from() > sen.s.from()
+                && (sen.t.lower[m.from() - 1].equals("emergency") || sen.t.lower[m.from() - 1].equals("disaster"));
+        boolean declaration = false;
+        for (int k = m.to(); k < end; k++) {
+            String w = sen.t.lower[k];
+            if (w.equals("emergency") || w.equals("disaster")) {
+                emergency = true;
+            } else if (w.startsWith("declaration")) {
+                declaration = emergency;
+                break;
+            } else if (w.equals(",") || w.equals("and")) {
+                break;
+            }
+        }
+        if (approves) {
+            return declaration;
+        }
+        if (!emergency) {
+            return false;
+        }
+        for (int k = m.to(); k < sen.s.to(); k++) {
+            if (RELEASING.contains(sen.t.lower[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean namesWhatItCalls(Sentence sen, TriggerLexicon.Match m) {
         Tokens t = sen.t;
         int k = m.to();

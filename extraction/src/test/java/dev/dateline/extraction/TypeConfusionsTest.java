@@ -97,4 +97,16 @@ class TypeConfusionsTest {
         // a minister's or a company's rejection stays a statement
         assertThat(types("The minister rejected the pension reform on Tuesday.")).containsExactly(EventType.STATEMENT);
     }
+
+    @Test
+    void anEmergencyDeclarationThatReleasesMoneyIsAid() {
+        assertThat(types("The president approved a major disaster declaration for Oregon on Sunday."))
+                .containsExactly(EventType.AID);
+        assertThat(types("The cabinet declared a state of emergency in three provinces on Friday, freeing 12 million "
+                + "euros for shelters.")).containsExactly(EventType.AID);
+        // a state of emergency declared alone, or another declaration approved, stays a statement
+        assertThat(types("The governor declared a state of emergency in the county on Friday."))
+                .containsExactly(EventType.STATEMENT);
+        assertThat(types("The ministers approved a joint declaration on Friday.")).doesNotContain(EventType.AID);
+    }
 }
