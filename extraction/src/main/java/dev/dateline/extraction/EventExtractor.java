@@ -1268,6 +1268,11 @@ final class EventExtractor {
         if (type == EventType.LAUNCH && payloadNamed(sen, c)) {
             type = EventType.SATELLITE_LAUNCH;
         }
+        // "Juno was launched on an Atlas V rocket", "the probe lifted off aboard a Falcon 9 rocket": what rides a
+        // rocket is its payload, so an uncrewed one is put up
+        if (type == EventType.LAUNCH && verb && ridesARocket(sen, m)) {
+            type = EventType.SATELLITE_LAUNCH;
+        }
         // "marines recaptured Joaquín Guzmán": capturing a person is arresting them, not an attack
         if (type == EventType.ATTACK && verb && (sen.t.lower[m.from()].startsWith("captur")
                 || sen.t.lower[m.from()].startsWith("recaptur")) && m.to() < sen.s.to()) {
@@ -1397,6 +1402,38 @@ final class EventExtractor {
      * clause with a subject of its own: "..., and Musk has said"), names an uncrewed payload (a satellite, a
      * telescope, a rover) and the sentence names no crew or capsule.
      */
+    /**
+     * Whether the launch verb at {@code m} carries its subject on or aboard a rocket named after it ("was launched on
+     * an Atlas V rocket"), no rocket being named before it and no crew in the sentence.
+     */
+    private static boolean ridesARocket(Sentence sen, TriggerLexicon.Match m) {
+        for (String w : sen.words()) {
+            if (CREWED.contains(w)) {
+                return false;
+            }
+        }
+        for (int k = sen.s.from(); k < m.from(); k++) {
+            if (sen.t.lower[k].startsWith("rocket")) {
+                return false;
+            }
+        }
+        int end = Math.min(sen.s.to(), m.to() + 12);
+        for (int k = m.to(); k < end; k++) {
+            String w = sen.t.lower[k];
+            if (w.equals(",") || w.equals(";")) {
+                return false;
+            }
+            if (w.equals("on") || w.equals("aboard")) {
+                for (int j = k + 1; j < Math.min(end, k + 6); j++) {
+                    if (sen.t.lower[j].equals("rocket")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean payloadNamed(Sentence sen, int c) {
         for (String w : sen.words()) {
             if (CREWED.contains(w)) {

@@ -109,4 +109,16 @@ class TypeConfusionsTest {
                 .containsExactly(EventType.STATEMENT);
         assertThat(types("The ministers approved a joint declaration on Friday.")).doesNotContain(EventType.AID);
     }
+
+    @Test
+    void whatRidesARocketIsItsPayload() {
+        assertThat(types("Kestrel was launched from French Guiana on a Vega rocket on March 3, 2019."))
+                .containsExactly(EventType.SATELLITE_LAUNCH);
+        assertThat(types("Meridian lifted off from Baikonur aboard a Proton rocket on June 9, 2012."))
+                .containsExactly(EventType.SATELLITE_LAUNCH);
+        // a crew on a rocket, or the rocket itself, stays a launch
+        assertThat(types("Three astronauts lifted off aboard a Long March rocket on June 9, 2012."))
+                .containsExactly(EventType.LAUNCH);
+        assertThat(types("The new rocket lifted off from Florida on June 9, 2012.")).containsExactly(EventType.LAUNCH);
+    }
 }
