@@ -1263,6 +1263,12 @@ final class EventExtractor {
                 }
             }
         }
+        // "expect the deal to close next year", "a deal agreed in March": in a story about a takeover, a deal with
+        // no other sense in its sentence is that takeover
+        if (type == EventType.AGREEMENT && r == null && (verb ? m.from() > sen.s.from()
+                && takeoverDeal(sen, m.from() - 1) : m.to() - m.from() == 1 && takeoverDeal(sen, m.from()))) {
+            type = EventType.ACQUISITION;
+        }
         // "a rocket launched the telescope", "the rocket was destroyed, taking a satellite down with it": a rocket's
         // launch with an uncrewed payload named in its sentence puts that payload up
         if (type == EventType.LAUNCH && payloadNamed(sen, c)) {
@@ -1429,6 +1435,23 @@ final class EventExtractor {
                         return true;
                     }
                 }
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> TAKEOVER = Set.of("takeover", "takeovers", "merger", "mergers", "acquire",
+            "acquired", "acquires", "acquisition", "acquisitions", "buyout");
+
+    /** Whether the word at {@code k} is a plain "deal" or "agreement" in an article that tells of a takeover. */
+    private static boolean takeoverDeal(Sentence sen, int k) {
+        String w = sen.t.lower[k];
+        if (!(w.equals("deal") || w.equals("agreement"))) {
+            return false;
+        }
+        for (String t : TAKEOVER) {
+            if (sen.salience.docWords().contains(t)) {
+                return true;
             }
         }
         return false;
@@ -1682,6 +1705,10 @@ final class EventExtractor {
                 // "announced the results of its trial": results, figures and findings are a report however weak;
                 // "announced a review of the rules" starts one, which is what it states
                 boolean findings = type == EventType.REPORT && !UNDERTAKINGS.contains(t.lower[n.from()]);
+                // "Kroger first announced the deal": announcing the deal of a takeover story announces the takeover
+                if (type == EventType.AGREEMENT && n.to() - n.from() == 1 && takeoverDeal(sen, n.from())) {
+                    return EventType.ACQUISITION;
+                }
                 return type != null && (n.trigger().strong() || findings)
                         && DONE_BY_ANNOUNCING.contains(type) ? type : null;
             }

@@ -121,4 +121,16 @@ class TypeConfusionsTest {
                 .containsExactly(EventType.LAUNCH);
         assertThat(types("The new rocket lifted off from Florida on June 9, 2012.")).containsExactly(EventType.LAUNCH);
     }
+
+    @Test
+    void theDealOfATakeoverStoryIsTheTakeover() {
+        String story = "Norland Foods agreed to acquire Baxby Dairies for $4bn, the latest takeover in the industry. ";
+        assertThat(types(story + "The firms expect the deal to close in March 2027."))
+                .contains(EventType.ACQUISITION).doesNotContain(EventType.AGREEMENT);
+        assertThat(types(story + "Norland first announced the deal in June 2025."))
+                .contains(EventType.ACQUISITION).doesNotContain(EventType.AGREEMENT);
+        // with no takeover in the story, a deal stays an agreement
+        assertThat(types("The two countries first announced the deal in June 2025."))
+                .containsExactly(EventType.AGREEMENT);
+    }
 }
