@@ -1635,6 +1635,8 @@ final class EventExtractor {
     }
 
     /** What saying it does: "said it was sending 1,000 soldiers" deploys them, "said it would impose sanctions" imposes them. */
+    private static final Set<String> BROKEN_TIES = Set.of("relations", "ties", "diplomatic");
+
     private static final Set<EventType> SAID_IS_DONE = Set.of(EventType.SANCTIONS, EventType.AID, EventType.DEPLOYMENT,
             EventType.MILITARY_DRILL, EventType.PRODUCT_RELEASE, EventType.RESIGNATION, EventType.AGREEMENT);
 
@@ -1672,6 +1674,10 @@ final class EventExtractor {
                     type = personChanged(sen, n); // "said that Bob Smith had been removed"
                 }
                 if (type != null && SAID_IS_DONE.contains(type)) {
+                    return type;
+                }
+                // "announced that it was breaking off diplomatic relations": a break announced is made
+                if (type == EventType.OTHER && n.trigger().strong() && BROKEN_TIES.contains(t.lower[n.to() - 1])) {
                     return type;
                 }
             }

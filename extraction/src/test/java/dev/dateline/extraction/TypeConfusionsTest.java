@@ -133,4 +133,16 @@ class TypeConfusionsTest {
         assertThat(types("The two countries first announced the deal in June 2025."))
                 .containsExactly(EventType.AGREEMENT);
     }
+
+    @Test
+    void severingOrBreakingOffTiesIsADiplomaticBreak() {
+        assertThat(types("Ruritania severed diplomatic and trade links with Borduria on March 3, 2011."))
+                .containsExactly(EventType.OTHER);
+        assertThat(types("Ruritania cut ties with Borduria on March 3, 2011.")).containsExactly(EventType.OTHER);
+        assertThat(types("The president announced on Friday that Ruritania was breaking off diplomatic relations "
+                + "with Borduria.")).containsExactly(EventType.OTHER);
+        // restoring them is an agreement
+        assertThat(types("Ruritania restored diplomatic relations with Borduria on March 3, 2011."))
+                .containsExactly(EventType.AGREEMENT);
+    }
 }
