@@ -145,4 +145,15 @@ class TypeConfusionsTest {
         assertThat(types("Ruritania restored diplomatic relations with Borduria on March 3, 2011."))
                 .containsExactly(EventType.AGREEMENT);
     }
+
+    @Test
+    void speakingToSomeoneByTelephoneOrAConferenceCallIsACall() {
+        assertThat(types("The premier said she had spoken to the Dutch prime minister by telephone on Sunday."))
+                .containsExactly(EventType.CALL);
+        assertThat(types("The bank's chief will take questions from analysts on a conference call on Thursday."))
+                .containsExactly(EventType.CALL);
+        // a spokesman reached by telephone only makes a statement
+        assertThat(types("A spokesman for the ministry said by telephone on Monday that the border was open."))
+                .containsExactly(EventType.STATEMENT);
+    }
 }
