@@ -156,4 +156,15 @@ class TypeConfusionsTest {
         assertThat(types("A spokesman for the ministry said by telephone on Monday that the border was open."))
                 .containsExactly(EventType.STATEMENT);
     }
+
+    @Test
+    void aDebutOnAnExchangeIsAMarketMoveAndARunnersDebutIsASportsEvent() {
+        assertThat(types("Investors still recall the chipmaker's debut on the Nasdaq in March 2014."))
+                .containsExactly(EventType.MARKET_MOVE);
+        assertThat(types("She made her marathon debut in Berlin in September 2019."))
+                .containsExactly(EventType.OTHER);
+        // a product's debut stays a release
+        assertThat(types("The headset made its debut in shops in March 2014."))
+                .containsExactly(EventType.PRODUCT_RELEASE);
+    }
 }
