@@ -1410,7 +1410,7 @@ final class EventExtractor {
      */
     /**
      * Whether the launch verb at {@code m} carries its subject on or aboard a rocket named after it ("was launched on
-     * an Atlas V rocket"), no rocket being named before it and no crew in the sentence.
+     * an Atlas V rocket"), no rocket being named before it, no 'who' just before it and no crew in the sentence.
      */
     private static boolean ridesARocket(Sentence sen, TriggerLexicon.Match m) {
         for (String w : sen.words()) {
@@ -1420,6 +1420,12 @@ final class EventExtractor {
         }
         for (int k = sen.s.from(); k < m.from(); k++) {
             if (sen.t.lower[k].startsWith("rocket")) {
+                return false;
+            }
+        }
+        // "the businessman, who had flown to the edge of space on a rocket": a person aboard is a crew
+        for (int k = Math.max(sen.s.from(), m.from() - 6); k < m.from(); k++) {
+            if (sen.t.lower[k].equals("who")) {
                 return false;
             }
         }

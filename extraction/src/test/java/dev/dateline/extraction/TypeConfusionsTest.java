@@ -167,4 +167,15 @@ class TypeConfusionsTest {
         assertThat(types("The headset made its debut in shops in March 2014."))
                 .containsExactly(EventType.PRODUCT_RELEASE);
     }
+
+    @Test
+    void aLeaderWhoHadFlownToAPlaceOrFlewBackVisitsIt() {
+        assertThat(types("The health minister had flown to Goma on March 4, 2019 to see the clinics."))
+                .containsExactly(EventType.VISIT);
+        assertThat(types("The president, who cut short a trip to Spain, flew back on Sunday."))
+                .containsExactly(EventType.VISIT);
+        // someone who had flown to the edge of space on a rocket made a crewed flight
+        assertThat(types("The investor, who had flown to the edge of space on a Blue Origin rocket in June 2022, "
+                + "bought the team.")).containsExactly(EventType.LAUNCH);
+    }
 }
