@@ -178,4 +178,15 @@ class TypeConfusionsTest {
         assertThat(types("The investor, who had flown to the edge of space on a Blue Origin rocket in June 2022, "
                 + "bought the team.")).containsExactly(EventType.LAUNCH);
     }
+
+    @Test
+    void flyingInDosesOrNursesAndStartingToDeliverWaterOrTentsIsAid() {
+        assertThat(types("Australia flew a team of medics and 5,000 doses of vaccine to Suva on March 2, 2020."))
+                .containsExactly(EventType.AID);
+        assertThat(types("Red Cross teams began delivering tents and drinking water to the valley on Monday."))
+                .containsExactly(EventType.AID);
+        // a grocer that starts delivering food sells it
+        assertThat(types("The retailer began delivering fresh food to homes in Leeds in 2009."))
+                .doesNotContain(EventType.AID);
+    }
 }
