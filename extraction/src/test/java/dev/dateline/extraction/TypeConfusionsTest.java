@@ -189,4 +189,15 @@ class TypeConfusionsTest {
         assertThat(types("The retailer began delivering fresh food to homes in Leeds in 2009."))
                 .doesNotContain(EventType.AID);
     }
+
+    @Test
+    void aSuspensionThatPunishesAPersonIsASentenceOrASanction() {
+        assertThat(types("The former mayor received an 18-month suspended sentence in May 2015."))
+                .containsExactly(EventType.VERDICT);
+        assertThat(types("The federation suspended her from all competition on June 3, 2021."))
+                .containsExactly(EventType.SANCTIONS);
+        // suspending a president from office removes him
+        assertThat(types("Parliament voted on Friday to impeach the president, suspending him from office."))
+                .doesNotContain(EventType.SANCTIONS);
+    }
 }
