@@ -200,4 +200,15 @@ class TypeConfusionsTest {
         assertThat(types("Parliament voted on Friday to impeach the president, suspending him from office."))
                 .doesNotContain(EventType.SANCTIONS);
     }
+
+    @Test
+    void aStrikeByMachinistsOrDockersIsAProtest() {
+        assertThat(types("The previous machinists' strike at the plant, in 2011, lasted three weeks."))
+                .containsExactly(EventType.PROTEST);
+        assertThat(types("The last UAW strike, against Ford in 1976, lasted a month."))
+                .containsExactly(EventType.PROTEST);
+        // a strike by warplanes stays an air strike
+        assertThat(types("The strike by warplanes on the depot in 2011 destroyed it."))
+                .containsExactly(EventType.AIR_STRIKE);
+    }
 }
