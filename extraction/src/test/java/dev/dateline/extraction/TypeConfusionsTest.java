@@ -211,4 +211,15 @@ class TypeConfusionsTest {
         assertThat(types("The strike by warplanes on the depot in 2011 destroyed it."))
                 .containsExactly(EventType.AIR_STRIKE);
     }
+
+    @Test
+    void aMudslideThatStrikesOrAStormThatKnocksOutPowerIsTheDisaster() {
+        assertThat(types("Mudslides struck three villages above the river early on May 2, 2018."))
+                .containsExactly(EventType.DISASTER);
+        assertThat(types("The storm knocked out power to 200,000 homes on May 2, 2018."))
+                .containsExactly(EventType.DISASTER);
+        // hackers who knock out a grid attack it
+        assertThat(types("Hackers knocked out power to 200,000 homes on May 2, 2018."))
+                .containsExactly(EventType.ATTACK);
+    }
 }
