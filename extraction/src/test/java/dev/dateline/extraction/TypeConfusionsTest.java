@@ -222,4 +222,12 @@ class TypeConfusionsTest {
         assertThat(types("Hackers knocked out power to 200,000 homes on May 2, 2018."))
                 .containsExactly(EventType.ATTACK);
     }
+
+    @Test
+    void blockingRoadsOrRailwaysIsAProtest() {
+        assertThat(types("Thousands of farmers blocked motorways and roundabouts around the capital on Monday."))
+                .containsExactly(EventType.PROTEST);
+        // blocking a bill or a takeover is no protest
+        assertThat(types("The senators blocked the bill on Monday.")).doesNotContain(EventType.PROTEST);
+    }
 }
