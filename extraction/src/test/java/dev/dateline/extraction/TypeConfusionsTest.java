@@ -230,4 +230,16 @@ class TypeConfusionsTest {
         // blocking a bill or a takeover is no protest
         assertThat(types("The senators blocked the bill on Monday.")).doesNotContain(EventType.PROTEST);
     }
+
+    @Test
+    void signingAnExecutiveOrderAProclamationOrALawIsAStatement() {
+        assertThat(types("The president signed an executive order on Tuesday requiring banks to report hacks."))
+                .containsExactly(EventType.STATEMENT);
+        assertThat(types("The governor signed a disaster proclamation on Tuesday.")).containsExactly(EventType.STATEMENT);
+        assertThat(types("Parliament passed the bill in May and the king signed it into law in June."))
+                .contains(EventType.STATEMENT).doesNotContain(EventType.AGREEMENT);
+        // signing a treaty stays an agreement, whoever is its chief executive
+        assertThat(types("The firm's chief executive signed a supply contract on Tuesday."))
+                .containsExactly(EventType.AGREEMENT);
+    }
 }
