@@ -242,4 +242,14 @@ class TypeConfusionsTest {
         assertThat(types("The firm's chief executive signed a supply contract on Tuesday."))
                 .containsExactly(EventType.AGREEMENT);
     }
+
+    @Test
+    void aCountryThatWasAdmittedJoinedTheBloc() {
+        assertThat(types("Croatia was admitted to the European Union in July 2013."))
+                .containsExactly(EventType.AGREEMENT);
+        // a patient admitted to hospital joins nothing, and a company that admitted something said it
+        assertThat(types("The singer was admitted to hospital in July 2013.")).doesNotContain(EventType.AGREEMENT);
+        assertThat(types("The carmaker admitted in July 2013 that its tests were rigged."))
+                .containsExactly(EventType.STATEMENT);
+    }
 }
