@@ -252,4 +252,14 @@ class TypeConfusionsTest {
         assertThat(types("The carmaker admitted in July 2013 that its tests were rigged."))
                 .containsExactly(EventType.STATEMENT);
     }
+
+    @Test
+    void agreeingToCloseAirspaceOrToCutBanksFromSwiftIsASanction() {
+        assertThat(types("The ministers agreed on Monday to close their airspace to Ruritanian airlines."))
+                .containsExactly(EventType.SANCTIONS);
+        assertThat(types("The allies agreed on Monday to cut three Ruritanian banks off from SWIFT."))
+                .containsExactly(EventType.SANCTIONS);
+        // agreeing on a ceasefire stays an agreement
+        assertThat(types("The two sides agreed on Monday to a ceasefire.")).containsExactly(EventType.AGREEMENT);
+    }
 }
