@@ -262,4 +262,15 @@ class TypeConfusionsTest {
         // agreeing on a ceasefire stays an agreement
         assertThat(types("The two sides agreed on Monday to a ceasefire.")).containsExactly(EventType.AGREEMENT);
     }
+
+    @Test
+    void grantingApprovalALicenceOrAsylumIsAStatementNotAid() {
+        assertThat(types("The regulator moved to grant full approval to the new malaria vaccine on Monday."))
+                .containsExactly(EventType.STATEMENT);
+        assertThat(types("The president ordered the ministry on Monday to grant drilling licences in the delta."))
+                .containsExactly(EventType.STATEMENT);
+        // a grant of money stays aid
+        assertThat(types("The union pledged a grant of 20 million euros to the flood victims on Monday."))
+                .containsExactly(EventType.AID);
+    }
 }
