@@ -1269,6 +1269,14 @@ final class EventExtractor {
                 && takeoverDeal(sen, m.from() - 1) : m.to() - m.from() == 1 && takeoverDeal(sen, m.from()))) {
             type = EventType.ACQUISITION;
         }
+        // "agreed to step down as chairman", "agreed to meet again in September": agreeing to do something names
+        // what is to be done, when that is an event of its own kind
+        if (type == EventType.AGREEMENT) {
+            EventType agreed = agreedTo(sen, m);
+            if (agreed != null) {
+                type = agreed;
+            }
+        }
         // "a rocket launched the telescope", "the rocket was destroyed, taking a satellite down with it": a rocket's
         // launch with an uncrewed payload named in its sentence puts that payload up
         if (type == EventType.LAUNCH && payloadNamed(sen, c)) {
@@ -1461,6 +1469,33 @@ final class EventExtractor {
             }
         }
         return false;
+    }
+
+    private static final Set<EventType> AGREED_TO = Set.of(EventType.RESIGNATION, EventType.MEETING,
+            EventType.ACQUISITION, EventType.DEPLOYMENT);
+
+    /** The type of the event a verb of agreeing is followed by ("agreed to step down"), if it is one of its own. */
+    private EventType agreedTo(Sentence sen, TriggerLexicon.Match m) {
+        Tokens t = sen.t;
+        int k = m.to();
+        for (TemporalTagger.Hit h : sen.dates) {
+            if (h.tokenFrom() == k || h.tokenFrom() == k + 1 && (t.lower[k].equals("on") || t.lower[k].equals("in"))) {
+                k = h.tokenTo(); // "agreed yesterday to step down", "agreed on Tuesday to meet again"
+            }
+        }
+        if (!t.lower[m.from()].startsWith("agree") || k + 1 >= sen.s.to() || !t.lower[k].equals("to")) {
+            return null;
+        }
+        TriggerLexicon.Match n = triggers.longest(t, k + 1, sen.s.to());
+        if (n == null || n.trigger().type() == null) {
+            return null;
+        }
+        Set<String> local = new HashSet<>();
+        for (int j = k + 1; j < Math.min(sen.s.to(), n.to() + 8); j++) {
+            local.add(t.lower[j]);
+        }
+        EventType type = TriggerLexicon.typeIn(n.trigger(), local);
+        return type != null && AGREED_TO.contains(type) ? type : null;
     }
 
     private static boolean payloadNamed(Sentence sen, int c) {

@@ -273,4 +273,13 @@ class TypeConfusionsTest {
         assertThat(types("The union pledged a grant of 20 million euros to the flood victims on Monday."))
                 .containsExactly(EventType.AID);
     }
+
+    @Test
+    void agreeingToStepDownOrToMeetIsThatEvent() {
+        assertThat(types("The founder agreed yesterday to step down as chairman of the carmaker."))
+                .containsExactly(EventType.RESIGNATION);
+        assertThat(types("The negotiators agreed on Tuesday to meet again in Geneva.")).containsExactly(EventType.MEETING);
+        // agreeing to a truce, or to sign one, stays an agreement
+        assertThat(types("The rebels agreed on Tuesday to sign a truce.")).containsExactly(EventType.AGREEMENT);
+    }
 }
