@@ -1299,9 +1299,28 @@ final class EventExtractor {
                 }
             }
         }
+        // "expect the deal to close next year", "a deal agreed in March": in a story about a takeover, a deal with
+        // no other sense in its sentence is that takeover
+        if (type == EventType.AGREEMENT && r == null && (verb ? m.from() > sen.s.from()
+                && takeoverDeal(sen, m.from() - 1) : m.to() - m.from() == 1 && takeoverDeal(sen, m.from()))) {
+            type = EventType.ACQUISITION;
+        }
+        // "agreed to step down as chairman", "agreed to meet again in September": agreeing to do something names
+        // what is to be done, when that is an event of its own kind
+        if (type == EventType.AGREEMENT) {
+            EventType agreed = agreedTo(sen, m);
+            if (agreed != null) {
+                type = agreed;
+            }
+        }
         // "a rocket launched the telescope", "the rocket was destroyed, taking a satellite down with it": a rocket's
         // launch with an uncrewed payload named in its sentence puts that payload up
         if (type == EventType.LAUNCH && payloadNamed(sen, c)) {
+            type = EventType.SATELLITE_LAUNCH;
+        }
+        // "Juno was launched on an Atlas V rocket", "the probe lifted off aboard a Falcon 9 rocket": what rides a
+        // rocket is its payload, so an uncrewed one is put up
+        if (type == EventType.LAUNCH && verb && ridesARocket(sen, m)) {
             type = EventType.SATELLITE_LAUNCH;
         }
         // "marines recaptured Joaquín Guzmán": capturing a person is arresting them, not an attack
@@ -1341,6 +1360,11 @@ final class EventExtractor {
             if (cause != null) {
                 return cause; // "a rocket attack on the base killed two soldiers": the attack
             }
+        }
+        // "approved an emergency declaration for the state", "declared a state of disaster, freeing funds": a
+        // declaration of emergency or disaster that releases money is aid (docs/gold-format.md, AID)
+        if (type == EventType.STATEMENT && releasingDeclaration(sen, m)) {
+            return EventType.AID;
         }
         // "called the revolt treason", "called it a mistake": what something is called is said, not a phone call
         if (type == EventType.CALL && verb && namesWhatItCalls(sen, m)) {
@@ -1428,6 +1452,88 @@ final class EventExtractor {
      * clause with a subject of its own: "..., and Musk has said"), names an uncrewed payload (a satellite, a
      * telescope, a rover) and the sentence names no crew or capsule.
      */
+    /**
+     * Whether the launch verb at {@code m} carries its subject on or aboard a rocket named after it ("was launched on
+     * an Atlas V rocket"), no rocket being named before it, no 'who' just before it and no crew in the sentence.
+     */
+    private static boolean ridesARocket(Sentence sen, TriggerLexicon.Match m) {
+        for (String w : sen.words()) {
+            if (CREWED.contains(w)) {
+                return false;
+            }
+        }
+        for (int k = sen.s.from(); k < m.from(); k++) {
+            if (sen.t.lower[k].startsWith("rocket")) {
+                return false;
+            }
+        }
+        // "the businessman, who had flown to the edge of space on a rocket": a person aboard is a crew
+        for (int k = Math.max(sen.s.from(), m.from() - 6); k < m.from(); k++) {
+            if (sen.t.lower[k].equals("who")) {
+                return false;
+            }
+        }
+        int end = Math.min(sen.s.to(), m.to() + 12);
+        for (int k = m.to(); k < end; k++) {
+            String w = sen.t.lower[k];
+            if (w.equals(",") || w.equals(";")) {
+                return false;
+            }
+            if (w.equals("on") || w.equals("aboard")) {
+                for (int j = k + 1; j < Math.min(end, k + 6); j++) {
+                    if (sen.t.lower[j].equals("rocket")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> TAKEOVER = Set.of("takeover", "takeovers", "merger", "mergers", "acquire",
+            "acquired", "acquires", "acquisition", "acquisitions", "buyout");
+
+    /** Whether the word at {@code k} is a plain "deal" or "agreement" in an article that tells of a takeover. */
+    private static boolean takeoverDeal(Sentence sen, int k) {
+        String w = sen.t.lower[k];
+        if (!(w.equals("deal") || w.equals("agreement"))) {
+            return false;
+        }
+        for (String t : TAKEOVER) {
+            if (sen.salience.docWords().contains(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<EventType> AGREED_TO = Set.of(EventType.RESIGNATION, EventType.MEETING,
+            EventType.ACQUISITION, EventType.DEPLOYMENT);
+
+    /** The type of the event a verb of agreeing is followed by ("agreed to step down"), if it is one of its own. */
+    private EventType agreedTo(Sentence sen, TriggerLexicon.Match m) {
+        Tokens t = sen.t;
+        int k = m.to();
+        for (TemporalTagger.Hit h : sen.dates) {
+            if (h.tokenFrom() == k || h.tokenFrom() == k + 1 && (t.lower[k].equals("on") || t.lower[k].equals("in"))) {
+                k = h.tokenTo(); // "agreed yesterday to step down", "agreed on Tuesday to meet again"
+            }
+        }
+        if (!t.lower[m.from()].startsWith("agree") || k + 1 >= sen.s.to() || !t.lower[k].equals("to")) {
+            return null;
+        }
+        TriggerLexicon.Match n = triggers.longest(t, k + 1, sen.s.to());
+        if (n == null || n.trigger().type() == null) {
+            return null;
+        }
+        Set<String> local = new HashSet<>();
+        for (int j = k + 1; j < Math.min(sen.s.to(), n.to() + 8); j++) {
+            local.add(t.lower[j]);
+        }
+        EventType type = TriggerLexicon.typeIn(n.trigger(), local);
+        return type != null && AGREED_TO.contains(type) ? type : null;
+    }
+
     private static boolean payloadNamed(Sentence sen, int c) {
         for (String w : sen.words()) {
             if (CREWED.contains(w)) {
@@ -1606,6 +1712,8 @@ final class EventExtractor {
     }
 
     /** What saying it does: "said it was sending 1,000 soldiers" deploys them, "said it would impose sanctions" imposes them. */
+    private static final Set<String> BROKEN_TIES = Set.of("relations", "ties", "diplomatic");
+
     private static final Set<EventType> SAID_IS_DONE = Set.of(EventType.SANCTIONS, EventType.AID, EventType.DEPLOYMENT,
             EventType.MILITARY_DRILL, EventType.PRODUCT_RELEASE, EventType.RESIGNATION, EventType.AGREEMENT);
 
@@ -1645,6 +1753,10 @@ final class EventExtractor {
                 if (type != null && SAID_IS_DONE.contains(type)) {
                     return type;
                 }
+                // "announced that it was breaking off diplomatic relations": a break announced is made
+                if (type == EventType.OTHER && n.trigger().strong() && BROKEN_TIES.contains(t.lower[n.to() - 1])) {
+                    return type;
+                }
             }
             k = n.to() - 1;
         }
@@ -1676,6 +1788,10 @@ final class EventExtractor {
                 // "announced the results of its trial": results, figures and findings are a report however weak;
                 // "announced a review of the rules" starts one, which is what it states
                 boolean findings = type == EventType.REPORT && !UNDERTAKINGS.contains(t.lower[n.from()]);
+                // "Kroger first announced the deal": announcing the deal of a takeover story announces the takeover
+                if (type == EventType.AGREEMENT && n.to() - n.from() == 1 && takeoverDeal(sen, n.from())) {
+                    return EventType.ACQUISITION;
+                }
                 return type != null && (n.trigger().strong() || findings)
                         && DONE_BY_ANNOUNCING.contains(type) ? type : null;
             }
@@ -3998,6 +4114,50 @@ final class EventExtractor {
      * "called the revolt treason", "called it a mistake": a verb of calling whose object is a thing (or "it") names
      * what the speaker called it; a telephone call has a person at the other end.
      */
+    private static final Set<String> RELEASING = Set.of("freeing", "releasing", "unlocking", "funds", "funding",
+            "money");
+
+    /**
+     * A declaration of emergency or disaster that releases money: approving an emergency or disaster declaration
+     * (the federal step that pays for relief), or declaring a state of emergency or disaster in a sentence that
+     * frees funds ("declared a state of emergency, freeing 20 million euros"). A state of emergency declared
+     * alone stays a statement.
+     */
+    private static boolean releasingDeclaration(Sentence sen, TriggerLexicon.Match m) {
+        String head = sen.t.lower[m.from()];
+        boolean approves = head.startsWith("approv");
+        if (!approves && !head.startsWith("declar")) {
+            return false;
+        }
+        int end = Math.min(sen.s.to(), m.to() + 6);
+        boolean emergency = head.startsWith("declaration") && m.from() > sen.s.from()
+                && (sen.t.lower[m.from() - 1].equals("emergency") || sen.t.lower[m.from() - 1].equals("disaster"));
+        boolean declaration = false;
+        for (int k = m.to(); k < end; k++) {
+            String w = sen.t.lower[k];
+            if (w.equals("emergency") || w.equals("disaster")) {
+                emergency = true;
+            } else if (w.startsWith("declaration")) {
+                declaration = emergency;
+                break;
+            } else if (w.equals(",") || w.equals("and")) {
+                break;
+            }
+        }
+        if (approves) {
+            return declaration;
+        }
+        if (!emergency) {
+            return false;
+        }
+        for (int k = m.to(); k < sen.s.to(); k++) {
+            if (RELEASING.contains(sen.t.lower[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean namesWhatItCalls(Sentence sen, TriggerLexicon.Match m) {
         Tokens t = sen.t;
         int k = m.to();

@@ -97,4 +97,189 @@ class TypeConfusionsTest {
         // a minister's or a company's rejection stays a statement
         assertThat(types("The minister rejected the pension reform on Tuesday.")).containsExactly(EventType.STATEMENT);
     }
+
+    @Test
+    void anEmergencyDeclarationThatReleasesMoneyIsAid() {
+        assertThat(types("The president approved a major disaster declaration for Oregon on Sunday."))
+                .containsExactly(EventType.AID);
+        assertThat(types("The cabinet declared a state of emergency in three provinces on Friday, freeing 12 million "
+                + "euros for shelters.")).containsExactly(EventType.AID);
+        // a state of emergency declared alone, or another declaration approved, stays a statement
+        assertThat(types("The governor declared a state of emergency in the county on Friday."))
+                .containsExactly(EventType.STATEMENT);
+        assertThat(types("The ministers approved a joint declaration on Friday.")).doesNotContain(EventType.AID);
+    }
+
+    @Test
+    void whatRidesARocketIsItsPayload() {
+        assertThat(types("Kestrel was launched from French Guiana on a Vega rocket on March 3, 2019."))
+                .containsExactly(EventType.SATELLITE_LAUNCH);
+        assertThat(types("Meridian lifted off from Baikonur aboard a Proton rocket on June 9, 2012."))
+                .containsExactly(EventType.SATELLITE_LAUNCH);
+        // a crew on a rocket, or the rocket itself, stays a launch
+        assertThat(types("Three astronauts lifted off aboard a Long March rocket on June 9, 2012."))
+                .containsExactly(EventType.LAUNCH);
+        assertThat(types("The new rocket lifted off from Florida on June 9, 2012.")).containsExactly(EventType.LAUNCH);
+    }
+
+    @Test
+    void theDealOfATakeoverStoryIsTheTakeover() {
+        String story = "Norland Foods agreed to acquire Baxby Dairies for $4bn, the latest takeover in the industry. ";
+        assertThat(types(story + "The firms expect the deal to close in March 2027."))
+                .contains(EventType.ACQUISITION).doesNotContain(EventType.AGREEMENT);
+        assertThat(types(story + "Norland first announced the deal in June 2025."))
+                .contains(EventType.ACQUISITION).doesNotContain(EventType.AGREEMENT);
+        // with no takeover in the story, a deal stays an agreement
+        assertThat(types("The two countries first announced the deal in June 2025."))
+                .containsExactly(EventType.AGREEMENT);
+    }
+
+    @Test
+    void severingOrBreakingOffTiesIsADiplomaticBreak() {
+        assertThat(types("Ruritania severed diplomatic and trade links with Borduria on March 3, 2011."))
+                .containsExactly(EventType.OTHER);
+        assertThat(types("Ruritania cut ties with Borduria on March 3, 2011.")).containsExactly(EventType.OTHER);
+        assertThat(types("The president announced on Friday that Ruritania was breaking off diplomatic relations "
+                + "with Borduria.")).containsExactly(EventType.OTHER);
+        // restoring them is an agreement
+        assertThat(types("Ruritania restored diplomatic relations with Borduria on March 3, 2011."))
+                .containsExactly(EventType.AGREEMENT);
+    }
+
+    @Test
+    void speakingToSomeoneByTelephoneOrAConferenceCallIsACall() {
+        assertThat(types("The premier said she had spoken to the Dutch prime minister by telephone on Sunday."))
+                .containsExactly(EventType.CALL);
+        assertThat(types("The bank's chief will take questions from analysts on a conference call on Thursday."))
+                .containsExactly(EventType.CALL);
+        // a spokesman reached by telephone only makes a statement
+        assertThat(types("A spokesman for the ministry said by telephone on Monday that the border was open."))
+                .containsExactly(EventType.STATEMENT);
+    }
+
+    @Test
+    void aDebutOnAnExchangeIsAMarketMoveAndARunnersDebutIsASportsEvent() {
+        assertThat(types("Investors still recall the chipmaker's debut on the Nasdaq in March 2014."))
+                .containsExactly(EventType.MARKET_MOVE);
+        assertThat(types("She made her marathon debut in Berlin in September 2019."))
+                .containsExactly(EventType.OTHER);
+        // a product's debut stays a release
+        assertThat(types("The headset made its debut in shops in March 2014."))
+                .containsExactly(EventType.PRODUCT_RELEASE);
+    }
+
+    @Test
+    void aLeaderWhoHadFlownToAPlaceOrFlewBackVisitsIt() {
+        assertThat(types("The health minister had flown to Goma on March 4, 2019 to see the clinics."))
+                .containsExactly(EventType.VISIT);
+        assertThat(types("The president, who cut short a trip to Spain, flew back on Sunday."))
+                .containsExactly(EventType.VISIT);
+        // someone who had flown to the edge of space on a rocket made a crewed flight
+        assertThat(types("The investor, who had flown to the edge of space on a Blue Origin rocket in June 2022, "
+                + "bought the team.")).containsExactly(EventType.LAUNCH);
+    }
+
+    @Test
+    void flyingInDosesOrNursesAndStartingToDeliverWaterOrTentsIsAid() {
+        assertThat(types("Australia flew a team of medics and 5,000 doses of vaccine to Suva on March 2, 2020."))
+                .containsExactly(EventType.AID);
+        assertThat(types("Red Cross teams began delivering tents and drinking water to the valley on Monday."))
+                .containsExactly(EventType.AID);
+        // a grocer that starts delivering food sells it
+        assertThat(types("The retailer began delivering fresh food to homes in Leeds in 2009."))
+                .doesNotContain(EventType.AID);
+    }
+
+    @Test
+    void aSuspensionThatPunishesAPersonIsASentenceOrASanction() {
+        assertThat(types("The former mayor received an 18-month suspended sentence in May 2015."))
+                .containsExactly(EventType.VERDICT);
+        assertThat(types("The federation suspended her from all competition on June 3, 2021."))
+                .containsExactly(EventType.SANCTIONS);
+        // suspending a president from office removes him
+        assertThat(types("Parliament voted on Friday to impeach the president, suspending him from office."))
+                .doesNotContain(EventType.SANCTIONS);
+    }
+
+    @Test
+    void aStrikeByMachinistsOrDockersIsAProtest() {
+        assertThat(types("The previous machinists' strike at the plant, in 2011, lasted three weeks."))
+                .containsExactly(EventType.PROTEST);
+        assertThat(types("The last UAW strike, against Ford in 1976, lasted a month."))
+                .containsExactly(EventType.PROTEST);
+        // a strike by warplanes stays an air strike
+        assertThat(types("The strike by warplanes on the depot in 2011 destroyed it."))
+                .containsExactly(EventType.AIR_STRIKE);
+    }
+
+    @Test
+    void aMudslideThatStrikesOrAStormThatKnocksOutPowerIsTheDisaster() {
+        assertThat(types("Mudslides struck three villages above the river early on May 2, 2018."))
+                .containsExactly(EventType.DISASTER);
+        assertThat(types("The storm knocked out power to 200,000 homes on May 2, 2018."))
+                .containsExactly(EventType.DISASTER);
+        // hackers who knock out a grid attack it
+        assertThat(types("Hackers knocked out power to 200,000 homes on May 2, 2018."))
+                .containsExactly(EventType.ATTACK);
+    }
+
+    @Test
+    void blockingRoadsOrRailwaysIsAProtest() {
+        assertThat(types("Thousands of farmers blocked motorways and roundabouts around the capital on Monday."))
+                .containsExactly(EventType.PROTEST);
+        // blocking a bill or a takeover is no protest
+        assertThat(types("The senators blocked the bill on Monday.")).doesNotContain(EventType.PROTEST);
+    }
+
+    @Test
+    void signingAnExecutiveOrderAProclamationOrALawIsAStatement() {
+        assertThat(types("The president signed an executive order on Tuesday requiring banks to report hacks."))
+                .containsExactly(EventType.STATEMENT);
+        assertThat(types("The governor signed a disaster proclamation on Tuesday.")).containsExactly(EventType.STATEMENT);
+        assertThat(types("Parliament passed the bill in May and the king signed it into law in June."))
+                .contains(EventType.STATEMENT).doesNotContain(EventType.AGREEMENT);
+        // signing a treaty stays an agreement, whoever is its chief executive
+        assertThat(types("The firm's chief executive signed a supply contract on Tuesday."))
+                .containsExactly(EventType.AGREEMENT);
+    }
+
+    @Test
+    void aCountryThatWasAdmittedJoinedTheBloc() {
+        assertThat(types("Croatia was admitted to the European Union in July 2013."))
+                .containsExactly(EventType.AGREEMENT);
+        // a patient admitted to hospital joins nothing, and a company that admitted something said it
+        assertThat(types("The singer was admitted to hospital in July 2013.")).doesNotContain(EventType.AGREEMENT);
+        assertThat(types("The carmaker admitted in July 2013 that its tests were rigged."))
+                .containsExactly(EventType.STATEMENT);
+    }
+
+    @Test
+    void agreeingToCloseAirspaceOrToCutBanksFromSwiftIsASanction() {
+        assertThat(types("The ministers agreed on Monday to close their airspace to Ruritanian airlines."))
+                .containsExactly(EventType.SANCTIONS);
+        assertThat(types("The allies agreed on Monday to cut three Ruritanian banks off from SWIFT."))
+                .containsExactly(EventType.SANCTIONS);
+        // agreeing on a ceasefire stays an agreement
+        assertThat(types("The two sides agreed on Monday to a ceasefire.")).containsExactly(EventType.AGREEMENT);
+    }
+
+    @Test
+    void grantingApprovalALicenceOrAsylumIsAStatementNotAid() {
+        assertThat(types("The regulator moved to grant full approval to the new malaria vaccine on Monday."))
+                .containsExactly(EventType.STATEMENT);
+        assertThat(types("The president ordered the ministry on Monday to grant drilling licences in the delta."))
+                .containsExactly(EventType.STATEMENT);
+        // a grant of money stays aid
+        assertThat(types("The union pledged a grant of 20 million euros to the flood victims on Monday."))
+                .containsExactly(EventType.AID);
+    }
+
+    @Test
+    void agreeingToStepDownOrToMeetIsThatEvent() {
+        assertThat(types("The founder agreed yesterday to step down as chairman of the carmaker."))
+                .containsExactly(EventType.RESIGNATION);
+        assertThat(types("The negotiators agreed on Tuesday to meet again in Geneva.")).containsExactly(EventType.MEETING);
+        // agreeing to a truce, or to sign one, stays an agreement
+        assertThat(types("The rebels agreed on Tuesday to sign a truce.")).containsExactly(EventType.AGREEMENT);
+    }
 }
