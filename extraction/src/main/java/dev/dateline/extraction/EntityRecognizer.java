@@ -1173,7 +1173,6 @@ final class EntityRecognizer {
         return false;
     }
 
-    /** A run with "of", "and" or "for" inside it: a long institutional name ("Alliance of Motion Picture and ..."). */
     /**
      * "International Federation of Red Cross Societies", "Global Union of Railways": the head noun of a body
      * before "of" inside a run of capitalised words makes the whole run one organisation's name, its
@@ -1188,6 +1187,7 @@ final class EntityRecognizer {
         return false;
     }
 
+    /** A run with "of", "and" or "for" inside it: a long institutional name ("Alliance of Motion Picture and ..."). */
     private static boolean hasJoiner(Tokens t, int from, int to) {
         for (int k = from + 1; k < to - 1; k++) {
             String w = t.lower[k];

@@ -299,7 +299,7 @@ final class EventExtractor {
             return mostCounted(venues, null, 0);
         }
 
-        /** The body or thing (not a place, state or person) the whole article names most, at least three times. */
+        /** The body or thing (not a place, state or person) the whole article names most, at least twice. */
         Entity wholeTopic;
 
         void wholeTopic(List<EntityRecognizer.Mention> mentions) {
@@ -1448,11 +1448,6 @@ final class EventExtractor {
             "orion", "shenzhou", "gaganyaan", "tourists", "passengers");
 
     /**
-     * Whether the trigger's clause {@code c}, with the clauses that depend on it or it on them (up to a coordinated
-     * clause with a subject of its own: "..., and Musk has said"), names an uncrewed payload (a satellite, a
-     * telescope, a rover) and the sentence names no crew or capsule.
-     */
-    /**
      * Whether the launch verb at {@code m} carries its subject on or aboard a rocket named after it ("was launched on
      * an Atlas V rocket"), no rocket being named before it, no 'who' just before it and no crew in the sentence.
      */
@@ -1534,6 +1529,11 @@ final class EventExtractor {
         return type != null && AGREED_TO.contains(type) ? type : null;
     }
 
+    /**
+     * Whether the trigger's clause {@code c}, with the clauses that depend on it or it on them (up to a coordinated
+     * clause with a subject of its own: "..., and Musk has said"), names an uncrewed payload (a satellite, a
+     * telescope, a rover) and the sentence names no crew or capsule.
+     */
     private static boolean payloadNamed(Sentence sen, int c) {
         for (String w : sen.words()) {
             if (CREWED.contains(w)) {
@@ -1711,9 +1711,10 @@ final class EventExtractor {
         return false;
     }
 
-    /** What saying it does: "said it was sending 1,000 soldiers" deploys them, "said it would impose sanctions" imposes them. */
+    /** Last words of a break in relations: "broke off diplomatic relations", "cut ties". */
     private static final Set<String> BROKEN_TIES = Set.of("relations", "ties", "diplomatic");
 
+    /** What saying it does: "said it was sending 1,000 soldiers" deploys them, "said it would impose sanctions" imposes them. */
     private static final Set<EventType> SAID_IS_DONE = Set.of(EventType.SANCTIONS, EventType.AID, EventType.DEPLOYMENT,
             EventType.MILITARY_DRILL, EventType.PRODUCT_RELEASE, EventType.RESIGNATION, EventType.AGREEMENT);
 
@@ -3283,10 +3284,6 @@ final class EventExtractor {
     }
 
     /**
-     * "he said", "it launched": a pronoun subject stands for the subject of an earlier clause of the
-     * sentence, else for the latest subject of the article, a person for "he" and "she".
-     */
-    /**
      * "Joe Biden and Xi Jinping agreed ... when they met": "they" in a later clause stands for the names
      * coordinated as the subject of an earlier clause of the sentence; empty when there is no such pair.
      */
@@ -3307,6 +3304,10 @@ final class EventExtractor {
         return List.of();
     }
 
+    /**
+     * "he said", "it launched": a pronoun subject stands for the subject of an earlier clause of the
+     * sentence, else for the latest subject of the article, a person for "he" and "she".
+     */
     private Entity pronounSubject(Sentence sen, int c, int limit) {
         Tokens t = sen.t;
         for (int k = sen.clauses.start(c); k < limit; k++) {
@@ -4110,10 +4111,6 @@ final class EventExtractor {
             "father", "parents", "emperor", "premier", "governor", "mayor", "head", "crown", "sultan", "emir",
             "secretary", "chief", "winner", "victor", "candidate", "nominee", "president-elect");
 
-    /**
-     * "called the revolt treason", "called it a mistake": a verb of calling whose object is a thing (or "it") names
-     * what the speaker called it; a telephone call has a person at the other end.
-     */
     private static final Set<String> RELEASING = Set.of("freeing", "releasing", "unlocking", "funds", "funding",
             "money");
 
@@ -4158,6 +4155,10 @@ final class EventExtractor {
         return false;
     }
 
+    /**
+     * "called the revolt treason", "called it a mistake": a verb of calling whose object is a thing (or "it") names
+     * what the speaker called it; a telephone call has a person at the other end.
+     */
     private static boolean namesWhatItCalls(Sentence sen, TriggerLexicon.Match m) {
         Tokens t = sen.t;
         int k = m.to();
