@@ -183,7 +183,7 @@ final class Clauses {
         return false;
     }
 
-    private static boolean finite(Tokens t, int n) {
+    static boolean finite(Tokens t, int n) {
         String w = t.lower[n];
         return Words.isPastVerb(t, n) && !w.endsWith("ing") || Words.MODALS.contains(w) && !w.equals("to")
                 || w.equals("is") || w.equals("are") || w.equals("was") || w.equals("were") || w.equals("has")

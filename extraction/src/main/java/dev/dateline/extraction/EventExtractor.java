@@ -2618,6 +2618,41 @@ final class EventExtractor {
         return m;
     }
 
+    /**
+     * "Acme, whose chief executive, Ann Lee, resigned in May": a main clause resumed right after a relative clause
+     * that opens with 'whose' and has no verb of its own takes for subject the person that clause names between
+     * commas (the chief executive), then the name before 'whose' (Acme). Empty when there is no such person.
+     */
+    private static List<Entity> whoseApposed(Sentence sen, int c) {
+        Tokens t = sen.t;
+        Clauses cl = sen.clauses;
+        if (c == 0 || cl.kind(c - 1) != Clauses.Kind.RELATIVE) {
+            return new ArrayList<>();
+        }
+        int r = cl.start(c - 1);
+        int end = cl.end(c - 1);
+        if (!t.lower[r].equals("whose") || r - 2 < sen.s.from() || !t.lower[r - 1].equals(",")
+                || !t.lower[end - 1].equals(",")) {
+            return new ArrayList<>();
+        }
+        for (int n = r + 1; n < end; n++) {
+            if (Clauses.finite(t, n)) {
+                return new ArrayList<>();
+            }
+        }
+        EntityRecognizer.Mention person = sen.mention(end - 2);
+        if (person == null || person.to() != end - 1 || person.actor() == null || !likelyPerson(person.actor())
+                || person.from() - 1 <= r || !t.lower[person.from() - 1].equals(",")) {
+            return new ArrayList<>();
+        }
+        List<Entity> subject = new ArrayList<>(List.of(person.actor()));
+        EntityRecognizer.Mention owner = sen.mention(r - 2);
+        if (owner != null && owner.to() == r - 1 && owner.actor() != null && !subject.contains(owner.actor())) {
+            subject.add(owner.actor());
+        }
+        return subject;
+    }
+
     /** Words before a name that make it one of several speakers or an agent, not the speaker itself. */
     private static final Set<String> SPEAKER_LINKS = Set.of("and", "&", "by", "or", "nor");
 
@@ -2678,6 +2713,11 @@ final class EventExtractor {
         // names objects before the trigger, not its subject
         boolean resumed = cl.kind(c) == Clauses.Kind.RESUME && cl.verbInitial(t, c);
         List<Entity> subject = resumed ? new ArrayList<>() : subjectOf(sen, c, g.from());
+        // "the firm, whose founder, Ann Lee, was charged": the person a verbless 'whose' clause names between
+        // commas is the subject of the main clause resumed after it, with the name 'whose' belongs to
+        if (resumed) {
+            subject = whoseApposed(sen, c);
+        }
         // "... near the wreck of the Titanic, the coast guard said": the name right before a verb of saying
         // is who says it, whatever the clause names first
         EntityRecognizer.Mention speaker = g.verb() && g.from() > cl.start(c) && Clauses.SPEECH.contains(t.lower[g.from()])

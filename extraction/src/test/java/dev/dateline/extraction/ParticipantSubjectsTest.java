@@ -113,4 +113,13 @@ class ParticipantSubjectsTest {
                 + "had fired 500 staff. It will report its quarterly earnings on October 14.";
         assertThat(actors(text, EventType.REPORT)).contains("Corran Brook");
     }
+
+    @Test
+    void thePersonAVerblessWhoseClauseNamesIsTheSubjectOfTheMainClause() {
+        // the earlier name of the sentence does not take the arrest; the chairman named after 'whose' does
+        String text = "Investigators questioned the banker Oskar Lind about payments to several groups, including "
+                + "Brantwell Holdings, whose chairman, Mirela Dorn, was detained on Tuesday.";
+        assertThat(actors(text, EventType.ARREST)).contains("Mirela Dorn", "Brantwell Holdings")
+                .doesNotContain("Oskar Lind");
+    }
 }
