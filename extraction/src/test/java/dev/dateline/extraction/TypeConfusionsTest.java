@@ -303,4 +303,13 @@ class TypeConfusionsTest {
             assertThat(e.date().value()).isEqualTo("2024-03-11");
         });
     }
+
+    @Test
+    void toAddressTheNationOrParliamentIsAStatement() {
+        assertThat(events("The president is to address the nation tomorrow.")).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo(EventType.STATEMENT);
+            assertThat(e.date().value()).isEqualTo("2024-03-15");
+        });
+        assertThat(types("The premier is expected to address parliament tomorrow.")).containsExactly(EventType.STATEMENT);
+    }
 }
