@@ -34,6 +34,8 @@ final class Clauses {
             "training", "thing", "bring", "sibling", "offering", "during", "according", "including", "ending",
             "beginning", "hearing", "briefing", "warning", "landing", "opening", "shooting", "bombing", "sting",
             "string", "wing", "ruling", "sentencing", "filing", "listing", "housing", "clothing", "pudding");
+    /** "shortly before midnight", "just after 06:00": an adverb that makes "before" or "after" a preposition. */
+    private static final Set<String> NEAR_TIME = Set.of("shortly", "just", "soon", "right");
     static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "you");
 
     final int from;
@@ -133,6 +135,11 @@ final class Clauses {
             return null;
         }
         if (w.equals("after") || w.equals("following") || w.equals("before")) {
+            // "announced shortly before midnight that ...": "shortly before" a time expression is a preposition
+            // giving the predicate's own time, which opens no clause (unlike "after five days of talks")
+            if (k + 1 < s.to() && taken[k + 1] && NEAR_TIME.contains(prev)) {
+                return null;
+            }
             return Kind.AFTER;
         }
         if (w.equals("if") || w.equals("unless")) {

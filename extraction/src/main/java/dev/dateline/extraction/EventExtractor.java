@@ -1313,6 +1313,14 @@ final class EventExtractor {
                 type = agreed;
             }
         }
+        // "called for another day of marches on Thursday", "summoned the party leaders to a meeting on Friday": the
+        // call's date is the gathering's, and that gathering is the event
+        if (type == EventType.STATEMENT) {
+            EventType called = calledGathering(sen, m);
+            if (called != null) {
+                type = called;
+            }
+        }
         // "a rocket launched the telescope", "the rocket was destroyed, taking a satellite down with it": a rocket's
         // launch with an uncrewed payload named in its sentence puts that payload up
         if (type == EventType.LAUNCH && payloadNamed(sen, c)) {
@@ -1500,6 +1508,43 @@ final class EventExtractor {
             }
         }
         return false;
+    }
+
+    private static final Set<String> CALLS = Set.of("called", "calls", "summoned", "summons", "invited",
+            "invites", "urged", "urges");
+    private static final Set<String> PROTEST_GATHERINGS = Set.of("action", "protest", "protests", "march",
+            "marches", "rally", "rallies", "strike", "strikes", "demonstration", "demonstrations", "walkout");
+    private static final Set<String> MEETING_GATHERINGS = Set.of("meeting", "talks", "summit", "session");
+
+    /**
+     * PROTEST or MEETING when a verb of calling ("called for", "summoned ... to") is followed, in its clause, by a
+     * protest or a meeting and then "on" and a date: "called for another day of action in Paris on Saturday".
+     */
+    private static EventType calledGathering(Sentence sen, TriggerLexicon.Match m) {
+        Tokens t = sen.t;
+        if (!CALLS.contains(t.lower[m.from()])) {
+            return null;
+        }
+        EventType gathering = null;
+        for (int k = m.to(); k < Math.min(sen.s.to() - 1, m.to() + 12); k++) {
+            String w = t.lower[k];
+            if (w.equals(",") || w.equals(";")) {
+                return null;
+            }
+            if (PROTEST_GATHERINGS.contains(w)) {
+                gathering = EventType.PROTEST;
+            } else if (MEETING_GATHERINGS.contains(w)) {
+                gathering = EventType.MEETING;
+            } else if (w.equals("on") && gathering != null) {
+                for (TemporalTagger.Hit h : sen.dates) {
+                    if (h.tokenFrom() == k + 1) {
+                        return gathering;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
     }
 
     private static final Set<EventType> AGREED_TO = Set.of(EventType.RESIGNATION, EventType.MEETING,

@@ -1456,6 +1456,12 @@ final class TemporalTagger {
                 && !(m.spanTo() < sentence.to() && tenseOf(t, ctx.entries, m.spanTo()) != 0)) {
             return pastPerfectNear(t, m, sentence) ? -1 : 1;
         }
+        // "called for another day of marches on Thursday", "summoned the party leaders to a meeting on Friday":
+        // a gathering called for or summoned to is ahead of the call
+        if (before >= sentence.from() && t.lower[before].equals("on") && bareWeekday(ctx, m)
+                && calledGathering(t, before, sentence)) {
+            return pastPerfectNear(t, m, sentence) ? -1 : 1;
+        }
         // first the clause around the expression, the verb before it first: "the flame, which
         // arrived on Friday, will stay"
         int inClause = clauseTense(ctx, m, sentence);
@@ -1487,6 +1493,41 @@ final class TemporalTagger {
             }
         }
         return 0;
+    }
+
+    private static final Set<String> GATHERINGS = Set.of("action", "protest", "protests", "march", "marches",
+            "rally", "rallies", "strike", "strikes", "demonstration", "demonstrations", "meeting", "talks", "summit",
+            "session", "vote", "walkout", "stoppage");
+    private static final Set<String> CALLS = Set.of("called", "calls", "summoned", "summons", "invited",
+            "invites", "urged", "urges");
+
+    /**
+     * True when the words before {@code on} (at {@code on}) name a gathering ("a virtual meeting", "another day
+     * of marches in Paris") that is the object of a call: "called for ...", "summoned ... to ...".
+     */
+    private static boolean calledGathering(Tokens t, int on, Sentences.Span sentence) {
+        boolean gathering = false;
+        for (int i = on - 1; i >= Math.max(sentence.from(), on - 12); i--) {
+            String w = t.lower[i];
+            if (w.equals(",") || w.equals(";") || isQuote(t, i)) {
+                return false;
+            }
+            if (GATHERINGS.contains(w)) {
+                gathering = true;
+            }
+            if ((w.equals("for") || w.equals("to")) && gathering) {
+                for (int k = i - 1; k >= Math.max(sentence.from(), i - 7); k--) {
+                    if (t.lower[k].equals(",")) {
+                        break;
+                    }
+                    if (CALLS.contains(t.lower[k])) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A weekday named alone, with no month, day or year beside it. */

@@ -267,4 +267,19 @@ class EventReadingTest {
                 + "host the games in a single vote in May 2019.");
         assertThat(vote.actors()).extracting(Entity::name).contains("Peru", "Chile").doesNotContain("Denmark");
     }
+
+    @Test
+    void shortlyBeforeATimeOpensNoClause() {
+        // the "that" clause after "announced shortly before midnight yesterday" is still what was announced
+        ExtractedEvent quit = only("Governor Tomas Varga announced shortly before midnight yesterday that he would "
+                + "resign.");
+        assertThat(quit.type()).isEqualTo(EventType.RESIGNATION);
+        assertThat(quit.date().value()).isEqualTo("2024-03-13");
+        // "just after dawn on Monday" dates the verb it follows
+        assertThat(events("The typhoon made landfall near the port just after 05:00 on Monday, flattening "
+                + "hundreds of homes.")).anySatisfy(e -> {
+                    assertThat(e.type()).isEqualTo(EventType.DISASTER);
+                    assertThat(e.date().value()).isEqualTo("2024-03-11");
+                });
+    }
 }

@@ -282,4 +282,34 @@ class TypeConfusionsTest {
         // agreeing to a truce, or to sign one, stays an agreement
         assertThat(types("The rebels agreed on Tuesday to sign a truce.")).containsExactly(EventType.AGREEMENT);
     }
+
+    @Test
+    void aProtestOrMeetingCalledForAWeekdayIsThatGatheringAhead() {
+        // the day named after the gathering that is called for is the gathering's, after the call
+        List<ExtractedEvent> strike = events("The union has called for another day of strikes in the capital on "
+                + "Saturday.");
+        assertThat(strike).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo(EventType.PROTEST);
+            assertThat(e.date().value()).isEqualTo("2024-03-16");
+        });
+        List<ExtractedEvent> talks = events("The premier summoned the opposition leaders to a meeting on Monday.");
+        assertThat(talks).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo(EventType.MEETING);
+            assertThat(e.date().value()).isEqualTo("2024-03-18");
+        });
+        // a call for calm on a weekday is a statement made that day
+        assertThat(events("The mayor called for calm on Monday.")).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo(EventType.STATEMENT);
+            assertThat(e.date().value()).isEqualTo("2024-03-11");
+        });
+    }
+
+    @Test
+    void toAddressTheNationOrParliamentIsAStatement() {
+        assertThat(events("The president is to address the nation tomorrow.")).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo(EventType.STATEMENT);
+            assertThat(e.date().value()).isEqualTo("2024-03-15");
+        });
+        assertThat(types("The premier is expected to address parliament tomorrow.")).containsExactly(EventType.STATEMENT);
+    }
 }
