@@ -282,4 +282,16 @@ class TypeConfusionsTest {
         // agreeing to a truce, or to sign one, stays an agreement
         assertThat(types("The rebels agreed on Tuesday to sign a truce.")).containsExactly(EventType.AGREEMENT);
     }
+
+    @Test
+    void tellingAMeetingOrSummoningPeopleToOneIsTheMeeting() {
+        assertThat(types("The chancellor told an emergency session of her cabinet on Monday that the plant would close."))
+                .containsExactly(EventType.MEETING);
+        assertThat(types("On Tuesday the mayor was summoned with his deputies to a meeting with the regional governor."))
+                .containsExactly(EventType.MEETING);
+        // telling reporters, or summoning an ambassador, stays a statement
+        assertThat(types("The chancellor told reporters on Monday that the plant would close."))
+                .containsExactly(EventType.STATEMENT);
+        assertThat(types("The ministry summoned the Ruritanian ambassador on Tuesday.")).containsExactly(EventType.STATEMENT);
+    }
 }
