@@ -294,4 +294,16 @@ class TypeConfusionsTest {
                 .containsExactly(EventType.STATEMENT);
         assertThat(types("The ministry summoned the Ruritanian ambassador on Tuesday.")).containsExactly(EventType.STATEMENT);
     }
+
+    @Test
+    void theTwoMenOrTheLeadersMeetingIsASummitWhenTheArticleNamedTwoLeaders() {
+        String lead = "Emmanuel Macron and Olaf Scholz will dine together in Paris tonight. ";
+        assertThat(types(lead + "The two men last met in Berlin in January.")).contains(EventType.SUMMIT)
+                .doesNotContain(EventType.MEETING);
+        assertThat(types(lead + "It will be the leaders' fourth meeting this year, after talks in Berlin in January."))
+                .contains(EventType.SUMMIT).doesNotContain(EventType.MEETING);
+        // two men who lead no state meet
+        assertThat(types("Two bankers, Tom Fielding and Ravi Mehta, dined together. The two men last met in Berlin in January."))
+                .contains(EventType.MEETING).doesNotContain(EventType.SUMMIT);
+    }
 }
