@@ -306,4 +306,15 @@ class TypeConfusionsTest {
         assertThat(types("Two bankers, Tom Fielding and Ravi Mehta, dined together. The two men last met in Berlin in January."))
                 .contains(EventType.MEETING).doesNotContain(EventType.SUMMIT);
     }
+
+    @Test
+    void aVoteToExpelOrRemoveSomeoneIsARemovalFromOffice() {
+        assertThat(types("The assembly voted to expel the deputy in March 2019.")).containsExactly(EventType.RESIGNATION);
+        assertThat(types("The governor faced a vote to remove her from office on Monday."))
+                .containsExactly(EventType.RESIGNATION);
+        // expelling diplomats stays a statement, and a vote on a budget stays a resolution
+        assertThat(types("The ministry expelled two Ruritanian diplomats in March 2019."))
+                .containsExactly(EventType.STATEMENT);
+        assertThat(types("The assembly voted on the budget on Monday.")).containsExactly(EventType.RESOLUTION);
+    }
 }
