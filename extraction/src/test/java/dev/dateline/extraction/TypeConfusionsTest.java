@@ -317,4 +317,14 @@ class TypeConfusionsTest {
                 .containsExactly(EventType.STATEMENT);
         assertThat(types("The assembly voted on the budget on Monday.")).containsExactly(EventType.RESOLUTION);
     }
+
+    @Test
+    void aVoteToAcceptAContractOrToRecogniseAStateIsThatDecisionNotAnElection() {
+        assertThat(types("The dockers voted on Sunday to accept a new three-year contract."))
+                .containsExactly(EventType.AGREEMENT);
+        assertThat(types("The cabinet voted on Sunday to recognise the breakaway republic."))
+                .containsExactly(EventType.STATEMENT);
+        // a vote for a president stays an election
+        assertThat(types("The islanders voted on Sunday in a presidential election.")).containsExactly(EventType.ELECTION);
+    }
 }
