@@ -327,4 +327,15 @@ class TypeConfusionsTest {
         // a vote for a president stays an election
         assertThat(types("The islanders voted on Sunday in a presidential election.")).containsExactly(EventType.ELECTION);
     }
+
+    @Test
+    void deathsAndClashesInProtestsOrLootingAreTheUnrest() {
+        assertThat(types("Four people were killed in clashes during demonstrations in the capital on Tuesday."))
+                .containsExactly(EventType.PROTEST);
+        assertThat(types("Rioting and clashes broke out across the port city on Tuesday night."))
+                .containsExactly(EventType.PROTEST);
+        // people killed in clashes between armies, and an attack with no unrest, stay attacks
+        assertThat(types("Four soldiers were killed in clashes with rebels on Tuesday.")).containsExactly(EventType.ATTACK);
+        assertThat(types("Gunmen attacked a police post near the border on Tuesday.")).containsExactly(EventType.ATTACK);
+    }
 }
