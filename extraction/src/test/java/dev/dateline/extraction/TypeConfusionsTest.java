@@ -338,4 +338,14 @@ class TypeConfusionsTest {
         assertThat(types("Four soldiers were killed in clashes with rebels on Tuesday.")).containsExactly(EventType.ATTACK);
         assertThat(types("Gunmen attacked a police post near the border on Tuesday.")).containsExactly(EventType.ATTACK);
     }
+
+    @Test
+    void aFuneralIsADatedEventOfItsOwn() {
+        assertThat(types("A state funeral for the former mayor will be held in the cathedral on Friday."))
+                .containsExactly(EventType.OTHER);
+        assertThat(types("A memorial service for the crew is planned for Friday in the harbour town."))
+                .containsExactly(EventType.OTHER);
+        // unrest that broke out at a funeral is the unrest
+        assertThat(types("The riots began at the student's funeral on Friday.")).doesNotContain(EventType.OTHER);
+    }
 }
