@@ -2590,7 +2590,8 @@ final class EventExtractor {
         Participants p = participants(sen, g, h);
         EventType type = g.type();
         if (type == EventType.MEETING && (leaders(sen.d, p.actors, h.date()) >= 2 || leadersMeet(sen, g)
-                || leaders(sen.d, clauseNames(sen, g.clause()), h.date()) + untitledLeaders(sen, g) >= 2)) {
+                || leaders(sen.d, clauseNames(sen, g.clause()), h.date()) + untitledLeaders(sen, g) >= 2
+                || pairOfLeadersMeets(sen, g, h.date()))) {
             type = EventType.SUMMIT; // a meeting of heads of state or government
         }
         List<Entity> actors = withOffices(p.actors, h.date());
@@ -4308,6 +4309,33 @@ final class EventExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * "the two men met", "the leaders' third meeting, after talks in April": a pair the sentence names by "the two
+     * men", "both leaders" or "the leaders'" before the meeting, in an article that has named two people in office
+     * as heads of state or government on the meeting's date, is those two.
+     */
+    private boolean pairOfLeadersMeets(Sentence sen, Trig g, DateValue date) {
+        Tokens t = sen.t;
+        boolean pair = false;
+        for (int k = sen.s.from() + 1; k < g.from() && !pair; k++) {
+            String w = t.lower[k];
+            String before = t.lower[k - 1];
+            boolean two = before.equals("two") || before.equals("both");
+            pair = two && (w.equals("men") || w.equals("leaders") || w.equals("presidents"))
+                    || w.equals("leaders") && before.equals("the") && k + 1 < g.from() && t.lower[k + 1].equals("'");
+        }
+        if (!pair) {
+            return false;
+        }
+        List<Entity> people = new ArrayList<>();
+        for (EntityRecognizer.Mention m : sen.d.mentions()) {
+            if (m.from() < sen.s.to() && m.entity().kind() == EntityKind.PERSON && !people.contains(m.entity())) {
+                people.add(m.entity());
+            }
+        }
+        return leaders(sen.d, people, date) >= 2;
     }
 
     /** Organisations whose leaders are heads of state or government: "leaders of the G20". */

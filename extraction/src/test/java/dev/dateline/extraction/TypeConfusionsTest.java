@@ -312,4 +312,70 @@ class TypeConfusionsTest {
         });
         assertThat(types("The premier is expected to address parliament tomorrow.")).containsExactly(EventType.STATEMENT);
     }
+
+    @Test
+    void tellingAMeetingOrSummoningPeopleToOneIsTheMeeting() {
+        assertThat(types("The chancellor told an emergency session of her cabinet on Monday that the plant would close."))
+                .containsExactly(EventType.MEETING);
+        assertThat(types("On Tuesday the mayor was summoned with his deputies to a meeting with the regional governor."))
+                .containsExactly(EventType.MEETING);
+        // telling reporters, or summoning an ambassador, stays a statement
+        assertThat(types("The chancellor told reporters on Monday that the plant would close."))
+                .containsExactly(EventType.STATEMENT);
+        assertThat(types("The ministry summoned the Ruritanian ambassador on Tuesday.")).containsExactly(EventType.STATEMENT);
+    }
+
+    @Test
+    void theTwoMenOrTheLeadersMeetingIsASummitWhenTheArticleNamedTwoLeaders() {
+        String lead = "Emmanuel Macron and Olaf Scholz will dine together in Paris tonight. ";
+        assertThat(types(lead + "The two men last met in Berlin in January.")).contains(EventType.SUMMIT)
+                .doesNotContain(EventType.MEETING);
+        assertThat(types(lead + "It will be the leaders' fourth meeting this year, after talks in Berlin in January."))
+                .contains(EventType.SUMMIT).doesNotContain(EventType.MEETING);
+        // two men who lead no state meet
+        assertThat(types("Two bankers, Tom Fielding and Ravi Mehta, dined together. The two men last met in Berlin in January."))
+                .contains(EventType.MEETING).doesNotContain(EventType.SUMMIT);
+    }
+
+    @Test
+    void aVoteToExpelOrRemoveSomeoneIsARemovalFromOffice() {
+        assertThat(types("The assembly voted to expel the deputy in March 2019.")).containsExactly(EventType.RESIGNATION);
+        assertThat(types("The governor faced a vote to remove her from office on Monday."))
+                .containsExactly(EventType.RESIGNATION);
+        // expelling diplomats stays a statement, and a vote on a budget stays a resolution
+        assertThat(types("The ministry expelled two Ruritanian diplomats in March 2019."))
+                .containsExactly(EventType.STATEMENT);
+        assertThat(types("The assembly voted on the budget on Monday.")).containsExactly(EventType.RESOLUTION);
+    }
+
+    @Test
+    void aVoteToAcceptAContractOrToRecogniseAStateIsThatDecisionNotAnElection() {
+        assertThat(types("The dockers voted on Sunday to accept a new three-year contract."))
+                .containsExactly(EventType.AGREEMENT);
+        assertThat(types("The cabinet voted on Sunday to recognise the breakaway republic."))
+                .containsExactly(EventType.STATEMENT);
+        // a vote for a president stays an election
+        assertThat(types("The islanders voted on Sunday in a presidential election.")).containsExactly(EventType.ELECTION);
+    }
+
+    @Test
+    void deathsAndClashesInProtestsOrLootingAreTheUnrest() {
+        assertThat(types("Four people were killed in clashes during demonstrations in the capital on Tuesday."))
+                .containsExactly(EventType.PROTEST);
+        assertThat(types("Rioting and clashes broke out across the port city on Tuesday night."))
+                .containsExactly(EventType.PROTEST);
+        // people killed in clashes between armies, and an attack with no unrest, stay attacks
+        assertThat(types("Four soldiers were killed in clashes with rebels on Tuesday.")).containsExactly(EventType.ATTACK);
+        assertThat(types("Gunmen attacked a police post near the border on Tuesday.")).containsExactly(EventType.ATTACK);
+    }
+
+    @Test
+    void aFuneralIsADatedEventOfItsOwn() {
+        assertThat(types("A state funeral for the former mayor will be held in the cathedral on Friday."))
+                .containsExactly(EventType.OTHER);
+        assertThat(types("A memorial service for the crew is planned for Friday in the harbour town."))
+                .containsExactly(EventType.OTHER);
+        // unrest that broke out at a funeral is the unrest
+        assertThat(types("The riots began at the student's funeral on Friday.")).doesNotContain(EventType.OTHER);
+    }
 }
