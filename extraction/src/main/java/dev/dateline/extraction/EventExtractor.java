@@ -1510,8 +1510,6 @@ final class EventExtractor {
         return false;
     }
 
-    private static final Set<String> CALLS = Set.of("called", "calls", "summoned", "summons", "invited",
-            "invites", "urged", "urges");
     private static final Set<String> PROTEST_GATHERINGS = Set.of("action", "protest", "protests", "march",
             "marches", "rally", "rallies", "strike", "strikes", "demonstration", "demonstrations", "walkout");
     private static final Set<String> MEETING_GATHERINGS = Set.of("meeting", "talks", "summit", "session");
@@ -1522,7 +1520,7 @@ final class EventExtractor {
      */
     private static EventType calledGathering(Sentence sen, TriggerLexicon.Match m) {
         Tokens t = sen.t;
-        if (!CALLS.contains(t.lower[m.from()])) {
+        if (!Words.CALLS.contains(t.lower[m.from()])) {
             return null;
         }
         EventType gathering = null;

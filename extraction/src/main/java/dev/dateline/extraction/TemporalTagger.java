@@ -1498,8 +1498,6 @@ final class TemporalTagger {
     private static final Set<String> GATHERINGS = Set.of("action", "protest", "protests", "march", "marches",
             "rally", "rallies", "strike", "strikes", "demonstration", "demonstrations", "meeting", "talks", "summit",
             "session", "vote", "walkout", "stoppage");
-    private static final Set<String> CALLS = Set.of("called", "calls", "summoned", "summons", "invited",
-            "invites", "urged", "urges");
 
     /**
      * True when the words before {@code on} (at {@code on}) name a gathering ("a virtual meeting", "another day
@@ -1520,7 +1518,7 @@ final class TemporalTagger {
                     if (t.lower[k].equals(",")) {
                         break;
                     }
-                    if (CALLS.contains(t.lower[k])) {
+                    if (Words.CALLS.contains(t.lower[k])) {
                         return true;
                     }
                 }

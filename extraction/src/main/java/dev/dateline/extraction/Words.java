@@ -20,6 +20,9 @@ final class Words {
     static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "of", "for", "from", "with", "by", "during",
             "over", "into", "onto", "to", "after", "before", "since", "until", "near", "off", "across", "about",
             "against", "under", "between", "among", "through", "around", "within", "without", "aboard");
+    /** Verbs that call people to a gathering: "called for a march on Friday", "summoned them to talks". */
+    static final Set<String> CALLS = Set.of("called", "calls", "summoned", "summons", "invited", "invites", "urged",
+            "urges");
     /** Irregular past forms and other frequent verbs that end in neither -ed nor -s. */
     private static final Set<String> IRREGULAR = Set.of("met", "won", "beat", "fell", "rose", "sank", "bought",
             "sold", "took", "gave", "made", "held", "left", "came", "went", "began", "ran", "flew", "threw", "drew",
