@@ -1,9 +1,9 @@
 package dev.dateline.lab;
 
-import dev.dateline.extraction.Entity;
 import dev.dateline.extraction.EventType;
 import dev.dateline.extraction.ExtractedEvent;
 import dev.dateline.extraction.eval.GoldArticle;
+import dev.dateline.extraction.eval.GoldEventScorer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -265,22 +265,11 @@ final class ClauseTyper {
     /** Each gold event of an article as an example, aligned to the engine event of its sentence with its date. */
     static List<Example> examples(GoldArticle a, List<ExtractedEvent> system) {
         List<Example> out = new ArrayList<>();
-        boolean[] used = new boolean[system.size()];
-        for (GoldArticle.GoldEvent g : a.events()) {
-            int from = a.body().indexOf(g.evidence());
-            int to = from + g.evidence().length();
-            int pick = -1;
-            for (int pass = 0; pass < 2 && pick < 0; pass++) {
-                for (int s = 0; s < system.size() && pick < 0; s++) {
-                    ExtractedEvent e = system.get(s);
-                    if (!used[s] && from >= 0 && e.start() >= from && e.start() < to && g.date().equals(e.date().value())
-                            && (pass == 1 || shares(g, e))) {
-                        pick = s;
-                    }
-                }
-            }
+        int[] picks = align(a, system);
+        for (int n = 0; n < picks.length; n++) {
+            GoldArticle.GoldEvent g = a.events().get(n);
+            int pick = picks[n];
             if (pick >= 0) {
-                used[pick] = true;
                 ExtractedEvent e = system.get(pick);
                 out.add(new Example(e.evidence(), e.dateText(), e.dateStart() - e.start(), g.type(), e.type().name(),
                         e.trigger()));
@@ -295,17 +284,32 @@ final class ClauseTyper {
         return out;
     }
 
-    static boolean shares(GoldArticle.GoldEvent g, ExtractedEvent s) {
-        for (String p : g.participants()) {
-            for (Entity a : s.actors()) {
-                if (a.name().equalsIgnoreCase(p)) {
-                    return true;
+    /**
+     * For each gold event of an article, the index of the engine event it aligns with (-1 if none): an unused
+     * event of its sentence with its date, one that shares a participant first.
+     */
+    static int[] align(GoldArticle a, List<ExtractedEvent> system) {
+        int[] picks = new int[a.events().size()];
+        boolean[] used = new boolean[system.size()];
+        for (int n = 0; n < picks.length; n++) {
+            GoldArticle.GoldEvent g = a.events().get(n);
+            int from = a.body().indexOf(g.evidence());
+            int to = from + g.evidence().length();
+            int pick = -1;
+            for (int pass = 0; pass < 2 && pick < 0; pass++) {
+                for (int s = 0; s < system.size() && pick < 0; s++) {
+                    ExtractedEvent e = system.get(s);
+                    if (!used[s] && from >= 0 && e.start() >= from && e.start() < to && g.date().equals(e.date().value())
+                            && (pass == 1 || GoldEventScorer.shares(g, e))) {
+                        pick = s;
+                    }
                 }
             }
-            if (s.location() != null && s.location().name().equalsIgnoreCase(p)) {
-                return true;
+            if (pick >= 0) {
+                used[pick] = true;
             }
+            picks[n] = pick;
         }
-        return false;
+        return picks;
     }
 }

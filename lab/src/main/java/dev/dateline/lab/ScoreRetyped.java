@@ -61,7 +61,7 @@ public final class ScoreRetyped {
                 chars / s / 1e6, chars, s);
     }
 
-    private static void summary(String name, int articles, GoldEventScorer.Result total) {
+    static void summary(String name, int articles, GoldEventScorer.Result total) {
         System.out.println();
         System.out.println("== " + name);
         System.out.printf(Locale.ROOT, "articles %d, gold events %d, extracted %d%n", articles, total.events().gold(),

@@ -71,20 +71,8 @@ public final class ScoreSparse {
             rules = rules.plus(GoldEventScorer.score(a, r.events(), null));
             retyped = retyped.plus(GoldEventScorer.score(a, events, null));
         }
-        summary("rules", articles.size(), rules);
-        summary("retyped (sparse)", articles.size(), retyped);
+        ScoreRetyped.summary("rules", articles.size(), rules);
+        ScoreRetyped.summary("retyped (sparse)", articles.size(), retyped);
         System.out.printf(Locale.ROOT, "%nretyping changed the type of %d of %d extracted events%n", changed, found);
-    }
-
-    private static void summary(String name, int articles, GoldEventScorer.Result total) {
-        System.out.println();
-        System.out.println("== " + name);
-        System.out.printf(Locale.ROOT, "articles %d, gold events %d, extracted %d%n", articles, total.events().gold(),
-                total.events().predicted());
-        System.out.println("events     " + total.events());
-        System.out.println("date only  " + total.dateOnly());
-        System.out.println("type only  " + total.typeOnly());
-        System.out.printf(Locale.ROOT, "modality accuracy on matched events %.4f (%d/%d)%n", total.modalityAccuracy(),
-                total.modalityCorrect(), total.matched());
     }
 }

@@ -38,22 +38,11 @@ public final class SparseLab {
     /** Each gold event as a training input, aligned to the engine event of its sentence and date as ClauseTyper does. */
     static List<Labelled> labelled(GoldArticle a, List<ExtractedEvent> system) {
         List<Labelled> out = new ArrayList<>();
-        boolean[] used = new boolean[system.size()];
-        for (GoldArticle.GoldEvent g : a.events()) {
-            int from = a.body().indexOf(g.evidence());
-            int to = from + g.evidence().length();
-            int pick = -1;
-            for (int pass = 0; pass < 2 && pick < 0; pass++) {
-                for (int s = 0; s < system.size() && pick < 0; s++) {
-                    ExtractedEvent e = system.get(s);
-                    if (!used[s] && from >= 0 && e.start() >= from && e.start() < to && g.date().equals(e.date().value())
-                            && (pass == 1 || ClauseTyper.shares(g, e))) {
-                        pick = s;
-                    }
-                }
-            }
+        int[] picks = ClauseTyper.align(a, system);
+        for (int n = 0; n < picks.length; n++) {
+            GoldArticle.GoldEvent g = a.events().get(n);
+            int pick = picks[n];
             if (pick >= 0) {
-                used[pick] = true;
                 out.add(new Labelled(SparseTyper.Input.of(system.get(pick), a.published()), g.type()));
             } else if (!ALIGNED) {
                 int d = g.evidence().indexOf(g.dateText());
@@ -130,7 +119,7 @@ public final class SparseLab {
                             List<ExtractedEvent> re = retype(m, groups, dense, r.events(), r.article().published(), THETAS[t]);
                             res[t + 1] = plus(res[t + 1], GoldEventScorer.score(r.article(), re, null).events());
                             if (SHOW && THETAS[t] == SHOW_THETA) {
-                                show(r, re);
+                                TypeLab.show(r, re);
                             }
                         }
                     }
@@ -177,28 +166,5 @@ public final class SparseLab {
 
     private static Prf plus(Prf a, Prf b) {
         return a == null ? b : a.plus(b);
-    }
-
-    private static void show(TypeLab.Run r, List<ExtractedEvent> retyped) {
-        GoldArticle a = r.article();
-        for (int i = 0; i < retyped.size(); i++) {
-            ExtractedEvent before = r.events().get(i);
-            ExtractedEvent after = retyped.get(i);
-            if (before.type() == after.type()) {
-                continue;
-            }
-            List<String> gold = new ArrayList<>();
-            for (GoldArticle.GoldEvent g : a.events()) {
-                int from = a.body().indexOf(g.evidence());
-                if (from >= 0 && before.start() >= from && before.start() < from + g.evidence().length()
-                        && g.date().equals(before.date().value())) {
-                    gold.add(g.type());
-                }
-            }
-            String mark = gold.contains(after.type().name()) && !gold.contains(before.type().name()) ? "+"
-                    : gold.contains(before.type().name()) && !gold.contains(after.type().name()) ? "-" : "=";
-            System.out.printf(Locale.ROOT, "CHANGE %s %s -> %s gold %s [%s] (%s) | %s%n", mark, before.type(), after.type(),
-                    gold, before.trigger(), before.dateText(), before.evidence().replaceAll("\\s+", " "));
-        }
     }
 }

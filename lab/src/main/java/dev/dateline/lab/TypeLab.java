@@ -137,7 +137,7 @@ public final class TypeLab {
     /** {@code -Dmore=true}: policy (iii) also at thresholds 0.3, 0.4, 0.6 and 0.7. */
     static final boolean MORE = Boolean.getBoolean("more");
 
-    private static void show(Run r, List<ExtractedEvent> retyped) {
+    static void show(Run r, List<ExtractedEvent> retyped) {
         GoldArticle a = r.article();
         for (int i = 0; i < retyped.size(); i++) {
             ExtractedEvent before = r.events().get(i);

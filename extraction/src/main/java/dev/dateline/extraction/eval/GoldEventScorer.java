@@ -214,7 +214,8 @@ public final class GoldEventScorer {
         return total;
     }
 
-    private static boolean shares(GoldArticle.GoldEvent g, ExtractedEvent s) {
+    /** Whether the engine's event names one of the gold event's participants, as an actor or its location. */
+    public static boolean shares(GoldArticle.GoldEvent g, ExtractedEvent s) {
         for (String p : g.participants()) {
             for (Entity a : s.actors()) {
                 if (a.name().equalsIgnoreCase(p)) {
