@@ -1510,10 +1510,6 @@ final class EventExtractor {
         return false;
     }
 
-    private static final Set<String> PROTEST_GATHERINGS = Set.of("action", "protest", "protests", "march",
-            "marches", "rally", "rallies", "strike", "strikes", "demonstration", "demonstrations", "walkout");
-    private static final Set<String> MEETING_GATHERINGS = Set.of("meeting", "talks", "summit", "session");
-
     /**
      * PROTEST or MEETING when a verb of calling ("called for", "summoned ... to") is followed, in its clause, by a
      * protest or a meeting and then "on" and a date: "called for another day of action in Paris on Saturday".
@@ -1529,9 +1525,9 @@ final class EventExtractor {
             if (w.equals(",") || w.equals(";")) {
                 return null;
             }
-            if (PROTEST_GATHERINGS.contains(w)) {
+            if (Words.PROTEST_GATHERINGS.contains(w)) {
                 gathering = EventType.PROTEST;
-            } else if (MEETING_GATHERINGS.contains(w)) {
+            } else if (Words.MEETING_GATHERINGS.contains(w)) {
                 gathering = EventType.MEETING;
             } else if (w.equals("on") && gathering != null) {
                 for (TemporalTagger.Hit h : sen.dates) {

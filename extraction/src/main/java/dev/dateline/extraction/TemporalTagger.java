@@ -1495,9 +1495,16 @@ final class TemporalTagger {
         return 0;
     }
 
-    private static final Set<String> GATHERINGS = Set.of("action", "protest", "protests", "march", "marches",
-            "rally", "rallies", "strike", "strikes", "demonstration", "demonstrations", "meeting", "talks", "summit",
-            "session", "vote", "walkout", "stoppage");
+    /** Gatherings one is called to: protests and meetings, and votes and stoppages, which are dated ahead too. */
+    private static final Set<String> GATHERINGS = gatherings();
+
+    private static Set<String> gatherings() {
+        Set<String> all = new HashSet<>(Words.PROTEST_GATHERINGS);
+        all.addAll(Words.MEETING_GATHERINGS);
+        all.add("vote");
+        all.add("stoppage");
+        return Set.copyOf(all);
+    }
 
     /**
      * True when the words before {@code on} (at {@code on}) name a gathering ("a virtual meeting", "another day

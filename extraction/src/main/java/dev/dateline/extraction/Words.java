@@ -20,6 +20,11 @@ final class Words {
     static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "of", "for", "from", "with", "by", "during",
             "over", "into", "onto", "to", "after", "before", "since", "until", "near", "off", "across", "about",
             "against", "under", "between", "among", "through", "around", "within", "without", "aboard");
+    /** Gatherings a protest is: "called for another day of marches", "a rally on Friday". */
+    static final Set<String> PROTEST_GATHERINGS = Set.of("action", "protest", "protests", "march", "marches", "rally",
+            "rallies", "strike", "strikes", "demonstration", "demonstrations", "walkout");
+    /** Gatherings a meeting is: "summoned them to talks", "a meeting on Friday". */
+    static final Set<String> MEETING_GATHERINGS = Set.of("meeting", "talks", "summit", "session");
     /** Verbs that call people to a gathering: "called for a march on Friday", "summoned them to talks". */
     static final Set<String> CALLS = Set.of("called", "calls", "summoned", "summons", "invited", "invites", "urged",
             "urges");
