@@ -1412,6 +1412,10 @@ final class EventExtractor {
             if (object != null) {
                 return object;
             }
+            EventType subject = announcedSubjectType(sen, m);
+            if (subject != null) {
+                return subject;
+            }
         }
         return type;
     }
@@ -1809,6 +1813,48 @@ final class EventExtractor {
             "confirm", "confirmed", "confirms", "present", "presented", "presents", "introduce", "introduced",
             "introduces", "approve", "approved", "approves", "offer", "offered", "offers", "pledge", "pledged",
             "pledges", "promise", "promised", "promises", "order", "ordered", "orders", "authorised", "authorized");
+
+    /** Participles that make public what their subject names: "the agreement was announced". */
+    private static final Set<String> ANNOUNCED = Set.of("announced", "unveiled", "revealed", "disclosed");
+
+    /** Words that may stand between a passive's auxiliary or an apposition's comma and its participle. */
+    private static final Set<String> PASSIVE_LINKS = Set.of("was", "were", "been", "being", "is", "are", "first",
+            "formally", "officially", "also", "only", "publicly", "jointly", "finally");
+
+    /**
+     * The type of the event noun a passive or participial announcing verb says was made public, when announcing
+     * it is doing it: "The agreement was announced on Wednesday", "The deal, announced yesterday, values ...".
+     */
+    private EventType announcedSubjectType(Sentence sen, TriggerLexicon.Match verb) {
+        Tokens t = sen.t;
+        if (!ANNOUNCED.contains(t.lower[verb.from()])) {
+            return null;
+        }
+        int k = verb.from() - 1;
+        boolean linked = false;
+        while (k > sen.s.from() && PASSIVE_LINKS.contains(t.lower[k])) {
+            linked |= !t.lower[k].equals("first") && !t.lower[k].endsWith("ly") && !t.lower[k].equals("also");
+            k--;
+        }
+        if (t.lower[k].equals(",") && !linked) {
+            k--; // "The deal, announced yesterday, ..."
+        } else if (!linked) {
+            return null;
+        }
+        // the subject's head noun ends right before: "the Emirati deal", "The agreement"
+        for (int j = Math.max(sen.s.from(), k - 3); j <= k; j++) {
+            TriggerLexicon.Match n = sen.mention(j) != null ? null : triggers.longest(t, j, sen.s.to());
+            if (n == null || n.to() != k + 1) {
+                continue;
+            }
+            EventType type = n.trigger().type();
+            if (type == EventType.AGREEMENT && n.to() - n.from() == 1 && takeoverDeal(sen, n.from())) {
+                return EventType.ACQUISITION;
+            }
+            return type != null && n.trigger().strong() && DONE_BY_ANNOUNCING.contains(type) ? type : null;
+        }
+        return null;
+    }
 
     /** The type of the event noun heading a statement verb's object, when announcing it is doing it. */
     private EventType objectType(Sentence sen, TriggerLexicon.Match verb) {

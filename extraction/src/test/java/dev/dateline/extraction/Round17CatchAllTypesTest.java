@@ -25,4 +25,16 @@ class Round17CatchAllTypesTest {
         // a sporting win stays a result
         assertThat(types("The home side won the league on Saturday.")).containsExactly(EventType.OTHER);
     }
+
+    @Test
+    void aDealSaidToHaveBeenAnnouncedIsTheDealNotAStatement() {
+        assertThat(types("The trade accord was announced on Tuesday by the two foreign ministers."))
+                .containsExactly(EventType.AGREEMENT);
+        assertThat(types("The takeover, announced on Monday, values the brewer at $12bn."))
+                .containsExactly(EventType.ACQUISITION);
+        assertThat(types("The new sanctions were formally announced on Wednesday."))
+                .containsExactly(EventType.SANCTIONS);
+        // what is announced by itself, with no event named, stays a statement
+        assertThat(types("The decision was announced on Monday.")).containsExactly(EventType.STATEMENT);
+    }
 }
