@@ -37,4 +37,13 @@ class Round17CatchAllTypesTest {
         // what is announced by itself, with no event named, stays a statement
         assertThat(types("The decision was announced on Monday.")).containsExactly(EventType.STATEMENT);
     }
+
+    @Test
+    void aPardonIsAnExecutiveActAStatementNotARelease() {
+        assertThat(types("The governor pardoned the former mayor on New Year's Eve."))
+                .containsExactly(EventType.STATEMENT);
+        assertThat(types("The palace released the royal pardon on Monday.")).containsExactly(EventType.STATEMENT);
+        // freeing a prisoner stays what it was
+        assertThat(types("The rebels freed two hostages on Monday.")).containsExactly(EventType.OTHER);
+    }
 }
