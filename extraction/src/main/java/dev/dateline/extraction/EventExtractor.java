@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Reads events off sentences that carry a usable date. Each date is attached to the predicate it
@@ -1232,6 +1233,10 @@ final class EventExtractor {
                 && !FINED_AUX.contains(sen.t.lower[m.from() - 1]) && !courtBefore(sen, m.from())) {
             return EventType.STATEMENT;
         }
+        // "ordered an all-out effort to rescue the injured on Thursday": the rescue ordered is the order's content
+        if (tr.type() == EventType.AID && orderedRescue(sen, m)) {
+            return EventType.STATEMENT;
+        }
         if (tr.rules().isEmpty()) {
             return tr.type();
         }
@@ -1398,13 +1403,18 @@ final class EventExtractor {
                         && sen.t.lower[k + 1].equals("down") || departs(sen, k)) {
                     return EventType.RESIGNATION;
                 }
-                // "said every depositor would get their money back": a rescue announced is a rescue
-                if (w.equals("bailout") || w.equals("rescue") || w.equals("money") && k + 1 < sen.s.to()
+                // "said every depositor would get their money back": a rescue announced is a rescue; "ordered an
+                // all-out effort to rescue the injured" is an order
+                if (w.equals("bailout") || w.equals("rescue") && !ordersRescue(sen, m, k) || w.equals("money") && k + 1 < sen.s.to()
                         && sen.t.lower[k + 1].equals("back")) {
                     return EventType.AID;
                 }
             }
             EventType content = saidIsDone(sen, m.to(), Math.min(said, Math.min(sen.s.to(), m.to() + 20)));
+            if (content == EventType.AID && ORDERING.contains(sen.t.lower[m.from()])
+                    && IntStream.range(m.to(), Math.min(sen.s.to(), m.to() + 8)).anyMatch(k -> ordersRescue(sen, m, k))) {
+                content = null; // "ordered the army to rescue the villagers": the rescue is ordered, not yet done
+            }
             if (content != null) {
                 return content;
             }
@@ -1814,6 +1824,34 @@ final class EventExtractor {
             "introduces", "approve", "approved", "approves", "offer", "offered", "offers", "pledge", "pledged",
             "pledges", "promise", "promised", "promises", "order", "ordered", "orders", "authorised", "authorized");
 
+    private static final Set<String> ORDERING = Set.of("order", "ordered", "orders", "ordering");
+
+    /**
+     * "ordered an all-out rescue effort", "ordered an all-out effort to rescue the injured": a leader's order of a
+     * rescue is an order (a STATEMENT), not the rescue of depositors or a bail-out that AID covers.
+     */
+    private static boolean ordersRescue(Sentence sen, TriggerLexicon.Match verb, int k) {
+        String w = sen.t.lower[k];
+        return ORDERING.contains(sen.t.lower[verb.from()]) && (w.equals("rescue") || w.equals("rescues"));
+    }
+
+    /** "ordered an all-out effort to rescue the injured": a rescue infinitive in the object of an order. */
+    private static boolean orderedRescue(Sentence sen, TriggerLexicon.Match m) {
+        Tokens t = sen.t;
+        if (!t.lower[m.from()].equals("rescue") || m.from() - 1 <= sen.s.from() || !t.lower[m.from() - 1].equals("to")) {
+            return false;
+        }
+        for (int k = m.from() - 2; k >= Math.max(sen.s.from(), m.from() - 8); k--) {
+            if (ORDERING.contains(t.lower[k])) {
+                return true;
+            }
+            if (t.lower[k].equals(",") || Words.isPastVerb(t, k)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Participles that make public what their subject names: "the agreement was announced". */
     private static final Set<String> ANNOUNCED = Set.of("announced", "unveiled", "revealed", "disclosed");
 
@@ -1877,6 +1915,9 @@ final class EventExtractor {
                 // "Kroger first announced the deal": announcing the deal of a takeover story announces the takeover
                 if (type == EventType.AGREEMENT && n.to() - n.from() == 1 && takeoverDeal(sen, n.from())) {
                     return EventType.ACQUISITION;
+                }
+                if (ordersRescue(sen, verb, n.from())) {
+                    return null; // "ordered an all-out rescue effort": an order, the rescue is not yet done
                 }
                 return type != null && (n.trigger().strong() || findings)
                         && DONE_BY_ANNOUNCING.contains(type) ? type : null;

@@ -46,4 +46,15 @@ class Round17CatchAllTypesTest {
         // freeing a prisoner stays what it was
         assertThat(types("The rebels freed two hostages on Monday.")).containsExactly(EventType.OTHER);
     }
+
+    @Test
+    void orderingARescueIsAnOrderNotTheRescue() {
+        assertThat(types("The prime minister ordered a full-scale rescue operation on Sunday."))
+                .containsExactly(EventType.STATEMENT);
+        assertThat(types("The governor ordered every agency to rescue the stranded villagers on Sunday."))
+                .containsExactly(EventType.STATEMENT);
+        // a rescue announced or done stays aid
+        assertThat(types("The government announced a rescue of the bank on Monday.")).containsExactly(EventType.AID);
+        assertThat(types("Coast guards rescued 40 migrants on Sunday.")).containsExactly(EventType.AID);
+    }
 }
