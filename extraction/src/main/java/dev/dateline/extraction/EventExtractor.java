@@ -1233,6 +1233,11 @@ final class EventExtractor {
                 && !FINED_AUX.contains(sen.t.lower[m.from() - 1]) && !courtBefore(sen, m.from())) {
             return EventType.STATEMENT;
         }
+        // "securities regulators froze the assets of its local unit", "the regulator, BaFin, which barred investors
+        // from betting against the shares": a ban or freeze by a regulator is a regulator's decision, a STATEMENT
+        if (tr.type() == EventType.SANCTIONS && regulatorActs(sen, m)) {
+            return EventType.STATEMENT;
+        }
         // "ordered an all-out effort to rescue the injured on Thursday": the rescue ordered is the order's content
         if (tr.type() == EventType.AID && orderedRescue(sen, m)) {
             return EventType.STATEMENT;
@@ -1833,6 +1838,25 @@ final class EventExtractor {
     private static boolean ordersRescue(Sentence sen, TriggerLexicon.Match verb, int k) {
         String w = sen.t.lower[k];
         return ORDERING.contains(sen.t.lower[verb.from()]) && (w.equals("rescue") || w.equals("rescues"));
+    }
+
+    private static final Set<String> REGULATORS = Set.of("regulator", "regulators", "watchdog", "watchdogs");
+
+    /** A regulator names the subject just before a verb: "Securities regulators in the Bahamas ... froze". */
+    private static boolean regulatorActs(Sentence sen, TriggerLexicon.Match m) {
+        boolean aside = false; // between two commas: "regulators in the Bahamas, where FTX has its headquarters,"
+        for (int k = m.from() - 1; k >= Math.max(sen.s.from(), m.from() - 16); k--) {
+            if (REGULATORS.contains(sen.t.lower[k])) {
+                return true;
+            }
+            if (sen.t.lower[k].equals(",")) {
+                aside = !aside;
+            } else if (!aside && Clauses.finite(sen.t, k)
+                    && !inDate(sen, k)) { // not the "May" of "in May 2021"
+                return false; // another verb between: "regulators said the government had banned ..."
+            }
+        }
+        return false;
     }
 
     /** "ordered an all-out effort to rescue the injured": a rescue infinitive in the object of an order. */

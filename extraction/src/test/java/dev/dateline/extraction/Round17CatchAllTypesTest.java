@@ -57,4 +57,17 @@ class Round17CatchAllTypesTest {
         assertThat(types("The government announced a rescue of the bank on Monday.")).containsExactly(EventType.AID);
         assertThat(types("Coast guards rescued 40 migrants on Sunday.")).containsExactly(EventType.AID);
     }
+
+    @Test
+    void aBanOrFreezeByARegulatorIsARegulatorsDecision() {
+        assertThat(types("Banking regulators in Cyprus, where the lender is based, froze the assets of the fund on "
+                + "Tuesday.")).containsExactly(EventType.STATEMENT);
+        assertThat(types("The market watchdog, which in May 2021 barred traders from short selling the stock, "
+                + "declined to comment.")).containsExactly(EventType.STATEMENT);
+        // a government's ban on a country's goods stays sanctions, also when regulators report it
+        assertThat(types("The president banned imports of the country's steel on Monday."))
+                .containsExactly(EventType.SANCTIONS);
+        assertThat(types("Regulators said the government had banned imports of the country's steel on Monday."))
+                .contains(EventType.SANCTIONS);
+    }
 }
