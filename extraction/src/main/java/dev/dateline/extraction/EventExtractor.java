@@ -1365,6 +1365,11 @@ final class EventExtractor {
         if (verb && (type == null || type == EventType.STATEMENT) && courtSubject(sen, m.from())) {
             return EventType.VERDICT;
         }
+        // "judges are expected to rule on his application for bail today", "the court is expected to decide later
+        // today whether ...": a ruling a court is to give is a (scheduled) VERDICT, not the application or decision
+        if ((type == null || type == EventType.STATEMENT) && courtWillRule(sen, m)) {
+            return EventType.VERDICT;
+        }
         // "Parliament will meet to elect a successor": a meeting held to choose someone is that election
         if (type == EventType.MEETING && verb && meetsToElect(sen, m)) {
             return EventType.ELECTION;
@@ -1838,6 +1843,46 @@ final class EventExtractor {
     private static boolean ordersRescue(Sentence sen, TriggerLexicon.Match verb, int k) {
         String w = sen.t.lower[k];
         return ORDERING.contains(sen.t.lower[verb.from()]) && (w.equals("rescue") || w.equals("rescues"));
+    }
+
+    /** Words between a court and the ruling it is to give: "the court is expected to", "judges will". */
+    private static final Set<String> TO_RULE = Set.of("is", "are", "was", "were", "will", "would", "expected", "due",
+            "set", "to", "also", "likely", "scheduled", "then", "now");
+
+    /**
+     * "judges are expected to rule on his application", "the court is expected to decide later today whether ...":
+     * the verb "decide", or a noun after "rule on", whose subject is a court or judges that are yet to rule.
+     */
+    private static boolean courtWillRule(Sentence sen, TriggerLexicon.Match m) {
+        Tokens t = sen.t;
+        int k = m.from() - 1;
+        if (!t.lower[m.from()].equals("decide")) {
+            // back over the object's determiners and adjectives to "rule on"
+            while (k > sen.s.from() + 1 && k >= m.from() - 4 && !t.lower[k].equals("on")
+                    && (Words.DETERMINERS.contains(t.lower[k]) || t.shape[k] == Tokens.WORD
+                    && Character.isLowerCase(t.text.charAt(t.start[k])) && !Words.isPastVerb(t, k))) {
+                k--;
+            }
+            if (k <= sen.s.from() || !t.lower[k].equals("on") || !t.lower[k - 1].equals("rule")) {
+                return false;
+            }
+            k -= 2;
+        }
+        boolean aside = false; // "Judge Ann Smith, who is hearing the case, is expected to rule on ..."
+        for (int from = Math.max(sen.s.from(), k - 16); k >= from; k--) {
+            String w = t.lower[k];
+            EntityRecognizer.Mention n = sen.mention(k);
+            if (!aside && (COURTS.contains(w) || n != null && (n.entity().name().contains("Court")
+                    || sen.d.roles().get(n.entity()) == EntityRecognizer.Role.JUDGE))) {
+                return true;
+            }
+            if (w.equals(",")) {
+                aside = !aside;
+            } else if (!aside && !TO_RULE.contains(w) && !inDate(sen, k) && n == null) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> REGULATORS = Set.of("regulator", "regulators", "watchdog", "watchdogs");

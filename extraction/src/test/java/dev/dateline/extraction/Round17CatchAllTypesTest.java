@@ -70,4 +70,17 @@ class Round17CatchAllTypesTest {
         assertThat(types("Regulators said the government had banned imports of the country's steel on Monday."))
                 .contains(EventType.SANCTIONS);
     }
+
+    @Test
+    void aRulingACourtIsToGiveIsAScheduledVerdict() {
+        assertThat(types("The appeals court is expected to decide on Friday whether the ban can stand."))
+                .containsExactly(EventType.VERDICT);
+        assertThat(types("Judge Maria Lopez, who is hearing the case, is due to rule on the request for bail on "
+                + "Monday.")).containsExactly(EventType.VERDICT);
+        assertThat(types("Three judges are expected to rule on his application on Friday."))
+                .containsExactly(EventType.VERDICT);
+        // a decision that is no court's stays a statement
+        assertThat(types("The board is expected to decide on Friday whether to sell the plant."))
+                .containsExactly(EventType.STATEMENT);
+    }
 }
