@@ -1835,6 +1835,9 @@ final class EventExtractor {
             "pledges", "promise", "promised", "promises", "order", "ordered", "orders", "authorised", "authorized");
 
     private static final Set<String> ORDERING = Set.of("order", "ordered", "orders", "ordering");
+    /** What is done by ordering it: "ordered the invasion", "ordered the arrest of". */
+    private static final Set<EventType> ORDERED_IS_DONE = Set.of(EventType.ATTACK, EventType.AIR_STRIKE,
+            EventType.ARREST);
 
     /**
      * "ordered an all-out rescue effort", "ordered an all-out effort to rescue the injured": a leader's order of a
@@ -1987,6 +1990,11 @@ final class EventExtractor {
                 }
                 if (ordersRescue(sen, verb, n.from())) {
                     return null; // "ordered an all-out rescue effort": an order, the rescue is not yet done
+                }
+                // "ordered the invasion", "ordered the arrest of the driver": an order to attack or to arrest is
+                // dated as that attack or arrest
+                if (ORDERING.contains(t.lower[verb.from()]) && n.trigger().strong() && ORDERED_IS_DONE.contains(type)) {
+                    return type;
                 }
                 return type != null && (n.trigger().strong() || findings)
                         && DONE_BY_ANNOUNCING.contains(type) ? type : null;

@@ -83,4 +83,15 @@ class Round17CatchAllTypesTest {
         assertThat(types("The board is expected to decide on Friday whether to sell the plant."))
                 .containsExactly(EventType.STATEMENT);
     }
+
+    @Test
+    void orderingAnInvasionOrAnArrestIsThatAttackOrArrest() {
+        assertThat(types("The state prosecutor ordered the arrest of the ferry's captain on Monday."))
+                .containsExactly(EventType.ARREST);
+        assertThat(types("The general ordered the invasion of the island in April 1982."))
+                .containsExactly(EventType.ATTACK);
+        // an order for an inquiry stays a statement
+        assertThat(types("The prime minister ordered an inquiry into the fire on Monday."))
+                .containsExactly(EventType.STATEMENT);
+    }
 }
