@@ -1232,6 +1232,11 @@ final class EventExtractor {
                 && !FINED_AUX.contains(sen.t.lower[m.from() - 1]) && !courtBefore(sen, m.from())) {
             return EventType.STATEMENT;
         }
+        // "the trawler went down off the coast", "the ferry overturned on Thursday": a vessel that sinks or capsizes is
+        // an accident, not a crash nor the overturning of a ruling
+        if (vesselLost(sen, m, tr, verb)) {
+            return EventType.ACCIDENT;
+        }
         if (tr.rules().isEmpty()) {
             return tr.type();
         }
@@ -3986,6 +3991,43 @@ final class EventExtractor {
         }
         TriggerLexicon.ContextRule r = TriggerLexicon.specificRule(m.trigger(), subject);
         return r != null && r.type() != null && CAUSES_OF_DEATH.contains(r.type()) ? r.type() : null;
+    }
+
+    /** Words naming a vessel: "the cargo ship", "the MV Nyerere", "a sailing yacht". */
+    private static final Set<String> VESSELS = Set.of("ship", "ships", "vessel", "vessels", "boat", "boats", "ferry",
+            "ferries", "yacht", "yachts", "superyacht", "trawler", "trawlers", "tanker", "tankers", "freighter",
+            "freighters", "dinghy", "dinghies", "canoe", "canoes", "barge", "barges", "submarine", "submersible", "mv",
+            "hull", "liner", "steamer", "sailing", "fishing");
+
+    /**
+     * "the yacht went down at anchor", "the boat overturned shortly before midnight": a vessel named in the sentence
+     * (or the one before, for an intransitive "overturned") that goes down or overturns with no object.
+     */
+    private static boolean vesselLost(Sentence sen, TriggerLexicon.Match m, TriggerLexicon.Trigger tr, boolean verb) {
+        Tokens t = sen.t;
+        String first = t.lower[m.from()];
+        boolean objectless = m.to() >= sen.s.to() || sen.d.taken()[m.to()]
+                || Words.PREPOSITIONS.contains(t.lower[m.to()]) || t.shape[m.to()] == Tokens.PUNCT
+                || t.lower[m.to()].equals("and") || t.lower[m.to()].endsWith("ly"); // "overturned shortly before"
+        if (tr.type() == EventType.CRASH && m.to() - m.from() == 2 && t.lower[m.to() - 1].equals("down")
+                && (first.equals("went") || first.equals("go") || first.equals("goes") || first.equals("gone")
+                || first.equals("going"))) {
+            // the vessel is the subject: a few words before, in its own clause
+            int c = sen.clauses.of(m.from());
+            for (int k = m.from() - 1; k >= Math.max(sen.clauses.start(c), m.from() - 6); k--) {
+                if (VESSELS.contains(t.lower[k])) {
+                    return true;
+                }
+            }
+            // a named vessel ("the Marine Electric went down") in a sentence about ships
+            EntityRecognizer.Mention name = m.from() > sen.s.from() ? sen.mention(m.from() - 1) : null;
+            return name != null && sen.words().stream().anyMatch(VESSELS::contains);
+        }
+        if (tr.type() == EventType.VERDICT && verb && first.startsWith("overturn") && objectless) {
+            return sen.words().stream().anyMatch(VESSELS::contains)
+                    || sen.previousWords().stream().anyMatch(VESSELS::contains);
+        }
+        return false;
     }
 
     /** Last words of names of structures, whose collapse is an accident: "the Morandi Bridge". */
