@@ -1368,7 +1368,7 @@ final class EventExtractor {
         if (!verb && type != null && type != EventType.VERDICT && courtActsOn(sen, m)) {
             return EventType.VERDICT;
         }
-        if (type == EventType.DEATH && verb) {
+        if (type == EventType.DEATH && (verb || sen.t.lower[m.from()].equals("dead"))) {
             EventType cause = causeOfDeath(sen, m);
             if (cause != null) {
                 return cause; // "a rocket attack on the base killed two soldiers": the attack
@@ -3990,7 +3990,53 @@ final class EventExtractor {
             subject.add(sen.t.lower[k]);
         }
         TriggerLexicon.ContextRule r = TriggerLexicon.specificRule(m.trigger(), subject);
-        return r != null && r.type() != null && CAUSES_OF_DEATH.contains(r.type()) ? r.type() : null;
+        if (r != null && r.type() != null && CAUSES_OF_DEATH.contains(r.type())) {
+            return r.type();
+        }
+        // "the stampede at the stadium in May 1971, when 200 people died", "the sinking in 2013, in which 300 died",
+        // "an epidemic that began in 2010 killed": the cause is the noun the relative or when-clause hangs on
+        Clauses.Kind kind = sen.clauses.kind(c);
+        if (c > 0 && (kind == Clauses.Kind.WHEN || kind == Clauses.Kind.RELATIVE)) {
+            int start = sen.clauses.start(c);
+            for (int k = start - 1; k >= Math.max(sen.s.from(), start - 16); k--) {
+                EventType type = causeNoun(sen, k, start);
+                if (type != null) {
+                    return type;
+                }
+            }
+        }
+        // "36 pilgrims died in a crush at the station", "were killed in the floods": the cause right after (not "died
+        // in a climbing accident": a generic accident names no accident of the taxonomy's kinds)
+        if (m.to() + 1 < sen.s.to() && sen.t.lower[m.to()].equals("in")) {
+            for (int k = m.to() + 1; k < Math.min(sen.s.to(), m.to() + 4); k++) {
+                if (sen.t.lower[k].startsWith("accident")) {
+                    break;
+                }
+                EventType type = causeNoun(sen, k, sen.s.to());
+                if (type != null) {
+                    return type;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A noun naming a cause of death at token k (a blaze too: "fires in Victoria", "a fire at a mine"), or null. */
+    private EventType causeNoun(Sentence sen, int k, int limit) {
+        if (sen.mention(k) != null || sen.d.taken()[k]) {
+            return null;
+        }
+        String w = sen.t.lower[k];
+        if (w.equals("fire") || w.equals("fires") || w.equals("blaze")) {
+            boolean wild = w.equals("fires") || WILDFIRE.stream().anyMatch(sen.words()::contains);
+            return wild ? EventType.DISASTER : EventType.ACCIDENT;
+        }
+        TriggerLexicon.Match n = triggers.longest(sen.t, k, limit);
+        if (n == null || n.trigger().type() == null) {
+            return null;
+        }
+        EventType type = TriggerLexicon.typeIn(n.trigger(), sen.words());
+        return type != null && CAUSES_OF_DEATH.contains(type) ? type : null;
     }
 
     /** Words naming a vessel: "the cargo ship", "the MV Nyerere", "a sailing yacht". */

@@ -25,4 +25,19 @@ class Round17ConcreteTypesTest {
         assertThat(types("A cargo plane went down in the jungle on Tuesday night.")).containsExactly(EventType.CRASH);
         assertThat(types("The appeals court overturned the conviction on Monday.")).containsExactly(EventType.VERDICT);
     }
+
+    @Test
+    void deathsTakeTheCauseTheirWhenOrRelativeClauseHangsOn() {
+        assertThat(types("It was the province's worst earthquake since March 2011, when 300 people died in the hills."))
+                .containsExactly(EventType.DISASTER);
+        assertThat(types("A cholera epidemic that began in June 2012 killed nearly 5,000 people."))
+                .containsExactly(EventType.DISASTER);
+        assertThat(types("The toll is far below that of the stampede at the city stadium on May 4, 1971, when more than "
+                + "200 people died.")).containsExactly(EventType.ACCIDENT);
+        assertThat(types("Four guards were killed in an ambush near the border in 1988.")).containsExactly(EventType.ATTACK);
+        assertThat(types("The storm left twelve people dead on the island on Sunday.")).containsExactly(EventType.DISASTER);
+        // a death in a generic accident stays a death, and so does one with no cause named
+        assertThat(types("The former mayor died in a skiing accident in January.")).containsExactly(EventType.DEATH);
+        assertThat(types("The singer, who rose to fame in 1985, died on Monday.")).containsExactly(EventType.DEATH);
+    }
 }
