@@ -1344,6 +1344,11 @@ final class EventExtractor {
                 return EventType.ARREST;
             }
         }
+        // "Russia began bombing in Syria", "the bombing of Nagasaki": bombing, with no bomb planted on the ground, is
+        // from the air (docs/gold-format.md: AIR_STRIKE is bombing and drone strikes from the air)
+        if (type == EventType.ATTACK && bombingFromTheAir(sen, m)) {
+            type = EventType.AIR_STRIKE;
+        }
         // "Thomas Cook collapsed": a company that collapses fails
         if (type == EventType.ACCIDENT && verb && sen.t.lower[m.from()].startsWith("collaps") && m.from() > sen.s.from()
                 && sen.mention(m.from() - 1) != null
@@ -4037,6 +4042,27 @@ final class EventExtractor {
         }
         EventType type = TriggerLexicon.typeIn(n.trigger(), sen.words());
         return type != null && CAUSES_OF_DEATH.contains(type) ? type : null;
+    }
+
+    /** Words of a bombing on the ground: a bomb planted, carried or driven, or set off by militants. */
+    private static final Set<String> GROUND_BOMBS = Set.of("suicide", "car", "truck", "lorry", "van", "roadside",
+            "planted", "explosive", "explosives", "device", "pipe", "letter", "parcel", "nail", "backpack", "vest",
+            "militant", "militants", "insurgent", "insurgents", "terrorist", "terrorists", "terror", "jihadist",
+            "jihadists", "gunmen", "bomber", "detonated", "market", "cafe", "restaurant", "concert", "marathon");
+
+    /**
+     * "began bombing rebel positions", "the bombing of Hiroshima": a bombing (a verb, or the noun with no name before
+     * it: not "the Pulwama bombing") in a sentence that names no bomb planted on the ground.
+     */
+    private static boolean bombingFromTheAir(Sentence sen, TriggerLexicon.Match m) {
+        String w = sen.t.lower[m.from()];
+        if (m.to() - m.from() != 1 || !(w.equals("bombing") || w.equals("bombings") || w.equals("bombed"))) {
+            return false;
+        }
+        if (m.from() > sen.s.from() && sen.mention(m.from() - 1) != null) {
+            return false; // "the Pulwama bombing", "the Oklahoma City bombing"
+        }
+        return sen.words().stream().noneMatch(GROUND_BOMBS::contains);
     }
 
     /** Words naming a vessel: "the cargo ship", "the MV Nyerere", "a sailing yacht". */

@@ -40,4 +40,15 @@ class Round17ConcreteTypesTest {
         assertThat(types("The former mayor died in a skiing accident in January.")).containsExactly(EventType.DEATH);
         assertThat(types("The singer, who rose to fame in 1985, died on Monday.")).containsExactly(EventType.DEATH);
     }
+
+    @Test
+    void aBombingWithNoBombPlantedIsAnAirStrike() {
+        assertThat(types("The air force began bombing in the north on Oct. 3.")).containsExactly(EventType.AIR_STRIKE);
+        assertThat(types("She survived the bombing of Nagasaki in August 1945 as a child."))
+                .containsExactly(EventType.AIR_STRIKE);
+        // a bomb planted, carried or driven is an attack, and so is a bombing named after its place
+        assertThat(types("A suicide bombing at the checkpoint killed nine soldiers on Tuesday."))
+                .containsExactly(EventType.ATTACK);
+        assertThat(types("He warned of another attack like the Quetta bombing in March.")).containsExactly(EventType.ATTACK);
+    }
 }
