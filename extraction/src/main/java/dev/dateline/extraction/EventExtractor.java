@@ -1270,6 +1270,14 @@ final class EventExtractor {
             local.add(sen.t.lower[k]);
         }
         TriggerLexicon.ContextRule r = TriggerLexicon.specificRule(tr, local);
+        // "Demonstrations led by students erupted on Monday": what erupts is the subject, however far before
+        if (r == null && verb && tr.type() == EventType.DISASTER && sen.t.lower[m.from()].startsWith("erupt")) {
+            Set<String> subject = new HashSet<>();
+            for (int k = Math.max(cl.start(c), m.from() - 10); k < m.from(); k++) {
+                subject.add(sen.t.lower[k]);
+            }
+            r = TriggerLexicon.specificRule(tr, subject);
+        }
         boolean ambiguous = tr.rules().stream().anyMatch(TriggerLexicon.ContextRule::fallback);
         if (r == null && ambiguous) {
             r = TriggerLexicon.specificRule(tr, sen.words());

@@ -51,4 +51,13 @@ class Round17ConcreteTypesTest {
                 .containsExactly(EventType.ATTACK);
         assertThat(types("He warned of another attack like the Quetta bombing in March.")).containsExactly(EventType.ATTACK);
     }
+
+    @Test
+    void whatEruptsDecidesTheType() {
+        assertThat(types("Demonstrations led by angry farmers erupted on Monday in the capital."))
+                .containsExactly(EventType.PROTEST);
+        assertThat(types("The conflict erupted on May 2, when rebels shelled the airport."))
+                .contains(EventType.ATTACK).doesNotContain(EventType.DISASTER);
+        assertThat(types("The volcano erupted on Sunday, sending ash over the valley.")).containsExactly(EventType.DISASTER);
+    }
 }
