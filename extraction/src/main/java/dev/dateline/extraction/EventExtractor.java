@@ -1357,6 +1357,11 @@ final class EventExtractor {
         if (type == EventType.ATTACK && bombingFromTheAir(sen, m)) {
             type = EventType.AIR_STRIKE;
         }
+        // "The blaze broke out on Monday in the hills": a blaze out in the open country is a wildfire
+        if (type == EventType.ACCIDENT && sen.t.lower[m.from()].equals("blaze")
+                && WILDFIRE.stream().anyMatch(sen.words()::contains)) {
+            type = EventType.DISASTER;
+        }
         // "Thomas Cook collapsed": a company that collapses fails
         if (type == EventType.ACCIDENT && verb && sen.t.lower[m.from()].startsWith("collaps") && m.from() > sen.s.from()
                 && sen.mention(m.from() - 1) != null
@@ -4252,8 +4257,9 @@ final class EventExtractor {
     }
 
     /** Words of fires in the open, which are disasters: "the forest fire", "the wildfire season". */
-    private static final Set<String> WILDFIRE = Set.of("wildfire", "wildfires", "forest", "bush", "bushfire", "acres",
-            "hectares", "vegetation", "brush", "grassland", "woodland", "firefighting");
+    private static final Set<String> WILDFIRE = Set.of("wildfire", "wildfires", "forest", "forests", "bush", "bushfire",
+            "acres", "hectares", "vegetation", "brush", "grassland", "woodland", "firefighting", "hills", "hillside",
+            "hillsides", "scrub", "scrubland");
 
     /**
      * "the fire", "a fire", "the Lakanal House fire" followed by its verb, a preposition or the end of the clause:

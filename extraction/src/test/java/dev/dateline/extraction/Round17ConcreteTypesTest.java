@@ -60,4 +60,15 @@ class Round17ConcreteTypesTest {
                 .contains(EventType.ATTACK).doesNotContain(EventType.DISASTER);
         assertThat(types("The volcano erupted on Sunday, sending ash over the valley.")).containsExactly(EventType.DISASTER);
     }
+
+    @Test
+    void aBlazeInTheHillsIsAWildfire() {
+        assertThat(types("The blaze broke out on Sunday afternoon in the hills above the town."))
+                .containsExactly(EventType.DISASTER);
+        assertThat(types("The fires broke out on Friday in the dry hills west of the port."))
+                .containsExactly(EventType.DISASTER);
+        // a blaze in a building stays an accident
+        assertThat(types("The blaze broke out on Sunday night in a kitchen on the third floor."))
+                .containsExactly(EventType.ACCIDENT);
+    }
 }
