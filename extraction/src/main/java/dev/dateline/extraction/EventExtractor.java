@@ -1362,6 +1362,11 @@ final class EventExtractor {
                 && WILDFIRE.stream().anyMatch(sen.words()::contains)) {
             type = EventType.DISASTER;
         }
+        // "the massacre of protesters by troops in May 1980", "were killed by the army and police": people killed by
+        // troops or police are an armed crackdown (taxonomy: ATTACK), not a protest nor a mere death
+        if ((type == EventType.PROTEST && !verb || type == EventType.DEATH) && killedByForces(sen, m, type)) {
+            return EventType.ATTACK;
+        }
         // "Thomas Cook collapsed": a company that collapses fails
         if (type == EventType.ACCIDENT && verb && sen.t.lower[m.from()].startsWith("collaps") && m.from() > sen.s.from()
                 && sen.mention(m.from() - 1) != null
@@ -4055,6 +4060,50 @@ final class EventExtractor {
         }
         EventType type = TriggerLexicon.typeIn(n.trigger(), sen.words());
         return type != null && CAUSES_OF_DEATH.contains(type) ? type : null;
+    }
+
+    /** Troops and police, the agents of a crackdown. */
+    private static final Set<String> FORCES = Set.of("troops", "soldiers", "army", "police", "military", "policemen",
+            "paratroopers", "militia", "militias", "forces", "guards", "gendarmes", "snipers", "officers");
+    /** Nouns of killing that govern their victims: "the killing of hundreds of protesters". */
+    private static final Set<String> KILLINGS = Set.of("killing", "killings", "massacre", "massacres", "murder",
+            "murders", "slaughter", "shooting", "shootings");
+
+    /**
+     * "the killing of hundreds of protesters by troops": protesters who are the victims of a killing noun; "were
+     * killed by the army": a death whose agent is troops or police.
+     */
+    private static boolean killedByForces(Sentence sen, TriggerLexicon.Match m, EventType type) {
+        Tokens t = sen.t;
+        if (type == EventType.PROTEST) {
+            String w = t.lower[m.from()];
+            if (!(w.startsWith("protester") || w.startsWith("protestor") || w.startsWith("demonstrator")
+                    || w.startsWith("marcher"))) {
+                return false;
+            }
+            boolean of = false;
+            for (int k = m.from() - 1; k >= Math.max(sen.s.from(), m.from() - 6); k--) {
+                if (t.lower[k].equals("of")) {
+                    of = true;
+                } else if (of && KILLINGS.contains(t.lower[k])) {
+                    return true;
+                } else if (t.shape[k] == Tokens.PUNCT && !t.lower[k].equals("-") || Words.isPastVerb(t, k)) {
+                    return false; // "the massacre of pro-democracy protesters" reads across its hyphen
+                }
+            }
+            return false;
+        }
+        // a death: "by" and troops or police right after it
+        int k = m.to();
+        if (k >= sen.s.to() || !t.lower[k].equals("by")) {
+            return false;
+        }
+        for (int j = k + 1; j < Math.min(sen.s.to(), k + 4); j++) {
+            if (FORCES.contains(t.lower[j])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words of a bombing on the ground: a bomb planted, carried or driven, or set off by militants. */

@@ -71,4 +71,18 @@ class Round17ConcreteTypesTest {
         assertThat(types("The blaze broke out on Sunday night in a kitchen on the third floor."))
                 .containsExactly(EventType.ACCIDENT);
     }
+
+    @Test
+    void peopleKilledByTroopsOrPoliceAreACrackdown() {
+        assertThat(types("His rule is remembered for the killing of dozens of protesters by soldiers in the capital in "
+                + "June 1999.")).containsExactly(EventType.ATTACK);
+        assertThat(types("Her novel tells of the massacre of anti-war demonstrators by troops in March 1968."))
+                .containsExactly(EventType.ATTACK);
+        assertThat(types("Nine people were killed by the police at the border crossing on Friday night."))
+                .containsExactly(EventType.ATTACK);
+        // protesters who march, and a death by illness, keep their types
+        assertThat(types("Thousands of protesters marched through the capital on Friday."))
+                .containsExactly(EventType.PROTEST);
+        assertThat(types("The actor died on Friday night after a long illness.")).containsExactly(EventType.DEATH);
+    }
 }
