@@ -1478,7 +1478,8 @@ final class EventExtractor {
     }
 
     private static final Set<String> PAYLOADS = Set.of("satellite", "satellites", "payload", "payloads", "telescope",
-            "orbiter", "rover", "lander", "observatory", "spacecraft", "probe", "probes");
+            "orbiter", "rover", "lander", "observatory", "spacecraft", "probe", "probes", "module", "modules", "cargo",
+            "laboratory");
     private static final Set<String> CREWED = Set.of("crew", "crews", "crewed", "astronaut", "astronauts",
             "cosmonaut", "cosmonauts", "taikonaut", "taikonauts", "capsule", "capsules", "dragon", "starliner", "soyuz",
             "orion", "shenzhou", "gaganyaan", "tourists", "passengers");

@@ -85,4 +85,15 @@ class Round17ConcreteTypesTest {
                 .containsExactly(EventType.PROTEST);
         assertThat(types("The actor died on Friday night after a long illness.")).containsExactly(EventType.DEATH);
     }
+
+    @Test
+    void stationModulesAndCargoAreUncrewedPayloads() {
+        assertThat(types("The station's second module, a small laboratory, was launched in May last year."))
+                .containsExactly(EventType.SATELLITE_LAUNCH);
+        assertThat(types("In April a rocket broke apart a minute after lift-off while carrying cargo to the station."))
+                .containsExactly(EventType.SATELLITE_LAUNCH);
+        // cargo flown with a crew stays a crewed launch
+        assertThat(types("The rocket lifted off on Monday carrying three astronauts and their cargo to the station."))
+                .containsExactly(EventType.LAUNCH);
+    }
 }
