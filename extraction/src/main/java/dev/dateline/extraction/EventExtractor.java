@@ -1367,6 +1367,11 @@ final class EventExtractor {
         if ((type == EventType.PROTEST && !verb || type == EventType.DEATH) && killedByForces(sen, m, type)) {
             return EventType.ATTACK;
         }
+        // "the crater floor collapsed as magma drained away", "the collapse of the dam during a typhoon": what gives way to
+        // a volcano, a storm or an earthquake is part of that natural disaster
+        if (type == EventType.ACCIDENT && givesWayToNature(sen, m)) {
+            type = EventType.DISASTER;
+        }
         // "Thomas Cook collapsed": a company that collapses fails
         if (type == EventType.ACCIDENT && verb && sen.t.lower[m.from()].startsWith("collaps") && m.from() > sen.s.from()
                 && sen.mention(m.from() - 1) != null
@@ -4061,6 +4066,18 @@ final class EventExtractor {
         }
         EventType type = TriggerLexicon.typeIn(n.trigger(), sen.words());
         return type != null && CAUSES_OF_DEATH.contains(type) ? type : null;
+    }
+
+    /** Words of a volcano, a storm or an earthquake at work (not floods: a dam built against floods may fail alone). */
+    private static final Set<String> NATURAL_FORCES = Set.of("volcano", "volcanic", "crater", "magma", "lava", "lahar",
+            "eruption", "typhoon", "hurricane", "cyclone", "storm", "earthquake", "quake");
+
+    /** A collapse or a structure giving way in a sentence that names a volcano, a storm or an earthquake. */
+    private static boolean givesWayToNature(Sentence sen, TriggerLexicon.Match m) {
+        String w = sen.t.lower[m.from()];
+        boolean yields = w.startsWith("collaps") || (w.equals("gave") || w.equals("give") || w.equals("gives")
+                || w.equals("given") || w.equals("giving")) && m.to() - m.from() == 2;
+        return yields && sen.words().stream().anyMatch(NATURAL_FORCES::contains);
     }
 
     /** Troops and police, the agents of a crackdown. */

@@ -96,4 +96,16 @@ class Round17ConcreteTypesTest {
         assertThat(types("The rocket lifted off on Monday carrying three astronauts and their cargo to the station."))
                 .containsExactly(EventType.LAUNCH);
     }
+
+    @Test
+    void whatGivesWayToAVolcanoOrAStormIsTheDisaster() {
+        assertThat(types("The rim of the crater collapsed on June 2 as lava drained from the lake."))
+                .containsExactly(EventType.DISASTER);
+        assertThat(types("The sea wall gave way on Sunday as the typhoon drove the tide into the port."))
+                .contains(EventType.DISASTER).doesNotContain(EventType.ACCIDENT);
+        // a dam or a building that fails on its own is an accident
+        assertThat(types("The old dam, built to hold back floods, gave way on Monday night."))
+                .containsExactly(EventType.ACCIDENT);
+        assertThat(types("A car park collapsed on Tuesday in the city centre.")).containsExactly(EventType.ACCIDENT);
+    }
 }
