@@ -1269,6 +1269,18 @@ final class EventExtractor {
                 k < Math.min(end, m.to() + 12); k++) {
             local.add(sen.t.lower[k]);
         }
+        // "Stocks on Wall Street staged one of their biggest rallies", "the peso ended yesterday's session 13% weaker":
+        // a noun governed by a verb that names no event of its own takes its sense from that verb's subject too
+        if (!verb) {
+            for (int k = m.from() - 1; k >= Math.max(begin, m.from() - 8); k--) {
+                if (SUPPORT.contains(sen.t.lower[k])) {
+                    for (int j = Math.max(begin, k - 8); j < k; j++) {
+                        local.add(sen.t.lower[j]);
+                    }
+                    break;
+                }
+            }
+        }
         TriggerLexicon.ContextRule r = TriggerLexicon.specificRule(tr, local);
         // "Demonstrations led by students erupted on Monday": what erupts is the subject, however far before
         if (r == null && verb && tr.type() == EventType.DISASTER && sen.t.lower[m.from()].startsWith("erupt")) {
@@ -4079,6 +4091,10 @@ final class EventExtractor {
                 || w.equals("given") || w.equals("giving")) && m.to() - m.from() == 2;
         return yields && sen.words().stream().anyMatch(NATURAL_FORCES::contains);
     }
+
+    /** Verbs that carry an event named by their object: "staged a rally", "ended the session", "held talks". */
+    private static final Set<String> SUPPORT = Set.of("staged", "stages", "stage", "held", "holds", "ended", "ends",
+            "conducted", "conducts", "mounted", "mounts", "carried", "carries", "completed", "completes");
 
     /** Troops and police, the agents of a crackdown. */
     private static final Set<String> FORCES = Set.of("troops", "soldiers", "army", "police", "military", "policemen",

@@ -108,4 +108,17 @@ class Round17ConcreteTypesTest {
                 .containsExactly(EventType.ACCIDENT);
         assertThat(types("A car park collapsed on Tuesday in the city centre.")).containsExactly(EventType.ACCIDENT);
     }
+
+    @Test
+    void aMarketsRallyOrSessionIsAMarketMove() {
+        assertThat(types("Shares in Asia staged one of their biggest rallies in years on Monday."))
+                .containsExactly(EventType.MARKET_MOVE);
+        assertThat(types("Stocks staged their strongest rally in a decade on Monday.")).containsExactly(EventType.MARKET_MOVE);
+        assertThat(types("The rupee ended Tuesday's session 9% weaker at about 90 to the dollar."))
+                .containsExactly(EventType.MARKET_MOVE);
+        // a rally of supporters and a session of parliament keep their types
+        assertThat(types("Opposition supporters staged a large rally in the capital on Monday."))
+                .containsExactly(EventType.PROTEST);
+        assertThat(types("Parliament held an emergency session on Tuesday.")).containsExactly(EventType.MEETING);
+    }
 }
