@@ -1242,6 +1242,11 @@ final class EventExtractor {
         if (tr.type() == EventType.AID && orderedRescue(sen, m)) {
             return EventType.STATEMENT;
         }
+        // "the trawler went down off the coast", "the ferry overturned on Thursday": a vessel that sinks or capsizes is
+        // an accident, not a crash nor the overturning of a ruling
+        if (vesselLost(sen, m, tr, verb)) {
+            return EventType.ACCIDENT;
+        }
         if (tr.rules().isEmpty()) {
             return tr.type();
         }
@@ -1274,7 +1279,27 @@ final class EventExtractor {
                 k < Math.min(end, m.to() + 12); k++) {
             local.add(sen.t.lower[k]);
         }
+        // "Stocks on Wall Street staged one of their biggest rallies", "the peso ended yesterday's session 13% weaker":
+        // a noun governed by a verb that names no event of its own takes its sense from that verb's subject too
+        if (!verb) {
+            for (int k = m.from() - 1; k >= Math.max(begin, m.from() - 8); k--) {
+                if (SUPPORT.contains(sen.t.lower[k])) {
+                    for (int j = Math.max(begin, k - 8); j < k; j++) {
+                        local.add(sen.t.lower[j]);
+                    }
+                    break;
+                }
+            }
+        }
         TriggerLexicon.ContextRule r = TriggerLexicon.specificRule(tr, local);
+        // "Demonstrations led by students erupted on Monday": what erupts is the subject, however far before
+        if (r == null && verb && tr.type() == EventType.DISASTER && sen.t.lower[m.from()].startsWith("erupt")) {
+            Set<String> subject = new HashSet<>();
+            for (int k = Math.max(cl.start(c), m.from() - 10); k < m.from(); k++) {
+                subject.add(sen.t.lower[k]);
+            }
+            r = TriggerLexicon.specificRule(tr, subject);
+        }
         boolean ambiguous = tr.rules().stream().anyMatch(TriggerLexicon.ContextRule::fallback);
         if (r == null && ambiguous) {
             r = TriggerLexicon.specificRule(tr, sen.words());
@@ -1349,6 +1374,26 @@ final class EventExtractor {
                 return EventType.ARREST;
             }
         }
+        // "Russia began bombing in Syria", "the bombing of Nagasaki": bombing, with no bomb planted on the ground, is
+        // from the air (docs/gold-format.md: AIR_STRIKE is bombing and drone strikes from the air)
+        if (type == EventType.ATTACK && bombingFromTheAir(sen, m)) {
+            type = EventType.AIR_STRIKE;
+        }
+        // "The blaze broke out on Monday in the hills": a blaze out in the open country is a wildfire
+        if (type == EventType.ACCIDENT && sen.t.lower[m.from()].equals("blaze")
+                && WILDFIRE.stream().anyMatch(sen.words()::contains)) {
+            type = EventType.DISASTER;
+        }
+        // "the massacre of protesters by troops in May 1980", "were killed by the army and police": people killed by
+        // troops or police are an armed crackdown (taxonomy: ATTACK), not a protest nor a mere death
+        if ((type == EventType.PROTEST && !verb || type == EventType.DEATH) && killedByForces(sen, m, type)) {
+            return EventType.ATTACK;
+        }
+        // "the crater floor collapsed as magma drained away", "the collapse of the dam during a typhoon": what gives way to
+        // a volcano, a storm or an earthquake is part of that natural disaster
+        if (type == EventType.ACCIDENT && givesWayToNature(sen, m)) {
+            type = EventType.DISASTER;
+        }
         // "Thomas Cook collapsed": a company that collapses fails
         if (type == EventType.ACCIDENT && verb && sen.t.lower[m.from()].startsWith("collaps") && m.from() > sen.s.from()
                 && sen.mention(m.from() - 1) != null
@@ -1378,7 +1423,7 @@ final class EventExtractor {
         if (!verb && type != null && type != EventType.VERDICT && courtActsOn(sen, m)) {
             return EventType.VERDICT;
         }
-        if (type == EventType.DEATH && verb) {
+        if (type == EventType.DEATH && (verb || sen.t.lower[m.from()].equals("dead"))) {
             EventType cause = causeOfDeath(sen, m);
             if (cause != null) {
                 return cause; // "a rocket attack on the base killed two soldiers": the attack
@@ -1474,7 +1519,8 @@ final class EventExtractor {
     }
 
     private static final Set<String> PAYLOADS = Set.of("satellite", "satellites", "payload", "payloads", "telescope",
-            "orbiter", "rover", "lander", "observatory", "spacecraft", "probe", "probes");
+            "orbiter", "rover", "lander", "observatory", "spacecraft", "probe", "probes", "module", "modules", "cargo",
+            "laboratory");
     private static final Set<String> CREWED = Set.of("crew", "crews", "crewed", "astronaut", "astronauts",
             "cosmonaut", "cosmonauts", "taikonaut", "taikonauts", "capsule", "capsules", "dragon", "starliner", "soyuz",
             "orion", "shenzhou", "gaganyaan", "tourists", "passengers");
@@ -4149,7 +4195,171 @@ final class EventExtractor {
             subject.add(sen.t.lower[k]);
         }
         TriggerLexicon.ContextRule r = TriggerLexicon.specificRule(m.trigger(), subject);
-        return r != null && r.type() != null && CAUSES_OF_DEATH.contains(r.type()) ? r.type() : null;
+        if (r != null && r.type() != null && CAUSES_OF_DEATH.contains(r.type())) {
+            return r.type();
+        }
+        // "the stampede at the stadium in May 1971, when 200 people died", "the sinking in 2013, in which 300 died",
+        // "an epidemic that began in 2010 killed": the cause is the noun the relative or when-clause hangs on
+        Clauses.Kind kind = sen.clauses.kind(c);
+        if (c > 0 && (kind == Clauses.Kind.WHEN || kind == Clauses.Kind.RELATIVE)) {
+            int start = sen.clauses.start(c);
+            for (int k = start - 1; k >= Math.max(sen.s.from(), start - 16); k--) {
+                EventType type = causeNoun(sen, k, start);
+                if (type != null) {
+                    return type;
+                }
+            }
+        }
+        // "36 pilgrims died in a crush at the station", "were killed in the floods": the cause right after (not "died
+        // in a climbing accident": a generic accident names no accident of the taxonomy's kinds)
+        if (m.to() + 1 < sen.s.to() && sen.t.lower[m.to()].equals("in")) {
+            for (int k = m.to() + 1; k < Math.min(sen.s.to(), m.to() + 4); k++) {
+                if (sen.t.lower[k].startsWith("accident")) {
+                    break;
+                }
+                EventType type = causeNoun(sen, k, sen.s.to());
+                if (type != null) {
+                    return type;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A noun naming a cause of death at token k (a blaze too: "fires in Victoria", "a fire at a mine"), or null. */
+    private EventType causeNoun(Sentence sen, int k, int limit) {
+        if (sen.mention(k) != null || sen.d.taken()[k]) {
+            return null;
+        }
+        String w = sen.t.lower[k];
+        if (w.equals("fire") || w.equals("fires") || w.equals("blaze")) {
+            boolean wild = w.equals("fires") || WILDFIRE.stream().anyMatch(sen.words()::contains);
+            return wild ? EventType.DISASTER : EventType.ACCIDENT;
+        }
+        TriggerLexicon.Match n = triggers.longest(sen.t, k, limit);
+        if (n == null || n.trigger().type() == null) {
+            return null;
+        }
+        EventType type = TriggerLexicon.typeIn(n.trigger(), sen.words());
+        return type != null && CAUSES_OF_DEATH.contains(type) ? type : null;
+    }
+
+    /** Words of a volcano, a storm or an earthquake at work (not floods: a dam built against floods may fail alone). */
+    private static final Set<String> NATURAL_FORCES = Set.of("volcano", "volcanic", "crater", "magma", "lava", "lahar",
+            "eruption", "typhoon", "hurricane", "cyclone", "storm", "earthquake", "quake");
+
+    /** A collapse or a structure giving way in a sentence that names a volcano, a storm or an earthquake. */
+    private static boolean givesWayToNature(Sentence sen, TriggerLexicon.Match m) {
+        String w = sen.t.lower[m.from()];
+        boolean yields = w.startsWith("collaps") || (w.equals("gave") || w.equals("give") || w.equals("gives")
+                || w.equals("given") || w.equals("giving")) && m.to() - m.from() == 2;
+        return yields && sen.words().stream().anyMatch(NATURAL_FORCES::contains);
+    }
+
+    /** Verbs that carry an event named by their object: "staged a rally", "ended the session", "held talks". */
+    private static final Set<String> SUPPORT = Set.of("staged", "stages", "stage", "held", "holds", "ended", "ends",
+            "conducted", "conducts", "mounted", "mounts", "carried", "carries", "completed", "completes");
+
+    /** Troops and police, the agents of a crackdown. */
+    private static final Set<String> FORCES = Set.of("troops", "soldiers", "army", "police", "military", "policemen",
+            "paratroopers", "militia", "militias", "forces", "guards", "gendarmes", "snipers", "officers");
+    /** Nouns of killing that govern their victims: "the killing of hundreds of protesters". */
+    private static final Set<String> KILLINGS = Set.of("killing", "killings", "massacre", "massacres", "murder",
+            "murders", "slaughter", "shooting", "shootings");
+
+    /**
+     * "the killing of hundreds of protesters by troops": protesters who are the victims of a killing noun; "were
+     * killed by the army": a death whose agent is troops or police.
+     */
+    private static boolean killedByForces(Sentence sen, TriggerLexicon.Match m, EventType type) {
+        Tokens t = sen.t;
+        if (type == EventType.PROTEST) {
+            String w = t.lower[m.from()];
+            if (!(w.startsWith("protester") || w.startsWith("protestor") || w.startsWith("demonstrator")
+                    || w.startsWith("marcher"))) {
+                return false;
+            }
+            boolean of = false;
+            for (int k = m.from() - 1; k >= Math.max(sen.s.from(), m.from() - 6); k--) {
+                if (t.lower[k].equals("of")) {
+                    of = true;
+                } else if (of && KILLINGS.contains(t.lower[k])) {
+                    return true;
+                } else if (t.shape[k] == Tokens.PUNCT && !t.lower[k].equals("-") || Words.isPastVerb(t, k)) {
+                    return false; // "the massacre of pro-democracy protesters" reads across its hyphen
+                }
+            }
+            return false;
+        }
+        // a death: "by" and troops or police right after it
+        int k = m.to();
+        if (k >= sen.s.to() || !t.lower[k].equals("by")) {
+            return false;
+        }
+        for (int j = k + 1; j < Math.min(sen.s.to(), k + 4); j++) {
+            if (FORCES.contains(t.lower[j])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words of a bombing on the ground: a bomb planted, carried or driven, or set off by militants. */
+    private static final Set<String> GROUND_BOMBS = Set.of("suicide", "car", "truck", "lorry", "van", "roadside",
+            "planted", "explosive", "explosives", "device", "pipe", "letter", "parcel", "nail", "backpack", "vest",
+            "militant", "militants", "insurgent", "insurgents", "terrorist", "terrorists", "terror", "jihadist",
+            "jihadists", "gunmen", "bomber", "detonated", "market", "cafe", "restaurant", "concert", "marathon");
+
+    /**
+     * "began bombing rebel positions", "the bombing of Hiroshima": a bombing (a verb, or the noun with no name before
+     * it: not "the Pulwama bombing") in a sentence that names no bomb planted on the ground.
+     */
+    private static boolean bombingFromTheAir(Sentence sen, TriggerLexicon.Match m) {
+        String w = sen.t.lower[m.from()];
+        if (m.to() - m.from() != 1 || !(w.equals("bombing") || w.equals("bombings") || w.equals("bombed"))) {
+            return false;
+        }
+        if (m.from() > sen.s.from() && sen.mention(m.from() - 1) != null) {
+            return false; // "the Pulwama bombing", "the Oklahoma City bombing"
+        }
+        return sen.words().stream().noneMatch(GROUND_BOMBS::contains);
+    }
+
+    /** Words naming a vessel: "the cargo ship", "the MV Nyerere", "a sailing yacht". */
+    private static final Set<String> VESSELS = Set.of("ship", "ships", "vessel", "vessels", "boat", "boats", "ferry",
+            "ferries", "yacht", "yachts", "superyacht", "trawler", "trawlers", "tanker", "tankers", "freighter",
+            "freighters", "dinghy", "dinghies", "canoe", "canoes", "barge", "barges", "submarine", "submersible", "mv",
+            "hull", "liner", "steamer", "sailing", "fishing");
+
+    /**
+     * "the yacht went down at anchor", "the boat overturned shortly before midnight": a vessel named in the sentence
+     * (or the one before, for an intransitive "overturned") that goes down or overturns with no object.
+     */
+    private static boolean vesselLost(Sentence sen, TriggerLexicon.Match m, TriggerLexicon.Trigger tr, boolean verb) {
+        Tokens t = sen.t;
+        String first = t.lower[m.from()];
+        boolean objectless = m.to() >= sen.s.to() || sen.d.taken()[m.to()]
+                || Words.PREPOSITIONS.contains(t.lower[m.to()]) || t.shape[m.to()] == Tokens.PUNCT
+                || t.lower[m.to()].equals("and") || t.lower[m.to()].endsWith("ly"); // "overturned shortly before"
+        if (tr.type() == EventType.CRASH && m.to() - m.from() == 2 && t.lower[m.to() - 1].equals("down")
+                && (first.equals("went") || first.equals("go") || first.equals("goes") || first.equals("gone")
+                || first.equals("going"))) {
+            // the vessel is the subject: a few words before, in its own clause
+            int c = sen.clauses.of(m.from());
+            for (int k = m.from() - 1; k >= Math.max(sen.clauses.start(c), m.from() - 6); k--) {
+                if (VESSELS.contains(t.lower[k])) {
+                    return true;
+                }
+            }
+            // a named vessel ("the Marine Electric went down") in a sentence about ships
+            EntityRecognizer.Mention name = m.from() > sen.s.from() ? sen.mention(m.from() - 1) : null;
+            return name != null && sen.words().stream().anyMatch(VESSELS::contains);
+        }
+        if (tr.type() == EventType.VERDICT && verb && first.startsWith("overturn") && objectless) {
+            return sen.words().stream().anyMatch(VESSELS::contains)
+                    || sen.previousWords().stream().anyMatch(VESSELS::contains);
+        }
+        return false;
     }
 
     /** Last words of names of structures, whose collapse is an accident: "the Morandi Bridge". */
@@ -4294,8 +4504,9 @@ final class EventExtractor {
     }
 
     /** Words of fires in the open, which are disasters: "the forest fire", "the wildfire season". */
-    private static final Set<String> WILDFIRE = Set.of("wildfire", "wildfires", "forest", "bush", "bushfire", "acres",
-            "hectares", "vegetation", "brush", "grassland", "woodland", "firefighting");
+    private static final Set<String> WILDFIRE = Set.of("wildfire", "wildfires", "forest", "forests", "bush", "bushfire",
+            "acres", "hectares", "vegetation", "brush", "grassland", "woodland", "firefighting", "hills", "hillside",
+            "hillsides", "scrub", "scrubland");
 
     /**
      * "the fire", "a fire", "the Lakanal House fire" followed by its verb, a preposition or the end of the clause:
