@@ -563,7 +563,8 @@ final class EntityRecognizer {
         if (end > i) {
             // "Korean Air", "the Korean War": the adjective opens a name when a capitalised head follows it
             // that is no title ("Korean President Yoon")
-            boolean opens = !NOT_NAMES.contains(t.lower[i]) || (t.lower[i].equals("korean") || COMPASS.contains(t.lower[i]))
+            boolean opens = !NOT_NAMES.contains(t.lower[i]) || (t.lower[i].equals("korean") || COMPASS.contains(t.lower[i])
+                    || t.lower[i].equals("state") && orgSuffixes.contains(t.lower[end - 1]))
                     && end - i >= 2 && !personTitles.contains(t.lower[i + 1]) && !TITLE_PREFIX.contains(t.lower[i + 1]);
             // "Acme Corp.", "Ministry of Defence" (its first word is the suffix: matched by run)
             int last = end - 1;
@@ -1165,10 +1166,15 @@ final class EntityRecognizer {
         if (t.lower[from].equals("-") || t.lower[from].equals("of") || t.lower[from].equals("and")) {
             return false;
         }
+        // "United States Justice Department": a word that is otherwise a title names the body the run ends with
+        boolean body = to - from >= 2 && orgSuffixes.contains(t.lower[to - 1]) && !personTitles.contains(t.lower[to - 1]);
         for (int k = from; k < to; k++) {
             String w = t.lower[k];
             if (k > from && JOINERS.contains(w)) {
                 continue; // "Africa Centres for Disease Control and Prevention"
+            }
+            if (body && personTitles.contains(w)) {
+                continue;
             }
             if (personTitles.contains(w) || TITLE_PREFIX.contains(w) && !w.equals("general") && !w.equals("state")
                     && !w.equals("first") || NOT_NAMES.contains(w) && !w.equals("the")) {

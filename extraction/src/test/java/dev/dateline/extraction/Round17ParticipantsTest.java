@@ -24,4 +24,15 @@ class Round17ParticipantsTest {
                 + "announced on Monday that it would cut 200 jobs.";
         assertThat(actors(town, EventType.STATEMENT)).contains("Korvane Holdings").doesNotContain("Rotterdam");
     }
+
+    @Test
+    void aDepartmentNamedByATitleOrACommonWordIsOneOrganisation() {
+        assertThat(actors("The State Department said on Tuesday that it would send an envoy to the talks.",
+                EventType.STATEMENT)).contains("State Department");
+        assertThat(actors("The United States Justice Department sued the two airlines on Monday to block the merger.",
+                EventType.VERDICT)).contains("United States Justice Department");
+        // a title before a name stays a title
+        assertThat(actors("Justice Mara Ellison sentenced the former minister on Monday.", EventType.VERDICT))
+                .doesNotContain("Justice Mara Ellison");
+    }
 }
