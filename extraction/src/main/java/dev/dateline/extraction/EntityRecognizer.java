@@ -211,6 +211,9 @@ final class EntityRecognizer {
                     m = mentionAt(t, i, s, taken, d);
                 }
                 if (m == null) {
+                    m = placedCompanyAt(t, i, s, d);
+                }
+                if (m == null) {
                     m = anaphorAt(t, i, s, d);
                 }
                 if (m == null) {
@@ -560,7 +563,8 @@ final class EntityRecognizer {
         if (end > i) {
             // "Korean Air", "the Korean War": the adjective opens a name when a capitalised head follows it
             // that is no title ("Korean President Yoon")
-            boolean opens = !NOT_NAMES.contains(t.lower[i]) || (t.lower[i].equals("korean") || COMPASS.contains(t.lower[i]))
+            boolean opens = !NOT_NAMES.contains(t.lower[i]) || (t.lower[i].equals("korean") || COMPASS.contains(t.lower[i])
+                    || t.lower[i].equals("state") && orgSuffixes.contains(t.lower[end - 1]))
                     && end - i >= 2 && !personTitles.contains(t.lower[i + 1]) && !TITLE_PREFIX.contains(t.lower[i + 1]);
             // "Acme Corp.", "Ministry of Defence" (its first word is the suffix: matched by run)
             int last = end - 1;
@@ -666,6 +670,43 @@ final class EntityRecognizer {
         Entity e = ORG_ANAPHORS.contains(w) ? companyOf(d)
                 : COUNTRY_ANAPHORS.contains(w) ? (last[3] != null ? last[3] : last[2]) : null;
         return e == null ? null : new Mention(i + 1, i + 2, e, e, false);
+    }
+
+    /** Nouns for a company that a nationality or a home town may qualify: "the Danish drugmaker". */
+    private static final Set<String> PLACED_COMPANY_NOUNS = Set.of("company", "firm", "bank", "group", "carrier",
+            "airline", "chipmaker", "carmaker", "automaker", "lender", "insurer", "start-up", "startup",
+            "conglomerate", "retailer", "manufacturer", "studio", "club", "maker", "planemaker", "drugmaker",
+            "giant", "broadcaster", "operator", "miner");
+
+    /**
+     * "the Danish company", "The Tokyo conglomerate", "the Italian club": a company qualified by its country or
+     * its home town, with no name after it, is the company the article is about (as "the company" is), not the
+     * country or the town.
+     */
+    private Mention placedCompanyAt(Tokens t, int i, Sentences.Span s, Doc d) {
+        if (!t.lower[i].equals("the") || i + 2 >= s.to() || !startsUpper(t, i + 1)) {
+            return null;
+        }
+        Gazetteer.Match g = gazetteer.longest(t, i + 1, s.to());
+        if (g == null || g.from() != i + 1 || g.entry().entity().kind() != EntityKind.COUNTRY
+                && g.entry().entity().kind() != EntityKind.PLACE) {
+            return null;
+        }
+        for (int k = g.to(); k < s.to() && k <= g.to() + 2; k++) {
+            if (t.shape[k] != Tokens.WORD || t.isCapitalised(k)) {
+                return null;
+            }
+            if (PLACED_COMPANY_NOUNS.contains(t.lower[k])) {
+                if (k + 1 < s.to() && (t.isCapitalised(k + 1) && t.shape[k + 1] == Tokens.WORD
+                        || t.lower[k + 1].equals("-"))) {
+                    return null; // "the Danish company Novo Nordisk": the name follows
+                }
+                Entity e = companyOf(d);
+                // the noun alone is the mention, so that "Danish drugmaker" is never read as the company's full name
+                return e == null ? null : new Mention(k, k + 1, e, e, false);
+            }
+        }
+        return null;
     }
 
     /**
@@ -1125,10 +1166,15 @@ final class EntityRecognizer {
         if (t.lower[from].equals("-") || t.lower[from].equals("of") || t.lower[from].equals("and")) {
             return false;
         }
+        // "United States Justice Department": a word that is otherwise a title names the body the run ends with
+        boolean body = to - from >= 2 && orgSuffixes.contains(t.lower[to - 1]) && !personTitles.contains(t.lower[to - 1]);
         for (int k = from; k < to; k++) {
             String w = t.lower[k];
             if (k > from && JOINERS.contains(w)) {
                 continue; // "Africa Centres for Disease Control and Prevention"
+            }
+            if (body && personTitles.contains(w)) {
+                continue;
             }
             if (personTitles.contains(w) || TITLE_PREFIX.contains(w) && !w.equals("general") && !w.equals("state")
                     && !w.equals("first") || NOT_NAMES.contains(w) && !w.equals("the")) {
