@@ -3113,6 +3113,16 @@ final class EventExtractor {
                     k = head.to();
                     continue;
                 }
+                // "Costa's chief of staff, Ann Lee, was detained", "One of Acme's founders, Bo Wu, quit": the
+                // name set off by commas after the possessor's noun is who it is, the subject
+                EntityRecognizer.Mention apposed = j > k && j + 1 < limit && t.lower[j].equals(",")
+                        ? sen.mention(j + 1) : null;
+                if (apposed != null && apposed.from() == j + 1 && apposed.actor() != null && !isPlace(apposed)
+                        && apposed.to() < limit && t.lower[apposed.to()].equals(",")
+                        && !out.contains(apposed.actor())) {
+                    out.add(apposed.actor());
+                    k = apposed.to();
+                }
                 break;
             }
             if (t.lower[k].equals("and") || t.lower[k].equals(",") && k + 1 < limit && sen.mention(k + 1) != null

@@ -1,0 +1,25 @@
+package dev.dateline.extraction;
+
+import static dev.dateline.extraction.EventFixture.EXTRACTOR;
+import static dev.dateline.extraction.EventFixture.PUBLISHED;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Round 17: which of the names a sentence gives is the event's participant; sentences written for this test. */
+class Round17ParticipantsTest {
+
+    private static List<String> actors(String text, EventType type) {
+        return EXTRACTOR.extract(text, PUBLISHED).events().stream().filter(e -> e.type() == type)
+                .flatMap(e -> e.actors().stream()).map(Entity::name).toList();
+    }
+
+    @Test
+    void theNameSetOffByCommasAfterAPossessorsNounIsTheSubject() {
+        assertThat(actors("Norway's deputy fisheries minister, Ingrid Solberg, was arrested on Tuesday.",
+                EventType.ARREST)).contains("Ingrid Solberg");
+        assertThat(actors("One of Kenya's former envoys, Tomas Varga, resigned in May.", EventType.RESIGNATION))
+                .contains("Tomas Varga");
+    }
+}
