@@ -3067,7 +3067,7 @@ final class EventExtractor {
         EntityRecognizer.Mention first = null;
         for (EntityRecognizer.Mention m : sen.mentions) {
             if (m.from() >= from && m.to() <= limit && m.actor() != null && !isPlace(m)) {
-                if (preposed(sen, m, from) || inDateline(sen, m)) {
+                if (preposed(sen, m, from) || inDateline(sen, m) || registeredIn(t, m)) {
                     continue; // "in Minneapolis", "with Washington", "LONDON - ": not the subject
                 }
                 first = m;
@@ -3137,6 +3137,20 @@ final class EventExtractor {
             break;
         }
         return out;
+    }
+
+    /** Participles that, hyphened to a name, say where a thing is registered, based or made. */
+    private static final Set<String> REGISTERED = Set.of("flagged", "registered", "based", "born", "owned", "made",
+            "built", "headquartered", "listed");
+
+    /**
+     * "The Panama-flagged Marlow Star", "a Lisbon-based lender": a name hyphened to {@code -flagged},
+     * {@code -based} and the like describes the noun after it, which is the subject, not the name.
+     */
+    private static boolean registeredIn(Tokens t, EntityRecognizer.Mention m) {
+        int k = m.to();
+        return k + 1 < t.size && t.lower[k].equals("-") && t.adjacent(k - 1) && t.adjacent(k)
+                && REGISTERED.contains(t.lower[k + 1]);
     }
 
     /**

@@ -22,4 +22,12 @@ class Round17ParticipantsTest {
         assertThat(actors("One of Kenya's former envoys, Tomas Varga, resigned in May.", EventType.RESIGNATION))
                 .contains("Tomas Varga");
     }
+
+    @Test
+    void aNameHyphenedToFlaggedOrBasedDescribesTheNounAfterIt() {
+        assertThat(actors("The Panama-flagged Marlow Star caught fire on Tuesday while anchored off the port.",
+                EventType.ACCIDENT)).contains("Marlow Star").doesNotContain("Panama");
+        assertThat(actors("The Liberian-registered tanker Sea Wren ran aground on Monday near the harbour.",
+                EventType.ACCIDENT)).contains("Sea Wren");
+    }
 }
