@@ -2634,8 +2634,9 @@ final class EventExtractor {
                 + (sameClause ? 0.05 : -0.05)
                 - (h.function().equals("focus") || h.function().equals("offset") ? 0.05 : 0.0);
         confidence = Math.max(0.05, Math.min(0.95, Math.round(confidence * 100) / 100.0));
+        Entity location = p.location != null ? p.location : p.elsewhere;
         return new ExtractedEvent(h.date(), h.timex().text(), h.timex().start(), h.timex().end(), type, trigger,
-                title(type, actors, p.location, modality, trigger), actors, p.location, t.text.substring(start, end),
+                title(type, actors, location, modality, trigger), actors, location, t.text.substring(start, end),
                 start, end, confidence, modality);
     }
 
@@ -2696,7 +2697,8 @@ final class EventExtractor {
     /** Words before a name that make it one of several speakers or an agent, not the speaker itself. */
     private static final Set<String> SPEAKER_LINKS = Set.of("and", "&", "by", "or", "nor");
 
-    private record Participants(List<Entity> actors, Entity location, boolean inferred) {
+    /** {@code elsewhere}: the place another clause of the sentence names, when the event's own names none. */
+    private record Participants(List<Entity> actors, Entity location, boolean inferred, Entity elsewhere) {
     }
 
     /**
@@ -2981,7 +2983,25 @@ final class EventExtractor {
                 }
             }
         }
-        return new Participants(actors, location, inferred);
+        // "An earlier trial in Ghana found ..., results that were published in May": a place the sentence names
+        // with "in" in another of its clauses, when the event's own clause names none and no other date is nearer
+        Entity elsewhere = null;
+        if (location == null) {
+            int nearest = Integer.MAX_VALUE;
+            for (EntityRecognizer.Mention m : sen.mentions) {
+                if (!isPlace(m) || inDateline(sen, m) || m.from() <= sen.s.from()
+                        || !t.lower[m.from() - 1].equals("in")) {
+                    continue;
+                }
+                TemporalTagger.Hit near = nearestDate(sen, m.from());
+                int dist = Math.abs(m.from() - g.from());
+                if ((near == null || near.tokenFrom() == h.tokenFrom()) && dist < nearest) {
+                    nearest = dist;
+                    elsewhere = m.entity();
+                }
+            }
+        }
+        return new Participants(actors, location, inferred, elsewhere);
     }
 
     /** Social networks and messaging services people post and speak on. */

@@ -30,4 +30,17 @@ class Round17ParticipantsTest {
         assertThat(actors("The Liberian-registered tanker Sea Wren ran aground on Monday near the harbour.",
                 EventType.ACCIDENT)).contains("Sea Wren");
     }
+
+    @Test
+    void aPlaceNamedWithInInAnotherClauseIsWhereTheEventWasWhenItsOwnClauseNamesNone() {
+        List<String> places = EXTRACTOR.extract("Tomas Varga fled to Lisbon, and two days later soldiers seized the "
+                + "airport and held the minister at his home in Maputo.", PUBLISHED).events().stream()
+                .filter(e -> e.location() != null).map(e -> e.location().name()).toList();
+        assertThat(places).contains("Maputo");
+        // a place nearer another date of the sentence is that date's
+        List<String> other = EXTRACTOR.extract("Tomas Varga fled to Lisbon on Monday, and in 2019 he had lived in "
+                + "Maputo.", PUBLISHED).events().stream().filter(e -> e.date().toString().startsWith("2024"))
+                .filter(e -> e.location() != null).map(e -> e.location().name()).toList();
+        assertThat(other).doesNotContain("Maputo");
+    }
 }
