@@ -2844,8 +2844,9 @@ final class EventExtractor {
                 + (sameClause ? 0.05 : -0.05)
                 - (h.function().equals("focus") || h.function().equals("offset") ? 0.05 : 0.0);
         confidence = Math.max(0.05, Math.min(0.95, Math.round(confidence * 100) / 100.0));
+        Entity location = p.location != null ? p.location : p.elsewhere;
         return new ExtractedEvent(h.date(), h.timex().text(), h.timex().start(), h.timex().end(), type, trigger,
-                title(type, actors, p.location, modality, trigger), actors, p.location, t.text.substring(start, end),
+                title(type, actors, location, modality, trigger), actors, location, t.text.substring(start, end),
                 start, end, confidence, modality);
     }
 
@@ -2906,7 +2907,8 @@ final class EventExtractor {
     /** Words before a name that make it one of several speakers or an agent, not the speaker itself. */
     private static final Set<String> SPEAKER_LINKS = Set.of("and", "&", "by", "or", "nor");
 
-    private record Participants(List<Entity> actors, Entity location, boolean inferred) {
+    /** {@code elsewhere}: the place another clause of the sentence names, when the event's own names none. */
+    private record Participants(List<Entity> actors, Entity location, boolean inferred, Entity elsewhere) {
     }
 
     /**
@@ -3191,7 +3193,25 @@ final class EventExtractor {
                 }
             }
         }
-        return new Participants(actors, location, inferred);
+        // "An earlier trial in Ghana found ..., results that were published in May": a place the sentence names
+        // with "in" in another of its clauses, when the event's own clause names none and no other date is nearer
+        Entity elsewhere = null;
+        if (location == null) {
+            int nearest = Integer.MAX_VALUE;
+            for (EntityRecognizer.Mention m : sen.mentions) {
+                if (!isPlace(m) || inDateline(sen, m) || m.from() <= sen.s.from()
+                        || !t.lower[m.from() - 1].equals("in")) {
+                    continue;
+                }
+                TemporalTagger.Hit near = nearestDate(sen, m.from());
+                int dist = Math.abs(m.from() - g.from());
+                if ((near == null || near.tokenFrom() == h.tokenFrom()) && dist < nearest) {
+                    nearest = dist;
+                    elsewhere = m.entity();
+                }
+            }
+        }
+        return new Participants(actors, location, inferred, elsewhere);
     }
 
     /** Social networks and messaging services people post and speak on. */
@@ -3277,7 +3297,7 @@ final class EventExtractor {
         EntityRecognizer.Mention first = null;
         for (EntityRecognizer.Mention m : sen.mentions) {
             if (m.from() >= from && m.to() <= limit && m.actor() != null && !isPlace(m)) {
-                if (preposed(sen, m, from) || inDateline(sen, m)) {
+                if (preposed(sen, m, from) || inDateline(sen, m) || registeredIn(t, m)) {
                     continue; // "in Minneapolis", "with Washington", "LONDON - ": not the subject
                 }
                 first = m;
@@ -3323,6 +3343,16 @@ final class EventExtractor {
                     k = head.to();
                     continue;
                 }
+                // "Costa's chief of staff, Ann Lee, was detained", "One of Acme's founders, Bo Wu, quit": the
+                // name set off by commas after the possessor's noun is who it is, the subject
+                EntityRecognizer.Mention apposed = j > k && j + 1 < limit && t.lower[j].equals(",")
+                        ? sen.mention(j + 1) : null;
+                if (apposed != null && apposed.from() == j + 1 && apposed.actor() != null && !isPlace(apposed)
+                        && apposed.to() < limit && t.lower[apposed.to()].equals(",")
+                        && !out.contains(apposed.actor())) {
+                    out.add(apposed.actor());
+                    k = apposed.to();
+                }
                 break;
             }
             if (t.lower[k].equals("and") || t.lower[k].equals(",") && k + 1 < limit && sen.mention(k + 1) != null
@@ -3337,6 +3367,20 @@ final class EventExtractor {
             break;
         }
         return out;
+    }
+
+    /** Participles that, hyphened to a name, say where a thing is registered, based or made. */
+    private static final Set<String> REGISTERED = Set.of("flagged", "registered", "based", "born", "owned", "made",
+            "built", "headquartered", "listed");
+
+    /**
+     * "The Panama-flagged Marlow Star", "a Lisbon-based lender": a name hyphened to {@code -flagged},
+     * {@code -based} and the like describes the noun after it, which is the subject, not the name.
+     */
+    private static boolean registeredIn(Tokens t, EntityRecognizer.Mention m) {
+        int k = m.to();
+        return k + 1 < t.size && t.lower[k].equals("-") && t.adjacent(k - 1) && t.adjacent(k)
+                && REGISTERED.contains(t.lower[k + 1]);
     }
 
     /**
