@@ -731,7 +731,15 @@ final class EventExtractor {
                 return null;
             }
         }
-        date = switch (anchor.granularity()) {
+        // "three years after" today is that year, "three months after" that month: a count of a coarser unit
+        // dates no finer than its unit; only a day written out in full keeps its day ("300 years after"
+        // January 8, 1942)
+        Granularity g = anchor.granularity();
+        boolean written = !before.isEmpty() && g == Granularity.DAY && explicitDay(t, before.get(before.size() - 1));
+        if (!written && g == Granularity.DAY && (unit == 'Y' || unit == 'M')) {
+            g = unit == 'Y' ? Granularity.YEAR : Granularity.MONTH;
+        }
+        date = switch (g) {
             case DAY -> DateValues.day(moved);
             case MONTH -> DateValues.month(moved.getYear(), moved.getMonthValue());
             default -> unit == 'Y' ? DateValues.year(moved.getYear()) : null;
@@ -743,6 +751,16 @@ final class EventExtractor {
         int end = t.end[k];
         Timex x = new Timex(t.text.substring(start, end), start, end, TimexType.DATE, date.value());
         return new TemporalTagger.Hit(x, from, k + 1, duration.sentence(), date, "offset");
+    }
+
+    /** "January 8, 1942", "5 May 2019": a day written with its year, not counted from the day of writing. */
+    private static boolean explicitDay(Tokens t, TemporalTagger.Hit h) {
+        for (int k = h.tokenFrom(); k < h.tokenTo(); k++) {
+            if (t.shape[k] == Tokens.NUMBER && t.lower[k].matches("1[0-9]{3}|20[0-9]{2}")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> VAGUE = Set.of("for", "than", "about", "nearly", "almost", "within", "over",

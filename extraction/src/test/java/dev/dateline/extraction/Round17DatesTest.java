@@ -1,0 +1,29 @@
+package dev.dateline.extraction;
+
+import static dev.dateline.extraction.EventFixture.events;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Which date an event gets, and which dated phrases name no event; sentences written for this test. */
+class Round17DatesTest {
+
+    private static List<String> dates(String text) {
+        return events(text).stream().map(e -> e.date().value()).toList();
+    }
+
+    @Test
+    void aCountOfYearsOrMonthsBackFromTodayDatesNoFinerThanItsUnit() {
+        // published Thursday 14 March 2024
+        assertThat(dates("The rebels handed back the port today, five years after militias seized it."))
+                .contains("2019").doesNotContain("2019-03-14");
+        assertThat(dates("The ferry line resumed sailing today, four months after a storm sank its flagship."))
+                .contains("2023-11").doesNotContain("2023-11-14");
+        // days and weeks keep the day
+        assertThat(dates("The airport reopened today, two days after a blizzard shut it.")).contains("2024-03-12");
+        // a day written out with its year keeps its day
+        assertThat(dates("The bridge reopened on June 3, 2021, ten years after floods destroyed it."))
+                .contains("2011-06-03");
+    }
+}
