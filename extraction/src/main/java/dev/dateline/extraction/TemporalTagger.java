@@ -1599,6 +1599,11 @@ final class TemporalTagger {
         }
         // "will meet", "to meet": an infinitive, whose tense is the modal's
         String prev = i > 0 ? t.lower[i - 1] : "";
+        // "Greeks vote on Sunday", "voters vote": the verb after a people in the plural, not the noun ("the vote")
+        if (t.lower[i].equals("vote") && !(prev.equals("voters") || prev.equals("they") || i > 0
+                && t.isCapitalised(i - 1) && prev.endsWith("s") && !prev.endsWith("'s") && prev.length() > 3)) {
+            return false;
+        }
         return !(prev.equals("will") || prev.equals("would") || prev.equals("to") || prev.equals("could")
                 || prev.equals("should") || prev.equals("may") || prev.equals("might") || prev.equals("can")
                 || prev.equals("shall") || prev.equals("must") || prev.equals("did") || prev.equals("not"));

@@ -26,4 +26,13 @@ class Round17DatesTest {
         assertThat(dates("The bridge reopened on June 3, 2021, ten years after floods destroyed it."))
                 .contains("2011-06-03");
     }
+
+    @Test
+    void aPeopleThatVotesOnAWeekdayVotesAhead() {
+        // published Thursday 14 March 2024: the Sunday ahead, 17 March
+        assertThat(dates("Slovaks vote on Sunday in a presidential election that the former foreign minister "
+                + "is expected to win.")).contains("2024-03-17");
+        // the noun still reads a past weekday in a past-tense sentence
+        assertThat(dates("The vote on Sunday was won by the ruling party.")).doesNotContain("2024-03-17");
+    }
 }
