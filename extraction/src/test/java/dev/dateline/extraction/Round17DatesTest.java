@@ -35,4 +35,16 @@ class Round17DatesTest {
         // the noun still reads a past weekday in a past-tense sentence
         assertThat(dates("The vote on Sunday was won by the ruling party.")).doesNotContain("2024-03-17");
     }
+
+    @Test
+    void anElectionNamedAheadOfItsMonthIsTheNearestSuchMonth() {
+        // published 14 March 2024: May's election is two months ahead, not ten months back
+        assertThat(dates("The scandal rattled the ruling party ahead of May's general election.")).contains("2024-05");
+        assertThat(dates("He had been picked to head the party list in the regional elections in May."))
+                .contains("2024-05");
+        assertThat(dates("The president had scheduled a referendum, alongside local elections, for May 19.")).contains("2024-05-19");
+        // an election inside what the past-tense clause tells stays in the past
+        assertThat(dates("The party was weakened by a heavy defeat in regional elections in May."))
+                .doesNotContain("2024-05");
+    }
 }
