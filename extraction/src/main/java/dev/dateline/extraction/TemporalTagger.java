@@ -130,6 +130,10 @@ final class TemporalTagger {
             candidates.sort(Comparator.comparingInt(TimexGrammar.Match::spanFrom)
                     .thenComparing(Comparator.comparingInt(TimexGrammar.Match::spanTo).reversed()));
             int lastEnd = -1;
+            // a past perfect's date holds for the rest of its sentence ("had fled in June 1998 and returned later
+            // that year"); after it, the story's date is in focus again
+            boolean restore = false;
+            DateValue storyFocus = null;
             for (TimexGrammar.Match m : candidates) {
                 if (m.spanFrom() < lastEnd) {
                     continue;
@@ -148,6 +152,14 @@ final class TemporalTagger {
                 DateValue date = (n.type == TimexType.DATE || n.type == TimexType.TIME) ? DateValues.parse(n.value) : null;
                 hits.add(new Hit(timex, m.spanFrom(), m.spanTo(), s, date, m.rule().function()));
                 if (date != null && n.updatesFocus && !attributiveYear(t, m) && !deadlineAhead(t, m, date, dct)) {
+                    boolean back = ctx.focus != null && date.endDay().isBefore(ctx.focus.startDay())
+                            && background(t, m, sentence);
+                    if (back && !restore) {
+                        restore = true;
+                        storyFocus = ctx.focus;
+                    } else if (!back) {
+                        restore = false;
+                    }
                     ctx.setFocus(date);
                     ctx.focusSentence = s;
                 }
@@ -162,8 +174,29 @@ final class TemporalTagger {
                             && (t.lower[before].equals("in") || t.lower[before].equals("during"));
                 }
             }
+            if (restore) {
+                ctx.setFocus(storyFocus);
+            }
         }
         return hits;
+    }
+
+    /**
+     * "The ban had been ordered on September 4 because ...": a past perfect looks back from where the story is, so
+     * its date, earlier than the one in focus, does not move it past its sentence ("resigned a day later" counts
+     * from the story's day).
+     */
+    private static boolean background(Tokens t, TimexGrammar.Match m, Sentences.Span sentence) {
+        for (int i = m.spanFrom() - 1; i >= Math.max(sentence.from(), m.spanFrom() - 6); i--) {
+            if (isClauseBreak(t, i)) {
+                return false;
+            }
+            if (t.lower[i].equals("had") && i + 1 < m.spanFrom()
+                    && (Words.isPastVerb(t, i + 1) || t.lower[i + 1].equals("been"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "by 1992 it intended to hold half the market": a target ahead is not where the story is. */
@@ -173,11 +206,18 @@ final class TemporalTagger {
                 && date.startDay().isAfter(dct);
     }
 
-    /** "a 2018 pact": a year that names a thing does not move the date in focus. */
+    /**
+     * "a 2018 pact", "the October 20 vote": a year or a day that names a thing does not move the date in focus; the
+     * story stays where its own events are.
+     */
     private static boolean attributiveYear(Tokens t, TimexGrammar.Match m) {
         int before = m.spanFrom() - 1;
         int after = m.spanTo();
-        return m.spanTo() - m.spanFrom() == 1 && t.shape[m.spanFrom()] == Tokens.NUMBER && before >= 0 && after < t.size
+        boolean monthDay = m.spanTo() - m.spanFrom() == 2 && t.isCapitalised(m.spanFrom())
+                && t.shape[m.spanFrom()] == Tokens.WORD && t.shape[m.spanFrom() + 1] == Tokens.NUMBER
+                && t.lower[m.spanFrom() + 1].length() <= 2;
+        return (m.spanTo() - m.spanFrom() == 1 && t.shape[m.spanFrom()] == Tokens.NUMBER || monthDay)
+                && before >= 0 && after < t.size
                 && (t.lower[before].equals("a") || t.lower[before].equals("the") || t.lower[before].equals("its")
                 || t.lower[before].equals("their") || t.lower[before].equals("his") || t.lower[before].equals("her"))
                 && t.shape[after] == Tokens.WORD && Character.isLowerCase(t.text.charAt(t.start[after]));

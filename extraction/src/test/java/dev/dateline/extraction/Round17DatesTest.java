@@ -47,4 +47,21 @@ class Round17DatesTest {
         assertThat(dates("The party was weakened by a heavy defeat in regional elections in May."))
                 .doesNotContain("2024-05");
     }
+
+    @Test
+    void backgroundDatesDoNotMoveTheStorysDay() {
+        // published Thursday 14 March 2024; the story is at Monday 11 March
+        List<ExtractedEvent> flashback = events("Farmers blocked the motorway on Monday. The fuel tax had been "
+                + "approved on February 2 after a long debate. The transport minister resigned a day later.");
+        assertThat(flashback).anySatisfy(e -> {
+            assertThat(e.type()).isEqualTo(EventType.RESIGNATION);
+            assertThat(e.date().value()).isEqualTo("2024-03-12");
+        });
+        // "the February 25 vote" names a thing: "Hours later" counts from yesterday's report
+        List<Timex> named = EventFixture.EXTRACTOR.tag("The observers published a report yesterday that questioned "
+                + "the February 25 vote. Hours later, the president offered to hold a new election.",
+                EventFixture.PUBLISHED);
+        assertThat(named).filteredOn(x -> x.text().equals("Hours later")).extracting(Timex::value)
+                .containsExactly("2024-03-13");
+    }
 }
