@@ -167,6 +167,7 @@ final class TemporalTagger {
                     ctx.yearMention = date.startDay().getYear();
                     ctx.yearMentionSentence = s;
                     ctx.yearMentionParagraph = ctx.paragraph;
+                    ctx.yearMentionTo = m.spanTo();
                     // only a year opening its sentence frames the next one: "In 2006, ..." but not "who founded
                     // the company in 1987" or "last visited in July 2000", which date their own clause
                     int before = m.spanFrom() - 1;
@@ -410,6 +411,8 @@ final class TemporalTagger {
         int yearMention = NONE;
         int yearMentionSentence = -10;
         int yearMentionParagraph = -10;
+        /** Where the last year written ends. */
+        int yearMentionTo = -1;
         /** "In 2006, ...": the year sets the frame of what follows, not "since 1990". */
         boolean yearMentionFrames;
         int paragraph;
@@ -1422,6 +1425,12 @@ final class TemporalTagger {
         if (!sameSentence && !previous) {
             return NONE;
         }
+        // "founded in 2006 by Peter Beck, called off launches in December", "killed 600,000 people in 2021, ...
+        // according to a report published in December": a year told in another clause, a comma away, is not the
+        // month's year in a past-tense sentence (a year opening the sentence, "In 2006, ...", still frames it)
+        if (sameSentence && tense < 0 && !ctx.yearMentionFrames && commaBetween(ctx.t, ctx.yearMentionTo, ctx.matchFrom)) {
+            return NONE;
+        }
         LocalDate inDctYear = dateIn(ctx.dct.getYear(), month, day);
         if (y < ctx.dct.getYear() && tense < 0 && inDctYear.isAfter(ctx.dct)) {
             return y;
@@ -1430,6 +1439,15 @@ final class TemporalTagger {
             return y;
         }
         return NONE;
+    }
+
+    private static boolean commaBetween(Tokens t, int from, int to) {
+        for (int i = Math.max(0, from); i < to; i++) {
+            if (t.lower[i].equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A weekday named without a date: the last one for the past, the next one for the future. */

@@ -64,4 +64,13 @@ class Round17DatesTest {
         assertThat(named).filteredOn(x -> x.text().equals("Hours later")).extracting(Timex::value)
                 .containsExactly("2024-03-13");
     }
+
+    @Test
+    void aYearToldAnotherClauseAwayIsNotAPastMonthsYear() {
+        // published 14 March 2024: "in November" is November 2023, not November 2019
+        assertThat(dates("The brewery, founded in Leeds in 2019 by two teachers, recalled a batch of beer in November "
+                + "after complaints.")).contains("2023-11").doesNotContain("2019-11");
+        // in one clause, the year written still gives the month its year
+        assertThat(dates("The mine flooded in 2019 and was sealed in November after a fire.")).contains("2019-11");
+    }
 }
