@@ -732,7 +732,15 @@ final class EventExtractor {
                 return null;
             }
         }
-        date = switch (anchor.granularity()) {
+        // "three years after" today is that year, "three months after" that month: a count of a coarser unit
+        // dates no finer than its unit; only a day written out in full keeps its day ("300 years after"
+        // January 8, 1942)
+        Granularity g = anchor.granularity();
+        boolean written = !before.isEmpty() && g == Granularity.DAY && explicitDay(t, before.get(before.size() - 1));
+        if (!written && g == Granularity.DAY && (unit == 'Y' || unit == 'M')) {
+            g = unit == 'Y' ? Granularity.YEAR : Granularity.MONTH;
+        }
+        date = switch (g) {
             case DAY -> DateValues.day(moved);
             case MONTH -> DateValues.month(moved.getYear(), moved.getMonthValue());
             default -> unit == 'Y' ? DateValues.year(moved.getYear()) : null;
@@ -744,6 +752,16 @@ final class EventExtractor {
         int end = t.end[k];
         Timex x = new Timex(t.text.substring(start, end), start, end, TimexType.DATE, date.value());
         return new TemporalTagger.Hit(x, from, k + 1, duration.sentence(), date, "offset");
+    }
+
+    /** "January 8, 1942", "5 May 2019": a day written with its year, not counted from the day of writing. */
+    private static boolean explicitDay(Tokens t, TemporalTagger.Hit h) {
+        for (int k = h.tokenFrom(); k < h.tokenTo(); k++) {
+            if (t.shape[k] == Tokens.NUMBER && t.lower[k].matches("1[0-9]{3}|20[0-9]{2}")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> VAGUE = Set.of("for", "than", "about", "nearly", "almost", "within", "over",
@@ -2679,6 +2697,7 @@ final class EventExtractor {
         if (during != null) {
             g = during; // "told the governors during a video meeting on Monday": the meeting
         }
+        h = nearestElectionMonth(sen, g, h);
         ExtractedEvent e = event(sen, g, h);
         if (e == null || measuredOverPeriod(sen, g, h, e) || notAnEventDate(sen, g, h, e)
                 || !emitted.add(e.type() + "|" + e.date().value())) {
@@ -2705,6 +2724,84 @@ final class EventExtractor {
     }
 
     private static final Set<String> DURATION_UNITS = Set.of("minutes", "hours", "days");
+
+    private static final Set<String> MONTH_NAMES = Set.of("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
+            "aug", "sep", "sept", "oct", "nov", "dec");
+
+    private static final Set<String> ELECTION_NOUNS = Set.of("election", "elections", "vote", "polls", "referendum",
+            "run-off", "runoff", "ballot", "primary", "primaries", "caucuses");
+
+    private static final Set<String> RELATIVE_WORDS = Set.of("year", "last", "next", "this", "that", "following",
+            "previous", "coming");
+
+    /**
+     * "ahead of the vote in May", "elections, for September 26", "chosen to lead the list in the elections in June":
+     * words that put an election ahead of what the sentence tells, not inside it ("a victory in elections in April").
+     */
+    private static boolean scheduledFrame(Sentence sen, Trig g, TemporalTagger.Hit h) {
+        int from = Math.min(g.from(), h.tokenFrom());
+        if (h.tokenFrom() > sen.s.from() && sen.t.lower[h.tokenFrom() - 1].equals("for")) {
+            return true;
+        }
+        for (int k = from - 1; k >= Math.max(sen.s.from(), from - 12); k--) {
+            String w = sen.t.lower[k];
+            if (w.equals("ahead") && k + 1 < sen.s.to() && sen.t.lower[k + 1].equals("of")
+                    || w.equals("to") && k + 1 < sen.s.to() && sen.t.shape[k + 1] == Tokens.WORD
+                    && !Words.DETERMINERS.contains(sen.t.lower[k + 1]) && !sen.t.isCapitalised(k + 1) && k > sen.s.from()
+                    && (Words.isPastVerb(sen.t, k - 1) || sen.t.lower[k - 1].endsWith("en"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> WEEKDAY_NAMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+
+    /**
+     * "ahead of November's presidential election", "the European elections in June": an election named by a noun
+     * is a fixed date on the calendar, not a deed of the sentence's verb, so a month or day written without its year
+     * is the nearest such one to the day of writing, before or after it, whatever the tense around it.
+     */
+    private static TemporalTagger.Hit nearestElectionMonth(Sentence sen, Trig g, TemporalTagger.Hit h) {
+        if (g.type() != EventType.ELECTION || !ELECTION_NOUNS.contains(sen.t.lower[g.to() - 1])
+                || !h.function().equals("date") || h.date() == null
+                || !(h.date().granularity() == Granularity.MONTH || h.date().granularity() == Granularity.DAY)) {
+            return h;
+        }
+        boolean month = false;
+        boolean possessive = false;
+        for (int k = h.tokenFrom(); k < h.tokenTo(); k++) {
+            String w = sen.t.lower[k];
+            if (sen.t.shape[k] == Tokens.NUMBER && w.length() == 4 || WEEKDAY_NAMES.contains(w)
+                    || RELATIVE_WORDS.contains(w)) {
+                return h; // a year written, a weekday that fixes it, or "June last year"
+            }
+            possessive |= w.endsWith("'s") || k + 1 < sen.s.to() && sen.t.lower[k + 1].equals("'s");
+            month |= MONTH_NAMES.contains(w.endsWith("'s") ? w.substring(0, w.length() - 2) : w);
+        }
+        if (!month || !(possessive || scheduledFrame(sen, g, h))) {
+            return h;
+        }
+        LocalDate dct = sen.d.dct();
+        // a month counts from its middle
+        LocalDate start = h.date().granularity() == Granularity.DAY ? h.date().startDay() : h.date().startDay().plusDays(14);
+        LocalDate best = start;
+        for (int dy = -1; dy <= 1; dy++) {
+            LocalDate c = start.withYear(dct.getYear() + dy);
+            if (Math.abs(c.toEpochDay() - dct.toEpochDay()) < Math.abs(best.toEpochDay() - dct.toEpochDay())) {
+                best = c;
+            }
+        }
+        if (best.equals(start)) {
+            return h;
+        }
+        DateValue date = h.date().granularity() == Granularity.DAY ? DateValues.day(best)
+                : DateValues.month(best.getYear(), best.getMonthValue());
+        Timex x = new Timex(h.timex().text(), h.timex().start(), h.timex().end(), h.timex().type(), date.value());
+        return new TemporalTagger.Hit(x, h.tokenFrom(), h.tokenTo(), h.sentence(), date, h.function());
+    }
 
     private static final Set<EventType> OCCASIONS_OF_SAYING = Set.of(EventType.MEETING, EventType.SUMMIT,
             EventType.CALL, EventType.VISIT);

@@ -130,6 +130,10 @@ final class TemporalTagger {
             candidates.sort(Comparator.comparingInt(TimexGrammar.Match::spanFrom)
                     .thenComparing(Comparator.comparingInt(TimexGrammar.Match::spanTo).reversed()));
             int lastEnd = -1;
+            // a past perfect's date holds for the rest of its sentence ("had fled in June 1998 and returned later
+            // that year"); after it, the story's date is in focus again
+            boolean restore = false;
+            DateValue storyFocus = null;
             for (TimexGrammar.Match m : candidates) {
                 if (m.spanFrom() < lastEnd) {
                     continue;
@@ -148,6 +152,14 @@ final class TemporalTagger {
                 DateValue date = (n.type == TimexType.DATE || n.type == TimexType.TIME) ? DateValues.parse(n.value) : null;
                 hits.add(new Hit(timex, m.spanFrom(), m.spanTo(), s, date, m.rule().function()));
                 if (date != null && n.updatesFocus && !attributiveYear(t, m) && !deadlineAhead(t, m, date, dct)) {
+                    boolean back = ctx.focus != null && date.endDay().isBefore(ctx.focus.startDay())
+                            && background(t, m, sentence);
+                    if (back && !restore) {
+                        restore = true;
+                        storyFocus = ctx.focus;
+                    } else if (!back) {
+                        restore = false;
+                    }
                     ctx.setFocus(date);
                     ctx.focusSentence = s;
                 }
@@ -155,6 +167,7 @@ final class TemporalTagger {
                     ctx.yearMention = date.startDay().getYear();
                     ctx.yearMentionSentence = s;
                     ctx.yearMentionParagraph = ctx.paragraph;
+                    ctx.yearMentionTo = m.spanTo();
                     // only a year opening its sentence frames the next one: "In 2006, ..." but not "who founded
                     // the company in 1987" or "last visited in July 2000", which date their own clause
                     int before = m.spanFrom() - 1;
@@ -162,8 +175,29 @@ final class TemporalTagger {
                             && (t.lower[before].equals("in") || t.lower[before].equals("during"));
                 }
             }
+            if (restore) {
+                ctx.setFocus(storyFocus);
+            }
         }
         return hits;
+    }
+
+    /**
+     * "The ban had been ordered on September 4 because ...": a past perfect looks back from where the story is, so
+     * its date, earlier than the one in focus, does not move it past its sentence ("resigned a day later" counts
+     * from the story's day).
+     */
+    private static boolean background(Tokens t, TimexGrammar.Match m, Sentences.Span sentence) {
+        for (int i = m.spanFrom() - 1; i >= Math.max(sentence.from(), m.spanFrom() - 6); i--) {
+            if (isClauseBreak(t, i)) {
+                return false;
+            }
+            if (t.lower[i].equals("had") && i + 1 < m.spanFrom()
+                    && (Words.isPastVerb(t, i + 1) || t.lower[i + 1].equals("been"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "by 1992 it intended to hold half the market": a target ahead is not where the story is. */
@@ -173,11 +207,18 @@ final class TemporalTagger {
                 && date.startDay().isAfter(dct);
     }
 
-    /** "a 2018 pact": a year that names a thing does not move the date in focus. */
+    /**
+     * "a 2018 pact", "the October 20 vote": a year or a day that names a thing does not move the date in focus; the
+     * story stays where its own events are.
+     */
     private static boolean attributiveYear(Tokens t, TimexGrammar.Match m) {
         int before = m.spanFrom() - 1;
         int after = m.spanTo();
-        return m.spanTo() - m.spanFrom() == 1 && t.shape[m.spanFrom()] == Tokens.NUMBER && before >= 0 && after < t.size
+        boolean monthDay = m.spanTo() - m.spanFrom() == 2 && t.isCapitalised(m.spanFrom())
+                && t.shape[m.spanFrom()] == Tokens.WORD && t.shape[m.spanFrom() + 1] == Tokens.NUMBER
+                && t.lower[m.spanFrom() + 1].length() <= 2;
+        return (m.spanTo() - m.spanFrom() == 1 && t.shape[m.spanFrom()] == Tokens.NUMBER || monthDay)
+                && before >= 0 && after < t.size
                 && (t.lower[before].equals("a") || t.lower[before].equals("the") || t.lower[before].equals("its")
                 || t.lower[before].equals("their") || t.lower[before].equals("his") || t.lower[before].equals("her"))
                 && t.shape[after] == Tokens.WORD && Character.isLowerCase(t.text.charAt(t.start[after]));
@@ -370,6 +411,8 @@ final class TemporalTagger {
         int yearMention = NONE;
         int yearMentionSentence = -10;
         int yearMentionParagraph = -10;
+        /** Where the last year written ends. */
+        int yearMentionTo = -1;
         /** "In 2006, ...": the year sets the frame of what follows, not "since 1990". */
         boolean yearMentionFrames;
         int paragraph;
@@ -1382,6 +1425,12 @@ final class TemporalTagger {
         if (!sameSentence && !previous) {
             return NONE;
         }
+        // "founded in 2006 by Peter Beck, called off launches in December", "killed 600,000 people in 2021, ...
+        // according to a report published in December": a year told in another clause, a comma away, is not the
+        // month's year in a past-tense sentence (a year opening the sentence, "In 2006, ...", still frames it)
+        if (sameSentence && tense < 0 && !ctx.yearMentionFrames && commaBetween(ctx.t, ctx.yearMentionTo, ctx.matchFrom)) {
+            return NONE;
+        }
         LocalDate inDctYear = dateIn(ctx.dct.getYear(), month, day);
         if (y < ctx.dct.getYear() && tense < 0 && inDctYear.isAfter(ctx.dct)) {
             return y;
@@ -1390,6 +1439,15 @@ final class TemporalTagger {
             return y;
         }
         return NONE;
+    }
+
+    private static boolean commaBetween(Tokens t, int from, int to) {
+        for (int i = Math.max(0, from); i < to; i++) {
+            if (t.lower[i].equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A weekday named without a date: the last one for the past, the next one for the future. */
@@ -1599,6 +1657,11 @@ final class TemporalTagger {
         }
         // "will meet", "to meet": an infinitive, whose tense is the modal's
         String prev = i > 0 ? t.lower[i - 1] : "";
+        // "Greeks vote on Sunday", "voters vote": the verb after a people in the plural, not the noun ("the vote")
+        if (t.lower[i].equals("vote") && !(prev.equals("voters") || prev.equals("they") || i > 0
+                && t.isCapitalised(i - 1) && prev.endsWith("s") && !prev.endsWith("'s") && prev.length() > 3)) {
+            return false;
+        }
         return !(prev.equals("will") || prev.equals("would") || prev.equals("to") || prev.equals("could")
                 || prev.equals("should") || prev.equals("may") || prev.equals("might") || prev.equals("can")
                 || prev.equals("shall") || prev.equals("must") || prev.equals("did") || prev.equals("not"));
