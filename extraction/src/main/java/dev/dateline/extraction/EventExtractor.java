@@ -611,7 +611,46 @@ final class EventExtractor {
                 }
             }
         }
-        return !isAttributive(t, s, h) && !superlativeOf(t, s, h);
+        return !isAttributive(t, s, h) && !superlativeOf(t, s, h) && !reportedPeriod(t, s, h);
+    }
+
+    private static final Set<String> PERIOD_UNITS = Set.of("months", "month", "weeks", "week", "quarter", "quarters",
+            "year", "years", "half", "period", "days");
+    private static final Set<String> REPORT_FIGURES = Set.of("results", "figures", "profit", "profits", "loss",
+            "losses", "revenue", "revenues", "sales", "earnings", "forecast", "forecasts", "outlook", "guidance",
+            "accounts", "income", "deficit", "surplus", "dividend", "numbers", "turnover");
+
+    /**
+     * "revenue for the three months to June", "its forecast for the year to March", "a loss for the third
+     * quarter", "in the first three months of the year": the period a figure is measured over, which gold-format
+     * leaves undated (a measurement), not the day the figure was reported.
+     */
+    private static boolean reportedPeriod(Tokens t, Sentences.Span s, TemporalTagger.Hit h) {
+        int k = h.tokenFrom() - 1;
+        if (k - 1 < s.from()) {
+            return false;
+        }
+        String w = t.lower[k];
+        if ((w.equals("to") || w.equals("ended") || w.equals("ending") || w.equals("of"))
+                && PERIOD_UNITS.contains(t.lower[k - 1])) {
+            return true;
+        }
+        if (w.equals("its") || w.equals("the")) {
+            k--;
+            w = t.lower[k];
+        }
+        String v = h.date().value();
+        boolean coarse = h.date().granularity() == Granularity.QUARTER || h.date().granularity() == Granularity.YEAR
+                || v.contains("-H");
+        if (!w.equals("for") || !coarse) {
+            return false;
+        }
+        for (int j = k - 1; j >= Math.max(s.from(), k - 6); j--) {
+            if (REPORT_FIGURES.contains(t.lower[j])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
