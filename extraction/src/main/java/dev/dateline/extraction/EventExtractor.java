@@ -2132,6 +2132,13 @@ final class EventExtractor {
             if (model != null || sen.sink != null) {
                 g = learnedAttach(sen, h, g);
             }
+            if (g != null && countsBackFromDateBefore(sen, h) && g.to() <= h.tokenFrom()) {
+                // "erupted on Thursday, a day after soldiers were wounded": the offset dates what follows it
+                g = firstTriggerFrom(sen, h.tokenTo(), 16);
+                if (g == null) {
+                    continue;
+                }
+            }
             if (g != null && g.type() == null && g.verb()) {
                 // "police forced their way in last night and arrested him": a verb of no type dates nothing itself,
                 // but what is coordinated with it shares its date
@@ -2187,6 +2194,28 @@ final class EventExtractor {
                 }
             }
         }
+    }
+
+    /**
+     * "filed for receivership yesterday, a day after its creditors refused", "The clashes erupted on Thursday,
+     * a day after ...": an offset counted back from a date before it in the sentence dates only the event after
+     * "after" or "before"; the event before it has that date of its own.
+     */
+    private static boolean countsBackFromDateBefore(Sentence sen, TemporalTagger.Hit h) {
+        String last = sen.t.lower[h.tokenTo() - 1];
+        int next = h.tokenTo();
+        if (!h.function().equals("offset") || !(last.equals("after") || last.equals("before"))
+                || sen.t.lower[h.tokenFrom()].equals("the") || h.tokenFrom() > sen.s.from()
+                && sen.t.lower[h.tokenFrom() - 1].equals("the") || next < sen.s.to()
+                && (sen.t.lower[next].equals("another") || sen.t.lower[next].equals("one"))) {
+            return false; // "the year before"; "came a week after another", an earlier event of the same kind
+        }
+        for (TemporalTagger.Hit o : sen.dates) {
+            if (o != h && o.tokenTo() <= h.tokenFrom() && !o.function().equals("offset")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
