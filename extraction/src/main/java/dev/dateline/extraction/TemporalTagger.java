@@ -229,6 +229,12 @@ final class TemporalTagger {
     private boolean accept(Tokens t, TimexLexicon.Entry[] entries, TimexGrammar.Match m) {
         int[] el = m.elements();
         int n = m.spanTo() - m.spanFrom();
+        // "reached the quarter-finals", "lost her quarter-final": a round of a tournament, not a quarter of a year
+        int endTok = m.spanTo();
+        if (t.lower[endTok - 1].equals("quarter") && endTok + 1 < t.size && t.lower[endTok].equals("-")
+                && t.lower[endTok + 1].startsWith("final")) {
+            return false;
+        }
         int first = m.spanFrom() - m.from();
         if (n == 1) {
             int e = el[first];
