@@ -837,7 +837,8 @@ final class EventExtractor {
                 continue;
             }
             TriggerLexicon.Match m = triggers.longest(t, i, s.to());
-            if (m == null || overlaps(taken, m.from(), m.to()) || !allowedInMention(sen, m)) {
+            if (m == null || overlaps(taken, m.from(), m.to()) || !allowedInMention(sen, m)
+                    || m.trigger().off(sen.words())) {
                 continue;
             }
             i = m.to() - 1;

@@ -1,0 +1,24 @@
+package dev.dateline.extraction;
+
+import static dev.dateline.extraction.EventFixture.events;
+import static dev.dateline.extraction.EventFixture.only;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Events the engine used to miss altogether (round 17); sentences written for this test. */
+class Round17MissedEventsTest {
+
+    @Test
+    void aSpacecraftThatLeavesItsLaunchSiteIsLaunched() {
+        ExtractedEvent left = only("The Halcyon probe left Kourou aboard an Ariane 5 rocket in March 2014.");
+        assertThat(left.type()).isEqualTo(EventType.SATELLITE_LAUNCH);
+        assertThat(left.date().value()).isEqualTo("2014-03");
+        assertThat(only("A European telescope that will map dark matter set off from Cape Canaveral this morning.")
+                .type()).isEqualTo(EventType.SATELLITE_LAUNCH);
+        assertThat(events("The minister left the port on Tuesday.")).isEmpty();
+        // away from a launch site "left" is no trigger at all: the date stays with the event named after it
+        assertThat(only("The delegation left the talks in Vienna on Tuesday.").type()).isEqualTo(EventType.MEETING);
+        assertThat(events("The marchers set off from the main square on Tuesday.")).isEmpty();
+    }
+}
