@@ -21,4 +21,15 @@ class Round17MissedEventsTest {
         assertThat(only("The delegation left the talks in Vienna on Tuesday.").type()).isEqualTo(EventType.MEETING);
         assertThat(events("The marchers set off from the main square on Tuesday.")).isEmpty();
     }
+
+    @Test
+    void aDiscoveryCreditedToItsFinderOrOfAStarIsDated() {
+        ExtractedEvent spotted = only("The comet was first spotted by a Chilean astronomer in 1911.");
+        assertThat(spotted.type()).isEqualTo(EventType.OTHER);
+        assertThat(spotted.date().value()).isEqualTo("1911");
+        assertThat(only("The moon was discovered by an amateur in March 1892.").type()).isEqualTo(EventType.OTHER);
+        assertThat(only("Two students discovered a pair of dwarf stars in 1982.").type()).isEqualTo(EventType.OTHER);
+        assertThat(only("The bank discovered the intrusion on July 9.").type()).isEqualTo(EventType.OTHER);
+        assertThat(events("Auditors discovered that the accounts were false in May.")).isEmpty();
+    }
 }
