@@ -836,9 +836,8 @@ final class EventExtractor {
             if (taken[i] || t.shape[i] != Tokens.WORD) {
                 continue;
             }
-            TriggerLexicon.Match m = triggers.longest(t, i, s.to());
-            if (m == null || overlaps(taken, m.from(), m.to()) || !allowedInMention(sen, m)
-                    || m.trigger().off(sen.words())) {
+            TriggerLexicon.Match m = triggers.longest(t, i, s.to(), sen.words());
+            if (m == null || overlaps(taken, m.from(), m.to()) || !allowedInMention(sen, m)) {
                 continue;
             }
             i = m.to() - 1;

@@ -188,6 +188,14 @@ final class TriggerLexicon {
 
     /** The longest trigger starting at token {@code i}, or null. */
     Match longest(Tokens t, int i, int limit) {
+        return longest(t, i, limit, null);
+    }
+
+    /**
+     * The longest trigger starting at token {@code i} that is on in a sentence of {@code sentenceWords} (a form whose
+     * line reads {@code *=OFF} and whose context is missing gives way to a shorter one), or null.
+     */
+    Match longest(Tokens t, int i, int limit, Set<String> sentenceWords) {
         Node node = root;
         Match best = null;
         for (int k = i; k < limit && k < i + maxLength; k++) {
@@ -198,7 +206,7 @@ final class TriggerLexicon {
             if (node == null) {
                 break;
             }
-            if (node.trigger != null) {
+            if (node.trigger != null && (sentenceWords == null || !node.trigger.off(sentenceWords))) {
                 best = new Match(node.trigger, i, k + 1);
             }
         }

@@ -32,4 +32,16 @@ class Round17MissedEventsTest {
         assertThat(only("The bank discovered the intrusion on July 9.").type()).isEqualTo(EventType.OTHER);
         assertThat(events("Auditors discovered that the accounts were false in May.")).isEmpty();
     }
+
+    @Test
+    void aPlayerWhoMovesBetweenClubsMakesAnAgreement() {
+        ExtractedEvent moved = only("The striker moved to Arsenal from Ajax in 2015 and won two league titles there.");
+        assertThat(moved.type()).isEqualTo(EventType.AGREEMENT);
+        assertThat(moved.date().value()).isEqualTo("2015");
+        assertThat(only("The midfielder first joined Chelsea from Benfica in 2011, three seasons before the final.")
+                .type()).isEqualTo(EventType.AGREEMENT);
+        assertThat(events("The family moved to Lyon in 2015.")).isEmpty();
+        // off without its context, the longer form gives way to the shorter trigger inside it
+        assertThat(only("Troops moved to the border on Tuesday.").type()).isEqualTo(EventType.DEPLOYMENT);
+    }
 }
