@@ -44,4 +44,14 @@ class Round17MissedEventsTest {
         // off without its context, the longer form gives way to the shorter trigger inside it
         assertThat(only("Troops moved to the border on Tuesday.").type()).isEqualTo(EventType.DEPLOYMENT);
     }
+
+    @Test
+    void iceThatBreaksApartIsADisaster() {
+        ExtractedEvent shelf = only("The Wilkins ice shelf disintegrated in 2008.");
+        assertThat(shelf.type()).isEqualTo(EventType.DISASTER);
+        assertThat(shelf.date().value()).isEqualTo("2008");
+        assertThat(only("A slab of the glacier broke away on Sunday afternoon.").type()).isEqualTo(EventType.DISASTER);
+        assertThat(events("The band broke up in 1970.")).isEmpty();
+        assertThat(only("The talks broke up on Sunday without a deal.").type()).isEqualTo(EventType.MEETING);
+    }
 }
