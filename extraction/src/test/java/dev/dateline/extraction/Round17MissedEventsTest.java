@@ -54,4 +54,19 @@ class Round17MissedEventsTest {
         assertThat(events("The band broke up in 1970.")).isEmpty();
         assertThat(only("The talks broke up on Sunday without a deal.").type()).isEqualTo(EventType.MEETING);
     }
+
+    @Test
+    void moreVerbsOfSayingAreStatements() {
+        ExtractedEvent replied = only("The foreign ministry replied late yesterday that the decision was unjustified.");
+        assertThat(replied.type()).isEqualTo(EventType.STATEMENT);
+        assertThat(replied.date().value()).isEqualTo("2024-03-13");
+        assertThat(only("The premier invoked the emergency law on Monday.").type()).isEqualTo(EventType.STATEMENT);
+        assertThat(only("A former accountant testified in May 2019 that he had paid the bribes.").type())
+                .isEqualTo(EventType.STATEMENT);
+        assertThat(only("The secretary of state wrote yesterday that the country would respond.").type())
+                .isEqualTo(EventType.STATEMENT);
+        assertThat(only("The general went on television on Sunday to suggest that the president resign.").type())
+                .isEqualTo(EventType.STATEMENT);
+        assertThat(events("She wrote a novel in 1990.")).isEmpty();
+    }
 }
