@@ -69,4 +69,14 @@ class Round17MissedEventsTest {
                 .isEqualTo(EventType.STATEMENT);
         assertThat(events("She wrote a novel in 1990.")).isEmpty();
     }
+
+    @Test
+    void aPostIsLeftOrLostInOtherWords() {
+        ExtractedEvent forced = only("The same illness forced him out in September 2007.");
+        assertThat(forced.type()).isEqualTo(EventType.RESIGNATION);
+        assertThat(forced.date().value()).isEqualTo("2007-09");
+        assertThat(only("The finance chief left the company last week.").type()).isEqualTo(EventType.RESIGNATION);
+        assertThat(events("The chairman, who was pushed out in July after clashes with the unions, sued the board."))
+                .extracting(ExtractedEvent::type).contains(EventType.RESIGNATION);
+    }
 }
