@@ -79,4 +79,14 @@ class Round17MissedEventsTest {
         assertThat(events("The chairman, who was pushed out in July after clashes with the unions, sued the board."))
                 .extracting(ExtractedEvent::type).contains(EventType.RESIGNATION);
     }
+
+    @Test
+    void moreWordsForTheResultOfAContest() {
+        ExtractedEvent edged = only("Wales edged Fiji 20-18 in the rain on October 24.");
+        assertThat(edged.type()).isEqualTo(EventType.OTHER);
+        assertThat(edged.date().value()).isEqualTo("2023-10-24");
+        assertThat(events("The singer triumphed in 1980 and again seven years later."))
+                .extracting(e -> e.date().value()).containsExactly("1980", "1987");
+        assertThat(events("The index edged 0.2% on Tuesday.")).isEmpty();
+    }
 }
