@@ -89,4 +89,15 @@ class Round17MissedEventsTest {
                 .extracting(e -> e.date().value()).containsExactly("1980", "1987");
         assertThat(events("The index edged 0.2% on Tuesday.")).isEmpty();
     }
+
+    @Test
+    void aTrainThatHitsSomethingCrashesAndAShipThatHitsAReefHasAnAccident() {
+        ExtractedEvent train = only("The night express, carrying 300 people, hit a lorry shortly after 09:00 yesterday.");
+        assertThat(train.type()).isEqualTo(EventType.CRASH);
+        assertThat(train.date().value()).isEqualTo("2024-03-13");
+        assertThat(only("The tanker, which hit a reef in March 1989, leaked its oil.").type())
+                .isEqualTo(EventType.ACCIDENT);
+        assertThat(only("In May 2019 it hit a concrete quay while leaving the harbour.").type())
+                .isEqualTo(EventType.ACCIDENT);
+    }
 }
