@@ -894,7 +894,7 @@ final class EventExtractor {
             if (taken[i] || t.shape[i] != Tokens.WORD) {
                 continue;
             }
-            TriggerLexicon.Match m = triggers.longest(t, i, s.to());
+            TriggerLexicon.Match m = triggers.longest(t, i, s.to(), sen.words());
             if (m == null || overlaps(taken, m.from(), m.to()) || !allowedInMention(sen, m)) {
                 continue;
             }

@@ -17,7 +17,23 @@ final class TriggerLexicon {
      * A trigger entry. A null type (NONE in the file) means "no event": the word still governs the
      * date next to it ("founded in 1983"), so that no other trigger takes that date.
      */
-    record Trigger(String form, EventType type, boolean strong, List<ContextRule> rules) {
+    record Trigger(String form, EventType type, boolean strong, List<ContextRule> rules, boolean onlyInContext) {
+
+        /**
+         * Whether the word is no trigger at all in a sentence of these words: its line ends in {@code *=OFF} and no
+         * other rule is met ("left" is a launch only beside a launch site; elsewhere it holds no date either).
+         */
+        boolean off(Set<String> sentenceWords) {
+            if (!onlyInContext) {
+                return false;
+            }
+            for (ContextRule r : rules) {
+                if (!r.fallback() && r.matches(sentenceWords)) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /** Words of the sentence that change the type: any of {@code words} (a trailing * is a prefix). */
@@ -107,6 +123,7 @@ final class TriggerLexicon {
                 default -> throw line.error("strength must be strong or weak");
             };
             List<ContextRule> rules = new ArrayList<>();
+            boolean onlyInContext = false;
             if (c.length > 3 && !c[3].isBlank()) {
                 for (String rule : c[3].split(";")) {
                     String r = rule.strip();
@@ -118,6 +135,13 @@ final class TriggerLexicon {
                         throw line.error("a context rule reads words=TYPE");
                     }
                     String target = r.substring(eq + 1).strip();
+                    if (target.equals("OFF")) {
+                        if (!r.substring(0, eq).strip().equals("*")) {
+                            throw line.error("only the default rule may read *=OFF");
+                        }
+                        onlyInContext = true;
+                        continue;
+                    }
                     EventType t = target.equals("NONE") ? null : type(line, target);
                     String words = r.substring(0, eq).strip();
                     rules.add(new ContextRule(List.of(words.split("\\s*,\\s*")), t, words.equals("*")));
@@ -132,7 +156,7 @@ final class TriggerLexicon {
                 }
                 for (String f : forms) {
                     if (!f.isEmpty()) {
-                        add(new Trigger(f, type, strong, rules));
+                        add(new Trigger(f, type, strong, rules, onlyInContext));
                     }
                 }
             }
@@ -164,6 +188,14 @@ final class TriggerLexicon {
 
     /** The longest trigger starting at token {@code i}, or null. */
     Match longest(Tokens t, int i, int limit) {
+        return longest(t, i, limit, null);
+    }
+
+    /**
+     * The longest trigger starting at token {@code i} that is on in a sentence of {@code sentenceWords} (a form whose
+     * line reads {@code *=OFF} and whose context is missing gives way to a shorter one), or null.
+     */
+    Match longest(Tokens t, int i, int limit, Set<String> sentenceWords) {
         Node node = root;
         Match best = null;
         for (int k = i; k < limit && k < i + maxLength; k++) {
@@ -174,7 +206,7 @@ final class TriggerLexicon {
             if (node == null) {
                 break;
             }
-            if (node.trigger != null) {
+            if (node.trigger != null && (sentenceWords == null || !node.trigger.off(sentenceWords))) {
                 best = new Match(node.trigger, i, k + 1);
             }
         }
