@@ -438,7 +438,9 @@ final class EventExtractor {
                 if (h.sentence() == si && usable(t, s, h)) {
                     dates.add(h);
                 } else if (h.sentence() == si && h.timex().type() == TimexType.DURATION) {
-                    TemporalTagger.Hit o = offsetBack(t, s, h, dates, focusBefore, lastDayBefore);
+                    DateValue named = dates.isEmpty() ? subjectDay(t, s, h, d.sentences(), si, days) : null;
+                    TemporalTagger.Hit o = offsetBack(t, s, h, dates, named != null ? named : focusBefore,
+                            named != null ? named : lastDayBefore, d.dct());
                     if (o != null) {
                         offsets.add(o);
                     }
@@ -701,7 +703,8 @@ final class EventExtractor {
      * read with the offset ("two days after") as its text; null when the words do not read so.
      */
     private static TemporalTagger.Hit offsetBack(Tokens t, Sentences.Span s, TemporalTagger.Hit duration,
-                                                 List<TemporalTagger.Hit> before, DateValue focus, DateValue lastDay) {
+                                                 List<TemporalTagger.Hit> before, DateValue focus, DateValue lastDay,
+                                                 java.time.LocalDate dct) {
         int k = duration.tokenTo();
         if (k + 1 >= s.to() || !(t.lower[k].equals("after") || t.lower[k].equals("before"))) {
             return null;
@@ -738,7 +741,18 @@ final class EventExtractor {
         } catch (NumberFormatException e) {
             return null;
         }
-        DateValue anchor = before.isEmpty() ? focus : before.get(before.size() - 1).date();
+        TemporalTagger.Hit from0 = before.isEmpty() ? null : before.get(before.size() - 1);
+        if (from0 != null && t.lower[k].equals("after") && from0.date().startDay().isAfter(dct) && pastClause(t, s, k + 1)) {
+            // "announced tonight that it would hold the vote on March 10, two days after the premier resigned":
+            // a past event is not counted back from a day still ahead, but from the sentence's own earlier day
+            for (int j = before.size() - 2; j >= 0; j--) {
+                if (!before.get(j).date().startDay().isAfter(dct)) {
+                    from0 = before.get(j);
+                    break;
+                }
+            }
+        }
+        DateValue anchor = from0 == null ? focus : from0.date();
         if (anchor == null || n <= 0 || n > 1000) {
             return null;
         }
@@ -775,7 +789,7 @@ final class EventExtractor {
         // dates no finer than its unit; only a day written out in full keeps its day ("300 years after"
         // January 8, 1942)
         Granularity g = anchor.granularity();
-        boolean written = !before.isEmpty() && g == Granularity.DAY && explicitDay(t, before.get(before.size() - 1));
+        boolean written = from0 != null && g == Granularity.DAY && explicitDay(t, from0);
         if (!written && g == Granularity.DAY && (unit == 'Y' || unit == 'M')) {
             g = unit == 'Y' ? Granularity.YEAR : Granularity.MONTH;
         }
@@ -791,6 +805,60 @@ final class EventExtractor {
         int end = t.end[k];
         Timex x = new Timex(t.text.substring(start, end), start, end, TimexType.DATE, date.value());
         return new TemporalTagger.Hit(x, from, k + 1, duration.sentence(), date, "offset");
+    }
+
+    private static final Set<String> CAME = Set.of("came", "comes", "followed", "follows");
+    private static final Set<String> SUBJECT_OPENERS = Set.of("the", "its", "his", "her", "their");
+
+    /**
+     * "The announcement came two days after ...": a sentence opening with a noun and "came" before its count
+     * counts from the day of that event, when an earlier sentence dates it right beside a word of the same
+     * stem ("announced yesterday evening"); null otherwise (the date in focus is counted from, as before).
+     */
+    private static DateValue subjectDay(Tokens t, Sentences.Span s, TemporalTagger.Hit duration,
+                                        List<Sentences.Span> sentences, int si, List<TemporalTagger.Hit> days) {
+        int k = duration.tokenFrom();
+        int verb = k - 1;
+        while (verb > s.from() && VAGUE_BEFORE_COUNT.contains(t.lower[verb])) {
+            verb--;
+        }
+        if (verb - 2 != s.from() || !CAME.contains(t.lower[verb]) || !SUBJECT_OPENERS.contains(t.lower[s.from()])
+                || t.shape[verb - 1] != Tokens.WORD || t.isCapitalised(verb - 1)) {
+            return null;
+        }
+        String head = t.lower[verb - 1];
+        String stem = head.length() <= 5 ? head : head.substring(0, 5);
+        for (int j = si - 1; j >= 0; j--) {
+            Sentences.Span p = sentences.get(j);
+            for (int w = p.to() - 1; w >= p.from(); w--) {
+                if (t.shape[w] != Tokens.WORD || !t.lower[w].startsWith(stem)) {
+                    continue;
+                }
+                for (TemporalTagger.Hit h : days) {
+                    if (h.sentence() == j && h.date() != null && h.date().granularity() == Granularity.DAY
+                            && (h.tokenFrom() > w && h.tokenFrom() - w <= 2 || h.tokenTo() <= w && w - h.tokenTo() <= 1)) {
+                        return h.date();
+                    }
+                }
+                return null; // the latest mention is not dated beside it
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> VAGUE_BEFORE_COUNT = Set.of("just", "only", "barely", "exactly", "some");
+
+    /** A past-tense verb within the first words of the clause from {@code k}: "the premier resigned". */
+    private static boolean pastClause(Tokens t, Sentences.Span s, int k) {
+        for (int j = k; j < Math.min(s.to(), k + 6); j++) {
+            if (t.lower[j].equals(",")) {
+                return false;
+            }
+            if (Words.isPastVerb(t, j)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "January 8, 1942", "5 May 2019": a day written with its year, not counted from the day of writing. */
