@@ -587,6 +587,9 @@ final class EventExtractor {
         if (h.tokenTo() < s.to() && (t.lower[h.tokenTo()].equals("deadline") || t.lower[h.tokenTo()].equals("deadlines"))) {
             return false;
         }
+        if (yearRangeEnd(t, s, h)) {
+            return false;
+        }
         int before = h.tokenFrom() - 1;
         if (before >= s.from()) {
             String w = t.lower[before];
@@ -614,6 +617,31 @@ final class EventExtractor {
             }
         }
         return !isAttributive(t, s, h) && !superlativeOf(t, s, h) && !reportedPeriod(t, s, h);
+    }
+
+    /**
+     * "president from 2003 to 2010", "were killed between 2010 and 2012": either end of a span of years bounds a
+     * term or a run of occasions, and dates no single event (gold dates none by such an end).
+     */
+    private static boolean yearRangeEnd(Tokens t, Sentences.Span s, TemporalTagger.Hit h) {
+        if (h.tokenTo() - h.tokenFrom() != 1 || !isYear(t, h.tokenFrom())) {
+            return false;
+        }
+        int k = h.tokenFrom();
+        // the first end: "from|between" YEAR "to|and|until" YEAR
+        if (k - 1 >= s.from() && (t.lower[k - 1].equals("from") || t.lower[k - 1].equals("between"))
+                && k + 2 < s.to() && RANGE_LINKS.contains(t.lower[k + 1]) && isYear(t, k + 2)) {
+            return true;
+        }
+        // the second end
+        return k - 3 >= s.from() && RANGE_LINKS.contains(t.lower[k - 1]) && isYear(t, k - 2)
+                && (t.lower[k - 3].equals("from") || t.lower[k - 3].equals("between"));
+    }
+
+    private static final Set<String> RANGE_LINKS = Set.of("to", "and", "until", "till", "through");
+
+    private static boolean isYear(Tokens t, int k) {
+        return t.shape[k] == Tokens.NUMBER && t.lower[k].matches("1[5-9][0-9]{2}|20[0-9]{2}");
     }
 
     private static final Set<String> PERIOD_UNITS = Set.of("months", "month", "weeks", "week", "quarter", "quarters",

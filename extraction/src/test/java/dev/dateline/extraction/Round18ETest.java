@@ -26,4 +26,11 @@ class Round18ETest {
                 + "Monday, March 4.\n\nThe announcement came two days after pilots went on strike in Lyon.",
                 EventType.PROTEST)).containsExactly("2024-03-11");
     }
+
+    @Test
+    void eitherEndOfASpanOfYearsDatesNoEvent() {
+        assertThat(events("Four engineers were killed between 2011 and 2013 in attacks on the plant.")).isEmpty();
+        List<ExtractedEvent> verdict = events("Varga, governor from 2004 to 2009, was convicted in May 2020 of fraud.");
+        assertThat(verdict).extracting(e -> e.date().value()).containsExactly("2020-05");
+    }
 }
