@@ -604,10 +604,15 @@ final class EventExtractor {
             if (w.equals("until") && !whenFollows(t, s, h)) {
                 return false;
             }
+            // "before the end of the year", "before the start of the season": a limit, as "by" is
+            if (w.equals("before") && h.timex().text().toLowerCase(java.util.Locale.ROOT)
+                    .matches("(the )?(end|start|beginning|close|middle) of .*")) {
+                return false;
+            }
             // "by the end of the century", "by the start of next year"
             for (int k = before; k >= Math.max(s.from(), before - 4); k--) {
                 String x = t.lower[k];
-                if (x.equals("by")) {
+                if (x.equals("by") || x.equals("before") && k < before && endWordBetween(t, k, before)) {
                     return false;
                 }
                 if (!(x.equals("the") || x.equals("of") || x.equals("end") || x.equals("start") || x.equals("middle")
@@ -636,6 +641,17 @@ final class EventExtractor {
         // the second end
         return k - 3 >= s.from() && RANGE_LINKS.contains(t.lower[k - 1]) && isYear(t, k - 2)
                 && (t.lower[k - 3].equals("from") || t.lower[k - 3].equals("between"));
+    }
+
+    /** "end", "start", "beginning", "close" or "middle" between tokens {@code from} and {@code to}, inclusive. */
+    private static boolean endWordBetween(Tokens t, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            String x = t.lower[k];
+            if (x.equals("end") || x.equals("start") || x.equals("beginning") || x.equals("close") || x.equals("middle")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> RANGE_LINKS = Set.of("to", "and", "until", "till", "through");

@@ -33,4 +33,13 @@ class Round18ETest {
         List<ExtractedEvent> verdict = events("Varga, governor from 2004 to 2009, was convicted in May 2020 of fraud.");
         assertThat(verdict).extracting(e -> e.date().value()).containsExactly("2020-05");
     }
+
+    @Test
+    void beforeTheEndOfAPeriodIsALimitThatDatesNoEvent() {
+        assertThat(events("The two companies expect to complete the merger before the end of the year.")).isEmpty();
+        assertThat(events("Lawmakers hope to approve the budget before the end of March.")).isEmpty();
+        // the end of a period itself still dates what happened then
+        assertThat(events("The two companies completed the merger at the end of last year."))
+                .extracting(e -> e.date().value()).containsExactly("2023");
+    }
 }
