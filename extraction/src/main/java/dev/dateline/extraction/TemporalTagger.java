@@ -956,7 +956,8 @@ final class TemporalTagger {
     }
 
     private Normalised focus(Fields f, Context ctx) {
-        int dir = f.fdir == NONE ? 0 : f.fdir;
+        // "the previous year" is read by a rule of its own ("previous" is also a DIR word)
+        int dir = f.fdir != NONE ? f.fdir : f.words.contains("previous") ? -1 : 0;
         DateValue focus = ctx.focus;
         if (f.words.contains("quarter") || f.words.contains("period")) {
             // a quarter the text has named keeps its name, fiscal or not ("its fiscal first quarter")

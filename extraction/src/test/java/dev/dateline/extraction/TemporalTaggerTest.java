@@ -108,6 +108,8 @@ class TemporalTaggerTest {
     @CsvSource(delimiter = '|', value = {
             "The dam was finished in 2006. The following year it flooded.|2007",
             "The dam was finished in 2006. A year later it flooded.|2007",
+            "The dam was finished in 2006. The previous year a smaller one had burst.|2005",
+            "The dam was finished on March 8, 2006. The previous week the river rose.|2006-W09",
             "The dam was finished on March 3, 2006. Three days later it flooded.|2006-03-06",
             "The dam was finished on March 3, 2006. The day before, it rained.|2006-03-02",
             "The dam was finished in 2006. That year it also flooded.|2006",
