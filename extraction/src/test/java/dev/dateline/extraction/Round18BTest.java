@@ -33,4 +33,18 @@ class Round18BTest {
                 + "the capital.");
         assertThat(events).extracting(ExtractedEvent::dateText).doesNotContain("six minutes after");
     }
+    @Test
+    void aPresidentWhoDissolvesParliamentMakesAStatement() {
+        List<ExtractedEvent> events = events("The president dissolved the national assembly on Monday and promised "
+                + "a new vote within three months.");
+        assertThat(events).filteredOn(e -> e.trigger().startsWith("dissolved"))
+                .extracting(ExtractedEvent::type).containsExactly(EventType.STATEMENT);
+    }
+
+    @Test
+    void otherThingsDissolvedAreNoEvent() {
+        List<ExtractedEvent> events = events("The rebels agreed on Monday to dissolve their militias and hand over "
+                + "their weapons.");
+        assertThat(events).filteredOn(e -> e.trigger().startsWith("dissolv")).isEmpty();
+    }
 }
