@@ -440,7 +440,7 @@ final class EventExtractor {
                 } else if (h.sentence() == si && h.timex().type() == TimexType.DURATION) {
                     DateValue named = dates.isEmpty() ? subjectDay(t, s, h, d.sentences(), si, days) : null;
                     TemporalTagger.Hit o = offsetBack(t, s, h, dates, named != null ? named : focusBefore,
-                            named != null ? named : lastDayBefore, d.dct());
+                            named != null ? named : lastDayBefore, d.dct(), d.hits().subList(hitIndex, d.hits().size()));
                     if (o != null) {
                         offsets.add(o);
                     }
@@ -748,7 +748,7 @@ final class EventExtractor {
      */
     private static TemporalTagger.Hit offsetBack(Tokens t, Sentences.Span s, TemporalTagger.Hit duration,
                                                  List<TemporalTagger.Hit> before, DateValue focus, DateValue lastDay,
-                                                 java.time.LocalDate dct) {
+                                                 java.time.LocalDate dct, List<TemporalTagger.Hit> later) {
         int k = duration.tokenTo();
         if (k + 1 >= s.to() || !(t.lower[k].equals("after") || t.lower[k].equals("before"))) {
             return null;
@@ -763,6 +763,34 @@ final class EventExtractor {
                 }
                 break;
             }
+        }
+        // "hours after the news broke", "hours before the talks began": a few hours from a day-fine date keep
+        // that day, however vague the count ("several hours after"); only a span ("for hours after") does not.
+        // Minutes are left alone: "minutes after take-off" and "three minutes before half-time" time a moment
+        // of the event itself, not an event of their own
+        String hv = duration.timex().value();
+        if (hv != null && hv.matches("PT([0-9]+|X)H")) {
+            String count = hv.substring(2, hv.length() - 1);
+            if (!count.equals("X") && Long.parseLong(count) > 12) {
+                return null;
+            }
+            if (laterDateInClause(t, s, k, later)) {
+                return null;
+            }
+            for (int j = Math.max(s.from(), from - 2); j < k; j++) {
+                if (t.lower[j].equals("for") || t.lower[j].equals("in") || t.lower[j].equals("within")) {
+                    return null;
+                }
+            }
+            DateValue anchorDay = before.isEmpty() ? focus : before.get(before.size() - 1).date();
+            if (anchorDay == null || anchorDay.granularity() != Granularity.DAY) {
+                return null;
+            }
+            DateValue sameDay = DateValues.day(anchorDay.startDay());
+            int hs = t.start[from];
+            int he = t.end[k];
+            Timex hx = new Timex(t.text.substring(hs, he), hs, he, TimexType.DATE, sameDay.value());
+            return new TemporalTagger.Hit(hx, from, k + 1, duration.sentence(), sameDay, "offset");
         }
         // "for two days after", "more than two years after", "almost 20 years after": a span or a vague offset
         for (int j = Math.max(s.from(), from - 2); j < k; j++) {
@@ -899,6 +927,26 @@ final class EventExtractor {
                 return false;
             }
             if (Words.isPastVerb(t, j)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "hours after gunmen burst into the studios on Tuesday": the clause after "after" (up to its comma) holds
+     * a date of its own, which dates its event better than an offset can.
+     */
+    private static boolean laterDateInClause(Tokens t, Sentences.Span s, int k, List<TemporalTagger.Hit> later) {
+        int end = k + 1;
+        while (end < s.to() && !t.lower[end].equals(",") && !t.lower[end].equals(";")) {
+            end++;
+        }
+        for (TemporalTagger.Hit h : later) {
+            if (h.tokenFrom() >= end) {
+                break;
+            }
+            if (h.tokenFrom() > k && h.timex().type() != TimexType.DURATION) {
                 return true;
             }
         }
@@ -2244,6 +2292,14 @@ final class EventExtractor {
             if (model != null || sen.sink != null) {
                 g = learnedAttach(sen, h, g);
             }
+            if (g != null && hoursOffset(sen, h) && g.to() <= h.tokenFrom()) {
+                // "told of the trip a few hours before he set off": hours counted from the day in focus date only
+                // what follows them; the event before has its own time, nearer than the day in focus
+                g = firstTriggerFrom(sen, h.tokenTo(), clauseEnd(sen, h.tokenTo()) - h.tokenTo());
+                if (g == null) {
+                    continue;
+                }
+            }
             if (g != null && countsBackFromDateBefore(sen, h) && g.to() <= h.tokenFrom()) {
                 // "erupted on Thursday, a day after soldiers were wounded": the offset dates what follows it
                 g = firstTriggerFrom(sen, h.tokenTo(), 16);
@@ -2306,6 +2362,42 @@ final class EventExtractor {
                 }
             }
         }
+    }
+
+    /**
+     * Where the clause begun at {@code from} ends: a semicolon, the end of the sentence, or a comma that opens
+     * another clause (", and", ", saying", ", after a meeting"); a comma around an apposition ("the cleric,
+     * Grand Ayatollah Ali al-Sistani, urged") does not end it.
+     */
+    private static int clauseEnd(Sentence sen, int from) {
+        int k = from;
+        while (k < sen.s.to() && !sen.t.lower[k].equals(";")) {
+            if (sen.t.lower[k].equals(",") && k + 1 < sen.s.to()) {
+                String w = sen.t.lower[k + 1];
+                if (CLAUSE_OPENERS.contains(w) || w.length() > 4 && w.endsWith("ing")) {
+                    break;
+                }
+            }
+            k++;
+        }
+        return Math.min(k, from + 16);
+    }
+
+    private static final Set<String> CLAUSE_OPENERS = Set.of("and", "but", "while", "after", "before", "when", "as",
+            "which", "who", "where", "with", "then", "although", "though", "so");
+
+    /** "hours after the news broke", "a few hours before": an offset in hours, which keeps the day it counts from. */
+    private static boolean hoursOffset(Sentence sen, TemporalTagger.Hit h) {
+        String last = sen.t.lower[h.tokenTo() - 1];
+        if (!h.function().equals("offset") || !(last.equals("after") || last.equals("before"))) {
+            return false;
+        }
+        for (int k = h.tokenFrom(); k < h.tokenTo(); k++) {
+            if (sen.t.lower[k].equals("hours") || sen.t.lower[k].equals("hour")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
