@@ -586,9 +586,13 @@ final class EntityRecognizer {
                 hyphens += t.lower[k].equals("-") && t.adjacent(k - 1) && t.adjacent(k) ? 2 : 0;
             }
             boolean longName = words - hyphens <= 4 || words <= 10 && hasJoiner(t, i, end);
-            // a single name inside a sentence before "said" is a speaker too: "the shipping group Maersk said"
+            // a single name inside a sentence before "said" is a speaker too: "the shipping group Maersk said";
+            // so is a body's name joined by "of" or "for" ("the Harbour Safety Board of Norway said"), which
+            // names no person
             if (longName && opens && (!sentenceStart || nameAtStart)
-                    && !(end < s.to() && SPEECH.contains(t.lower[end]) && (words > 1 || sentenceStart))) {
+                    && !(end < s.to() && SPEECH.contains(t.lower[end]) && (words > 1 || sentenceStart)
+                    && !(words >= 3 && hasJoiner(t, i, end) && !personTitles.contains(t.lower[i])
+                    && !TITLE_PREFIX.contains(t.lower[i])))) {
                 String name = t.text.substring(t.start[i], t.end[end - 1]);
                 Entity known3 = words == 1 ? people.get(t.lower[i]) : null;
                 if (known3 != null) {

@@ -1,0 +1,28 @@
+package dev.dateline.extraction;
+
+import static dev.dateline.extraction.EventFixture.EXTRACTOR;
+import static dev.dateline.extraction.EventFixture.PUBLISHED;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Round 18, helper A: participants named in full, by a description or a short form; sentences written for this test. */
+class Round18ATest {
+
+    private static List<String> actors(String text, EventType type) {
+        return EXTRACTOR.extract(text, PUBLISHED).events().stream().filter(e -> e.type() == type)
+                .flatMap(e -> e.actors().stream()).map(Entity::name).toList();
+    }
+
+    @Test
+    void aBodysNameJoinedByOfBeforeSaidIsOneOrganisationNotAPerson() {
+        assertThat(actors("The Marine Accident Board of Iceland said on Tuesday that the trawler's engine had failed.",
+                EventType.STATEMENT)).contains("Marine Accident Board of Iceland");
+        assertThat(actors("The Ostrava Council for Housing said on Monday that rents would be frozen.",
+                EventType.STATEMENT)).contains("Ostrava Council for Housing");
+        // a title opening the run still stands before a person's name
+        assertThat(actors("Secretary of Commerce Dana Whitlow said on Monday that tariffs would stay.",
+                EventType.STATEMENT)).doesNotContain("Secretary of Commerce Dana Whitlow");
+    }
+}
