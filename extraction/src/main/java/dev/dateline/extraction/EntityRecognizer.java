@@ -1671,7 +1671,7 @@ final class EntityRecognizer {
         for (int k = from; k < to; k++) {
             if (t.shape[k] == Tokens.WORD && !startsUpper(t, k) && !NAME_JOINERS.contains(t.lower[k])
                     && !t.lower[k].equals("of") && !t.lower[k].equals("and") && !t.lower[k].equals("the")
-                    && !t.lower[k].equals("'s") && !t.lower[k].equals("for")
+                    && !t.lower[k].equals("'s") && !t.lower[k].equals("for") && !(k > from && t.lower[k].equals("in"))
                     && !(k > from && t.lower[k - 1].equals("-") && t.adjacent(k - 1))
                     && !Character.isDigit(t.text.charAt(t.start[k]))) {
                 return false;

@@ -25,4 +25,16 @@ class Round18ATest {
         assertThat(actors("Secretary of Commerce Dana Whitlow said on Monday that tariffs would stay.",
                 EventType.STATEMENT)).doesNotContain("Secretary of Commerce Dana Whitlow");
     }
+
+    @Test
+    void widelyKnownBodiesAreNamedInFullWithTheirShortForms() {
+        // a name the gazetteer knows may hold "in" ("Organization for Security and Co-operation in Europe")
+        assertThat(actors("Monitors from the Organization for Security and Co-operation in Europe reported on Monday "
+                + "that the count had been orderly.", EventType.REPORT))
+                .contains("Organization for Security and Co-operation in Europe");
+        assertThat(actors("The OSCE said on Monday that it would send 200 observers.", EventType.STATEMENT))
+                .contains("Organization for Security and Co-operation in Europe");
+        assertThat(actors("The FDA said on Tuesday that the recalled inhalers were unsafe.", EventType.STATEMENT))
+                .contains("Food and Drug Administration");
+    }
 }
