@@ -37,4 +37,14 @@ class Round18ATest {
         assertThat(actors("The FDA said on Tuesday that the recalled inhalers were unsafe.", EventType.STATEMENT))
                 .contains("Food and Drug Administration");
     }
+
+    @Test
+    void aClauseOpenedInsideARelativeClauseEndsWithIt() {
+        String text = "Dana Whitlow met the envoy in Geneva. Whitlow, who had threatened new tariffs if Brazil did not "
+                + "lower its duties, said on Tuesday that a deal was close.";
+        assertThat(actors(text, EventType.STATEMENT)).contains("Dana Whitlow").doesNotContain("Brazil");
+        String because = "Tomas Reyes, who resigned because Chile had cut his budget, told reporters on Monday that he "
+                + "would run for the Senate.";
+        assertThat(actors(because, EventType.STATEMENT)).contains("Tomas Reyes").doesNotContain("Chile");
+    }
 }
