@@ -69,7 +69,10 @@ final class Clauses {
                     if (c.starts[c.count - 1] == s.from() && (current == Kind.CONDITION || current == Kind.SUBORDINATE
                             || current == Kind.AFTER || current == Kind.WHEN)) {
                         kind = Kind.RESUME;
-                    } else if ((current == Kind.RELATIVE || current == Kind.ASIDE) && startsPredicate(t, s, k)) {
+                    } else if ((current == Kind.RELATIVE || current == Kind.ASIDE || c.insideRelative())
+                            && startsPredicate(t, s, k)) {
+                        // "Whitlow, who had warned of consequences if Moscow refused, said ...": a clause opened
+                        // inside a relative clause ends with it
                         kind = Kind.RESUME;
                     }
                 }
@@ -84,6 +87,21 @@ final class Clauses {
             c.clause[k - s.from()] = c.count - 1;
         }
         return c;
+    }
+
+    /** True when the latest clause opened inside a relative clause or an aside the sentence has not left yet. */
+    private boolean insideRelative() {
+        for (int i = count - 1; i > 0; i--) {
+            Kind k = kinds[i];
+            if (k == Kind.RELATIVE || k == Kind.ASIDE) {
+                return true;
+            }
+            if (k != Kind.SUBORDINATE && k != Kind.CONDITION && k != Kind.WHEN && k != Kind.AFTER
+                    && k != Kind.COMPLEMENT) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private void open(Kind kind, int start) {

@@ -586,9 +586,13 @@ final class EntityRecognizer {
                 hyphens += t.lower[k].equals("-") && t.adjacent(k - 1) && t.adjacent(k) ? 2 : 0;
             }
             boolean longName = words - hyphens <= 4 || words <= 10 && hasJoiner(t, i, end);
-            // a single name inside a sentence before "said" is a speaker too: "the shipping group Maersk said"
+            // a single name inside a sentence before "said" is a speaker too: "the shipping group Maersk said";
+            // so is a body's name joined by "of" or "for" ("the Harbour Safety Board of Norway said"), which
+            // names no person
             if (longName && opens && (!sentenceStart || nameAtStart)
-                    && !(end < s.to() && SPEECH.contains(t.lower[end]) && (words > 1 || sentenceStart))) {
+                    && !(end < s.to() && SPEECH.contains(t.lower[end]) && (words > 1 || sentenceStart)
+                    && !(words >= 3 && hasJoiner(t, i, end) && !personTitles.contains(t.lower[i])
+                    && !TITLE_PREFIX.contains(t.lower[i])))) {
                 String name = t.text.substring(t.start[i], t.end[end - 1]);
                 Entity known3 = words == 1 ? people.get(t.lower[i]) : null;
                 if (known3 != null) {
@@ -1667,7 +1671,7 @@ final class EntityRecognizer {
         for (int k = from; k < to; k++) {
             if (t.shape[k] == Tokens.WORD && !startsUpper(t, k) && !NAME_JOINERS.contains(t.lower[k])
                     && !t.lower[k].equals("of") && !t.lower[k].equals("and") && !t.lower[k].equals("the")
-                    && !t.lower[k].equals("'s") && !t.lower[k].equals("for")
+                    && !t.lower[k].equals("'s") && !t.lower[k].equals("for") && !(k > from && t.lower[k].equals("in"))
                     && !(k > from && t.lower[k - 1].equals("-") && t.adjacent(k - 1))
                     && !Character.isDigit(t.text.charAt(t.start[k]))) {
                 return false;
