@@ -36,4 +36,13 @@ class Round18DTest {
         assertThat(types("The president flew into Lisbon on Tuesday for two days of talks."))
                 .contains(EventType.VISIT).doesNotContain(EventType.CRASH);
     }
+
+    @Test
+    void aDealAgreedOnAPurchaseOrAMergerNamedInTheSentenceIsThatAcquisition() {
+        assertThat(types("The brewer's purchase of the Danish bottler, agreed in March, still needs approval from "
+                + "regulators.")).contains(EventType.ACQUISITION).doesNotContain(EventType.AGREEMENT);
+        // a pact agreed with no purchase in sight stays an agreement
+        assertThat(types("Ministers agreed in Geneva on Tuesday to extend the truce by a month."))
+                .contains(EventType.AGREEMENT).doesNotContain(EventType.ACQUISITION);
+    }
 }
