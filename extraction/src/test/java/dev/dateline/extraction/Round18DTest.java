@@ -45,4 +45,12 @@ class Round18DTest {
         assertThat(types("Ministers agreed in Geneva on Tuesday to extend the truce by a month."))
                 .contains(EventType.AGREEMENT).doesNotContain(EventType.ACQUISITION);
     }
+
+    @Test
+    void strikesByBombersAreAirStrikes() {
+        assertThat(types("Heavy bombers struck the port of Tarvos in March 1943, destroying the old harbour."))
+                .contains(EventType.AIR_STRIKE).doesNotContain(EventType.ATTACK);
+        assertThat(types("The strikes by long-range B-52 bombers on Monday hit two radar sites."))
+                .contains(EventType.AIR_STRIKE);
+    }
 }
