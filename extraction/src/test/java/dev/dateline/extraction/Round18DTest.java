@@ -53,4 +53,16 @@ class Round18DTest {
         assertThat(types("The strikes by long-range B-52 bombers on Monday hit two radar sites."))
                 .contains(EventType.AIR_STRIKE);
     }
+
+    @Test
+    void aRocketCarryingASatelliteThatCrossedOrWasDestroyedIsASatelliteLaunch() {
+        assertThat(types("Rockets that the regime called satellite carriers crossed the island in 2003."))
+                .contains(EventType.SATELLITE_LAUNCH).doesNotContain(EventType.AIR_STRIKE);
+        assertThat(types("The company's second rocket was destroyed on Friday two minutes into its flight, taking "
+                + "three weather satellites with it.")).contains(EventType.SATELLITE_LAUNCH)
+                .doesNotContain(EventType.AIR_STRIKE);
+        // a missile that hits a building is still a strike
+        assertThat(types("A missile hit a block of flats in the port on Friday."))
+                .doesNotContain(EventType.SATELLITE_LAUNCH);
+    }
 }
