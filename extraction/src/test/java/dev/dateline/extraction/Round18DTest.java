@@ -52,6 +52,9 @@ class Round18DTest {
                 .contains(EventType.AIR_STRIKE).doesNotContain(EventType.ATTACK);
         assertThat(types("The strikes by long-range B-52 bombers on Monday hit two radar sites."))
                 .contains(EventType.AIR_STRIKE);
+        // suicide bombers strike on the ground
+        assertThat(types("Two suicide bombers struck a market in the capital on Sunday."))
+                .contains(EventType.ATTACK).doesNotContain(EventType.AIR_STRIKE);
     }
 
     @Test
