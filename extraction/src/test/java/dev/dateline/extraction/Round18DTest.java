@@ -1,0 +1,71 @@
+package dev.dateline.extraction;
+
+import static dev.dateline.extraction.EventFixture.EXTRACTOR;
+import static dev.dateline.extraction.EventFixture.PUBLISHED;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Round 18 (D): type errors between concrete types; sentences written for this test. */
+class Round18DTest {
+
+    private static List<EventType> types(String text) {
+        return EXTRACTOR.extract(text, PUBLISHED).events().stream().map(ExtractedEvent::type).toList();
+    }
+
+    @Test
+    void aVoteOfConfidenceOrABodyThatVotedToDoSomethingIsAResolution() {
+        assertThat(types("The new premier won a confidence vote in the assembly in March."))
+                .contains(EventType.RESOLUTION).doesNotContain(EventType.ELECTION);
+        assertThat(types("Two weeks later the cabinet survived a confidence vote with 160 votes."))
+                .contains(EventType.RESOLUTION).doesNotContain(EventType.ELECTION);
+        assertThat(types("In May the geographers' society voted to rename the glacier."))
+                .contains(EventType.RESOLUTION).doesNotContain(EventType.ELECTION);
+        // voters who voted to leave held a referendum
+        assertThat(types("In June 2016 Britons voted to leave the bloc.")).contains(EventType.ELECTION);
+    }
+
+    @Test
+    void aFatalCrashToldThroughWhatTheVehicleDidIsACrash() {
+        assertThat(types("It was the worst disaster since March 2004, when a cargo jet flew into a mountain near the "
+                + "coast, killing all 40 on board.")).contains(EventType.CRASH).doesNotContain(EventType.VISIT);
+        assertThat(types("Twelve people were killed on Tuesday when a coach left the motorway and rolled down an "
+                + "embankment.")).contains(EventType.CRASH).doesNotContain(EventType.DEATH);
+        // a leader who flew into a capital visited it
+        assertThat(types("The president flew into Lisbon on Tuesday for two days of talks."))
+                .contains(EventType.VISIT).doesNotContain(EventType.CRASH);
+    }
+
+    @Test
+    void aDealAgreedOnAPurchaseOrAMergerNamedInTheSentenceIsThatAcquisition() {
+        assertThat(types("The brewer's purchase of the Danish bottler, agreed in March, still needs approval from "
+                + "regulators.")).contains(EventType.ACQUISITION).doesNotContain(EventType.AGREEMENT);
+        // a pact agreed with no purchase in sight stays an agreement
+        assertThat(types("Ministers agreed in Geneva on Tuesday to extend the truce by a month."))
+                .contains(EventType.AGREEMENT).doesNotContain(EventType.ACQUISITION);
+    }
+
+    @Test
+    void strikesByBombersAreAirStrikes() {
+        assertThat(types("Heavy bombers struck the port of Tarvos in March 1943, destroying the old harbour."))
+                .contains(EventType.AIR_STRIKE).doesNotContain(EventType.ATTACK);
+        assertThat(types("The strikes by long-range B-52 bombers on Monday hit two radar sites."))
+                .contains(EventType.AIR_STRIKE);
+        // suicide bombers strike on the ground
+        assertThat(types("Two suicide bombers struck a market in the capital on Sunday."))
+                .contains(EventType.ATTACK).doesNotContain(EventType.AIR_STRIKE);
+    }
+
+    @Test
+    void aRocketCarryingASatelliteThatCrossedOrWasDestroyedIsASatelliteLaunch() {
+        assertThat(types("Rockets that the regime called satellite carriers crossed the island in 2003."))
+                .contains(EventType.SATELLITE_LAUNCH).doesNotContain(EventType.AIR_STRIKE);
+        assertThat(types("The company's second rocket was destroyed on Friday two minutes into its flight, taking "
+                + "three weather satellites with it.")).contains(EventType.SATELLITE_LAUNCH)
+                .doesNotContain(EventType.AIR_STRIKE);
+        // a missile that hits a building is still a strike
+        assertThat(types("A missile hit a block of flats in the port on Friday."))
+                .doesNotContain(EventType.SATELLITE_LAUNCH);
+    }
+}
