@@ -4636,37 +4636,8 @@ final class EventExtractor {
                 }
             }
         }
-        // "were killed yesterday when a bus broke through a guardrail": a vehicle that is the subject of the
-        // when-clause right after the death crashed; a boat or a ferry had an accident
-        {
-            for (int c2 = c + 1; c2 < sen.clauses.count(); c2++) {
-                int start = sen.clauses.start(c2);
-                if (start >= sen.s.to() || start - m.to() > 6) {
-                    break;
-                }
-                if (sen.clauses.kind(c2) != Clauses.Kind.WHEN || !sen.t.lower[start].equals("when")) {
-                    continue;
-                }
-                for (int k = start + 1; k < Math.min(sen.clauses.end(c2), start + 5); k++) {
-                    String w = sen.t.lower[k];
-                    if (CRASHING_VEHICLES.contains(w)) {
-                        return EventType.CRASH;
-                    }
-                    if (SINKING_VESSELS.contains(w)) {
-                        return EventType.ACCIDENT;
-                    }
-                }
-                break;
-            }
-        }
         return null;
     }
-
-    /** Vehicles whose fatal accident is a crash. */
-    private static final Set<String> CRASHING_VEHICLES = Set.of("bus", "coach", "minibus", "car", "truck", "lorry",
-            "plane", "jet", "airliner", "aircraft", "helicopter", "airbus", "boeing", "train", "tram");
-    /** Vessels whose fatal accident is an accident of the taxonomy (a sinking, a capsizing). */
-    private static final Set<String> SINKING_VESSELS = Set.of("boat", "ferry", "ship", "vessel", "barge", "dinghy");
 
     /** A noun naming a cause of death at token k (a blaze too: "fires in Victoria", "a fire at a mine"), or null. */
     private EventType causeNoun(Sentence sen, int k, int limit) {
