@@ -30,4 +30,17 @@ class Round18CTest {
         assertThat(types("The chancellor called the Polish president on Tuesday to discuss the pipeline."))
                 .containsExactly(EventType.CALL);
     }
+
+    @Test
+    void aLetterMessageOrDemandOnePublishesIsAStatementNotAReport() {
+        assertThat(types("The health secretary published an open letter on Friday urging the strikers to return."))
+                .containsExactly(EventType.STATEMENT);
+        assertThat(types("The hackers posted a demand on Tuesday night for $5m in exchange for the stolen files."))
+                .containsExactly(EventType.STATEMENT);
+        assertThat(types("In a video message released this morning, the founder said the sale would go ahead."))
+                .containsExactly(EventType.STATEMENT);
+        // a study or its findings published stay a report
+        assertThat(types("The findings were published yesterday in the journal Geophysical Research Letters."))
+                .containsExactly(EventType.REPORT);
+    }
 }
