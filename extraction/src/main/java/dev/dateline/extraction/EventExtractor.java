@@ -1491,6 +1491,13 @@ final class EventExtractor {
         if (type == EventType.STATEMENT && releasingDeclaration(sen, m)) {
             return EventType.AID;
         }
+        // "the previous record, a fine of $5bn, was imposed on the bank in 2019", "the $1bn that the commission imposed
+        // on the carmaker": a fine imposed is a regulator's decision, a STATEMENT (as "fined" is), even when the fine
+        // is named outside the verb's own clause
+        if (type == EventType.SANCTIONS && verb && sen.t.lower[m.from()].startsWith("impos")
+                && sen.words().stream().anyMatch(FINES::contains)) {
+            return EventType.STATEMENT;
+        }
         // "called the revolt treason", "called it a mistake": what something is called is said, not a phone call
         if (type == EventType.CALL && verb && namesWhatItCalls(sen, m)) {
             return EventType.STATEMENT;
@@ -4858,6 +4865,8 @@ final class EventExtractor {
                 && !Words.PREPOSITIONS.contains(t.lower[j + 1]) && t.shape[j + 1] != Tokens.PUNCT
                 && !t.lower[j + 1].equals("to");
     }
+
+    private static final Set<String> FINES = Set.of("fine", "fines", "penalty", "penalties");
 
     /** What a speaker says something in: "in a statement", "in a televised address". */
     private static final Set<String> SAID_IN = Set.of("statement", "address", "speech", "interview", "sermon",

@@ -43,4 +43,15 @@ class Round18CTest {
         assertThat(types("The findings were published yesterday in the journal Geophysical Research Letters."))
                 .containsExactly(EventType.REPORT);
     }
+
+    @Test
+    void aFineImposedIsARegulatorsDecisionAStatementAlsoWhenNamedOutsideTheClause() {
+        assertThat(types("The previous record, a fine of $900m, was imposed on the carmaker by the competition authority in "
+                + "March 2016.")).containsExactly(EventType.STATEMENT);
+        assertThat(types("The penalty is twice the $400m that the watchdog imposed on the airline in May 2012."))
+                .containsExactly(EventType.STATEMENT);
+        // sanctions imposed stay sanctions
+        assertThat(types("Washington imposed sanctions on the country's central bank in May 2012."))
+                .containsExactly(EventType.SANCTIONS);
+    }
 }
