@@ -54,4 +54,15 @@ class Round18CTest {
         assertThat(types("Washington imposed sanctions on the country's central bank in May 2012."))
                 .containsExactly(EventType.SANCTIONS);
     }
+
+    @Test
+    void hostingAContestOrTournamentIsThatEventNotAMeeting() {
+        assertThat(types("Norway will host next year's contest, although no city has been chosen."))
+                .containsExactly(EventType.OTHER);
+        assertThat(types("In 1998 the country hosted the tournament and reached the semi-finals."))
+                .containsExactly(EventType.OTHER);
+        // hosting a delegation stays a meeting
+        assertThat(types("The foreign minister hosted a delegation of trade officials on Monday."))
+                .containsExactly(EventType.MEETING);
+    }
 }
