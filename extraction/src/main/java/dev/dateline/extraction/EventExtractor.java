@@ -1370,6 +1370,13 @@ final class EventExtractor {
             r = TriggerLexicon.specificRule(tr, sen.previousWords());
         }
         EventType type = r != null ? r.type() : TriggerLexicon.defaultType(tr);
+        // "said last night, during the protests, that ...", "had been told of earlier complaints": a protest, appeal or
+        // complaint near a verb of saying is what a ruling rejects only when the verb rejects it; a speaker who says
+        // or tells something makes a STATEMENT
+        if (type == EventType.VERDICT && r != null && tr.type() == EventType.STATEMENT && verb
+                && PLAIN_SAYING.contains(sen.t.lower[m.from()])) {
+            type = EventType.STATEMENT;
+        }
         if (r == null && verb && stormActs(sen, m, tr)) {
             type = EventType.DISASTER; // "Maria ravaged Dominica", "Irma skirted the north coast"
         }
@@ -4867,6 +4874,10 @@ final class EventExtractor {
     }
 
     private static final Set<String> FINES = Set.of("fine", "fines", "penalty", "penalties");
+
+    /** Verbs that only say or tell: never a ruling on a protest or an appeal by themselves. */
+    private static final Set<String> PLAIN_SAYING = Set.of("said", "says", "say", "saying", "told", "tells", "tell",
+            "telling", "announced", "announces", "announce", "announcing", "added", "warned", "warns");
 
     /** What a speaker says something in: "in a statement", "in a televised address". */
     private static final Set<String> SAID_IN = Set.of("statement", "address", "speech", "interview", "sermon",

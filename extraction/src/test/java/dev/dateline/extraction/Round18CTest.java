@@ -65,4 +65,15 @@ class Round18CTest {
         assertThat(types("The foreign minister hosted a delegation of trade officials on Monday."))
                 .containsExactly(EventType.MEETING);
     }
+
+    @Test
+    void aVerbOfSayingNearAProtestOrAnAppealIsAStatementNotARuling() {
+        assertThat(types("The mayor, whose ratings fell during the protests, said last night that the result was a victory "
+                + "for the city.")).containsExactly(EventType.STATEMENT);
+        assertThat(types("The minister told reporters on Monday that the complaints were unfounded."))
+                .containsExactly(EventType.STATEMENT);
+        // a protest rejected stays a ruling
+        assertThat(types("The stewards rejected the protest on Sunday."))
+                .containsExactly(EventType.VERDICT);
+    }
 }
