@@ -1530,6 +1530,13 @@ final class EventExtractor {
             r = TriggerLexicon.specificRule(tr, sen.previousWords());
         }
         EventType type = r != null ? r.type() : TriggerLexicon.defaultType(tr);
+        // "said last night, during the protests, that ...", "had been told of earlier complaints": a protest, appeal or
+        // complaint near a verb of saying is what a ruling rejects only when the verb rejects it; a speaker who says
+        // or tells something makes a STATEMENT
+        if (type == EventType.VERDICT && r != null && tr.type() == EventType.STATEMENT && verb
+                && PLAIN_SAYING.contains(sen.t.lower[m.from()])) {
+            type = EventType.STATEMENT;
+        }
         if (r == null && verb && stormActs(sen, m, tr)) {
             type = EventType.DISASTER; // "Maria ravaged Dominica", "Irma skirted the north coast"
         }
@@ -1650,6 +1657,13 @@ final class EventExtractor {
         // declaration of emergency or disaster that releases money is aid (docs/gold-format.md, AID)
         if (type == EventType.STATEMENT && releasingDeclaration(sen, m)) {
             return EventType.AID;
+        }
+        // "the previous record, a fine of $5bn, was imposed on the bank in 2019", "the $1bn that the commission imposed
+        // on the carmaker": a fine imposed is a regulator's decision, a STATEMENT (as "fined" is), even when the fine
+        // is named outside the verb's own clause
+        if (type == EventType.SANCTIONS && verb && sen.t.lower[m.from()].startsWith("impos")
+                && sen.words().stream().anyMatch(FINES::contains)) {
+            return EventType.STATEMENT;
         }
         // "called the revolt treason", "called it a mistake": what something is called is said, not a phone call
         if (type == EventType.CALL && verb && namesWhatItCalls(sen, m)) {
@@ -5033,6 +5047,9 @@ final class EventExtractor {
         if (m.to() - m.from() != 1 || k >= sen.s.to() || !t.lower[m.from()].startsWith("call")) {
             return false;
         }
+        if (saysWhatItCalls(sen, m)) {
+            return true;
+        }
         String w = t.lower[k];
         if (w.equals("it") || w.equals("them") && k + 1 < sen.s.to() && Words.ARTICLES.contains(t.lower[k + 1])) {
             return true;
@@ -5058,6 +5075,65 @@ final class EventExtractor {
         return j < sen.s.to() && t.shape[j] == Tokens.WORD && !CALLED_PEOPLE.contains(t.lower[j]) && j + 1 < sen.s.to()
                 && !Words.PREPOSITIONS.contains(t.lower[j + 1]) && t.shape[j + 1] != Tokens.PUNCT
                 && !t.lower[j + 1].equals("to");
+    }
+
+    private static final Set<String> FINES = Set.of("fine", "fines", "penalty", "penalties");
+
+    /** Verbs that only say or tell: never a ruling on a protest or an appeal by themselves. */
+    private static final Set<String> PLAIN_SAYING = Set.of("said", "says", "say", "saying", "told", "tells", "tell",
+            "telling", "announced", "announces", "announce", "announcing", "added", "warned", "warns");
+
+    /** What a speaker says something in: "in a statement", "in a televised address". */
+    private static final Set<String> SAID_IN = Set.of("statement", "address", "speech", "interview", "sermon",
+            "broadcast", "tweet", "post", "communique", "communiqu\u00e9");
+
+    /** Object pronouns of a person one calls something: "called him a traitor". */
+    private static final Set<String> PERSON_PRONOUNS = Set.of("him", "her", "them", "me", "us");
+
+    /**
+     * "called the victory "a turning point"", "called him a traitor", "called today on all parties to ...",
+     * "called the decision regrettable in a statement": naming what something is, in words quoted, with an article
+     * after a personal pronoun, calling on someone after a date, or in a statement, address or speech, is said;
+     * a telephone call is none of these.
+     */
+    private static boolean saysWhatItCalls(Sentence sen, TriggerLexicon.Match m) {
+        Tokens t = sen.t;
+        int end = sen.s.to();
+        int k = m.to();
+        for (TemporalTagger.Hit h : sen.dates) {
+            if (h.tokenFrom() == k) {
+                // "called today on all parties": a call on someone, dated in between
+                return h.tokenTo() < end && (t.lower[h.tokenTo()].equals("on") || t.lower[h.tokenTo()].equals("for"));
+            }
+        }
+        if (PERSON_PRONOUNS.contains(t.lower[k]) && k + 1 < end
+                && (t.lower[k + 1].equals("a") || t.lower[k + 1].equals("an") || isQuoteMark(t, k + 1))) {
+            return true; // "called him a martyr", "called her "a liar""
+        }
+        for (int j = k; j < Math.min(end, k + 14); j++) {
+            String w = t.lower[j];
+            if (w.equals(",") || w.equals(";") || w.equals("and") || w.equals("but") || w.equals("that")
+                    || w.equals("to")) {
+                return false;
+            }
+            if (isQuoteMark(t, j) && j > k && j <= k + 5) {
+                return true; // "called the recapture "a historic day""
+            }
+            if (SAID_IN.contains(w) && j >= k + 3 && (t.lower[j - 1].equals("a") || t.lower[j - 1].equals("an")
+                    || t.lower[j - 2].equals("a") || t.lower[j - 2].equals("an"))
+                    && (t.lower[j - 2].equals("in") || t.lower[j - 3].equals("in"))) {
+                return true; // "called the ban unfair in a statement"
+            }
+        }
+        return false;
+    }
+
+    private static boolean isQuoteMark(Tokens t, int i) {
+        if (t.shape[i] != Tokens.PUNCT) {
+            return false;
+        }
+        String p = t.lower[i];
+        return p.equals("\"") || p.equals("\u201c") || p.equals("\u201d");
     }
 
     /** Words that make a bloc's meeting one of ministers or officials, not of leaders. */
