@@ -46,7 +46,7 @@ class DeterminismTest {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:+UnlockExperimentalVMOptions", "-XX:hashCode=" + hashMode,
                 "-cp", System.getProperty("java.class.path"), Print.class.getName()));
-        for (String set : List.of("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7")) {
+        for (String set : List.of("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8")) {
             command.add(Path.of("../gold", set).toString());
         }
         Process p = new ProcessBuilder(command).redirectOutput(out.toFile())
