@@ -28,4 +28,15 @@ final class EventFixture {
     static EventType type(String text) {
         return only(text).type();
     }
+
+    /** The types of every event of {@code text}, in order. */
+    static List<EventType> types(String text) {
+        return events(text).stream().map(ExtractedEvent::type).toList();
+    }
+
+    /** The actors' names of the events of {@code text} of the given type. */
+    static List<String> actors(String text, EventType type) {
+        return events(text).stream().filter(e -> e.type() == type)
+                .flatMap(e -> e.actors().stream()).map(Entity::name).toList();
+    }
 }

@@ -2,6 +2,7 @@ package dev.dateline.extraction;
 
 import static dev.dateline.extraction.EventFixture.EXTRACTOR;
 import static dev.dateline.extraction.EventFixture.PUBLISHED;
+import static dev.dateline.extraction.EventFixture.actors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -9,11 +10,6 @@ import org.junit.jupiter.api.Test;
 
 /** How names the gazetteer does not know become participants; sentences written for this test. */
 class ParticipantNamesTest {
-
-    private static List<String> actors(String text, EventType type) {
-        return EXTRACTOR.extract(text, PUBLISHED).events().stream().filter(e -> e.type() == type)
-                .flatMap(e -> e.actors().stream()).map(Entity::name).toList();
-    }
 
     @Test
     void aGivenNameWrittenWithALowerCaseSyllableAfterItsHyphenStaysWhole() {

@@ -2,18 +2,13 @@ package dev.dateline.extraction;
 
 import static dev.dateline.extraction.EventFixture.EXTRACTOR;
 import static dev.dateline.extraction.EventFixture.PUBLISHED;
+import static dev.dateline.extraction.EventFixture.actors;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Who an event's actors are when the clause names several things; sentences written for this test. */
 class ParticipantSubjectsTest {
-
-    private static List<String> actors(String text, EventType type) {
-        return EXTRACTOR.extract(text, PUBLISHED).events().stream().filter(e -> e.type() == type)
-                .flatMap(e -> e.actors().stream()).map(Entity::name).toList();
-    }
 
     @Test
     void theNameRightBeforeAVerbOfSayingIsTheSpeaker() {

@@ -1,9 +1,8 @@
 package dev.dateline.extraction;
 
-import static dev.dateline.extraction.EventFixture.events;
+import static dev.dateline.extraction.EventFixture.types;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -11,10 +10,6 @@ import org.junit.jupiter.api.Test;
  * against, found on gold/dev7 and confirmed on other sets; sentences written for this test.
  */
 class Round17CatchAllTypesTest {
-
-    private static List<EventType> types(String text) {
-        return events(text).stream().map(ExtractedEvent::type).toList();
-    }
 
     @Test
     void winningALandslideOrAPartyLeadershipIsAnElectionNotAResult() {

@@ -1,17 +1,12 @@
 package dev.dateline.extraction;
 
-import static dev.dateline.extraction.EventFixture.events;
+import static dev.dateline.extraction.EventFixture.types;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Confusions between concrete event types found on dev7 (round 17); sentences written for this test. */
 class Round17ConcreteTypesTest {
-
-    private static List<EventType> types(String text) {
-        return events(text).stream().map(ExtractedEvent::type).toList();
-    }
 
     @Test
     void aVesselThatGoesDownOrOverturnsIsAnAccident() {

@@ -1,19 +1,12 @@
 package dev.dateline.extraction;
 
-import static dev.dateline.extraction.EventFixture.EXTRACTOR;
-import static dev.dateline.extraction.EventFixture.PUBLISHED;
+import static dev.dateline.extraction.EventFixture.actors;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Round 17: entities the text names by a description or a short form; sentences written for this test. */
 class Round17ParticipantsTest {
-
-    private static List<String> actors(String text, EventType type) {
-        return EXTRACTOR.extract(text, PUBLISHED).events().stream().filter(e -> e.type() == type)
-                .flatMap(e -> e.actors().stream()).map(Entity::name).toList();
-    }
 
     @Test
     void aCompanyQualifiedByItsCountryOrTownIsTheCompanyNotThePlace() {

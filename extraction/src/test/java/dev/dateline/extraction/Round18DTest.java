@@ -1,18 +1,12 @@
 package dev.dateline.extraction;
 
-import static dev.dateline.extraction.EventFixture.EXTRACTOR;
-import static dev.dateline.extraction.EventFixture.PUBLISHED;
+import static dev.dateline.extraction.EventFixture.types;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Round 18 (D): type errors between concrete types; sentences written for this test. */
 class Round18DTest {
-
-    private static List<EventType> types(String text) {
-        return EXTRACTOR.extract(text, PUBLISHED).events().stream().map(ExtractedEvent::type).toList();
-    }
 
     @Test
     void aVoteOfConfidenceOrABodyThatVotedToDoSomethingIsAResolution() {

@@ -1,17 +1,12 @@
 package dev.dateline.extraction;
 
-import static dev.dateline.extraction.EventFixture.events;
+import static dev.dateline.extraction.EventFixture.types;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Which type a trigger gives and which trigger a date goes to (round 11, dev5); sentences written for this test. */
 class TypeChoiceTest {
-
-    private static List<EventType> types(String text) {
-        return events(text).stream().map(ExtractedEvent::type).toList();
-    }
 
     @Test
     void troopsOrAidSentByACoordinatedVerbShareTheDate() {

@@ -1,6 +1,7 @@
 package dev.dateline.extraction;
 
 import static dev.dateline.extraction.EventFixture.events;
+import static dev.dateline.extraction.EventFixture.types;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -8,10 +9,6 @@ import org.junit.jupiter.api.Test;
 
 /** Types confused by the engine on dev6 (round 12); sentences written for this test. */
 class TypeConfusionsTest {
-
-    private static List<EventType> types(String text) {
-        return events(text).stream().map(ExtractedEvent::type).toList();
-    }
 
     @Test
     void sayingOnesOwnDepartureInOtherWordsIsAnAnnouncedResignation() {

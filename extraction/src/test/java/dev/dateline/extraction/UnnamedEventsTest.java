@@ -1,6 +1,7 @@
 package dev.dateline.extraction;
 
 import static dev.dateline.extraction.EventFixture.events;
+import static dev.dateline.extraction.EventFixture.types;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -11,10 +12,6 @@ import org.junit.jupiter.api.Test;
  * class of construction or word family; sentences written for this test.
  */
 class UnnamedEventsTest {
-
-    private static List<EventType> types(String text) {
-        return events(text).stream().map(ExtractedEvent::type).toList();
-    }
 
     @Test
     void aCentralBankMovesItsRateWithoutNamingItEachTime() {
