@@ -97,10 +97,13 @@ final class EntityRecognizer {
         }
     }
 
+    /** Nouns for a company: "the company", "the carmaker". */
+    private static final Set<String> COMPANY_NOUNS = Set.of("company", "firm", "bank", "group", "carrier", "airline",
+            "chipmaker", "carmaker", "automaker", "lender", "insurer", "start-up", "startup", "conglomerate",
+            "retailer", "manufacturer", "studio", "club");
     /** Definite noun phrases that stand for the latest organisation or country named: "the company". */
-    private static final Set<String> ORG_ANAPHORS = Set.of("company", "firm", "bank", "group", "carrier", "airline",
-            "chipmaker", "carmaker", "automaker", "lender", "insurer", "start-up", "startup", "organisation",
-            "organization", "agency", "conglomerate", "retailer", "manufacturer", "studio", "team", "club");
+    private static final Set<String> ORG_ANAPHORS = with(COMPANY_NOUNS, "organisation", "organization", "agency",
+            "team");
     private static final Set<String> COUNTRY_ANAPHORS = Set.of("country", "nation", "kingdom", "republic",
             "government", "island", "state");
     /** Words that may open a title before a name without being one: "Prime Minister", "Chief Executive". */
@@ -677,10 +680,14 @@ final class EntityRecognizer {
     }
 
     /** Nouns for a company that a nationality or a home town may qualify: "the Danish drugmaker". */
-    private static final Set<String> PLACED_COMPANY_NOUNS = Set.of("company", "firm", "bank", "group", "carrier",
-            "airline", "chipmaker", "carmaker", "automaker", "lender", "insurer", "start-up", "startup",
-            "conglomerate", "retailer", "manufacturer", "studio", "club", "maker", "planemaker", "drugmaker",
+    private static final Set<String> PLACED_COMPANY_NOUNS = with(COMPANY_NOUNS, "maker", "planemaker", "drugmaker",
             "giant", "broadcaster", "operator", "miner");
+
+    private static Set<String> with(Set<String> base, String... more) {
+        Set<String> all = new HashSet<>(base);
+        all.addAll(List.of(more));
+        return Set.copyOf(all);
+    }
 
     /**
      * "the Danish company", "The Tokyo conglomerate", "the Italian club": a company qualified by its country or
