@@ -1,0 +1,120 @@
+"""The reader: a (sentence, date expression) unit -> 33 sigmoid probabilities, one per event type.
+
+Input pieces: [CLS] (rules' types as words [SEP])? left <date> date </date> right [SEP], the date marked by
+[unused0]/[unused1] (or by " [ " / " ] " pieces), the sentence cut to a window around the date when it is longer
+than max_len pieces. Head: a linear layer on the [CLS] vector, the start marker's vector, or both concatenated.
+"""
+import json
+
+import torch
+import torch.nn as nn
+
+from bert import HIDDEN, Bert, load_minilm
+from wordpiece import CLS, SEP, PAD, WordPiece
+
+TYPES = [
+    "NUCLEAR_TEST", "MISSILE_LAUNCH", "SATELLITE_LAUNCH", "LAUNCH",
+    "SUMMIT", "MEETING", "VISIT", "CALL",
+    "ELECTION", "SANCTIONS", "RESOLUTION", "AGREEMENT",
+    "ATTACK", "AIR_STRIKE", "MILITARY_DRILL", "DEPLOYMENT",
+    "STATEMENT", "REPORT",
+    "DISASTER", "ACCIDENT", "CRASH", "LANDING",
+    "APPOINTMENT", "RESIGNATION", "DEATH", "ARREST", "VERDICT", "PROTEST",
+    "ACQUISITION", "PRODUCT_RELEASE", "MARKET_MOVE", "AID",
+    "OTHER",
+]
+INDEX = {t: i for i, t in enumerate(TYPES)}
+
+
+def read_units(paths):
+    units = []
+    for p in paths:
+        with open(p, encoding="utf-8") as f:
+            units.extend(json.loads(line) for line in f if line.strip())
+    return units
+
+
+class Encoder:
+    """Turns units into piece ids, token types and the position of the date's start marker."""
+
+    def __init__(self, marker="unused", rules_feature=False, max_len=96, title=False):
+        self.wp = WordPiece.from_json()
+        self.marker, self.rules_feature, self.max_len, self.title = marker, rules_feature, max_len, title
+        if marker == "unused":
+            self.open, self.close = [self.wp.vocab["[unused0]"]], [self.wp.vocab["[unused1]"]]
+        else:
+            self.open, self.close = [self.wp.vocab["["]], [self.wp.vocab["]"]]
+
+    def ids(self, text):
+        return [p[0] for p in self.wp.tokenize(text)]
+
+    def encode(self, u):
+        s, a, b = u["sentence"], u["tStart"], u["tEnd"]
+        left, date, right = self.ids(s[:a]), self.ids(s[a:b]), self.ids(s[b:])
+        prefix = []
+        if self.rules_feature:
+            words = " ".join(t.lower().replace("_", " ") for t in u.get("rules") or []) or "none"
+            prefix = self.ids(words) + [SEP]
+        if self.title:
+            prefix = prefix + self.ids(u.get("title") or "")[:24] + [SEP]
+        room = self.max_len - 2 - len(prefix) - len(self.open) - len(self.close)
+        date = date[:max(1, room // 2)]
+        room -= len(date)
+        # keep as much context as fits, evenly either side of the date, giving a short side's room to the other
+        nl = min(len(left), max(room // 2, room - len(right)))
+        nr = min(len(right), room - nl)
+        left = left[len(left) - nl:] if nl > 0 else []
+        right = right[:nr]
+        seg_a = [CLS] + prefix
+        seq = seg_a + left + self.open + date + self.close + right + [SEP]
+        types = [0] * len(seg_a) + [1 if prefix else 0] * (len(seq) - len(seg_a))
+        return seq, types, len(seg_a) + len(left)
+
+    def batch(self, units):
+        enc = [self.encode(u) for u in units]
+        n = max(len(e[0]) for e in enc)
+        ids = torch.full((len(enc), n), PAD, dtype=torch.long)
+        types = torch.zeros((len(enc), n), dtype=torch.long)
+        mask = torch.zeros((len(enc), n), dtype=torch.long)
+        mark = torch.zeros(len(enc), dtype=torch.long)
+        for i, (s, t, m) in enumerate(enc):
+            ids[i, :len(s)] = torch.tensor(s)
+            types[i, :len(t)] = torch.tensor(t)
+            mask[i, :len(s)] = 1
+            mark[i] = m
+        return ids, types, mask, mark
+
+
+def targets(units):
+    y = torch.zeros((len(units), len(TYPES)))
+    for i, u in enumerate(units):
+        for t in u.get("gold") or []:
+            y[i, INDEX[t]] = 1.0
+    return y
+
+
+class Reader(nn.Module):
+    def __init__(self, pool="both", pretrained=True):
+        super().__init__()
+        self.bert = load_minilm() if pretrained else Bert()
+        self.pool = pool
+        width = HIDDEN * (2 if pool == "both" else 1)
+        self.drop = nn.Dropout(0.1)
+        self.head = nn.Linear(width, len(TYPES))
+
+    def forward(self, ids, types, mask, mark):
+        h = self.bert(ids, mask, types)
+        cls = h[:, 0]
+        mk = h[torch.arange(h.shape[0]), mark]
+        v = cls if self.pool == "cls" else mk if self.pool == "marker" else torch.cat([cls, mk], -1)
+        return self.head(self.drop(v))
+
+
+def load(path):
+    ck = torch.load(path, map_location="cpu")
+    cfg = ck["config"]
+    model = Reader(pool=cfg["pool"], pretrained=False)
+    model.load_state_dict(ck["state_dict"])
+    enc = Encoder(marker=cfg["marker"], rules_feature=cfg["rules_feature"], max_len=cfg["max_len"],
+                  title=cfg.get("title", False))
+    return model.eval(), enc, cfg
