@@ -11,6 +11,8 @@ import torch.nn as nn
 import torch.nn.functional as F
 
 HIDDEN, LAYERS, HEADS, INTER, EPS = 384, 6, 12, 1536, 1e-12
+# True: every Linear runs as F.linear whatever the batch and threads (one graph path, for the ONNX export)
+PLAIN_LINEAR = False
 
 
 class Linear(nn.Linear):
@@ -19,12 +21,13 @@ class Linear(nn.Linear):
     Debian's torch links the reference BLAS (about 5 GFLOPS, one thread), while its convolutions go through
     oneDNN (MKL-DNN), which torch picks for a 1x1 kernel when the batch dimension is 16 or more or more than one
     thread runs; here that is 30-60 times faster, forward and backward. Same parameters and state_dict names.
+    With PLAIN_LINEAR set, always F.linear (the ONNX export: a MatMul and an Add, whatever the batch).
     """
 
     def forward(self, x):
         shape = x.shape
         flat = x.reshape(-1, shape[-1], 1, 1)
-        if flat.shape[0] < 16 and torch.get_num_threads() == 1:
+        if PLAIN_LINEAR or (flat.shape[0] < 16 and torch.get_num_threads() == 1):
             return F.linear(x, self.weight, self.bias)
         y = F.conv2d(flat, self.weight[:, :, None, None], self.bias)
         return y.reshape(*shape[:-1], self.out_features)
