@@ -5,6 +5,8 @@ Input pieces: [CLS] (rules' types as words [SEP])? left <date> date </date> righ
 than max_len pieces. Head: a linear layer on the [CLS] vector, the start marker's vector, or both concatenated.
 """
 import json
+import os
+import re
 
 import torch
 import torch.nn as nn
@@ -12,17 +14,16 @@ import torch.nn as nn
 from bert import HIDDEN, Bert, load_minilm
 from wordpiece import CLS, SEP, PAD, WordPiece
 
-TYPES = [
-    "NUCLEAR_TEST", "MISSILE_LAUNCH", "SATELLITE_LAUNCH", "LAUNCH",
-    "SUMMIT", "MEETING", "VISIT", "CALL",
-    "ELECTION", "SANCTIONS", "RESOLUTION", "AGREEMENT",
-    "ATTACK", "AIR_STRIKE", "MILITARY_DRILL", "DEPLOYMENT",
-    "STATEMENT", "REPORT",
-    "DISASTER", "ACCIDENT", "CRASH", "LANDING",
-    "APPOINTMENT", "RESIGNATION", "DEATH", "ARREST", "VERDICT", "PROTEST",
-    "ACQUISITION", "PRODUCT_RELEASE", "MARKET_MOVE", "AID",
-    "OTHER",
-]
+
+def _event_types():
+    """The 33 types in the order of the engine's EventType enum, read from its source (the one list)."""
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    with open(os.path.join(root, "extraction/src/main/java/dev/dateline/extraction/EventType.java"), encoding="utf-8") as f:
+        body = f.read().split("{", 1)[1].split("}", 1)[0]
+    return re.findall(r"[A-Z][A-Z_]*", body)
+
+
+TYPES = _event_types()
 INDEX = {t: i for i, t in enumerate(TYPES)}
 
 
