@@ -989,7 +989,7 @@ final class EventExtractor {
             "approximately", "some", "least", "under", "barely");
 
     /** "at 04:33", "18:24 local time": a clock time alone names no day worth an event. */
-    static boolean isClockTime(String text) {
+    private static boolean isClockTime(String text) {
         boolean colon = false;
         for (int i = 1; i + 1 < text.length(); i++) {
             if ((text.charAt(i) == ':' || text.charAt(i) == '.') && Character.isDigit(text.charAt(i - 1))

@@ -3,6 +3,8 @@ package dev.dateline.extraction;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * The lab's window on package-private parts of the engine: the sentences of a text, the time expressions that
@@ -21,6 +23,9 @@ public final class LabAnalysis {
 
     public record Text(List<Sentence> sentences, List<Dated> dates) {
     }
+
+    private static final Set<String> CLOCK_WORDS = Set.of("am", "pm", "a", "m", "p", "gmt", "utc", "local", "time",
+            "et", "bst", "cet", "jst", "kst", "h", "hrs", "hours", "at");
 
     private final TemporalTagger tagger = new TemporalTagger(Resources.bundled("timex-words.tsv"),
             Resources.bundled("timex-rules.txt"), Resources.bundled("timex-filters.tsv"));
@@ -64,10 +69,30 @@ public final class LabAnalysis {
         }
         List<Dated> dates = new ArrayList<>();
         for (TemporalTagger.Hit h : hits) {
-            if (h.date() != null && !h.function().equals("ref") && !EventExtractor.isClockTime(h.timex().text())) {
+            if (h.date() != null && !h.function().equals("ref") && !isClockTime(h.timex().text())) {
                 dates.add(new Dated(h.timex(), sentenceOf[h.tokenFrom()], h.date()));
             }
         }
         return new Text(sentences, dates);
+    }
+
+    /** As the engine's test: digits around a colon or dot, and no other words than clock words. */
+    static boolean isClockTime(String text) {
+        boolean colon = false;
+        for (int i = 1; i + 1 < text.length(); i++) {
+            if ((text.charAt(i) == ':' || text.charAt(i) == '.') && Character.isDigit(text.charAt(i - 1))
+                    && Character.isDigit(text.charAt(i + 1))) {
+                colon = true;
+            }
+        }
+        if (!colon) {
+            return false;
+        }
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+            if (!w.isEmpty() && !CLOCK_WORDS.contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 }
