@@ -76,7 +76,11 @@ public final class LabAnalysis {
         return new Text(sentences, dates);
     }
 
-    /** As the engine's test: digits around a colon or dot, and no other words than clock words. */
+    /**
+     * As the engine's test ({@code EventExtractor.isClockTime}, private): digits around a colon or dot, and no other
+     * words than clock words. A copy on purpose: the lab also runs against older engines' classes (the fair fold of
+     * lab/reader/run.sh), which cannot lend it.
+     */
     static boolean isClockTime(String text) {
         boolean colon = false;
         for (int i = 1; i + 1 < text.length(); i++) {
