@@ -28,19 +28,14 @@ from reader import TYPES, load, read_units  # noqa: E402
 
 
 class Exported(nn.Module):
-    """The Reader's forward in export-friendly ops: the marker's vector by gather rather than advanced indexing."""
+    """The Reader with its probabilities beside its logits."""
 
     def __init__(self, reader):
         super().__init__()
         self.reader = reader
 
     def forward(self, ids, types, mask, mark):
-        r = self.reader
-        h = r.bert(ids, mask, types)
-        cls = h[:, 0]
-        mk = torch.gather(h, 1, mark.view(-1, 1, 1).expand(-1, 1, h.shape[-1]))[:, 0]
-        v = cls if r.pool == "cls" else mk if r.pool == "marker" else torch.cat([cls, mk], -1)
-        logits = r.head(v)
+        logits = self.reader(ids, types, mask, mark)
         return torch.sigmoid(logits), logits
 
 

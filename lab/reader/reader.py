@@ -106,7 +106,7 @@ class Reader(nn.Module):
     def forward(self, ids, types, mask, mark):
         h = self.bert(ids, mask, types)
         cls = h[:, 0]
-        mk = h[torch.arange(h.shape[0]), mark]
+        mk = torch.gather(h, 1, mark.view(-1, 1, 1).expand(-1, 1, h.shape[-1]))[:, 0]  # gather: exports to ONNX
         v = cls if self.pool == "cls" else mk if self.pool == "marker" else torch.cat([cls, mk], -1)
         return self.head(self.drop(v))
 
