@@ -6,11 +6,7 @@ import dev.dateline.extraction.ExtractedEvent;
 import dev.dateline.extraction.LabAnalysis;
 import dev.dateline.extraction.Modality;
 import dev.dateline.extraction.eval.GoldEventScorer;
-import dev.dateline.extraction.eval.Json;
 import dev.dateline.extraction.eval.Prf;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -84,7 +80,7 @@ public final class ScoreReader {
     private ScoreReader() {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) {
         List<String> dirs = new ArrayList<>();
         String policy = null;
         double[] thetas = null;
@@ -173,13 +169,9 @@ public final class ScoreReader {
         return b.toString();
     }
 
-    static Map<String, double[]> readPredictions(Path file) throws IOException {
+    static Map<String, double[]> readPredictions(Path file) {
         Map<String, double[]> out = new LinkedHashMap<>();
-        for (String l : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            if (l.isBlank()) {
-                continue;
-            }
-            Map<?, ?> m = (Map<?, ?>) Json.parse(l);
+        for (Map<String, Object> m : ReaderOnnx.readJsonl(file)) {
             Map<?, ?> probs = (Map<?, ?>) m.get("probs");
             double[] p = new double[TYPES.length];
             for (EventType t : TYPES) {
