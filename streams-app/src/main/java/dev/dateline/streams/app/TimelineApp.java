@@ -66,10 +66,7 @@ public final class TimelineApp implements AutoCloseable {
                 config.getInt(DatelineConfig.MAX_BODY_BYTES)));
         streams = new KafkaStreams(topology, props);
         streams.setStateListener((now, before) -> LOG.info("streams state {} -> {}", before, now));
-        streams.setUncaughtExceptionHandler(e -> {
-            LOG.error("stream thread failed; shutting this instance down so that it can be restarted", e);
-            return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
-        });
+        streams.setUncaughtExceptionHandler(new ThreadFailures(java.time.Clock.systemUTC()));
         streams.setGlobalStateRestoreListener(restoreObserver == null ? restore : new RestoreFanOut(restore, restoreObserver));
         appMetrics = new AppMetrics(streams, metrics, restore, config.get(DatelineConfig.APPLICATION_ID));
         http.route("/metrics", (path, query) -> new HttpApi.Response(200, "text/plain; version=0.0.4; charset=utf-8",
