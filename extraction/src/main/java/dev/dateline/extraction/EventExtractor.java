@@ -2,7 +2,6 @@ package dev.dateline.extraction;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -43,14 +42,10 @@ final class EventExtractor {
     private static final Set<String> LIGHT = Set.of("is", "was", "were", "are", "be", "been", "being", "has", "had",
             "have", "aired", "happened", "occurred", "took", "came", "held", "followed", "left", "did", "does",
             "do", "got", "made");
-    private static final Set<String> TITLE_KINDS_FIRST = Set.of("PERSON", "COUNTRY", "ORGANIZATION", "GROUP");
-
-    private record Title(String verb, String base, String rest) {
-    }
 
     private final TriggerLexicon triggers;
     private final Gazetteer gazetteer;
-    private final Map<EventType, Title> titles = new EnumMap<>(EventType.class);
+    private final EventTitles titles;
     /** Chooses the trigger a date attaches to in place of the hand-set cost; null keeps the rules. */
     private final AttachmentModel model;
 
@@ -61,7 +56,7 @@ final class EventExtractor {
     private EventExtractor(EventExtractor base, AttachmentModel model) {
         this.triggers = base.triggers;
         this.gazetteer = base.gazetteer;
-        this.titles.putAll(base.titles);
+        this.titles = base.titles;
         this.model = model;
     }
 
@@ -75,13 +70,7 @@ final class EventExtractor {
         this.triggers = triggers;
         this.gazetteer = gazetteer;
         this.model = model;
-        for (Resources.Line line : titleLines) {
-            String[] c = line.text().split("\t", -1);
-            if (c.length < 4) {
-                throw line.error("expected type, verb, base verb and rest");
-            }
-            titles.put(EventType.valueOf(c[0].strip()), new Title(c[1].strip(), c[2].strip(), c[3].strip()));
-        }
+        this.titles = new EventTitles(titleLines);
     }
 
     /** Everything the event reader needs to know about a document. */
@@ -988,8 +977,14 @@ final class EventExtractor {
     private static final Set<String> VAGUE_COUNT = Set.of("nearly", "almost", "over", "about", "around", "roughly",
             "approximately", "some", "least", "under", "barely");
 
-    /** "at 04:33", "18:24 local time": a clock time alone names no day worth an event. */
-    private static boolean isClockTime(String text) {
+    private static final Set<String> CLOCK_WORDS = Set.of("am", "pm", "a", "m", "p", "gmt", "utc", "local", "time",
+            "et", "bst", "cet", "jst", "kst", "h", "hrs", "hours", "at");
+
+    /**
+     * "at 04:33", "18:24 local time": a clock time alone names no day worth an event (digits around a colon or a
+     * dot, and no other words than clock words). Also {@link Reading}'s test of the dates that can date an event.
+     */
+    static boolean isClockTime(String text) {
         boolean colon = false;
         for (int i = 1; i + 1 < text.length(); i++) {
             if ((text.charAt(i) == ':' || text.charAt(i) == '.') && Character.isDigit(text.charAt(i - 1))
@@ -1001,8 +996,7 @@ final class EventExtractor {
             return false;
         }
         for (String w : text.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
-            if (!w.isEmpty() && !Set.of("am", "pm", "a", "m", "p", "gmt", "utc", "local", "time", "et", "bst", "cet",
-                    "jst", "kst", "h", "hrs", "hours", "at").contains(w)) {
+            if (!w.isEmpty() && !CLOCK_WORDS.contains(w)) {
                 return false;
             }
         }
@@ -3229,7 +3223,7 @@ final class EventExtractor {
         confidence = Math.max(0.05, Math.min(0.95, Math.round(confidence * 100) / 100.0));
         Entity location = p.location != null ? p.location : p.elsewhere;
         return new ExtractedEvent(h.date(), h.timex().text(), h.timex().start(), h.timex().end(), type, trigger,
-                title(type, actors, location, modality, trigger), actors, location, t.text.substring(start, end),
+                titles.title(type, actors, location, modality, trigger), actors, location, t.text.substring(start, end),
                 start, end, confidence, modality);
     }
 
@@ -4408,65 +4402,6 @@ final class EventExtractor {
             }
         }
         return true;
-    }
-
-    // ------------------------------------------------------------------ titles
-
-    private String title(EventType type, List<Entity> actors, Entity location, Modality modality, String trigger) {
-        Title tpl = titles.get(type);
-        String where = location == null ? "" : " in " + location.name();
-        List<Entity> named = new ArrayList<>();
-        boolean agentFirst = type == EventType.SATELLITE_LAUNCH || type == EventType.MISSILE_LAUNCH
-                || type == EventType.LAUNCH || type == EventType.NUCLEAR_TEST || type == EventType.PRODUCT_RELEASE;
-        for (Entity a : actors) {
-            if (agentFirst && TITLE_KINDS_FIRST.contains(a.kind().name())) {
-                named.add(a);
-            }
-        }
-        for (Entity a : actors) {
-            if (!named.contains(a)) {
-                named.add(a);
-            }
-        }
-        if (named.isEmpty() || tpl == null) {
-            String noun = switch (type) {
-                case DISASTER, ACCIDENT, CRASH, PROTEST, ATTACK, DEATH -> capitalise(trigger);
-                default -> capitalise(type.name().toLowerCase(Locale.ROOT).replace('_', ' '));
-            };
-            return noun + where;
-        }
-        boolean pair = type == EventType.SUMMIT || type == EventType.MEETING || type == EventType.CALL
-                || type == EventType.AGREEMENT;
-        String subject = named.get(0).name();
-        if (pair && named.size() >= 2 && named.get(1).kind() == named.get(0).kind()) {
-            subject = subject + " and " + named.get(1).name();
-        }
-        boolean plural = subject.contains(" and ");
-        String verb = modality == Modality.PLANNED ? "to " + tpl.base() : plural ? tpl.base() : tpl.verb();
-        String rest = tpl.rest().isEmpty() ? "" : " " + tpl.rest();
-        return collapseSpaces(subject + " " + verb + rest + where);
-    }
-
-    private static String collapseSpaces(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isWhitespace(c)) {
-                space = b.length() > 0;
-            } else {
-                if (space) {
-                    b.append(' ');
-                    space = false;
-                }
-                b.append(c);
-            }
-        }
-        return b.toString();
-    }
-
-    private static String capitalise(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     /** "the day after the launch": an event named only to anchor a date is not reported again. */

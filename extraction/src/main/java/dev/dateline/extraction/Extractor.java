@@ -29,12 +29,16 @@ public final class Extractor {
     private final Gazetteer gazetteer;
     private final EntityRecognizer recognizer;
     private final EventExtractor events;
+    /** Refines the rules' events of each text; null: the rules' events are the result. */
+    private final EventRefiner refiner;
 
-    private Extractor(TemporalTagger tagger, Gazetteer gazetteer, EntityRecognizer recognizer, EventExtractor events) {
+    private Extractor(TemporalTagger tagger, Gazetteer gazetteer, EntityRecognizer recognizer, EventExtractor events,
+                      EventRefiner refiner) {
         this.tagger = tagger;
         this.gazetteer = gazetteer;
         this.recognizer = recognizer;
         this.events = events;
+        this.refiner = refiner;
     }
 
     /** The engine with its bundled rules and gazetteers. */
@@ -65,7 +69,7 @@ public final class Extractor {
                 Resources.bundled("instruments.tsv"));
         EventExtractor events = new EventExtractor(new TriggerLexicon(Resources.bundled("triggers.tsv")), gazetteer,
                 Resources.bundled("event-titles.tsv"));
-        return new Extractor(tagger, gazetteer, recognizer, events);
+        return new Extractor(tagger, gazetteer, recognizer, events, null);
     }
 
     /**
@@ -113,6 +117,11 @@ public final class Extractor {
         EntityRecognizer.Found names = recognizer.findAll(a.tokens, taken, a.sentences);
         List<ExtractedEvent> found = events.extract(new EventExtractor.Document(a.tokens, a.sentences, a.hits,
                 names.mentions(), taken, documentDate, names.roles()));
+        if (refiner != null) {
+            Reading reading = Reading.of(a.tokens, a.sentences, a.hits, names.mentions(), found);
+            found = Objects.requireNonNull(refiner.refine(a.tokens.text, reading, List.copyOf(found)),
+                    "the refiner returned null");
+        }
         return new ExtractionResult(timexes, found);
     }
 
@@ -121,7 +130,15 @@ public final class Extractor {
      * hand-set rules (null: the rules); everything else is shared.
      */
     public Extractor withAttachment(AttachmentModel model) {
-        return new Extractor(tagger, gazetteer, recognizer, events.withModel(model));
+        return new Extractor(tagger, gazetteer, recognizer, events.withModel(model), refiner);
+    }
+
+    /**
+     * This engine with every text's events refined by {@code refiner} after the rules (null: the rules' events, as
+     * {@link #create()}); everything else is shared. The refiner is called from the extracting thread, once per text.
+     */
+    public Extractor withRefiner(EventRefiner refiner) {
+        return new Extractor(tagger, gazetteer, recognizer, events, refiner);
     }
 
     /** Every choice of a trigger for a date made while extracting {@code text}: the material to train a model on. */
