@@ -7,6 +7,7 @@ COPY .mvn .mvn
 COPY mvnw pom.xml ./
 COPY schemas/pom.xml schemas/
 COPY extraction/pom.xml extraction/
+COPY reader/pom.xml reader/
 COPY kafka-local/pom.xml kafka-local/
 COPY producer/pom.xml producer/
 COPY streams-app/pom.xml streams-app/

@@ -1,0 +1,308 @@
+package dev.dateline.reader;
+
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import dev.dateline.extraction.EventType;
+import dev.dateline.extraction.eval.Json;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.FloatBuffer;
+import java.nio.LongBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The fine-tuned reader in ONNX Runtime: for a (sentence, date expression) unit, the probability of each event type
+ * that the sentence reports an event of that type on that date (33 independent sigmoids, several may be high).
+ * <p>
+ * A unit is read as {@code [CLS] left [unused0] date [unused1] right [SEP]}: the sentence in MiniLM's word pieces,
+ * the date marked by two unused pieces, at most {@code max_len} pieces (the model's {@code reader.config}; the
+ * context cut evenly around the date when longer). The model's ONNX metadata says how it was trained
+ * ({@code reader.config}) and the order of its outputs ({@code reader.types}).
+ * <p>
+ * One ONNX Runtime session per model, one intra-op thread; {@link #probabilities} may be called from several threads
+ * at once. Units are run in the order given, at most {@link #MAX_BATCH} at a time: the int8 model quantises its
+ * activations with scales over the whole batch, so the same units in the same order always give the same figures,
+ * and another order or grouping may move them in the last digits.
+ */
+public final class ReaderModel implements AutoCloseable {
+
+    /** The most units one run reads: a longer list is read in consecutive groups of this many. */
+    public static final int MAX_BATCH = 64;
+    /** The bundled model, trained on the project's gold articles (see NOTICE.md beside it). */
+    static final String BUNDLED_MODEL = "reader-int8.onnx";
+
+    private static final EventType[] TYPES = EventType.values();
+
+    /** A unit to read: a sentence and the span of a date expression in it (Java String indices, end exclusive). */
+    public record Unit(String sentence, int dateStart, int dateEnd) {
+
+        public Unit {
+            Objects.requireNonNull(sentence, "sentence");
+            if (dateStart < 0 || dateEnd < dateStart || dateEnd > sentence.length()) {
+                throw new IllegalArgumentException("date span " + dateStart + "-" + dateEnd + " outside a sentence of "
+                        + sentence.length() + " characters");
+            }
+        }
+    }
+
+    /** One unit's model input: piece ids, token types and the position of the date's opening marker. */
+    record Input(int[] ids, int[] types, int marker) {
+    }
+
+    private final OrtEnvironment env;
+    private final OrtSession session;
+    private final WordPiece wordPiece;
+    private final String source;
+    private final int maxLen;
+    private final int open;
+    private final int close;
+    private final int cls;
+    private final int sep;
+    private final int pad;
+    /** For each of the model's outputs, its event type's ordinal. */
+    private final int[] typeOfOutput;
+
+    private ReaderModel(String source, byte[] model, WordPiece wordPiece) {
+        this.source = source;
+        this.wordPiece = wordPiece;
+        this.env = OrtEnvironment.getEnvironment();
+        OrtSession s;
+        try (OrtSession.SessionOptions opts = new OrtSession.SessionOptions()) {
+            opts.setIntraOpNumThreads(1);
+            opts.setInterOpNumThreads(1);
+            opts.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+            s = env.createSession(model, opts);
+        } catch (OrtException e) {
+            throw new IllegalArgumentException("not a readable ONNX model: " + source + " (" + e.getMessage() + ")", e);
+        }
+        this.session = s;
+        try {
+            Map<String, String> meta = session.getMetadata().getCustomMetadata();
+            String config = meta.get("reader.config");
+            String types = meta.get("reader.types");
+            if (config == null || types == null) {
+                throw new IllegalArgumentException(source + " is not a reader model: its ONNX metadata has no "
+                        + (config == null ? "reader.config" : "reader.types") + " (written by lab/reader/export_onnx.py)");
+            }
+            Map<?, ?> cfg = (Map<?, ?>) Json.parse(config);
+            for (String unsupported : List.of("rules_feature", "title")) {
+                if (Boolean.TRUE.equals(cfg.get(unsupported))) {
+                    throw new IllegalArgumentException(source + ": a model trained with " + unsupported
+                            + " is not supported (its input needs what the product does not give the reader)");
+                }
+            }
+            if (!(cfg.get("max_len") instanceof Number n) || n.intValue() < 8) {
+                throw new IllegalArgumentException(source + ": reader.config has no usable max_len");
+            }
+            this.maxLen = n.intValue();
+            Object marker = cfg.get("marker");
+            this.cls = wordPiece.id("[CLS]");
+            this.sep = wordPiece.id("[SEP]");
+            this.pad = wordPiece.id("[PAD]");
+            if ("unused".equals(marker)) {
+                this.open = wordPiece.id("[unused0]");
+                this.close = wordPiece.id("[unused1]");
+            } else if ("bracket".equals(marker)) {
+                this.open = single("[");
+                this.close = single("]");
+            } else {
+                throw new IllegalArgumentException(source + ": unknown date marker " + marker + " in reader.config");
+            }
+            List<?> names = (List<?>) Json.parse(types);
+            this.typeOfOutput = new int[names.size()];
+            for (int k = 0; k < names.size(); k++) {
+                try {
+                    typeOfOutput[k] = EventType.valueOf(String.valueOf(names.get(k))).ordinal();
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(source + ": output " + k + " is " + names.get(k)
+                            + ", not an event type of this engine", e);
+                }
+            }
+            for (String input : List.of("input_ids", "token_type_ids", "attention_mask", "marker")) {
+                if (!session.getInputNames().contains(input)) {
+                    throw new IllegalArgumentException(source + ": the model has no input " + input);
+                }
+            }
+            if (!session.getOutputNames().contains("probs")) {
+                throw new IllegalArgumentException(source + ": the model has no output probs");
+            }
+        } catch (OrtException | RuntimeException e) {
+            closeQuietly();
+            if (e instanceof IllegalArgumentException iae) {
+                throw iae;
+            }
+            throw new IllegalArgumentException(source + ": cannot read the reader's metadata (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private int single(String piece) {
+        int[] ids = wordPiece.ids(piece);
+        if (ids.length != 1) {
+            throw new IllegalStateException("the marker " + piece + " is not one piece");
+        }
+        return ids[0];
+    }
+
+    private void closeQuietly() {
+        try {
+            session.close();
+        } catch (OrtException e) {
+            // already failing for another reason
+        }
+    }
+
+    /** The model bundled with this module and its vocabulary. */
+    public static ReaderModel bundled() {
+        String name = "dev/dateline/reader/" + BUNDLED_MODEL;
+        try (InputStream in = ReaderModel.class.getResourceAsStream(BUNDLED_MODEL)) {
+            if (in == null) {
+                throw new IllegalStateException("missing reader resource " + name);
+            }
+            return new ReaderModel(name, in.readAllBytes(), WordPiece.bundled());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + name, e);
+        }
+    }
+
+    /** A reader model exported by {@code lab/reader/export_onnx.py}, with the bundled (MiniLM) vocabulary. */
+    public static ReaderModel load(Path model) {
+        Objects.requireNonNull(model, "model");
+        if (!Files.isRegularFile(model)) {
+            throw new IllegalArgumentException("no reader model at " + model);
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(model);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the reader model " + model, e);
+        }
+        return new ReaderModel(model.toString(), bytes, WordPiece.bundled());
+    }
+
+    /** Where the model came from (a path, or the bundled resource's name). */
+    public String source() {
+        return source;
+    }
+
+    /**
+     * The probabilities of each unit, in the order given: {@code [unit][type.ordinal()]}, rounded to five decimals
+     * (a type the model does not read has 0).
+     */
+    public double[][] probabilities(List<Unit> units) {
+        double[][] out = new double[units.size()][];
+        for (int from = 0; from < units.size(); from += MAX_BATCH) {
+            int to = Math.min(units.size(), from + MAX_BATCH);
+            List<Input> batch = new ArrayList<>(to - from);
+            for (int i = from; i < to; i++) {
+                batch.add(encode(units.get(i)));
+            }
+            float[][] p = run(batch);
+            for (int i = from; i < to; i++) {
+                double[] q = new double[TYPES.length];
+                float[] r = p[i - from];
+                for (int k = 0; k < typeOfOutput.length; k++) {
+                    q[typeOfOutput[k]] = round5(r[k]);
+                }
+                out[i] = q;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * {@code [CLS] left open date close right [SEP]}, at most max_len pieces: the date keeps up to half the room,
+     * the left context then takes half of what is left or more when the right needs less, the right the rest.
+     */
+    Input encode(Unit u) {
+        String s = u.sentence();
+        int[] left = wordPiece.ids(s.substring(0, u.dateStart()));
+        int[] date = wordPiece.ids(s.substring(u.dateStart(), u.dateEnd()));
+        int[] right = wordPiece.ids(s.substring(u.dateEnd()));
+        int room = maxLen - 4;
+        int nd = Math.min(date.length, Math.max(1, Math.floorDiv(room, 2)));
+        room -= nd;
+        int nl = Math.max(0, Math.min(left.length, Math.max(Math.floorDiv(room, 2), room - right.length)));
+        int nr = Math.max(0, Math.min(right.length, room - nl));
+        int n = 1 + nl + 1 + nd + 1 + nr + 1;
+        int[] ids = new int[n];
+        int k = 0;
+        ids[k++] = cls;
+        System.arraycopy(left, left.length - nl, ids, k, nl);
+        k += nl;
+        int marker = k;
+        ids[k++] = open;
+        System.arraycopy(date, 0, ids, k, nd);
+        k += nd;
+        ids[k++] = close;
+        System.arraycopy(right, 0, ids, k, nr);
+        k += nr;
+        ids[k] = sep;
+        return new Input(ids, new int[n], marker);
+    }
+
+    /** The model's outputs for a batch, padded to its longest input. */
+    private float[][] run(List<Input> batch) {
+        int b = batch.size();
+        int n = batch.stream().mapToInt(x -> x.ids().length).max().orElse(0);
+        long[] ids = new long[b * n];
+        long[] types = new long[b * n];
+        long[] mask = new long[b * n];
+        long[] mark = new long[b];
+        Arrays.fill(ids, pad);
+        for (int i = 0; i < b; i++) {
+            Input x = batch.get(i);
+            for (int j = 0; j < x.ids().length; j++) {
+                ids[i * n + j] = x.ids()[j];
+                types[i * n + j] = x.types()[j];
+                mask[i * n + j] = 1;
+            }
+            mark[i] = x.marker();
+        }
+        long[] shape = {b, n};
+        Map<String, OnnxTensor> in = new HashMap<>();
+        try {
+            in.put("input_ids", OnnxTensor.createTensor(env, LongBuffer.wrap(ids), shape));
+            in.put("token_type_ids", OnnxTensor.createTensor(env, LongBuffer.wrap(types), shape));
+            in.put("attention_mask", OnnxTensor.createTensor(env, LongBuffer.wrap(mask), shape));
+            in.put("marker", OnnxTensor.createTensor(env, LongBuffer.wrap(mark), new long[] {b}));
+            try (OrtSession.Result r = session.run(in, java.util.Set.of("probs"))) {
+                FloatBuffer f = ((OnnxTensor) r.get("probs").orElseThrow()).getFloatBuffer();
+                float[][] out = new float[b][typeOfOutput.length];
+                for (int i = 0; i < b; i++) {
+                    f.get(out[i]);
+                }
+                return out;
+            }
+        } catch (OrtException e) {
+            throw new IllegalStateException("the reader model " + source + " failed to run: " + e.getMessage(), e);
+        } finally {
+            in.values().forEach(OnnxTensor::close);
+        }
+    }
+
+    /** Five decimals, half to even (of the float as a double): stable output, as the lab wrote them. */
+    static double round5(float p) {
+        return new BigDecimal(Double.toString(p)).setScale(5, RoundingMode.HALF_EVEN).doubleValue();
+    }
+
+    @Override
+    public void close() {
+        try {
+            session.close();
+        } catch (OrtException e) {
+            throw new IllegalStateException("cannot close the reader model " + source, e);
+        }
+    }
+}
