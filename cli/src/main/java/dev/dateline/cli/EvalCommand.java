@@ -7,6 +7,7 @@ import dev.dateline.extraction.eval.AttachmentTrainer;
 import dev.dateline.extraction.eval.GoldArticle;
 import dev.dateline.extraction.eval.GoldEventScorer;
 import dev.dateline.extraction.eval.TimeMlEvaluation;
+import dev.dateline.reader.EventReader;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -108,6 +109,13 @@ public final class EvalCommand implements Callable<Integer> {
                         + " instead of the hand-set rules.")
         Path attachment;
 
+        @Option(names = "--reader", description = "Refine the rules' events with the bundled fine-tuned reader.")
+        boolean reader;
+
+        @Option(names = "--reader-model", paramLabel = "FILE", description = "Refine the events with this reader model"
+                + " (ONNX, as exported by lab/reader/export_onnx.py) instead of the bundled one; implies --reader.")
+        Path readerModel;
+
         @Spec
         CommandSpec spec;
 
@@ -125,7 +133,20 @@ public final class EvalCommand implements Callable<Integer> {
             if (attachment != null) {
                 extractor = extractor.withAttachment(AttachmentModel.read(attachment));
             }
-            GoldEventScorer.run(extractor, articles, errors, printStream(spec));
+            if (!reader && readerModel == null) {
+                GoldEventScorer.run(extractor, articles, errors, printStream(spec));
+                return 0;
+            }
+            EventReader r;
+            try {
+                r = Readers.open(readerModel);
+            } catch (IllegalArgumentException | IllegalStateException e) {
+                spec.commandLine().getErr().println(e.getMessage());
+                return 2;
+            }
+            try (r) {
+                GoldEventScorer.run(extractor.withRefiner(r), articles, errors, printStream(spec));
+            }
             return 0;
         }
     }

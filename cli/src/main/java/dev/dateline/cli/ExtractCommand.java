@@ -8,6 +8,7 @@ import dev.dateline.extraction.ExtractedEvent;
 import dev.dateline.extraction.ExtractionResult;
 import dev.dateline.extraction.Extractor;
 import dev.dateline.extraction.Timex;
+import dev.dateline.reader.EventReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -51,6 +52,14 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Option(names = "--gazetteer", paramLabel = "DIR", description = "A folder of extra gazetteer .tsv files.")
     Path gazetteer;
+
+    @Option(names = "--reader", description = "Refine the rules' events with the bundled fine-tuned reader (retype, "
+            + "drop, add).")
+    boolean reader;
+
+    @Option(names = "--reader-model", paramLabel = "FILE", description = "Refine the events with this reader model "
+            + "(ONNX, as exported by lab/reader/export_onnx.py) instead of the bundled one; implies --reader.")
+    Path readerModel;
 
     @Parameters(index = "0", arity = "0..1", defaultValue = "-", paramLabel = "FILE|-",
             description = "The article; - or nothing reads standard input.")
@@ -109,7 +118,21 @@ public final class ExtractCommand implements Callable<Integer> {
             }
         }
         Extractor extractor = Extractor.create(gazetteer);
-        ExtractionResult result = extractor.extract(text, day);
+        ExtractionResult result;
+        if (reader || readerModel != null) {
+            EventReader r;
+            try {
+                r = Readers.open(readerModel);
+            } catch (IllegalArgumentException | IllegalStateException e) {
+                err.println(e.getMessage());
+                return 2;
+            }
+            try (r) {
+                result = extractor.withRefiner(r).extract(text, day);
+            }
+        } else {
+            result = extractor.extract(text, day);
+        }
         if (format == Format.json) {
             out.println(JSON.writeValueAsString(toJson(articleId, publishedText, result)));
         } else {

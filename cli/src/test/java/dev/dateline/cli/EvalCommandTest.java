@@ -48,6 +48,23 @@ class EvalCommandTest {
     }
 
     @Test
+    void scoresGoldEventsWithTheReader(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.json"), """
+                {"id": "a", "published": "2024-03-14T09:00:00Z",
+                 "body": "North Korea conducted a nuclear test on Sept. 3, 2017.",
+                 "events": [{"date": "2017-09-03", "type": "NUCLEAR_TEST", "participants": ["North Korea"],
+                             "modality": "ASSERTED", "dateText": "Sept. 3, 2017", "evidence": "x"}]}
+                """);
+        String[] r = run("events", "--reader", dir.toString());
+        assertThat(r[0]).as(r[2]).isEqualTo("0");
+        assertThat(r[1]).contains("events     P 1.0000  R 1.0000  F1 1.0000");
+        Path model = dir.resolve("missing.onnx");
+        r = run("events", "--reader-model", model.toString(), dir.toString());
+        assertThat(r[0]).isEqualTo("2");
+        assertThat(r[2]).contains(model.toString());
+    }
+
+    @Test
     void saysWhenThereIsNothingToScore(@TempDir Path dir) {
         String[] r = run("events", dir.toString());
         assertThat(r[0]).isEqualTo("2");

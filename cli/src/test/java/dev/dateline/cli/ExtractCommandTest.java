@@ -80,4 +80,32 @@ class ExtractCommandTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("bad publication date");
     }
+
+    @Test
+    void theReaderRefinesTheEvents(@TempDir Path dir) throws Exception {
+        String body = "Voters in Portugal chose a new parliament in a snap general election on March 10. "
+                + "A magnitude 7.4 earthquake struck eastern Taiwan on April 3, damaging hundreds of buildings.";
+        Path text = dir.resolve("a.txt");
+        Files.writeString(text, body);
+        Run r = run("--reader", "--published", "2024-04-05", text.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode events = new ObjectMapper().readTree(r.out()).path("events");
+        java.util.List<String> types = new java.util.ArrayList<>();
+        for (JsonNode e : events) {
+            types.add(e.path("type").asText());
+            assertThat(body.substring(e.path("start").asInt(), e.path("end").asInt())).isEqualTo(e.path("evidence").asText());
+            assertThat(e.path("title").asText()).isNotBlank();
+        }
+        assertThat(types).contains("ELECTION", "DISASTER");
+    }
+
+    @Test
+    void aMissingReaderModelIsNamed(@TempDir Path dir) throws Exception {
+        Path text = dir.resolve("a.txt");
+        Files.writeString(text, BODY);
+        Path model = dir.resolve("missing.onnx");
+        Run r = run("--reader-model", model.toString(), text.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains(model.toString());
+    }
 }
