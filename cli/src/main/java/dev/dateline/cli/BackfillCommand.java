@@ -51,6 +51,12 @@ public final class BackfillCommand implements Callable<Integer> {
     @Option(names = "--gazetteer-dir", description = "Directory of extra gazetteer .tsv files for the rebuilt timelines.")
     String gazetteerDir;
 
+    @Option(names = "--reader", description = "Rebuild with the bundled fine-tuned reader after the rules (dateline.reader=bundled).")
+    boolean reader;
+
+    @Option(names = "--reader-model", paramLabel = "FILE", description = "Rebuild with this reader model (dateline.reader=FILE).")
+    java.nio.file.Path readerModel;
+
     @Override
     public Integer call() throws Exception {
         String suffix = outputSuffix != null ? outputSuffix : "-" + applicationId;
@@ -64,6 +70,7 @@ public final class BackfillCommand implements Callable<Integer> {
         if (gazetteerDir != null) {
             flags.put(DatelineConfig.GAZETTEER_DIR, gazetteerDir);
         }
+        Readers.flag(flags, reader, readerModel);
         DatelineConfig cfg = Dateline.withLocalStateDir(config.resolve(flags));
         if (applicationId.equals(DatelineConfig.defaults().get(DatelineConfig.APPLICATION_ID)) && suffix.isEmpty()) {
             throw new IllegalArgumentException("a backfill needs a new application id and an output suffix beside the live app");

@@ -2,7 +2,6 @@ package dev.dateline.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dateline.config.DatelineConfig;
-import dev.dateline.extraction.Extractor;
 import dev.dateline.kafka.TopicAdmin;
 import dev.dateline.kafka.Topics;
 import dev.dateline.kafka.local.LocalKafka;
@@ -63,6 +62,9 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--http-port", defaultValue = "7070", description = "HTTP port of the app, if free (default: ${DEFAULT-VALUE}).")
     int httpPort;
 
+    @Option(names = "--reader", description = "Refine the rules' events with the bundled fine-tuned reader.")
+    boolean reader;
+
     private final PrintStream out = System.out;
 
     @Override
@@ -107,9 +109,10 @@ public final class DemoCommand implements Callable<Integer> {
                 DatelineConfig.APPLICATION_ID, "dateline-demo",
                 DatelineConfig.STATE_DIR, dir.resolve("state").toString(),
                 DatelineConfig.HTTP_PORT, Integer.toString(free(httpPort) ? httpPort : 0),
-                DatelineConfig.HTTP_HOST, "localhost"));
+                DatelineConfig.HTTP_HOST, "localhost",
+                DatelineConfig.READER, reader ? "bundled" : "off"));
         long appBegin = System.nanoTime();
-        app[0] = new TimelineApp(config, Extractor.create()).start();
+        app[0] = new TimelineApp(config, ServeCommand.engine(config)).start();
         if (!app[0].awaitRunning(Duration.ofSeconds(120))) {
             throw new IllegalStateException("the streams app did not reach RUNNING (state " + app[0].streams().state() + ")");
         }

@@ -34,6 +34,19 @@ class CliIT {
     }
 
     @Test
+    void demoWithTheReaderPutsTheReadersTypeOnTheTimeline() {
+        CliHarness.Run rules = run("demo", "--entities", "Japan", "--http-port", "0");
+        CliHarness.Run read = run("demo", "--reader", "--entities", "Japan", "--http-port", "0");
+
+        assertThat(rules.exit()).as(rules.err()).isZero();
+        assertThat(read.exit()).as(read.err()).isZero();
+        // the Camp David sample: "agreed at Camp David ... to hold a three-way summit every year"
+        assertThat(rules.out()).containsPattern("\\n  2023-08-18\\s+AGREEMENT");
+        assertThat(read.out()).containsPattern("\\n  2023-08-18\\s+SUMMIT").doesNotContainPattern("\\n  2023-08-18\\s+AGREEMENT");
+        assertThat(brokersUnder(home)).as("no broker left running").isEmpty();
+    }
+
+    @Test
     void benchMeasuresDatelineBesideItsCeilingsAndRecordsARow() throws Exception {
         Path results = home.resolve("results.md");
         CliHarness.Run bench = run("bench", "--articles", "120", "--skip", "latency,replay,restore,profile",

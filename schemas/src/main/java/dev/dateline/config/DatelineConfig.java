@@ -38,6 +38,11 @@ public final class DatelineConfig {
     public static final String OUTPUT_SUFFIX = "dateline.output.suffix";
     public static final String INPUT_TOPIC = "dateline.input.topic";
     public static final String MAX_BODY_BYTES = "dateline.max.body.bytes";
+    /**
+     * The second reader after the rules: {@code off} (the rules' events), {@code bundled} (the fine-tuned reader
+     * that ships in the reader module), or the path of another reader model (ONNX).
+     */
+    public static final String READER = "dateline.reader";
 
     private static final String DATELINE_PREFIX = "dateline.";
 
@@ -61,6 +66,7 @@ public final class DatelineConfig {
         d.put(OUTPUT_SUFFIX, "");
         d.put(INPUT_TOPIC, "articles");
         d.put(MAX_BODY_BYTES, Integer.toString(1024 * 1024));
+        d.put(READER, "off");
         return d;
     }
 
