@@ -14,6 +14,7 @@ import dev.dateline.bench.e2e.RestoreWatch;
 import dev.dateline.bench.e2e.ResultsDoc;
 import dev.dateline.config.DatelineConfig;
 import dev.dateline.extraction.Extractor;
+import dev.dateline.reader.EventReader;
 import dev.dateline.kafka.TopicAdmin;
 import dev.dateline.kafka.TopicSpec;
 import dev.dateline.kafka.Topics;
@@ -143,6 +144,8 @@ public final class BenchCommand implements Callable<Integer> {
     boolean noRecord;
 
     private final PrintStream out = System.out;
+    /** The engine of every app the bench starts: the rules, and the reader when {@code dateline.reader} asks for it. */
+    private Extractor engine;
 
     @Override
     public Integer call() throws Exception {
@@ -174,6 +177,9 @@ public final class BenchCommand implements Callable<Integer> {
             Properties clientProps = new Properties();
             clientProps.putAll(client);
             DatelineConfig config = appConfig(kafka.bootstrapServers(), dir.resolve("state"), t);
+            // -X dateline.reader=bundled measures the app with the fine-tuned reader after the rules
+            EventReader reader = EventReader.forSetting(DatelineConfig.READER, config.get(DatelineConfig.READER, "off"));
+            engine = reader == null ? Extractor.create() : reader.on(Extractor.create());
             try (Admin admin = Admin.create(clientProps)) {
                 List<TopicSpec> topics = new ArrayList<>(Topics.all(partitions, (short) 1));
                 topics.add(new TopicSpec(PassThrough.OUTPUT, partitions, (short) 1, Map.of("max.message.bytes",
@@ -194,7 +200,7 @@ public final class BenchCommand implements Callable<Integer> {
 
                 if (!skip.contains("extraction") && n > 0) {
                     step("Extraction ceiling: the engine alone, no Kafka, %d threads", t);
-                    ExtractionCeiling.Result e = ExtractionCeiling.run(corpus, n, t);
+                    ExtractionCeiling.Result e = ExtractionCeiling.run(engine, corpus, n, t);
                     r.extraction = e.articlesPerSecond();
                     out.printf("      %,.0f articles/s, %.1f MB/s (%.1f s); %,d event mentions (%.1f per article) in %,d buckets, the largest %,d; load %s%n",
                             e.articlesPerSecond(), e.megabytesPerSecond(), e.seconds(), e.mentions(), (double) e.mentions() / n,
@@ -214,7 +220,7 @@ public final class BenchCommand implements Callable<Integer> {
                 boolean timed = !skip.contains("throughput") && n > 0;
                 step(timed ? "Dateline end to end: the app from RUNNING until every article's events are in the stores and topics, %d threads"
                         : "Starting the Dateline app (%d threads)", t);
-                TimelineApp app = new TimelineApp(config, Extractor.create()).start();
+                TimelineApp app = new TimelineApp(config, engine).start();
                 try {
                     awaitRunning(app);
                     if (timed) {
@@ -354,7 +360,7 @@ public final class BenchCommand implements Callable<Integer> {
         Replay.Report report = Replay.run(clientProps, APP_ID, Topics.ARTICLES, List.of(Topics.TIMELINE_EVENTS, Topics.TIMELINE_UPDATES),
                 stateDir, new Replay.From.All(), false);
         double resetSeconds = (System.nanoTime() - began) / 1e9;
-        TimelineApp again = new TimelineApp(config, Extractor.create()).start();
+        TimelineApp again = new TimelineApp(config, engine).start();
         awaitRunning(again);
         long running = System.nanoTime();
         long done = CatchUpTimer.await(admin, clientProps, APP_ID, again.sourceTopics(), Duration.ofHours(2), out,
@@ -391,7 +397,7 @@ public final class BenchCommand implements Callable<Integer> {
         Map<String, Long> changelogBytes = changelogBytes(admin);
         RestoreWatch watch = new RestoreWatch();
         long began = System.nanoTime();
-        TimelineApp again = new TimelineApp(config, Extractor.create()).observeRestores(watch).start();
+        TimelineApp again = new TimelineApp(config, engine).observeRestores(watch).start();
         long runningAt = -1;
         long deadline = began + TimeUnit.MINUTES.toNanos(30);
         while (System.nanoTime() < deadline) {

@@ -2,9 +2,7 @@ package dev.dateline.cli;
 
 import dev.dateline.config.DatelineConfig;
 import dev.dateline.reader.EventReader;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Map;
 
 /** The fine-tuned reader the commands' {@code --reader} and {@code --reader-model} options, or {@code dateline.reader}, ask for. */
@@ -27,27 +25,8 @@ final class Readers {
         }
     }
 
-    /**
-     * The reader {@code dateline.reader} names: null for {@code off} (or empty), the bundled one for {@code bundled},
-     * else the model at that path.
-     */
+    /** The reader {@code dateline.reader} names (see {@link EventReader#forSetting}); null when it is off. */
     static EventReader fromConfig(DatelineConfig cfg) {
-        String value = cfg.get(DatelineConfig.READER, "off").strip();
-        switch (value.toLowerCase(Locale.ROOT)) {
-            case "", "off", "false", "none" -> {
-                return null;
-            }
-            case "bundled", "on", "true" -> {
-                return EventReader.bundled();
-            }
-            default -> {
-                Path path = Path.of(value);
-                if (!Files.isRegularFile(path)) {
-                    throw new IllegalArgumentException(DatelineConfig.READER + " '" + value
-                            + "' is neither off, bundled, nor a readable model file");
-                }
-                return EventReader.load(path);
-            }
-        }
+        return EventReader.forSetting(DatelineConfig.READER, cfg.get(DatelineConfig.READER, "off"));
     }
 }

@@ -51,6 +51,30 @@ public final class EventReader implements EventRefiner, AutoCloseable {
         return new EventReader(ReaderModel.load(model), policy, EventTitles.bundled());
     }
 
+    /**
+     * The reader a setting such as {@code dateline.reader} names: none (null) for {@code off} (or empty, {@code false},
+     * {@code none}), the bundled one for {@code bundled} (or {@code on}, {@code true}), else the model file at that
+     * path; {@code name} is the setting's name, for the error when the value is none of these.
+     */
+    public static EventReader forSetting(String name, String value) {
+        String v = value == null ? "" : value.strip();
+        switch (v.toLowerCase(java.util.Locale.ROOT)) {
+            case "", "off", "false", "none" -> {
+                return null;
+            }
+            case "bundled", "on", "true" -> {
+                return bundled();
+            }
+            default -> {
+                Path path = Path.of(v);
+                if (!java.nio.file.Files.isRegularFile(path)) {
+                    throw new IllegalArgumentException(name + " '" + v + "' is neither off, bundled, nor a readable model file");
+                }
+                return load(path);
+            }
+        }
+    }
+
     /** The model this reader reads with. */
     public ReaderModel model() {
         return model;

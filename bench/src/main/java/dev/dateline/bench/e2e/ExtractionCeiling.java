@@ -41,8 +41,9 @@ public final class ExtractionCeiling {
     private ExtractionCeiling() {
     }
 
-    public static Result run(CorpusGenerator corpus, int articles, int threads) throws Exception {
-        Mentions mentions = new Mentions(Extractor.create());
+    /** The mentions of {@code articles} generated articles by {@code engine} (the app's, its reader included), timed. */
+    public static Result run(Extractor engine, CorpusGenerator corpus, int articles, int threads) throws Exception {
+        Mentions mentions = new Mentions(engine);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             long timedNanos = 0;
