@@ -9,16 +9,10 @@ import dev.dateline.schema.ArticleEvent;
 import dev.dateline.schema.SourceRef;
 import dev.dateline.schema.TimelineEvent;
 import dev.dateline.schema.serde.DatelineSerdes;
-import dev.dateline.streams.app.DeadLetterDeserializationHandler;
-import dev.dateline.streams.app.DeadLetterProcessingHandler;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.TreeMap;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.state.KeyValueIterator;
@@ -47,17 +41,9 @@ class ReaderTopologyTest {
         reader.close();
     }
 
-    private static Map<String, TimelineEvent> run(Extractor extractor, List<ArticleEvent> articles) throws IOException {
-        Properties props = new Properties();
-        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "dateline-reader-test");
-        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        props.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
-        props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterDeserializationHandler.class);
-        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProcessingHandler.class);
-        props.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, Topics.ARTICLES_DLQ);
-        props.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory("dateline-reader-ttd").toString());
+    private static Map<String, TimelineEvent> run(Extractor extractor, List<ArticleEvent> articles) {
         try (TopologyTestDriver driver = new TopologyTestDriver(
-                TimelineTopology.build(TimelineTopology.Settings.of(extractor)), props)) {
+                TimelineTopology.build(TimelineTopology.Settings.of(extractor)), TimelineTopologyTest.driverProperties())) {
             TestInputTopic<String, ArticleEvent> in = driver.createInputTopic(Topics.ARTICLES, new StringSerializer(),
                     DatelineSerdes.articleEvent().serializer());
             articles.forEach(a -> in.pipeInput(a.getId(), a, a.getPublished()));
@@ -71,7 +57,7 @@ class ReaderTopologyTest {
     }
 
     @Test
-    void theReadersTypeReachesTheTimelineWhereTheRulesChoseAnother() throws IOException {
+    void theReadersTypeReachesTheTimelineWhereTheRulesChoseAnother() {
         List<ArticleEvent> one = List.of(TimelineTopologyTest.article("camp-david", "2024-06-10T08:00:00Z", CAMP_DAVID));
 
         Map<String, TimelineEvent> rules = run(Extractor.create(), one);
@@ -86,7 +72,7 @@ class ReaderTopologyTest {
     }
 
     @Test
-    void aReplayInAnotherOrderWithOtherArticlesGivesTheSameEvents() throws IOException {
+    void aReplayInAnotherOrderWithOtherArticlesGivesTheSameEvents() {
         ArticleEvent a = TimelineTopologyTest.article("camp-david", "2024-06-10T08:00:00Z", CAMP_DAVID);
         ArticleEvent b = TimelineTopologyTest.article("amatrice", "2024-06-11T08:00:00Z", EARTHQUAKE);
         ArticleEvent c = TimelineTopologyTest.article("both", "2024-06-12T08:00:00Z", EARTHQUAKE + " " + CAMP_DAVID);

@@ -66,6 +66,13 @@ class TimelineTopologyTest {
     }
 
     static TopologyTestDriver newDriver() {
+        TimelineTopology.Settings settings = new TimelineTopology.Settings(new ScriptedMentions(), new TopologyMetrics(),
+                Topics.ARTICLES, "");
+        return new TopologyTestDriver(TimelineTopology.build(settings), driverProperties());
+    }
+
+    /** The app's settings as the test driver needs them: exactly named resources, the dead-letter handlers, a fresh state dir. */
+    static Properties driverProperties() {
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "dateline-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
@@ -78,9 +85,7 @@ class TimelineTopologyTest {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        TimelineTopology.Settings settings = new TimelineTopology.Settings(new ScriptedMentions(), new TopologyMetrics(),
-                Topics.ARTICLES, "");
-        return new TopologyTestDriver(TimelineTopology.build(settings), props);
+        return props;
     }
 
     static ArticleEvent article(String id, String published, String body) {
