@@ -97,10 +97,13 @@ public record Policy(double retype, double add, double drop) {
         return false;
     }
 
-    /** The event as it was, of another type and titled for it. */
+    /**
+     * The event as it was, of another type and titled for it: by its type when it names no one, since its trigger is
+     * the word of the type the rules gave it ("Talks" would not title an earthquake).
+     */
     private static ExtractedEvent retyped(ExtractedEvent e, EventType t, EventTitles titles) {
         return new ExtractedEvent(e.date(), e.dateText(), e.dateStart(), e.dateEnd(), t, e.trigger(),
-                titles.title(t, e.actors(), e.location(), e.modality(), e.trigger()), e.actors(), e.location(),
+                titles.title(t, e.actors(), e.location(), e.modality(), null), e.actors(), e.location(),
                 e.evidence(), e.start(), e.end(), e.confidence(), e.modality());
     }
 

@@ -91,6 +91,21 @@ class PolicyTest {
     }
 
     @Test
+    void aRetypedEventThatNamesNoOneIsTitledByItsNewTypeNotByTheOldTrigger() {
+        ExtractedEvent talks = event(EventType.MEETING, "talks", S0, 0, "Monday", MONDAY, List.of(), null,
+                Modality.ASSERTED);
+        assertThat(talks.title()).isEqualTo("Meeting");
+        double[][] p = agreeing();
+        p[0] = probs(0.01, EventType.MEETING, 0.2, EventType.DISASTER, 0.8);
+
+        List<ExtractedEvent> out = Policy.DEFAULT.apply(TEXT, READING, List.of(talks, MEETING), p, TITLES);
+
+        assertThat(out.get(0).type()).isEqualTo(EventType.DISASTER);
+        assertThat(out.get(0).title()).isEqualTo("Disaster");
+        assertThat(out.get(0).trigger()).isEqualTo("talks");
+    }
+
+    @Test
     void retypeAnUnlikelyTypeToALikelyOne() {
         double[][] p = agreeing();
         p[0] = probs(0.01, EventType.ATTACK, 0.3, EventType.AIR_STRIKE, 0.75);
