@@ -80,8 +80,8 @@ class EventReaderTest {
     }
 
     private static final String ARTICLE = "North Korea carried out its sixth nuclear test on September 3, 2017, and "
-            + "said it had tested a hydrogen bomb.\n\nThe UN Security Council adopted new sanctions on September 11. "
-            + "China and Russia backed the resolution.\n\nVoters in Portugal went to the polls on March 10, and the "
+            + "said it had tested a hydrogen bomb.\n\nThe European Union imposed new sanctions on Pyongyang on September 11. "
+            + "China and Russia opposed the measures.\n\nVoters in Portugal went to the polls on March 10, and the "
             + "new government was sworn in on April 2.\n\nA strong earthquake hit eastern Taiwan on April 3, 2024, "
             + "three days after the drills; officials said at 10:15 that 9 people had died.";
 

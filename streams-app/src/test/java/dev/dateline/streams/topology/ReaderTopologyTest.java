@@ -64,10 +64,12 @@ class ReaderTopologyTest {
         Map<String, TimelineEvent> read = run(reader.on(Extractor.create()), one);
 
         assertThat(rules.values()).extracting(TimelineEvent::getType).containsExactly("MEETING");
-        assertThat(read.values()).singleElement().satisfies(e -> {
-            assertThat(e.getType()).isEqualTo("SUMMIT");
+        // the reader may see more than one event in the sentence; the rules' type it doubts is gone, its own is there
+        assertThat(read.values()).extracting(TimelineEvent::getType).contains("SUMMIT").doesNotContain("MEETING");
+        assertThat(read.values()).filteredOn(e -> e.getType().equals("SUMMIT")).singleElement().satisfies(e -> {
             assertThat(e.getDate()).isEqualTo("2023-08-18");
             assertThat(e.getTitle()).contains("summit");
+            assertThat(e.getActors()).extracting(dev.dateline.schema.Entity::getName).contains("Japan", "South Korea");
         });
     }
 
