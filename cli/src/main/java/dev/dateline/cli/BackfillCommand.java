@@ -75,6 +75,8 @@ public final class BackfillCommand implements Callable<Integer> {
         if (applicationId.equals(DatelineConfig.defaults().get(DatelineConfig.APPLICATION_ID)) && suffix.isEmpty()) {
             throw new IllegalArgumentException("a backfill needs a new application id and an output suffix beside the live app");
         }
+        // a bad gazetteer directory or reader model fails here, before anything talks to Kafka
+        dev.dateline.extraction.Extractor engine = ServeCommand.engine(cfg);
         Properties props = new Properties();
         props.putAll(cfg.kafkaProperties());
         try (Admin admin = Admin.create(props)) {
@@ -82,7 +84,7 @@ public final class BackfillCommand implements Callable<Integer> {
                     cfg.get(DatelineConfig.INPUT_TOPIC), suffix);
             TopicAdmin.ensure(admin, topics).forEach(w -> System.err.println("warning: " + w));
         }
-        TimelineApp app = new TimelineApp(cfg, ServeCommand.engine(cfg));
+        TimelineApp app = new TimelineApp(cfg, engine);
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
             app.close();

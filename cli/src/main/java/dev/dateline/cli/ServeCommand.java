@@ -62,6 +62,8 @@ public final class ServeCommand implements Callable<Integer> {
             cfg.redacted().forEach((k, v) -> System.out.println(k + "=" + v));
             return 0;
         }
+        // a bad gazetteer directory or reader model fails here, before anything talks to Kafka
+        Extractor engine = engine(cfg);
         if (createTopics) {
             try (Admin admin = Admin.create(cfg.kafkaProperties())) {
                 TopicAdmin.ensure(admin, Topics.all(cfg.getInt(DatelineConfig.PARTITIONS), (short) cfg.getInt(DatelineConfig.REPLICATION),
@@ -69,7 +71,7 @@ public final class ServeCommand implements Callable<Integer> {
                         .forEach(w -> System.err.println("warning: " + w));
             }
         }
-        TimelineApp app = new TimelineApp(cfg, engine(cfg));
+        TimelineApp app = new TimelineApp(cfg, engine);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.close();

@@ -82,6 +82,15 @@ class CliIT {
     }
 
     @Test
+    void serveWithAMissingReaderModelFailsNamingItBeforeLookingForABroker() {
+        Path missing = home.resolve("no-such-reader.onnx");
+        CliHarness.Run serve = run("serve", "-b", "localhost:1", "--reader-model", missing.toString());
+        assertThat(serve.exit()).isEqualTo(1);
+        assertThat(serve.err()).contains("dateline.reader '" + missing + "' is neither off, bundled, nor a readable model file")
+                .doesNotContain("no Kafka broker answered");
+    }
+
+    @Test
     void publishToAnAbsentBrokerFailsWithAClearMessage() {
         CliHarness.Run publish = run("publish", "-b", "localhost:1", Path.of("..", "samples", "articles.jsonl").toString());
         assertThat(publish.exit()).isEqualTo(1);
