@@ -133,13 +133,9 @@ public final class EvalCommand implements Callable<Integer> {
             if (attachment != null) {
                 extractor = extractor.withAttachment(AttachmentModel.read(attachment));
             }
-            if (!reader && readerModel == null) {
-                GoldEventScorer.run(extractor, articles, errors, printStream(spec));
-                return 0;
-            }
             EventReader r;
             try {
-                r = Readers.open(readerModel);
+                r = Readers.open(reader, readerModel);
             } catch (IllegalArgumentException | IllegalStateException e) {
                 spec.commandLine().getErr().println(e.getMessage());
                 return 2;

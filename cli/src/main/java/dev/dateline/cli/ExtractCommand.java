@@ -118,20 +118,16 @@ public final class ExtractCommand implements Callable<Integer> {
             }
         }
         Extractor extractor = Extractor.create(gazetteer);
+        EventReader r;
+        try {
+            r = Readers.open(reader, readerModel);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            err.println(e.getMessage());
+            return 2;
+        }
         ExtractionResult result;
-        if (reader || readerModel != null) {
-            EventReader r;
-            try {
-                r = Readers.open(readerModel);
-            } catch (IllegalArgumentException | IllegalStateException e) {
-                err.println(e.getMessage());
-                return 2;
-            }
-            try (r) {
-                result = extractor.withRefiner(r).extract(text, day);
-            }
-        } else {
-            result = extractor.extract(text, day);
+        try (r) {
+            result = extractor.withRefiner(r).extract(text, day);
         }
         if (format == Format.json) {
             out.println(JSON.writeValueAsString(toJson(articleId, publishedText, result)));

@@ -11,9 +11,13 @@ final class Readers {
     private Readers() {
     }
 
-    /** The model at {@code model}, or the bundled one when null; fails with a message naming what is wrong. */
-    static EventReader open(Path model) {
-        return model == null ? EventReader.bundled() : EventReader.load(model);
+    /**
+     * The reader the options ask for: the model at {@code model}, else the bundled one when {@code reader}, else none
+     * (null, which {@code Extractor.withRefiner} and try-with-resources both take); fails with a message naming what
+     * is wrong.
+     */
+    static EventReader open(boolean reader, Path model) {
+        return model != null ? EventReader.load(model) : reader ? EventReader.bundled() : null;
     }
 
     /** Puts {@code dateline.reader} into {@code flags} as the options ask: the model's path, {@code bundled}, or nothing. */
