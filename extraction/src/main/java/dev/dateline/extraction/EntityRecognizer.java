@@ -110,7 +110,7 @@ final class EntityRecognizer {
     private static final Set<String> TITLE_PREFIX = Set.of("prime", "vice", "deputy", "foreign", "defence",
             "defense", "finance", "chief", "former", "acting", "interim", "race", "climate", "supreme", "crown",
             "health", "home", "interior", "trade", "economy", "general", "attorney", "opposition", "senior",
-            "state", "executive", "police", "first", "-", "elect", "lead", "top", "the", "managing");
+            "state", "executive", "police", "first", "-", "elect", "lead", "top", "the", "managing", "major", "field");
 
     /**
      * What the reader has learnt of the article so far: people by part of their name, the article's

@@ -543,4 +543,16 @@ class ParticipantNamesTest {
         ExtractedEvent storm = EventFixture.only("A storm flooded farms on Brenna Island on Tuesday.");
         assertThat(storm.location()).isEqualTo(new Entity("Brenna Island", EntityKind.PLACE));
     }
+
+    @Test
+    void aRankOrOfficeBeforeANameIsNoPartOfIt() {
+        assertThat(actors("Sheriff Dana Whitlow said on Monday that the search had ended.", EventType.STATEMENT))
+                .contains("Dana Whitlow").doesNotContain("Sheriff Dana Whitlow");
+        assertThat(actors("Police arrested the opposition MP Ravi Menon on Monday.", EventType.ARREST))
+                .contains("Ravi Menon").doesNotContain("MP Ravi Menon");
+        assertThat(actors("Major-General Tomas Ekwueme announced on Monday that the cabinet was dissolved.",
+                EventType.STATEMENT)).contains("Tomas Ekwueme");
+        assertThat(actors("Lieutenant-Colonel Idris Farah seized power on Monday.", EventType.ATTACK))
+                .contains("Idris Farah");
+    }
 }
