@@ -566,7 +566,7 @@ final class EntityRecognizer {
         if (end > i) {
             // "Korean Air", "the Korean War": the adjective opens a name when a capitalised head follows it
             // that is no title ("Korean President Yoon")
-            boolean opens = !NOT_NAMES.contains(t.lower[i]) || (t.lower[i].equals("korean") || COMPASS.contains(t.lower[i])
+            boolean opens = !NOT_NAMES.contains(t.lower[i]) || gluedAmpersand(t, i, end) || (t.lower[i].equals("korean") || COMPASS.contains(t.lower[i])
                     || t.lower[i].equals("state") && orgSuffixes.contains(t.lower[end - 1]))
                     && end - i >= 2 && !personTitles.contains(t.lower[i + 1]) && !TITLE_PREFIX.contains(t.lower[i + 1]);
             // "Acme Corp.", "Ministry of Defence" (its first word is the suffix: matched by run)
@@ -1244,6 +1244,14 @@ final class EntityRecognizer {
         return false;
     }
 
+    /**
+     * "AT&T", "S&P 500", "PG&E": an ampersand written without spaces between capitalised parts joins one name,
+     * even when its first part is also a common word ("at").
+     */
+    private static boolean gluedAmpersand(Tokens t, int i, int end) {
+        return i + 2 < end && t.lower[i + 1].equals("&") && t.adjacent(i) && t.adjacent(i + 1);
+    }
+
     /** A run with "of", "and" or "for" inside it: a long institutional name ("Alliance of Motion Picture and ..."). */
     private static boolean hasJoiner(Tokens t, int from, int to) {
         for (int k = from + 1; k < to - 1; k++) {
@@ -1513,6 +1521,9 @@ final class EntityRecognizer {
                     && k > i && k + 1 < limit && startsUpper(t, k + 1)) {
                 // "Centres for Disease Control and Prevention", "Alliance of Motion Picture and Television Producers"
                 k++;
+            } else if (t.lower[k].equals("&") && k > i && k + 2 < limit && !taken[k + 1] && t.shape[k + 1] == Tokens.WORD
+                    && t.lower[k + 1].length() == 1 && startsUpper(t, k + 2) && t.shape[k + 2] == Tokens.WORD) {
+                k += 2; // "Seven & i Holdings": a single lower-case letter after an ampersand inside a name
             } else if (k > i && t.shape[k] == Tokens.NUMBER && t.lower[k].length() <= 3 && t.lower[k].matches("[0-9]+")
                     && (t.adjacent(k - 1) && t.lower[k - 1].equals("-") || !t.adjacent(k - 1) && startsUpper(t, k - 1)
                     && !(k - 1 == i && t.shape[Math.max(0, i - 1)] == Tokens.PUNCT))) {

@@ -555,4 +555,15 @@ class ParticipantNamesTest {
         assertThat(actors("Lieutenant-Colonel Idris Farah seized power on Monday.", EventType.ATTACK))
                 .contains("Idris Farah");
     }
+
+    @Test
+    void anAmpersandInsideANameKeepsTheNameWhole() {
+        // written without spaces, even when the first part is a common word ("AT")
+        assertThat(actors("AT&T agreed on Monday to sell its cable unit.", EventType.ACQUISITION)).contains("AT&T");
+        assertThat(actors("Q&R Foods said on Monday that it would close two plants.", EventType.STATEMENT))
+                .contains("Q&R Foods");
+        // a single lower-case letter after a spaced ampersand
+        assertThat(actors("Nine & k Retail rejected the bid on Monday.", EventType.STATEMENT))
+                .contains("Nine & k Retail").doesNotContain("Retail");
+    }
 }
