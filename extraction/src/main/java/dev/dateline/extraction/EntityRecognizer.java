@@ -586,7 +586,8 @@ final class EntityRecognizer {
             // a hyphen joins two parts of one word: "Notre-Dame de Paris" is four words
             int hyphens = 0;
             for (int k = i + 1; k < end - 1; k++) {
-                hyphens += t.lower[k].equals("-") && t.adjacent(k - 1) && t.adjacent(k) ? 2 : 0;
+                hyphens += t.lower[k].equals("-") && t.adjacent(k - 1) && t.adjacent(k) ? 2
+                        : t.lower[k].equals("'s") ? 1 : 0; // and "People's" is one word
             }
             boolean longName = words - hyphens <= 4 || words <= 10 && hasJoiner(t, i, end);
             // a single name inside a sentence before "said" is a speaker too: "the shipping group Maersk said";
@@ -1521,6 +1522,8 @@ final class EntityRecognizer {
                     && k > i && k + 1 < limit && startsUpper(t, k + 1)) {
                 // "Centres for Disease Control and Prevention", "Alliance of Motion Picture and Television Producers"
                 k++;
+            } else if (possessiveInName(t, i, k, limit)) {
+                k++; // "People's Bank of China", "Tigray People's Liberation Front", "St Peter's Basilica"
             } else if (t.lower[k].equals("&") && k > i && k + 2 < limit && !taken[k + 1] && t.shape[k + 1] == Tokens.WORD
                     && t.lower[k + 1].length() == 1 && startsUpper(t, k + 2) && t.shape[k + 2] == Tokens.WORD) {
                 k += 2; // "Seven & i Holdings": a single lower-case letter after an ampersand inside a name
@@ -1555,6 +1558,26 @@ final class EntityRecognizer {
             k--;
         }
         return k;
+    }
+
+    /** Words whose possessive opens the rest of a name rather than a thing they own: "People's Bank of China". */
+    private static final Set<String> POSSESSIVE_NAME_WORDS = Set.of("people", "women", "children", "men",
+            "veterans", "workers", "farmers", "citizens", "nations");
+    /** Saints' titles, whose possessive names a building or a place: "St Peter's Basilica", "Saint Mary's Hospital". */
+    private static final Set<String> SAINTS = Set.of("st", "saint", "ste", "san", "santa");
+
+    /**
+     * "People's Bank of China", "Tigray People's Liberation Front", "St Peter's Basilica": a possessive at {@code k}
+     * inside a run of capitalised words belongs to the name when the word it follows is a collective noun that names
+     * no owner ("People", "Women") or a saint's name, and a capitalised word follows it; "China's Foreign Ministry"
+     * stays two names.
+     */
+    private static boolean possessiveInName(Tokens t, int i, int k, int limit) {
+        if (k <= i || k + 1 >= limit || !t.lower[k].equals("'s") || !startsUpper(t, k + 1)
+                || t.shape[k + 1] != Tokens.WORD || !startsUpper(t, k - 1)) {
+            return false;
+        }
+        return POSSESSIVE_NAME_WORDS.contains(t.lower[k - 1]) || k - 2 >= i && SAINTS.contains(t.lower[k - 2]);
     }
 
     /** Short words that follow a name's hyphen as an adjective ("Hamas-run", "Trump-era"), not as a syllable. */

@@ -566,4 +566,17 @@ class ParticipantNamesTest {
         assertThat(actors("Nine & k Retail rejected the bid on Monday.", EventType.STATEMENT))
                 .contains("Nine & k Retail").doesNotContain("Retail");
     }
+
+    @Test
+    void aPossessiveInsideAnInstitutionsNameStaysInIt() {
+        assertThat(actors("The Ogaden People's Liberation Front signed a ceasefire on Monday.", EventType.AGREEMENT))
+                .contains("Ogaden People's Liberation Front").doesNotContain("Ogaden People");
+        assertThat(actors("The opposition People's Alliance said on Monday that it would boycott the vote.",
+                EventType.STATEMENT)).contains("People's Alliance");
+        assertThat(actors("Pilgrims marched to St Anselm's Cathedral on Monday.", EventType.PROTEST))
+                .contains("St Anselm's Cathedral").doesNotContain("St Anselm");
+        // a country's possessive still owns what follows it
+        assertThat(actors("Norway's Fisheries Ministry said on Monday that quotas would fall.", EventType.STATEMENT))
+                .doesNotContain("Norway's Fisheries Ministry");
+    }
 }
