@@ -567,7 +567,8 @@ final class EntityRecognizer {
             // "Korean Air", "the Korean War": the adjective opens a name when a capitalised head follows it
             // that is no title ("Korean President Yoon")
             boolean opens = !NOT_NAMES.contains(t.lower[i]) || gluedAmpersand(t, i, end) || (t.lower[i].equals("korean") || COMPASS.contains(t.lower[i])
-                    || t.lower[i].equals("state") && orgSuffixes.contains(t.lower[end - 1]))
+                    || t.lower[i].equals("state") && (orgSuffixes.contains(t.lower[end - 1])
+                    || institutionBeforeJoiner(t, i, end)))
                     && end - i >= 2 && !personTitles.contains(t.lower[i + 1]) && !TITLE_PREFIX.contains(t.lower[i + 1]);
             // "Acme Corp.", "Ministry of Defence" (its first word is the suffix: matched by run)
             int last = end - 1;
@@ -1251,6 +1252,20 @@ final class EntityRecognizer {
      */
     private static boolean gluedAmpersand(Tokens t, int i, int end) {
         return i + 2 < end && t.lower[i + 1].equals("&") && t.adjacent(i) && t.adjacent(i + 1);
+    }
+
+    /**
+     * "State Bank of India", "State Administration for Market Regulation": the head noun of a body right before
+     * "of" or "for" inside a run, which makes a common word opening the run ("State") part of the body's name.
+     */
+    private boolean institutionBeforeJoiner(Tokens t, int from, int to) {
+        for (int k = from + 1; k + 1 < to - 1 && k - from < 4; k++) {
+            if ((orgSuffixes.contains(t.lower[k]) || INSTITUTION_HEADS.contains(t.lower[k]))
+                    && (t.lower[k + 1].equals("of") || t.lower[k + 1].equals("for"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A run with "of", "and" or "for" inside it: a long institutional name ("Alliance of Motion Picture and ..."). */

@@ -579,4 +579,12 @@ class ParticipantNamesTest {
         assertThat(actors("Norway's Fisheries Ministry said on Monday that quotas would fall.", EventType.STATEMENT))
                 .doesNotContain("Norway's Fisheries Ministry");
     }
+
+    @Test
+    void aCommonWordOpeningABodysNameStaysInIt() {
+        assertThat(actors("The State Bank of Ruritania raised its lending rate on Monday.", EventType.MARKET_MOVE))
+                .contains("State Bank of Ruritania").doesNotContain("Bank of Ruritania");
+        assertThat(actors("The State Authority for Food Safety fined the dairy on Monday.", EventType.STATEMENT))
+                .contains("State Authority for Food Safety");
+    }
 }
