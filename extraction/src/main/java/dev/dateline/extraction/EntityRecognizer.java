@@ -446,7 +446,7 @@ final class EntityRecognizer {
         // "Born David Robert Jones", "Neighbouring Liberia": a common word opening the sentence is no part of a name
         if (sentenceStart && i + 1 < s.to() && startsUpper(t, i + 1) && !taken[i + 1]
                 && !d.midSentence.contains(t.lower[i]) && gazetteer.longest(t, i, s.to()) == null
-                && (d.lowerSeen.contains(t.lower[i]) || commonForm(t.lower[i]))) {
+                && (d.lowerSeen.contains(t.lower[i]) || commonForm(t.lower[i]) && !personClauseAfter(t, i, s, taken))) {
             return null;
         }
         Gazetteer.Match g = gazetteer.longest(t, i, s.to());
@@ -1298,6 +1298,23 @@ final class EntityRecognizer {
             }
         }
         return false;
+    }
+
+    /**
+     * "Mohamed Bazoum, who was detained ...", "Emily Hart said ...": a person's name opening a sentence, whose first
+     * word only looks like a participle or an adverb (-ed, -ing, -ly), shows itself by what follows the run of
+     * capitalised words: a relative "who" or a verb of speech.
+     */
+    private boolean personClauseAfter(Tokens t, int i, Sentences.Span s, boolean[] taken) {
+        int end = runEnd(t, i, s.to(), taken);
+        if (end - i < 2 || end - i > 4) {
+            return false;
+        }
+        if (end < s.to() && SPEECH.contains(t.lower[end])) {
+            return true;
+        }
+        return end + 1 < s.to() && t.lower[end].equals(",")
+                && (t.lower[end + 1].equals("who") || t.lower[end + 1].equals("whose"));
     }
 
     /** Word forms that are common words when they open a sentence: "Neighbouring", "Born", "Shortly". */

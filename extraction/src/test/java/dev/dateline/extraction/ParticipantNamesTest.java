@@ -587,4 +587,14 @@ class ParticipantNamesTest {
         assertThat(actors("The State Authority for Food Safety fined the dairy on Monday.", EventType.STATEMENT))
                 .contains("State Authority for Food Safety");
     }
+
+    @Test
+    void aGivenNameThatLooksLikeAParticipleStillOpensANameAtTheStartOfASentence() {
+        String text = "Ahmed Korso, who was detained by soldiers on Monday, refused to resign. "
+                + "Korso won the election in March 2021.";
+        assertThat(actors(text, EventType.ARREST)).contains("Ahmed Korso").doesNotContain("Korso");
+        assertThat(actors(text, EventType.ELECTION)).contains("Ahmed Korso");
+        assertThat(actors("Shelly Okafor said on Monday that the clinic would reopen.", EventType.STATEMENT))
+                .contains("Shelly Okafor");
+    }
 }
