@@ -449,6 +449,14 @@ final class EntityRecognizer {
                 && (d.lowerSeen.contains(t.lower[i]) || commonForm(t.lower[i]) && !personClauseAfter(t, i, s, taken))) {
             return null;
         }
+        // "Residents of Springfield", "Shares of Acme": a plural common noun opening a sentence before "of" is no
+        // part of the name after it
+        if (sentenceStart && i + 2 < s.to() && t.lower[i + 1].equals("of") && startsUpper(t, i + 2)
+                && t.lower[i].length() > 4 && t.lower[i].endsWith("s") && !t.lower[i].endsWith("ss")
+                && !t.isAllCaps(i) && !d.midSentence.contains(t.lower[i]) && !orgSuffixes.contains(t.lower[i])
+                && !INSTITUTION_HEADS.contains(t.lower[i]) && gazetteer.longest(t, i, s.to()) == null) {
+            return null;
+        }
         Gazetteer.Match g = gazetteer.longest(t, i, s.to());
         // "Chileans rejected the text", "Colombians voted": the people of a country, by the plural of its demonym
         if (g == null && t.lower[i].length() > 5 && t.lower[i].endsWith("s")
@@ -563,6 +571,7 @@ final class EntityRecognizer {
                 break;
             }
         }
+        end = personBeforeOf(t, i, end);
         if (end > i) {
             // "Korean Air", "the Korean War": the adjective opens a name when a capitalised head follows it
             // that is no title ("Korean President Yoon")
@@ -1266,6 +1275,44 @@ final class EntityRecognizer {
             }
         }
         return false;
+    }
+
+    /** Words that make the words before "of" a body's, a place's or a title's name, not a person's. */
+    private static final Set<String> NOT_PERSON_WORDS = Set.of("museum", "republic", "academy", "church", "school",
+            "college", "cathedral", "statue", "hall", "house", "kingdom", "city", "state", "states", "duke", "duchess",
+            "earl", "prince", "princess", "lord", "lady", "bay", "gulf", "sea", "cape", "isle", "wall", "tower",
+            "palace", "temple", "order", "knights", "sons", "daughters", "friends", "sisters", "brothers",
+            "festival", "games", "cup", "championship", "battle", "siege", "treaty", "act", "day", "week", "year",
+            "capital", "bureau", "center", "centre", "network", "channel", "magazine", "review", "press");
+
+    /**
+     * "Anne Martel of Lund University", "Evan Lambert of NewsNation": a person's name, two plain capitalised
+     * words, before "of" and the body they belong to is a name of its own; the run ends at "of".
+     * Bodies ("Bank of America", "Harbour Safety Board of Norway"), places and titles keep their "of".
+     */
+    private int personBeforeOf(Tokens t, int from, int end) {
+        int of = from + 2;
+        if (of >= end - 1 || !t.lower[of].equals("of")) {
+            return end;
+        }
+        for (int k = from; k < of; k++) {
+            String w = t.lower[k];
+            String word = t.text.substring(t.start[k], t.end[k]);
+            if (t.shape[k] != Tokens.WORD || word.length() < 2 || t.isAllCaps(k)
+                    || !Character.isUpperCase(word.charAt(0)) || word.chars().noneMatch(Character::isLowerCase)
+                    || orgSuffixes.contains(w) || INSTITUTION_HEADS.contains(w) || PLACE_HEADS.contains(w)
+                    || FEATURES.contains(w) || personTitles.contains(w) || TITLE_PREFIX.contains(w)
+                    || GENERIC_NAME_WORDS.contains(w) || NOT_NAMES.contains(w) || NOT_PERSON_WORDS.contains(w)
+                    || MASTHEADS.contains(w) || CLUB_WORDS.contains(w) || COMPANY_NOUNS.contains(w)
+                    || MEMBER_BODIES.contains(w) || HEAD_NOUNS.containsKey(w)) {
+                return end;
+            }
+            Gazetteer.Entry e = gazetteer.lookup(word);
+            if (e != null && e.entity().kind() != EntityKind.PERSON) {
+                return end;
+            }
+        }
+        return of;
     }
 
     /** A run with "of", "and" or "for" inside it: a long institutional name ("Alliance of Motion Picture and ..."). */

@@ -597,4 +597,19 @@ class ParticipantNamesTest {
         assertThat(actors("Shelly Okafor said on Monday that the clinic would reopen.", EventType.STATEMENT))
                 .contains("Shelly Okafor");
     }
+
+    @Test
+    void aPersonBeforeOfAndTheirBodyAreTwoNames() {
+        assertThat(actors("Police detained a reporter, Lena Marsh of Harbour News, on Monday.", EventType.ARREST))
+                .contains("Lena Marsh").doesNotContain("Lena Marsh of Harbour News");
+        // a body's name keeps its "of"
+        assertThat(actors("The Harbour Bank of Ruritania raised its lending rate on Monday.", EventType.MARKET_MOVE))
+                .contains("Harbour Bank of Ruritania");
+    }
+
+    @Test
+    void aPluralNounOpeningASentenceBeforeOfIsNoPartOfTheName() {
+        assertThat(actors("Residents of Brenvale protested outside the plant on Monday.", EventType.PROTEST))
+                .doesNotContain("Residents of Brenvale");
+    }
 }
