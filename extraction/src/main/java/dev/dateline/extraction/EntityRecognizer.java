@@ -1607,7 +1607,7 @@ final class EntityRecognizer {
                     && t.lower[k + 1].length() == 1 && startsUpper(t, k + 2) && t.shape[k + 2] == Tokens.WORD) {
                 k += 2; // "Seven & i Holdings": a single lower-case letter after an ampersand inside a name
             } else if (k > i && t.shape[k] == Tokens.NUMBER && t.lower[k].length() <= 3 && t.lower[k].matches("[0-9]+")
-                    && (t.adjacent(k - 1) && t.lower[k - 1].equals("-") || !t.adjacent(k - 1) && startsUpper(t, k - 1)
+                    && !score(t, k, limit) && (t.adjacent(k - 1) && t.lower[k - 1].equals("-") || !t.adjacent(k - 1) && startsUpper(t, k - 1)
                     && !(k - 1 == i && t.shape[Math.max(0, i - 1)] == Tokens.PUNCT))) {
                 k++; // "Malligyong-1", "Falcon 9", "Apollo 17"
                 if (k - i > 8) {
@@ -1657,6 +1657,19 @@ final class EntityRecognizer {
             return false;
         }
         return POSSESSIVE_NAME_WORDS.contains(t.lower[k - 1]) || k - 2 >= i && SAINTS.contains(t.lower[k - 2]);
+    }
+
+    /**
+     * "Lyon 2-1", "the Harbour Hawks 8-7 win": a score after a team's name (two numbers of one or two digits joined
+     * by a hyphen or a dash) is no part of the name, unlike "Falcon 9" or "Boeing 737-800".
+     */
+    private static boolean score(Tokens t, int k, int limit) {
+        if (k + 2 >= limit || t.lower[k].length() > 2 || !t.adjacent(k) || !t.adjacent(k + 1)
+                || t.shape[k + 2] != Tokens.NUMBER || !t.lower[k + 2].matches("[0-9]{1,2}")) {
+            return false;
+        }
+        String dash = t.lower[k + 1];
+        return dash.equals("-") || dash.equals("\u2013") || dash.equals("\u2014");
     }
 
     /** Short words that follow a name's hyphen as an adjective ("Hamas-run", "Trump-era"), not as a syllable. */

@@ -612,4 +612,14 @@ class ParticipantNamesTest {
         assertThat(actors("Residents of Brenvale protested outside the plant on Monday.", EventType.PROTEST))
                 .doesNotContain("Residents of Brenvale");
     }
+
+    @Test
+    void aScoreAfterATeamIsNoPartOfItsName() {
+        assertThat(actors("Harbour Rovers beat Kestrel Town 3-1 on Saturday.", EventType.OTHER))
+                .contains("Kestrel Town").doesNotContain("Kestrel Town 3-1");
+        assertThat(actors("The Brenvale Hawks 8-7 win on Saturday ended the series.", EventType.OTHER))
+                .contains("Brenvale Hawks");
+        // a number that is part of a name stays in it
+        assertThat(actors("Nordic Orbital launched a Falcon 9 rocket on Monday.", EventType.LAUNCH)).contains("Falcon 9");
+    }
 }
