@@ -597,8 +597,9 @@ final class EntityRecognizer {
             int hyphens = 0;
             for (int k = i + 1; k < end - 1; k++) {
                 hyphens += t.lower[k].equals("-") && t.adjacent(k - 1) && t.adjacent(k) ? 2
-                        : t.lower[k].equals("'s") ? 1 : 0; // and "People's" is one word
+                        : t.lower[k].equals("'s") || t.lower[k].equals(".") ? 1 : 0; // "People's", "F." are one word
             }
+            hyphens += t.lower[end - 1].equals(".") ? 1 : 0; // "Jr."
             boolean longName = words - hyphens <= 4 || words <= 10 && hasJoiner(t, i, end);
             // a single name inside a sentence before "said" is a speaker too: "the shipping group Maersk said";
             // so is a body's name joined by "of" or "for" ("the Harbour Safety Board of Norway said"), which
@@ -1601,6 +1602,20 @@ final class EntityRecognizer {
                     && k > i && k + 1 < limit && startsUpper(t, k + 1)) {
                 // "Centres for Disease Control and Prevention", "Alliance of Motion Picture and Television Producers"
                 k++;
+            } else if (t.lower[k].equals(".") && k > i && initial(t, k - 1) && t.adjacent(k - 1) && k + 1 < limit
+                    && !taken[k + 1] && t.shape[k + 1] == Tokens.WORD && (startsUpper(t, k + 1)
+                    || NAME_JOINERS.contains(t.lower[k + 1]) && k + 2 < limit && startsUpper(t, k + 2))) {
+                k++; // "Robert F. Kennedy", "Peter R. de Vries": a middle initial and its full stop
+            } else if (t.lower[k].equals(".") && k > i && k + 1 < limit && t.adjacent(k - 1)
+                    && (t.lower[k - 1].equals("jr") || t.lower[k - 1].equals("sr")) && startsUpper(t, k - 1)) {
+                k++; // "Robert F. Kennedy Jr., the health secretary"
+                break;
+            } else if (t.lower[k].equals("-") && k > i && k + 3 < limit && t.adjacent(k - 1) && t.adjacent(k)
+                    && t.adjacent(k + 1) && t.adjacent(k + 2) && t.shape[k + 1] == Tokens.WORD
+                    && t.lower[k + 1].length() <= 3 && Character.isLowerCase(t.text.charAt(t.start[k + 1]))
+                    && t.lower[k + 2].equals("-") && startsUpper(t, k + 3) && t.shape[k + 3] == Tokens.WORD) {
+                k += 4; // "Jaish-e-Mohammed", "Hizb-ut-Tahrir": a particle between two hyphens inside one name
+                continue;
             } else if (possessiveInName(t, i, k, limit)) {
                 k++; // "People's Bank of China", "Tigray People's Liberation Front", "St Peter's Basilica"
             } else if (t.lower[k].equals("&") && k > i && k + 2 < limit && !taken[k + 1] && t.shape[k + 1] == Tokens.WORD
@@ -1632,7 +1647,8 @@ final class EntityRecognizer {
             }
         }
         // a run that ends on a joining word does not include it
-        while (k > i && !startsUpper(t, k - 1) && !(t.shape[k - 1] == Tokens.NUMBER && k - 1 > i)
+        while (k > i && !startsUpper(t, k - 1) && !(t.lower[k - 1].equals(".") && k - 2 > i
+                && (t.lower[k - 2].equals("jr") || t.lower[k - 2].equals("sr"))) && !(t.shape[k - 1] == Tokens.NUMBER && k - 1 > i)
                 && !(k - 1 - i >= 3 && t.lower[k - 2].equals("-") && t.adjacent(k - 2) && givenNamePart(t, k - 1))) {
             k--;
         }
@@ -1670,6 +1686,11 @@ final class EntityRecognizer {
         }
         String dash = t.lower[k + 1];
         return dash.equals("-") || dash.equals("\u2013") || dash.equals("\u2014");
+    }
+
+    /** A single capital letter: a middle initial ("F" in "Robert F. Kennedy"). */
+    private static boolean initial(Tokens t, int k) {
+        return t.shape[k] == Tokens.WORD && t.end[k] - t.start[k] == 1 && Character.isUpperCase(t.text.charAt(t.start[k]));
     }
 
     /** Short words that follow a name's hyphen as an adjective ("Hamas-run", "Trump-era"), not as a syllable. */

@@ -622,4 +622,14 @@ class ParticipantNamesTest {
         // a number that is part of a name stays in it
         assertThat(actors("Nordic Orbital launched a Falcon 9 rocket on Monday.", EventType.LAUNCH)).contains("Falcon 9");
     }
+
+    @Test
+    void aMiddleInitialAndAParticleBetweenHyphensStayInsideAName() {
+        assertThat(actors("Martin J. van Dalen was shot in Utrecht on Monday.", EventType.ATTACK))
+                .contains("Martin J. van Dalen").doesNotContain("Martin J");
+        assertThat(actors("Harold T. Quill Jr., the party's treasurer, told reporters on Monday that the books were "
+                + "clean.", EventType.STATEMENT)).contains("Harold T. Quill Jr.");
+        assertThat(actors("Harkat-ul-Mujahideen claimed the bombing on Monday.", EventType.STATEMENT))
+                .contains("Harkat-ul-Mujahideen").doesNotContain("Harkat");
+    }
 }
