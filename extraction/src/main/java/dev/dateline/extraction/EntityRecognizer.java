@@ -480,6 +480,15 @@ final class EntityRecognizer {
             EntityKind kind = g.entry().entity().kind();
             // "Silicon Valley Bank", "Swiss National Bank", "China Evergrande", "Africa Centres for Disease Control":
             // a place or a country opening a longer name is part of that name
+            // "US Food and Drug Administration": a country's short name before a body the gazetteer knows in full
+            // is that body, the country its own
+            Gazetteer.Match rest = run > g.to() ? gazetteer.longest(t, g.to(), run) : null;
+            if (rest != null && rest.to() == run && kind == EntityKind.COUNTRY && g.to() - g.from() == 1
+                    && (t.isAllCaps(g.from()) || t.lower[g.from()].equals(g.entry().entity().name().toLowerCase(Locale.ROOT)))
+                    && rest.entry().entity().kind() == EntityKind.ORGANIZATION) {
+                Entity body = rest.entry().entity();
+                return new Mention(i, run, body, body, false, g.entry().entity());
+            }
             if (run > g.to() && (kind == EntityKind.PLACE || kind == EntityKind.COUNTRY) && extendsName(t, g.to(), run, s)) {
                 Mention n = named(t, i, run, s, d);
                 return new Mention(n.from(), n.to(), n.entity(), n.actor(), false, g.entry().entity());
@@ -607,7 +616,7 @@ final class EntityRecognizer {
             if (longName && opens && (!sentenceStart || nameAtStart)
                     && !(end < s.to() && SPEECH.contains(t.lower[end]) && (words > 1 || sentenceStart)
                     && !(words >= 3 && hasJoiner(t, i, end) && !personTitles.contains(t.lower[i])
-                    && !TITLE_PREFIX.contains(t.lower[i])))) {
+                    && !(TITLE_PREFIX.contains(t.lower[i]) && !institutionBeforeJoiner(t, i, end))))) {
                 String name = t.text.substring(t.start[i], t.end[end - 1]);
                 Entity known3 = words == 1 ? people.get(t.lower[i]) : null;
                 if (known3 != null) {
@@ -1228,7 +1237,8 @@ final class EntityRecognizer {
      * stay two).
      */
     private boolean andJoinsInstitution(Tokens t, int from, int and, int limit) {
-        if (and - from > 3 || gazetteer.longest(t, from, and) != null) {
+        Gazetteer.Match left = gazetteer.longest(t, from, and);
+        if (and - from > 3 || left != null && left.to() == and) {
             return false;
         }
         for (int k = and + 1; k < Math.min(limit, and + 5); k++) {

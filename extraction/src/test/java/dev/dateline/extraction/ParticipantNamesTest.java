@@ -632,4 +632,14 @@ class ParticipantNamesTest {
         assertThat(actors("Harkat-ul-Mujahideen claimed the bombing on Monday.", EventType.STATEMENT))
                 .contains("Harkat-ul-Mujahideen").doesNotContain("Harkat");
     }
+
+    @Test
+    void aCountrysShortNameBeforeAKnownBodyLeavesTheBodyWhole() {
+        // the gazetteer knows the Food and Drug Administration; "US" before it is its country, not part of its name
+        assertThat(actors("The US Food and Drug Administration approved the vaccine on Monday.", EventType.STATEMENT))
+                .contains("Food and Drug Administration", "United States").doesNotContain("US Food", "Drug Administration");
+        // and a body opening with a title word keeps it before "said"
+        assertThat(actors("The State Authority for Food Safety said on Monday that the dairy was closed.",
+                EventType.STATEMENT)).contains("State Authority for Food Safety");
+    }
 }
