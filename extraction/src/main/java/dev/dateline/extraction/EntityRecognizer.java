@@ -367,6 +367,19 @@ final class EntityRecognizer {
     private static final Set<String> PLACE_HEADS = Set.of("county", "province", "district", "prefecture", "island",
             "islands", "peninsula", "oblast", "governorate", "parish", "borough", "township", "canton");
 
+    /**
+     * "an Air India Boeing 787", "Pakistan International Airlines Airbus A320", "Ukraine International Airlines Flight
+     * 752": an airline's name ends where the maker of its aircraft or the word "Flight" begins.
+     */
+    private static int airlineEnd(Tokens t, int from, int end) {
+        for (int k = from + 1; k < end; k++) {
+            if (AIRCRAFT_MAKERS.contains(t.lower[k]) || t.lower[k].equals("flight") && k - from >= 2) {
+                return k;
+            }
+        }
+        return end;
+    }
+
     /** Makers of airliners, whose name after an airline's starts the aircraft's model. */
     private static final Set<String> AIRCRAFT_MAKERS = Set.of("boeing", "airbus", "bombardier", "embraer", "atr",
             "antonov", "tupolev", "ilyushin", "sukhoi", "comac", "cessna", "dash", "fokker", "mcdonnell");
@@ -476,7 +489,7 @@ final class EntityRecognizer {
             return new Mention(i, i + 1, person, person, false);
         }
         if (g != null && !overlapsTaken(taken, g.from(), g.to()) && capitalisedWords(t, g.from(), g.to())) {
-            int run = runEnd(t, i, s.to(), taken);
+            int run = airlineEnd(t, i, runEnd(t, i, s.to(), taken));
             EntityKind kind = g.entry().entity().kind();
             // "Silicon Valley Bank", "Swiss National Bank", "China Evergrande", "Africa Centres for Disease Control":
             // a place or a country opening a longer name is part of that name
@@ -574,12 +587,7 @@ final class EntityRecognizer {
         int end = runEnd(t, i, s.to(), taken);
         // "an Air India Boeing 787", "a Kestrel Airways Airbus A320": the airline's name ends where the maker of
         // its aircraft begins
-        for (int k = i + 1; k < end; k++) {
-            if (AIRCRAFT_MAKERS.contains(t.lower[k])) {
-                end = k;
-                break;
-            }
-        }
+        end = airlineEnd(t, i, end);
         end = personBeforeOf(t, i, end);
         if (end > i) {
             // "Korean Air", "the Korean War": the adjective opens a name when a capitalised head follows it

@@ -642,4 +642,12 @@ class ParticipantNamesTest {
         assertThat(actors("The State Authority for Food Safety said on Monday that the dairy was closed.",
                 EventType.STATEMENT)).contains("State Authority for Food Safety");
     }
+
+    @Test
+    void anAirlinesNameEndsBeforeItsFlightOrItsAircraft() {
+        assertThat(actors("A Kestrel International Airways Flight 302 crashed on Monday.", EventType.CRASH))
+                .contains("Kestrel International Airways").doesNotContain("Kestrel International Airways Flight");
+        assertThat(actors("A Pakistan International Airlines Airbus crashed near Karachi on Monday.", EventType.CRASH))
+                .contains("Pakistan International Airlines");
+    }
 }
