@@ -592,7 +592,7 @@ final class EntityRecognizer {
         if (end > i) {
             // "Korean Air", "the Korean War": the adjective opens a name when a capitalised head follows it
             // that is no title ("Korean President Yoon")
-            boolean opens = !NOT_NAMES.contains(t.lower[i]) || gluedAmpersand(t, i, end) || (t.lower[i].equals("korean") || COMPASS.contains(t.lower[i])
+            boolean opens = !NOT_NAMES.contains(t.lower[i]) || gluedAmpersand(t, i, end) || capitalisedFunctionWord(t, i, end, s) || (t.lower[i].equals("korean") || COMPASS.contains(t.lower[i])
                     || t.lower[i].equals("state") && (orgSuffixes.contains(t.lower[end - 1])
                     || institutionBeforeJoiner(t, i, end)))
                     && end - i >= 2 && !personTitles.contains(t.lower[i + 1]) && !TITLE_PREFIX.contains(t.lower[i + 1]);
@@ -1332,6 +1332,30 @@ final class EntityRecognizer {
             }
         }
         return of;
+    }
+
+    /** Words of {@link #NOT_NAMES} that are names of time or titles, not function words. */
+    private static final Set<String> NAMED_NOT_NAMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "mr", "mrs", "ms", "dr", "state", "north", "south", "east",
+            "west", "korean", "i", "the", "officials", "analysts");
+
+    /**
+     * "the film No Time To Die", "at the All England Club", "the union IF Metall": a function word written with a
+     * capital inside a sentence, right after a word in lower case, opens the title or name that follows it.
+     */
+    private static boolean capitalisedFunctionWord(Tokens t, int i, int end, Sentences.Span s) {
+        if (end - i < 2 || i - 1 <= s.from() || NAMED_NOT_NAMES.contains(t.lower[i]) || t.shape[i - 1] != Tokens.WORD
+                || startsUpper(t, i - 1) || t.lower[i].length() < 2) {
+            return false;
+        }
+        for (int k = i + 1; k < end; k++) {
+            if (t.shape[k] == Tokens.WORD && startsUpper(t, k) && NOT_NAMES.contains(t.lower[k])
+                    && !NAMED_NOT_NAMES.contains(t.lower[k])) {
+                return false; // a headline's capitals: "Says No To All"
+            }
+        }
+        return true;
     }
 
     /** A run with "of", "and" or "for" inside it: a long institutional name ("Alliance of Motion Picture and ..."). */

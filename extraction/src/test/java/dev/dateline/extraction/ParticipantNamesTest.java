@@ -650,4 +650,11 @@ class ParticipantNamesTest {
         assertThat(actors("A Pakistan International Airlines Airbus crashed near Karachi on Monday.", EventType.CRASH))
                 .contains("Pakistan International Airlines");
     }
+
+    @Test
+    void aCapitalisedFunctionWordInsideASentenceOpensTheNameAfterIt() {
+        assertThat(actors("The studio released the film No Way Back on Monday.", EventType.PRODUCT_RELEASE)).contains("No Way Back").doesNotContain("Way Back");
+        assertThat(actors("Members of the union IF Metall walked out on Monday.", EventType.PROTEST))
+                .contains("IF Metall").doesNotContain("Metall");
+    }
 }
