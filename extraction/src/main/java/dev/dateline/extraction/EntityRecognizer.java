@@ -426,7 +426,7 @@ final class EntityRecognizer {
             }
         }
         if (!cap) {
-            return null;
+            return articleOpensName(t, i, s, taken);
         }
         // "reports in The New York Times", "the album The Next Day": a capital "The" inside a sentence is part of
         // a title the gazetteer does not know
@@ -1358,6 +1358,28 @@ final class EntityRecognizer {
         return true;
     }
 
+    /**
+     * "an al-Qaeda cell", "the al-Anad air base": a name that opens with the Arabic article in lower case, glued by
+     * a hyphen to a capitalised word, is the whole name; the gazetteer's when it knows it.
+     */
+    private Mention articleOpensName(Tokens t, int i, Sentences.Span s, boolean[] taken) {
+        if (!(t.lower[i].equals("al") || t.lower[i].equals("el")) || i + 2 >= s.to() || !t.lower[i + 1].equals("-")
+                || !t.adjacent(i) || !t.adjacent(i + 1) || taken[i + 2] || !startsUpper(t, i + 2)
+                || t.shape[i + 2] != Tokens.WORD) {
+            return null;
+        }
+        Gazetteer.Match g = gazetteer.longest(t, i, s.to());
+        if (g != null && g.from() == i && g.to() > i + 2) {
+            return mention(t, g.from(), g.to(), g.entry(), s);
+        }
+        int end = runEnd(t, i + 2, s.to(), taken);
+        if (end <= i + 2 || end - i > 5) {
+            return null;
+        }
+        Entity e = new Entity(t.text.substring(t.start[i], t.end[end - 1]), EntityKind.OTHER);
+        return new Mention(i, end, e, e, false);
+    }
+
     /** A run with "of", "and" or "for" inside it: a long institutional name ("Alliance of Motion Picture and ..."). */
     private static boolean hasJoiner(Tokens t, int from, int to) {
         for (int k = from + 1; k < to - 1; k++) {
@@ -1622,8 +1644,9 @@ final class EntityRecognizer {
             } else if (t.lower[k].equals("-") && k > i && k + 1 < limit && t.adjacent(k - 1) && t.adjacent(k)
                     && t.shape[k + 1] == Tokens.WORD) {
                 k += 2;
-            } else if (NAME_JOINERS.contains(t.lower[k]) && k > i && k + 1 < limit && startsUpper(t, k + 1)) {
-                k++;
+            } else if (NAME_JOINERS.contains(t.lower[k]) && k > i && k + 1 < limit && (startsUpper(t, k + 1)
+                    || t.lower[k + 1].equals("-") && t.adjacent(k) && k + 2 < limit && startsUpper(t, k + 2))) {
+                k++; // "Abdel Fattah al-Burhan"
             } else if (t.lower[k].equals(".") && k > i && t.end[k - 1] - t.start[k - 1] == 1 && t.adjacent(k - 1)) {
                 k++; // an initial: "George W. Bush"
             } else {

@@ -657,4 +657,13 @@ class ParticipantNamesTest {
         assertThat(actors("Members of the union IF Metall walked out on Monday.", EventType.PROTEST))
                 .contains("IF Metall").doesNotContain("Metall");
     }
+
+    @Test
+    void aNameOpeningWithALowerCaseArabicArticleKeepsIt() {
+        assertThat(actors("Rebels captured the al-Khadra air base on Monday.", EventType.AIR_STRIKE))
+                .contains("al-Khadra").doesNotContain("Khadra");
+        // after a title too
+        assertThat(actors("Envoys of General Yusuf Karim al-Nadir signed the truce on Monday.", EventType.AGREEMENT))
+                .contains("Yusuf Karim al-Nadir");
+    }
 }
