@@ -1249,11 +1249,13 @@ final class EntityRecognizer {
         if (and - from > 3 || left != null && left.to() == and) {
             return false;
         }
+        // "The Globe and Mail", "The Post and Courier": a newspaper's title after a capital "The"
+        boolean title = from > 0 && t.lower[from - 1].equals("the") && startsUpper(t, from - 1);
         for (int k = and + 1; k < Math.min(limit, and + 5); k++) {
-            if (!startsUpper(t, k) || t.shape[k] != Tokens.WORD) {
-                return false;
+            if (!startsUpper(t, k) || t.shape[k] != Tokens.WORD || t.lower[k].equals("the")) {
+                return false; // "The Observer and The New York Times" are two
             }
-            if (INSTITUTION_HEADS.contains(t.lower[k])) {
+            if (INSTITUTION_HEADS.contains(t.lower[k]) || title && MASTHEADS.contains(t.lower[k])) {
                 return gazetteer.longest(t, and + 1, k + 1) == null;
             }
         }

@@ -666,4 +666,13 @@ class ParticipantNamesTest {
         assertThat(actors("Envoys of General Yusuf Karim al-Nadir signed the truce on Monday.", EventType.AGREEMENT))
                 .contains("Yusuf Karim al-Nadir");
     }
+
+    @Test
+    void aNewspapersTitleJoinedByAndStaysOneName() {
+        assertThat(actors("The row began on Monday, when The Harbour and Courier reported that the mayor had lied.",
+                EventType.REPORT)).contains("The Harbour and Courier").doesNotContain("Courier");
+        // two titles stay two
+        assertThat(actors("The row began on Monday, when The Courier and The Evening Star reported the leak.",
+                EventType.REPORT)).doesNotContain("The Courier and The Evening Star");
+    }
 }
