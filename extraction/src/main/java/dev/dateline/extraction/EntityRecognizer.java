@@ -110,7 +110,7 @@ final class EntityRecognizer {
     private static final Set<String> TITLE_PREFIX = Set.of("prime", "vice", "deputy", "foreign", "defence",
             "defense", "finance", "chief", "former", "acting", "interim", "race", "climate", "supreme", "crown",
             "health", "home", "interior", "trade", "economy", "general", "attorney", "opposition", "senior",
-            "state", "executive", "police", "first", "-", "elect", "lead", "top", "the", "managing");
+            "state", "executive", "police", "first", "-", "elect", "lead", "top", "the", "managing", "major", "field");
 
     /**
      * What the reader has learnt of the article so far: people by part of their name, the article's
@@ -367,6 +367,19 @@ final class EntityRecognizer {
     private static final Set<String> PLACE_HEADS = Set.of("county", "province", "district", "prefecture", "island",
             "islands", "peninsula", "oblast", "governorate", "parish", "borough", "township", "canton");
 
+    /**
+     * "an Air India Boeing 787", "Pakistan International Airlines Airbus A320", "Ukraine International Airlines Flight
+     * 752": an airline's name ends where the maker of its aircraft or the word "Flight" begins.
+     */
+    private static int airlineEnd(Tokens t, int from, int end) {
+        for (int k = from + 1; k < end; k++) {
+            if (AIRCRAFT_MAKERS.contains(t.lower[k]) || t.lower[k].equals("flight") && k - from >= 2) {
+                return k;
+            }
+        }
+        return end;
+    }
+
     /** Makers of airliners, whose name after an airline's starts the aircraft's model. */
     private static final Set<String> AIRCRAFT_MAKERS = Set.of("boeing", "airbus", "bombardier", "embraer", "atr",
             "antonov", "tupolev", "ilyushin", "sukhoi", "comac", "cessna", "dash", "fokker", "mcdonnell");
@@ -413,7 +426,7 @@ final class EntityRecognizer {
             }
         }
         if (!cap) {
-            return null;
+            return articleOpensName(t, i, s, taken);
         }
         // "reports in The New York Times", "the album The Next Day": a capital "The" inside a sentence is part of
         // a title the gazetteer does not know
@@ -446,7 +459,15 @@ final class EntityRecognizer {
         // "Born David Robert Jones", "Neighbouring Liberia": a common word opening the sentence is no part of a name
         if (sentenceStart && i + 1 < s.to() && startsUpper(t, i + 1) && !taken[i + 1]
                 && !d.midSentence.contains(t.lower[i]) && gazetteer.longest(t, i, s.to()) == null
-                && (d.lowerSeen.contains(t.lower[i]) || commonForm(t.lower[i]))) {
+                && (d.lowerSeen.contains(t.lower[i]) || commonForm(t.lower[i]) && !personClauseAfter(t, i, s, taken))) {
+            return null;
+        }
+        // "Residents of Springfield", "Shares of Acme": a plural common noun opening a sentence before "of" is no
+        // part of the name after it
+        if (sentenceStart && i + 2 < s.to() && t.lower[i + 1].equals("of") && startsUpper(t, i + 2)
+                && t.lower[i].length() > 4 && t.lower[i].endsWith("s") && !t.lower[i].endsWith("ss")
+                && !t.isAllCaps(i) && !d.midSentence.contains(t.lower[i]) && !orgSuffixes.contains(t.lower[i])
+                && !INSTITUTION_HEADS.contains(t.lower[i]) && gazetteer.longest(t, i, s.to()) == null) {
             return null;
         }
         Gazetteer.Match g = gazetteer.longest(t, i, s.to());
@@ -468,10 +489,19 @@ final class EntityRecognizer {
             return new Mention(i, i + 1, person, person, false);
         }
         if (g != null && !overlapsTaken(taken, g.from(), g.to()) && capitalisedWords(t, g.from(), g.to())) {
-            int run = runEnd(t, i, s.to(), taken);
+            int run = airlineEnd(t, i, runEnd(t, i, s.to(), taken));
             EntityKind kind = g.entry().entity().kind();
             // "Silicon Valley Bank", "Swiss National Bank", "China Evergrande", "Africa Centres for Disease Control":
             // a place or a country opening a longer name is part of that name
+            // "US Food and Drug Administration": a country's short name before a body the gazetteer knows in full
+            // is that body, the country its own
+            Gazetteer.Match rest = run > g.to() ? gazetteer.longest(t, g.to(), run) : null;
+            if (rest != null && rest.to() == run && kind == EntityKind.COUNTRY && g.to() - g.from() == 1
+                    && (t.isAllCaps(g.from()) || t.lower[g.from()].equals(g.entry().entity().name().toLowerCase(Locale.ROOT)))
+                    && rest.entry().entity().kind() == EntityKind.ORGANIZATION) {
+                Entity body = rest.entry().entity();
+                return new Mention(i, run, body, body, false, g.entry().entity());
+            }
             if (run > g.to() && (kind == EntityKind.PLACE || kind == EntityKind.COUNTRY) && extendsName(t, g.to(), run, s)) {
                 Mention n = named(t, i, run, s, d);
                 return new Mention(n.from(), n.to(), n.entity(), n.actor(), false, g.entry().entity());
@@ -557,17 +587,14 @@ final class EntityRecognizer {
         int end = runEnd(t, i, s.to(), taken);
         // "an Air India Boeing 787", "a Kestrel Airways Airbus A320": the airline's name ends where the maker of
         // its aircraft begins
-        for (int k = i + 1; k < end; k++) {
-            if (AIRCRAFT_MAKERS.contains(t.lower[k])) {
-                end = k;
-                break;
-            }
-        }
+        end = airlineEnd(t, i, end);
+        end = personBeforeOf(t, i, end);
         if (end > i) {
             // "Korean Air", "the Korean War": the adjective opens a name when a capitalised head follows it
             // that is no title ("Korean President Yoon")
-            boolean opens = !NOT_NAMES.contains(t.lower[i]) || (t.lower[i].equals("korean") || COMPASS.contains(t.lower[i])
-                    || t.lower[i].equals("state") && orgSuffixes.contains(t.lower[end - 1]))
+            boolean opens = !NOT_NAMES.contains(t.lower[i]) || gluedAmpersand(t, i, end) || capitalisedFunctionWord(t, i, end, s) || (t.lower[i].equals("korean") || COMPASS.contains(t.lower[i])
+                    || t.lower[i].equals("state") && (orgSuffixes.contains(t.lower[end - 1])
+                    || institutionBeforeJoiner(t, i, end)))
                     && end - i >= 2 && !personTitles.contains(t.lower[i + 1]) && !TITLE_PREFIX.contains(t.lower[i + 1]);
             // "Acme Corp.", "Ministry of Defence" (its first word is the suffix: matched by run)
             int last = end - 1;
@@ -586,8 +613,10 @@ final class EntityRecognizer {
             // a hyphen joins two parts of one word: "Notre-Dame de Paris" is four words
             int hyphens = 0;
             for (int k = i + 1; k < end - 1; k++) {
-                hyphens += t.lower[k].equals("-") && t.adjacent(k - 1) && t.adjacent(k) ? 2 : 0;
+                hyphens += t.lower[k].equals("-") && t.adjacent(k - 1) && t.adjacent(k) ? 2
+                        : t.lower[k].equals("'s") || t.lower[k].equals(".") ? 1 : 0; // "People's", "F." are one word
             }
+            hyphens += t.lower[end - 1].equals(".") ? 1 : 0; // "Jr."
             boolean longName = words - hyphens <= 4 || words <= 10 && hasJoiner(t, i, end);
             // a single name inside a sentence before "said" is a speaker too: "the shipping group Maersk said";
             // so is a body's name joined by "of" or "for" ("the Harbour Safety Board of Norway said"), which
@@ -595,7 +624,7 @@ final class EntityRecognizer {
             if (longName && opens && (!sentenceStart || nameAtStart)
                     && !(end < s.to() && SPEECH.contains(t.lower[end]) && (words > 1 || sentenceStart)
                     && !(words >= 3 && hasJoiner(t, i, end) && !personTitles.contains(t.lower[i])
-                    && !TITLE_PREFIX.contains(t.lower[i])))) {
+                    && !(TITLE_PREFIX.contains(t.lower[i]) && !institutionBeforeJoiner(t, i, end))))) {
                 String name = t.text.substring(t.start[i], t.end[end - 1]);
                 Entity known3 = words == 1 ? people.get(t.lower[i]) : null;
                 if (known3 != null) {
@@ -1216,14 +1245,17 @@ final class EntityRecognizer {
      * stay two).
      */
     private boolean andJoinsInstitution(Tokens t, int from, int and, int limit) {
-        if (and - from > 3 || gazetteer.longest(t, from, and) != null) {
+        Gazetteer.Match left = gazetteer.longest(t, from, and);
+        if (and - from > 3 || left != null && left.to() == and) {
             return false;
         }
+        // "The Globe and Mail", "The Post and Courier": a newspaper's title after a capital "The"
+        boolean title = from > 0 && t.lower[from - 1].equals("the") && startsUpper(t, from - 1);
         for (int k = and + 1; k < Math.min(limit, and + 5); k++) {
-            if (!startsUpper(t, k) || t.shape[k] != Tokens.WORD) {
-                return false;
+            if (!startsUpper(t, k) || t.shape[k] != Tokens.WORD || t.lower[k].equals("the")) {
+                return false; // "The Observer and The New York Times" are two
             }
-            if (INSTITUTION_HEADS.contains(t.lower[k])) {
+            if (INSTITUTION_HEADS.contains(t.lower[k]) || title && MASTHEADS.contains(t.lower[k])) {
                 return gazetteer.longest(t, and + 1, k + 1) == null;
             }
         }
@@ -1242,6 +1274,112 @@ final class EntityRecognizer {
             }
         }
         return false;
+    }
+
+    /**
+     * "AT&T", "S&P 500", "PG&E": an ampersand written without spaces between capitalised parts joins one name,
+     * even when its first part is also a common word ("at").
+     */
+    private static boolean gluedAmpersand(Tokens t, int i, int end) {
+        return i + 2 < end && t.lower[i + 1].equals("&") && t.adjacent(i) && t.adjacent(i + 1);
+    }
+
+    /**
+     * "State Bank of India", "State Administration for Market Regulation": the head noun of a body right before
+     * "of" or "for" inside a run, which makes a common word opening the run ("State") part of the body's name.
+     */
+    private boolean institutionBeforeJoiner(Tokens t, int from, int to) {
+        for (int k = from + 1; k + 1 < to - 1 && k - from < 4; k++) {
+            if ((orgSuffixes.contains(t.lower[k]) || INSTITUTION_HEADS.contains(t.lower[k]))
+                    && (t.lower[k + 1].equals("of") || t.lower[k + 1].equals("for"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that make the words before "of" a body's, a place's or a title's name, not a person's. */
+    private static final Set<String> NOT_PERSON_WORDS = Set.of("museum", "republic", "academy", "church", "school",
+            "college", "cathedral", "statue", "hall", "house", "kingdom", "city", "state", "states", "duke", "duchess",
+            "earl", "prince", "princess", "lord", "lady", "bay", "gulf", "sea", "cape", "isle", "wall", "tower",
+            "palace", "temple", "order", "knights", "sons", "daughters", "friends", "sisters", "brothers",
+            "festival", "games", "cup", "championship", "battle", "siege", "treaty", "act", "day", "week", "year",
+            "capital", "bureau", "center", "centre", "network", "channel", "magazine", "review", "press");
+
+    /**
+     * "Anne Martel of Lund University", "Evan Lambert of NewsNation": a person's name, two plain capitalised
+     * words, before "of" and the body they belong to is a name of its own; the run ends at "of".
+     * Bodies ("Bank of America", "Harbour Safety Board of Norway"), places and titles keep their "of".
+     */
+    private int personBeforeOf(Tokens t, int from, int end) {
+        int of = from + 2;
+        if (of >= end - 1 || !t.lower[of].equals("of")) {
+            return end;
+        }
+        for (int k = from; k < of; k++) {
+            String w = t.lower[k];
+            String word = t.text.substring(t.start[k], t.end[k]);
+            if (t.shape[k] != Tokens.WORD || word.length() < 2 || t.isAllCaps(k)
+                    || !Character.isUpperCase(word.charAt(0)) || word.chars().noneMatch(Character::isLowerCase)
+                    || orgSuffixes.contains(w) || INSTITUTION_HEADS.contains(w) || PLACE_HEADS.contains(w)
+                    || FEATURES.contains(w) || personTitles.contains(w) || TITLE_PREFIX.contains(w)
+                    || GENERIC_NAME_WORDS.contains(w) || NOT_NAMES.contains(w) || NOT_PERSON_WORDS.contains(w)
+                    || MASTHEADS.contains(w) || CLUB_WORDS.contains(w) || COMPANY_NOUNS.contains(w)
+                    || MEMBER_BODIES.contains(w) || HEAD_NOUNS.containsKey(w)) {
+                return end;
+            }
+            Gazetteer.Entry e = gazetteer.lookup(word);
+            if (e != null && e.entity().kind() != EntityKind.PERSON) {
+                return end;
+            }
+        }
+        return of;
+    }
+
+    /** Words of {@link #NOT_NAMES} that are names of time or titles, not function words. */
+    private static final Set<String> NAMED_NOT_NAMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "mr", "mrs", "ms", "dr", "state", "north", "south", "east",
+            "west", "korean", "i", "the", "officials", "analysts");
+
+    /**
+     * "the film No Time To Die", "at the All England Club", "the union IF Metall": a function word written with a
+     * capital inside a sentence, right after a word in lower case, opens the title or name that follows it.
+     */
+    private static boolean capitalisedFunctionWord(Tokens t, int i, int end, Sentences.Span s) {
+        if (end - i < 2 || i - 1 <= s.from() || NAMED_NOT_NAMES.contains(t.lower[i]) || t.shape[i - 1] != Tokens.WORD
+                || startsUpper(t, i - 1) || t.lower[i].length() < 2) {
+            return false;
+        }
+        for (int k = i + 1; k < end; k++) {
+            if (t.shape[k] == Tokens.WORD && startsUpper(t, k) && NOT_NAMES.contains(t.lower[k])
+                    && !NAMED_NOT_NAMES.contains(t.lower[k])) {
+                return false; // a headline's capitals: "Says No To All"
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "an al-Qaeda cell", "the al-Anad air base": a name that opens with the Arabic article in lower case, glued by
+     * a hyphen to a capitalised word, is the whole name; the gazetteer's when it knows it.
+     */
+    private Mention articleOpensName(Tokens t, int i, Sentences.Span s, boolean[] taken) {
+        if (!(t.lower[i].equals("al") || t.lower[i].equals("el")) || i + 2 >= s.to() || !t.lower[i + 1].equals("-")
+                || !t.adjacent(i) || !t.adjacent(i + 1) || taken[i + 2] || !startsUpper(t, i + 2)
+                || t.shape[i + 2] != Tokens.WORD) {
+            return null;
+        }
+        Gazetteer.Match g = gazetteer.longest(t, i, s.to());
+        if (g != null && g.from() == i && g.to() > i + 2) {
+            return mention(t, g.from(), g.to(), g.entry(), s);
+        }
+        int end = runEnd(t, i + 2, s.to(), taken);
+        if (end <= i + 2 || end - i > 5) {
+            return null;
+        }
+        Entity e = new Entity(t.text.substring(t.start[i], t.end[end - 1]), EntityKind.OTHER);
+        return new Mention(i, end, e, e, false);
     }
 
     /** A run with "of", "and" or "for" inside it: a long institutional name ("Alliance of Motion Picture and ..."). */
@@ -1274,6 +1412,23 @@ final class EntityRecognizer {
             }
         }
         return false;
+    }
+
+    /**
+     * "Mohamed Bazoum, who was detained ...", "Emily Hart said ...": a person's name opening a sentence, whose first
+     * word only looks like a participle or an adverb (-ed, -ing, -ly), shows itself by what follows the run of
+     * capitalised words: a relative "who" or a verb of speech.
+     */
+    private boolean personClauseAfter(Tokens t, int i, Sentences.Span s, boolean[] taken) {
+        int end = runEnd(t, i, s.to(), taken);
+        if (end - i < 2 || end - i > 4) {
+            return false;
+        }
+        if (end < s.to() && SPEECH.contains(t.lower[end])) {
+            return true;
+        }
+        return end + 1 < s.to() && t.lower[end].equals(",")
+                && (t.lower[end + 1].equals("who") || t.lower[end + 1].equals("whose"));
     }
 
     /** Word forms that are common words when they open a sentence: "Neighbouring", "Born", "Shortly". */
@@ -1491,8 +1646,9 @@ final class EntityRecognizer {
             } else if (t.lower[k].equals("-") && k > i && k + 1 < limit && t.adjacent(k - 1) && t.adjacent(k)
                     && t.shape[k + 1] == Tokens.WORD) {
                 k += 2;
-            } else if (NAME_JOINERS.contains(t.lower[k]) && k > i && k + 1 < limit && startsUpper(t, k + 1)) {
-                k++;
+            } else if (NAME_JOINERS.contains(t.lower[k]) && k > i && k + 1 < limit && (startsUpper(t, k + 1)
+                    || t.lower[k + 1].equals("-") && t.adjacent(k) && k + 2 < limit && startsUpper(t, k + 2))) {
+                k++; // "Abdel Fattah al-Burhan"
             } else if (t.lower[k].equals(".") && k > i && t.end[k - 1] - t.start[k - 1] == 1 && t.adjacent(k - 1)) {
                 k++; // an initial: "George W. Bush"
             } else {
@@ -1513,8 +1669,27 @@ final class EntityRecognizer {
                     && k > i && k + 1 < limit && startsUpper(t, k + 1)) {
                 // "Centres for Disease Control and Prevention", "Alliance of Motion Picture and Television Producers"
                 k++;
+            } else if (t.lower[k].equals(".") && k > i && initial(t, k - 1) && t.adjacent(k - 1) && k + 1 < limit
+                    && !taken[k + 1] && t.shape[k + 1] == Tokens.WORD && (startsUpper(t, k + 1)
+                    || NAME_JOINERS.contains(t.lower[k + 1]) && k + 2 < limit && startsUpper(t, k + 2))) {
+                k++; // "Robert F. Kennedy", "Peter R. de Vries": a middle initial and its full stop
+            } else if (t.lower[k].equals(".") && k > i && k + 1 < limit && t.adjacent(k - 1)
+                    && (t.lower[k - 1].equals("jr") || t.lower[k - 1].equals("sr")) && startsUpper(t, k - 1)) {
+                k++; // "Robert F. Kennedy Jr., the health secretary"
+                break;
+            } else if (t.lower[k].equals("-") && k > i && k + 3 < limit && t.adjacent(k - 1) && t.adjacent(k)
+                    && t.adjacent(k + 1) && t.adjacent(k + 2) && t.shape[k + 1] == Tokens.WORD
+                    && t.lower[k + 1].length() <= 3 && Character.isLowerCase(t.text.charAt(t.start[k + 1]))
+                    && t.lower[k + 2].equals("-") && startsUpper(t, k + 3) && t.shape[k + 3] == Tokens.WORD) {
+                k += 4; // "Jaish-e-Mohammed", "Hizb-ut-Tahrir": a particle between two hyphens inside one name
+                continue;
+            } else if (possessiveInName(t, i, k, limit)) {
+                k++; // "People's Bank of China", "Tigray People's Liberation Front", "St Peter's Basilica"
+            } else if (t.lower[k].equals("&") && k > i && k + 2 < limit && !taken[k + 1] && t.shape[k + 1] == Tokens.WORD
+                    && t.lower[k + 1].length() == 1 && startsUpper(t, k + 2) && t.shape[k + 2] == Tokens.WORD) {
+                k += 2; // "Seven & i Holdings": a single lower-case letter after an ampersand inside a name
             } else if (k > i && t.shape[k] == Tokens.NUMBER && t.lower[k].length() <= 3 && t.lower[k].matches("[0-9]+")
-                    && (t.adjacent(k - 1) && t.lower[k - 1].equals("-") || !t.adjacent(k - 1) && startsUpper(t, k - 1)
+                    && !score(t, k, limit) && (t.adjacent(k - 1) && t.lower[k - 1].equals("-") || !t.adjacent(k - 1) && startsUpper(t, k - 1)
                     && !(k - 1 == i && t.shape[Math.max(0, i - 1)] == Tokens.PUNCT))) {
                 k++; // "Malligyong-1", "Falcon 9", "Apollo 17"
                 if (k - i > 8) {
@@ -1539,11 +1714,50 @@ final class EntityRecognizer {
             }
         }
         // a run that ends on a joining word does not include it
-        while (k > i && !startsUpper(t, k - 1) && !(t.shape[k - 1] == Tokens.NUMBER && k - 1 > i)
+        while (k > i && !startsUpper(t, k - 1) && !(t.lower[k - 1].equals(".") && k - 2 > i
+                && (t.lower[k - 2].equals("jr") || t.lower[k - 2].equals("sr"))) && !(t.shape[k - 1] == Tokens.NUMBER && k - 1 > i)
                 && !(k - 1 - i >= 3 && t.lower[k - 2].equals("-") && t.adjacent(k - 2) && givenNamePart(t, k - 1))) {
             k--;
         }
         return k;
+    }
+
+    /** Words whose possessive opens the rest of a name rather than a thing they own: "People's Bank of China". */
+    private static final Set<String> POSSESSIVE_NAME_WORDS = Set.of("people", "women", "children", "men",
+            "veterans", "workers", "farmers", "citizens", "nations");
+    /** Saints' titles, whose possessive names a building or a place: "St Peter's Basilica", "Saint Mary's Hospital". */
+    private static final Set<String> SAINTS = Set.of("st", "saint", "ste", "san", "santa");
+
+    /**
+     * "People's Bank of China", "Tigray People's Liberation Front", "St Peter's Basilica": a possessive at {@code k}
+     * inside a run of capitalised words belongs to the name when the word it follows is a collective noun that names
+     * no owner ("People", "Women") or a saint's name, and a capitalised word follows it; "China's Foreign Ministry"
+     * stays two names.
+     */
+    private static boolean possessiveInName(Tokens t, int i, int k, int limit) {
+        if (k <= i || k + 1 >= limit || !t.lower[k].equals("'s") || !startsUpper(t, k + 1)
+                || t.shape[k + 1] != Tokens.WORD || !startsUpper(t, k - 1)) {
+            return false;
+        }
+        return POSSESSIVE_NAME_WORDS.contains(t.lower[k - 1]) || k - 2 >= i && SAINTS.contains(t.lower[k - 2]);
+    }
+
+    /**
+     * "Lyon 2-1", "the Harbour Hawks 8-7 win": a score after a team's name (two numbers of one or two digits joined
+     * by a hyphen or a dash) is no part of the name, unlike "Falcon 9" or "Boeing 737-800".
+     */
+    private static boolean score(Tokens t, int k, int limit) {
+        if (k + 2 >= limit || t.lower[k].length() > 2 || !t.adjacent(k) || !t.adjacent(k + 1)
+                || t.shape[k + 2] != Tokens.NUMBER || !t.lower[k + 2].matches("[0-9]{1,2}")) {
+            return false;
+        }
+        String dash = t.lower[k + 1];
+        return dash.equals("-") || dash.equals("\u2013") || dash.equals("\u2014");
+    }
+
+    /** A single capital letter: a middle initial ("F" in "Robert F. Kennedy"). */
+    private static boolean initial(Tokens t, int k) {
+        return t.shape[k] == Tokens.WORD && t.end[k] - t.start[k] == 1 && Character.isUpperCase(t.text.charAt(t.start[k]));
     }
 
     /** Short words that follow a name's hyphen as an adjective ("Hamas-run", "Trump-era"), not as a syllable. */
