@@ -114,6 +114,8 @@ class TemporalTaggerTest {
             "The dam was finished on March 3, 2006. The day before, it rained.|2006-03-02",
             "The dam was finished in 2006. That year it also flooded.|2006",
             "The dam was finished on March 3, 2006. Earlier that day, it had rained.|2006-03-03",
+            "The dam was finished on March 3, 2006. Later in the day the spillway cracked.|2006-03-03",
+            "The dam was finished on March 3, 2006. The river had risen earlier in the day.|2006-03-03",
             "The dam was finished on March 3, 2006. Later that evening, it flooded.|2006-03-03TEV",
             "The dam was finished on March 3, 2006. That evening, it flooded.|2006-03-03TEV",
             "The dam was finished on March 3, 2006. The same morning, it cracked.|2006-03-03",
