@@ -1674,7 +1674,7 @@ final class EntityRecognizer {
                     || NAME_JOINERS.contains(t.lower[k + 1]) && k + 2 < limit && startsUpper(t, k + 2))) {
                 k++; // "Robert F. Kennedy", "Peter R. de Vries": a middle initial and its full stop
             } else if (t.lower[k].equals(".") && k > i && k + 1 < limit && t.adjacent(k - 1)
-                    && (t.lower[k - 1].equals("jr") || t.lower[k - 1].equals("sr")) && startsUpper(t, k - 1)) {
+                    && generationSuffix(t, k - 1) && startsUpper(t, k - 1)) {
                 k++; // "Robert F. Kennedy Jr., the health secretary"
                 break;
             } else if (t.lower[k].equals("-") && k > i && k + 3 < limit && t.adjacent(k - 1) && t.adjacent(k)
@@ -1715,7 +1715,7 @@ final class EntityRecognizer {
         }
         // a run that ends on a joining word does not include it
         while (k > i && !startsUpper(t, k - 1) && !(t.lower[k - 1].equals(".") && k - 2 > i
-                && (t.lower[k - 2].equals("jr") || t.lower[k - 2].equals("sr"))) && !(t.shape[k - 1] == Tokens.NUMBER && k - 1 > i)
+                && generationSuffix(t, k - 2)) && !(t.shape[k - 1] == Tokens.NUMBER && k - 1 > i)
                 && !(k - 1 - i >= 3 && t.lower[k - 2].equals("-") && t.adjacent(k - 2) && givenNamePart(t, k - 1))) {
             k--;
         }
@@ -1753,6 +1753,11 @@ final class EntityRecognizer {
         }
         String dash = t.lower[k + 1];
         return dash.equals("-") || dash.equals("\u2013") || dash.equals("\u2014");
+    }
+
+    /** "Jr" or "Sr" after a name, whose full stop belongs to the name ("Robert F. Kennedy Jr."). */
+    private static boolean generationSuffix(Tokens t, int k) {
+        return t.lower[k].equals("jr") || t.lower[k].equals("sr");
     }
 
     /** A single capital letter: a middle initial ("F" in "Robert F. Kennedy"). */
