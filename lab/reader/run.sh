@@ -5,6 +5,8 @@
 #   lab/reader/run.sh choose   # train on dev..dev6, score dev7+dev8: unit figures and the policy grid
 #   lab/reader/run.sh fair     # the same predictions against the engine as it was before dev7/dev8 were tuned on
 #   lab/reader/run.sh final    # train on dev..dev10, export and quantise, score the held-out sets once (aggregates only)
+#   lab/reader/run.sh participants  # the participant reader (stop 19): train on dev..dev8, choose its policy on
+#                                   # dev9 + dev10 over the type reader of stop 17, export and quantise it
 #
 # Work files go to $READER (default /tmp/reader). Training takes about 15 min (choose) and 25 min (final) on
 # two cores.
@@ -61,8 +63,26 @@ final)
         ./dateline eval events "gold/$s" --reader-model "$READER/final-int8.onnx" | grep -E '^(articles|events |date only|type only)'
     done
     ;;
+participants)
+    # the bundled participant model (reader/src/main/resources/dev/dateline/reader/participants-int8.onnx)
+    java -cp "$CP" dev.dateline.lab.ExportParticipants "$READER/p-train.jsonl" gold/dev gold/dev2 gold/dev3 gold/dev4 \
+        gold/dev5 gold/dev6 gold/dev7 gold/dev8
+    java -cp "$CP" dev.dateline.lab.ExportParticipants "$READER/p-val.jsonl" gold/dev9 gold/dev10
+    $PY lab/reader/participants.py train --epochs 4 --out "$READER/participants.pt" --val "$READER/p-val.jsonl" \
+        "$READER/p-train.jsonl"
+    $PY lab/reader/participants.py predict "$READER/participants.pt" "$READER/p-val.jsonl" "$READER/pp-val.jsonl"
+    # the events the participant step starts from: the rules and the type reader trained on dev..dev8 (stop 17)
+    git show 95f872a:reader/src/main/resources/dev/dateline/reader/reader-int8.onnx > "$READER/types-dev8-int8.onnx"
+    export_units "$READER/units-dev9-dev10.jsonl" gold/dev9 gold/dev10
+    java -cp "$CP" dev.dateline.lab.ReaderOnnx "$READER/types-dev8-int8.onnx" "$READER/units-dev9-dev10.jsonl" \
+        "$READER/types-dev9-dev10.jsonl"
+    java -cp "$CP" dev.dateline.lab.ScoreParticipants "$READER/pp-val.jsonl" gold/dev9 gold/dev10 \
+        --types "$READER/types-dev9-dev10.jsonl" --policy TAD --theta 0.7,0.6,0.05
+    $PY lab/reader/participants.py export "$READER/participants.pt" "$READER/participants.onnx" --check "$READER/p-val.jsonl"
+    $PY lab/reader/quantize_onnx.py "$READER/participants.onnx" "$READER/participants-int8.onnx"
+    ;;
 *)
-    sed -n '2,10p' "$0"
+    sed -n '2,12p' "$0"
     exit 2
     ;;
 esac

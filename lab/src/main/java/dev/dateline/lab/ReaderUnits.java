@@ -18,9 +18,12 @@ import java.util.TreeMap;
  */
 final class ReaderUnits {
 
-    /** One unit; {@code events} are indices into the article's engine events, {@code gold} distinct gold types. */
+    /**
+     * One unit; {@code events} are indices into the article's engine events, {@code gold} distinct gold types,
+     * {@code goldEvents} the gold events assigned to it.
+     */
     record Unit(String id, int sentence, int tStart, int tEnd, String text, DateValue date, List<Integer> events,
-                List<String> gold) {
+                List<String> gold, List<GoldArticle.GoldEvent> goldEvents) {
     }
 
     /** One article: the engine's events, the analysis, the units in text order, each event's unit (-1: none). */
@@ -63,7 +66,8 @@ final class ReaderUnits {
         Map<Integer, Unit> byStart = new TreeMap<>();
         for (LabAnalysis.Dated d : text.dates()) {
             byStart.putIfAbsent(d.timex().start(), new Unit(a.id() + "#" + d.timex().start(), d.sentence(),
-                    d.timex().start(), d.timex().end(), d.timex().text(), d.date(), new ArrayList<>(), new ArrayList<>()));
+                    d.timex().start(), d.timex().end(), d.timex().text(), d.date(), new ArrayList<>(), new ArrayList<>(),
+                    new ArrayList<>()));
         }
         // the engine's events: each to the unit of its date expression; a date the engine made itself
         // ("three days later") becomes a unit of its own
@@ -77,7 +81,7 @@ final class ReaderUnits {
                 count("events: own unit made");
                 int s = sentenceAt(text, e.start());
                 u = new Unit(a.id() + "#" + e.dateStart(), s, e.dateStart(), e.dateEnd(), e.dateText(), e.date(),
-                        new ArrayList<>(), new ArrayList<>());
+                        new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
                 byStart.put(e.dateStart(), u);
             } else {
                 count("events: at a unit already there");
@@ -85,7 +89,8 @@ final class ReaderUnits {
             if (u.events().isEmpty() && !u.date().value().equals(e.date().value())) {
                 // the engine dated it otherwise than the tagger (a corrected year): the unit takes the engine's date
                 count("events: engine date differs from the tagger's");
-                Unit v = new Unit(u.id(), u.sentence(), u.tStart(), u.tEnd(), u.text(), e.date(), u.events(), u.gold());
+                Unit v = new Unit(u.id(), u.sentence(), u.tStart(), u.tEnd(), u.text(), e.date(), u.events(), u.gold(),
+                        u.goldEvents());
                 byStart.put(e.dateStart(), v);
                 u = v;
             }
@@ -159,6 +164,7 @@ final class ReaderUnits {
             }
             if (best != null) {
                 count("gold: assigned to a unit");
+                best.goldEvents().add(g);
                 if (!best.gold().contains(g.type())) {
                     best.gold().add(g.type());
                 }

@@ -77,7 +77,7 @@ public final class ScoreReader {
     /** How the participants of added events were found: from the sentence's events, from its names, none. */
     private final int[] sources = new int[3];
 
-    private ScoreReader() {
+    ScoreReader() {
     }
 
     public static void main(String[] args) {
