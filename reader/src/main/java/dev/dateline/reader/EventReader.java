@@ -23,32 +23,50 @@ public final class EventReader implements EventRefiner, AutoCloseable {
     private final ReaderModel model;
     private final Policy policy;
     private final EventTitles titles;
+    /** The participant step after the policy, or null for none. */
+    private final Participants participants;
 
-    private EventReader(ReaderModel model, Policy policy, EventTitles titles) {
+    private EventReader(ReaderModel model, Policy policy, EventTitles titles, Participants participants) {
         this.model = model;
         this.policy = policy;
         this.titles = titles;
+        this.participants = participants;
     }
 
-    /** The bundled model with the chosen policy ({@link Policy#DEFAULT}). */
+    /** The bundled models with the chosen policy ({@link Policy#DEFAULT}) and participant step. */
     public static EventReader bundled() {
         return bundled(Policy.DEFAULT);
     }
 
-    /** The bundled model with another policy. */
+    /** The bundled models with another policy. */
     public static EventReader bundled(Policy policy) {
-        return new EventReader(ReaderModel.bundled(), Objects.requireNonNull(policy, "policy"), EventTitles.bundled());
+        return of(ReaderModel.bundled(), Objects.requireNonNull(policy, "policy"), Participants::bundled);
     }
 
-    /** A model exported by {@code lab/reader/export_onnx.py} with the chosen policy. */
+    /** A model exported by {@code lab/reader/export_onnx.py} with the chosen policy and the bundled participant step. */
     public static EventReader load(Path model) {
         return load(model, Policy.DEFAULT);
     }
 
-    /** A model exported by {@code lab/reader/export_onnx.py} with another policy. */
+    /** A model exported by {@code lab/reader/export_onnx.py} with another policy and the bundled participant step. */
     public static EventReader load(Path model, Policy policy) {
         Objects.requireNonNull(policy, "policy");
-        return new EventReader(ReaderModel.load(model), policy, EventTitles.bundled());
+        return of(ReaderModel.load(model), policy, Participants::bundled);
+    }
+
+    /**
+     * A type model and a participant step of one's choice ({@code participants} may give null: no participant
+     * step); the reader owns both models and closes them, or closes the type model when the second cannot be had.
+     */
+    public static EventReader of(ReaderModel model, Policy policy, java.util.function.Supplier<Participants> participants) {
+        Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(policy, "policy");
+        try {
+            return new EventReader(model, policy, EventTitles.bundled(), participants.get());
+        } catch (RuntimeException e) {
+            model.close();
+            throw e;
+        }
     }
 
     /**
@@ -84,6 +102,11 @@ public final class EventReader implements EventRefiner, AutoCloseable {
         return policy;
     }
 
+    /** The participant step, or null when this reader has none. */
+    public Participants participants() {
+        return participants;
+    }
+
     /** {@code extractor} with this reader after its rules. */
     public Extractor on(Extractor extractor) {
         return extractor.withRefiner(this);
@@ -94,7 +117,8 @@ public final class EventReader implements EventRefiner, AutoCloseable {
         if (reading.units().isEmpty()) {
             return events;
         }
-        return policy.apply(text, reading, events, probabilities(text, reading), titles);
+        List<ExtractedEvent> typed = policy.apply(text, reading, events, probabilities(text, reading), titles);
+        return participants == null ? typed : participants.apply(text, reading, typed, titles);
     }
 
     /** The model's probabilities for each unit of {@code reading}, {@code [unit][type.ordinal()]}. */
@@ -113,6 +137,12 @@ public final class EventReader implements EventRefiner, AutoCloseable {
 
     @Override
     public void close() {
-        model.close();
+        try {
+            model.close();
+        } finally {
+            if (participants != null) {
+                participants.model().close();
+            }
+        }
     }
 }

@@ -1,0 +1,339 @@
+package dev.dateline.reader;
+
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import dev.dateline.extraction.eval.Json;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.FloatBuffer;
+import java.nio.LongBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The participant reader in ONNX Runtime: for a (sentence, date expression) unit and the names the engine has
+ * recognised so far in the text (the candidates), the probability that each candidate takes part in an event the
+ * sentence reports on that date (independent sigmoids).
+ * <p>
+ * A unit is read as {@code [CLS] [unused2] name1 [unused2] name2 ... [SEP] previous [SEP] left [unused0] date
+ * [unused1] right [SEP]}: the candidates, each after a marker (a candidate that no longer fits the names' room is
+ * not read and gets 0), the end of the previous sentence, and the sentence with its date marked, cut evenly around
+ * the date when longer than its room. The limits come from the model's ONNX metadata ({@code participants.config},
+ * written by {@code lab/reader/participants.py export}).
+ * <p>
+ * One ONNX Runtime session, one intra-op thread; thread-safe. Units run in the order given, at most
+ * {@link #MAX_BATCH} at a time, so the same units in the same order always give the same figures.
+ */
+public final class ParticipantModel implements AutoCloseable {
+
+    public static final int MAX_BATCH = 64;
+    static final String BUNDLED_MODEL = "participants-int8.onnx";
+
+    /** A candidate: a name and how many sentences before the unit's it was last named (0: in the unit's own). */
+    public record Candidate(String name, int distance) {
+
+        public Candidate {
+            Objects.requireNonNull(name, "name");
+            if (distance < 0) {
+                throw new IllegalArgumentException("negative distance " + distance);
+            }
+        }
+    }
+
+    /** A unit: the previous sentence ("" for none), the sentence, its date's span in it, and the candidates. */
+    public record Unit(String previous, String sentence, int dateStart, int dateEnd, List<Candidate> candidates) {
+
+        public Unit {
+            Objects.requireNonNull(previous, "previous");
+            Objects.requireNonNull(sentence, "sentence");
+            candidates = List.copyOf(candidates);
+            if (dateStart < 0 || dateEnd < dateStart || dateEnd > sentence.length()) {
+                throw new IllegalArgumentException("date span " + dateStart + "-" + dateEnd + " outside a sentence of "
+                        + sentence.length() + " characters");
+            }
+        }
+    }
+
+    /** One unit's input: pieces, token types, the date marker's position, each candidate's marker (-1: not read). */
+    record Input(int[] ids, int[] types, int marker, int[] candidates, int[] buckets) {
+    }
+
+    private final OrtEnvironment env;
+    private final OrtSession session;
+    private final WordPiece wordPiece;
+    private final String source;
+    private final int maxNames;
+    private final int maxPrevious;
+    private final int maxSentence;
+    private final int maxName;
+    private final int maxCandidates;
+    private final int[] bucketBounds;
+    private final int open;
+    private final int close;
+    private final int mark;
+    private final int cls;
+    private final int sep;
+    private final int pad;
+
+    private ParticipantModel(String source, byte[] model, WordPiece wordPiece) {
+        this.source = source;
+        this.wordPiece = wordPiece;
+        this.env = OrtEnvironment.getEnvironment();
+        try (OrtSession.SessionOptions opts = new OrtSession.SessionOptions()) {
+            opts.setIntraOpNumThreads(1);
+            opts.setInterOpNumThreads(1);
+            opts.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+            this.session = env.createSession(model, opts);
+        } catch (OrtException e) {
+            throw new IllegalArgumentException("not a readable ONNX model: " + source + " (" + e.getMessage() + ")", e);
+        }
+        try {
+            String config = session.getMetadata().getCustomMetadata().get("participants.config");
+            if (config == null) {
+                throw new IllegalArgumentException(source + " is not a participant model: its ONNX metadata has no "
+                        + "participants.config (written by lab/reader/participants.py export)");
+            }
+            Map<?, ?> cfg = (Map<?, ?>) Json.parse(config);
+            this.maxNames = positive(cfg, "max_names");
+            this.maxPrevious = positive(cfg, "max_prev");
+            this.maxSentence = positive(cfg, "max_sentence");
+            this.maxName = positive(cfg, "max_name");
+            this.maxCandidates = positive(cfg, "max_candidates");
+            List<?> bounds = cfg.get("buckets") instanceof List<?> l ? l : List.of();
+            this.bucketBounds = new int[bounds.size()];
+            for (int k = 0; k < bounds.size(); k++) {
+                bucketBounds[k] = ((Number) bounds.get(k)).intValue();
+            }
+            if (bucketBounds.length == 0) {
+                throw new IllegalArgumentException(source + ": participants.config has no buckets");
+            }
+            this.cls = wordPiece.id("[CLS]");
+            this.sep = wordPiece.id("[SEP]");
+            this.pad = wordPiece.id("[PAD]");
+            this.open = wordPiece.id("[unused0]");
+            this.close = wordPiece.id("[unused1]");
+            this.mark = wordPiece.id("[unused2]");
+            for (String input : List.of("input_ids", "token_type_ids", "attention_mask", "marker", "candidates",
+                    "distances")) {
+                if (!session.getInputNames().contains(input)) {
+                    throw new IllegalArgumentException(source + ": the model has no input " + input);
+                }
+            }
+            if (!session.getOutputNames().contains("probs")) {
+                throw new IllegalArgumentException(source + ": the model has no output probs");
+            }
+        } catch (OrtException | RuntimeException e) {
+            try {
+                session.close();
+            } catch (OrtException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            if (e instanceof IllegalArgumentException iae) {
+                throw iae;
+            }
+            throw new IllegalArgumentException(source + ": cannot read the participant model's metadata ("
+                    + e.getMessage() + ")", e);
+        }
+    }
+
+    private int positive(Map<?, ?> cfg, String key) {
+        if (!(cfg.get(key) instanceof Number n) || n.intValue() < 1) {
+            throw new IllegalArgumentException(source + ": participants.config has no usable " + key);
+        }
+        return n.intValue();
+    }
+
+    /** The model bundled with this module. */
+    public static ParticipantModel bundled() {
+        String name = "dev/dateline/reader/" + BUNDLED_MODEL;
+        try (InputStream in = ParticipantModel.class.getResourceAsStream(BUNDLED_MODEL)) {
+            if (in == null) {
+                throw new IllegalStateException("missing reader resource " + name);
+            }
+            return new ParticipantModel(name, in.readAllBytes(), WordPiece.bundled());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + name, e);
+        }
+    }
+
+    /** A participant model exported by {@code lab/reader/participants.py export}. */
+    public static ParticipantModel load(Path model) {
+        Objects.requireNonNull(model, "model");
+        if (!Files.isRegularFile(model)) {
+            throw new IllegalArgumentException("no participant model at " + model);
+        }
+        try {
+            return new ParticipantModel(model.toString(), Files.readAllBytes(model), WordPiece.bundled());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the participant model " + model, e);
+        }
+    }
+
+    public String source() {
+        return source;
+    }
+
+    /** The most candidates a unit should be given (the model was trained with at most this many). */
+    public int maxCandidates() {
+        return maxCandidates;
+    }
+
+    /**
+     * For each unit, in the order given, each candidate's probability in the candidates' order, five decimals
+     * (NaN for one the names' room could not hold: the model did not read it).
+     */
+    public double[][] probabilities(List<Unit> units) {
+        double[][] out = new double[units.size()][];
+        List<Integer> todo = new ArrayList<>();
+        for (int i = 0; i < units.size(); i++) {
+            out[i] = new double[units.get(i).candidates().size()];
+            if (!units.get(i).candidates().isEmpty()) {
+                todo.add(i);
+            }
+        }
+        for (int from = 0; from < todo.size(); from += MAX_BATCH) {
+            List<Integer> idx = todo.subList(from, Math.min(todo.size(), from + MAX_BATCH));
+            List<Input> batch = new ArrayList<>(idx.size());
+            for (int i : idx) {
+                batch.add(encode(units.get(i)));
+            }
+            float[][] p = run(batch);
+            for (int j = 0; j < idx.size(); j++) {
+                Input x = batch.get(j);
+                for (int c = 0; c < x.candidates().length; c++) {
+                    out[idx.get(j)][c] = x.candidates()[c] < 0 ? Double.NaN : ReaderModel.round5(p[j][c]);
+                }
+            }
+        }
+        return out;
+    }
+
+    int bucket(int distance) {
+        for (int k = 0; k < bucketBounds.length; k++) {
+            if (distance <= bucketBounds[k]) {
+                return k;
+            }
+        }
+        return bucketBounds.length;
+    }
+
+    /** As {@code PEncoder.encode} of lab/reader/participants.py. */
+    Input encode(Unit u) {
+        int[] ids = new int[maxNames + maxPrevious + maxSentence + 8];
+        int n = 0;
+        ids[n++] = cls;
+        int[] marks = new int[u.candidates().size()];
+        int[] buckets = new int[marks.length];
+        for (int c = 0; c < marks.length; c++) {
+            int[] name = wordPiece.ids(u.candidates().get(c).name());
+            int len = Math.min(name.length, maxName);
+            buckets[c] = bucket(u.candidates().get(c).distance());
+            if (n - 1 + 1 + len > maxNames) {
+                marks[c] = -1;
+                continue;
+            }
+            marks[c] = n;
+            ids[n++] = mark;
+            System.arraycopy(name, 0, ids, n, len);
+            n += len;
+        }
+        ids[n++] = sep;
+        int segmentA = n;
+        int[] prev = wordPiece.ids(u.previous());
+        int np = Math.min(prev.length, maxPrevious);
+        if (np > 0) {
+            System.arraycopy(prev, prev.length - np, ids, n, np);
+            n += np;
+            ids[n++] = sep;
+        }
+        String s = u.sentence();
+        int[] left = wordPiece.ids(s.substring(0, u.dateStart()));
+        int[] date = wordPiece.ids(s.substring(u.dateStart(), u.dateEnd()));
+        int[] right = wordPiece.ids(s.substring(u.dateEnd()));
+        int room = maxSentence - 3;
+        int nd = Math.min(date.length, Math.max(1, Math.floorDiv(room, 2)));
+        room -= nd;
+        int nl = Math.max(0, Math.min(left.length, Math.max(Math.floorDiv(room, 2), room - right.length)));
+        int nr = Math.max(0, Math.min(right.length, room - nl));
+        System.arraycopy(left, left.length - nl, ids, n, nl);
+        n += nl;
+        int marker = n;
+        ids[n++] = open;
+        System.arraycopy(date, 0, ids, n, nd);
+        n += nd;
+        ids[n++] = close;
+        System.arraycopy(right, 0, ids, n, nr);
+        n += nr;
+        ids[n++] = sep;
+        int[] types = new int[n];
+        Arrays.fill(types, segmentA, n, 1);
+        return new Input(Arrays.copyOf(ids, n), types, marker, marks, buckets);
+    }
+
+    private float[][] run(List<Input> batch) {
+        int b = batch.size();
+        int n = batch.stream().mapToInt(x -> x.ids().length).max().orElse(0);
+        int k = Math.max(1, batch.stream().mapToInt(x -> x.candidates().length).max().orElse(0));
+        long[] ids = new long[b * n];
+        long[] types = new long[b * n];
+        long[] mask = new long[b * n];
+        long[] marker = new long[b];
+        long[] cands = new long[b * k];
+        long[] dists = new long[b * k];
+        Arrays.fill(ids, pad);
+        for (int i = 0; i < b; i++) {
+            Input x = batch.get(i);
+            for (int j = 0; j < x.ids().length; j++) {
+                ids[i * n + j] = x.ids()[j];
+                types[i * n + j] = x.types()[j];
+                mask[i * n + j] = 1;
+            }
+            marker[i] = x.marker();
+            for (int c = 0; c < x.candidates().length; c++) {
+                if (x.candidates()[c] >= 0) {
+                    cands[i * k + c] = x.candidates()[c];
+                    dists[i * k + c] = x.buckets()[c];
+                }
+            }
+        }
+        Map<String, OnnxTensor> in = new HashMap<>();
+        try {
+            in.put("input_ids", OnnxTensor.createTensor(env, LongBuffer.wrap(ids), new long[] {b, n}));
+            in.put("token_type_ids", OnnxTensor.createTensor(env, LongBuffer.wrap(types), new long[] {b, n}));
+            in.put("attention_mask", OnnxTensor.createTensor(env, LongBuffer.wrap(mask), new long[] {b, n}));
+            in.put("marker", OnnxTensor.createTensor(env, LongBuffer.wrap(marker), new long[] {b}));
+            in.put("candidates", OnnxTensor.createTensor(env, LongBuffer.wrap(cands), new long[] {b, k}));
+            in.put("distances", OnnxTensor.createTensor(env, LongBuffer.wrap(dists), new long[] {b, k}));
+            try (OrtSession.Result r = session.run(in, java.util.Set.of("probs"))) {
+                FloatBuffer f = ((OnnxTensor) r.get("probs").orElseThrow()).getFloatBuffer();
+                float[][] out = new float[b][k];
+                for (int i = 0; i < b; i++) {
+                    f.get(out[i]);
+                }
+                return out;
+            }
+        } catch (OrtException e) {
+            throw new IllegalStateException("the participant model " + source + " failed to run: " + e.getMessage(), e);
+        } finally {
+            in.values().forEach(OnnxTensor::close);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            session.close();
+        } catch (OrtException e) {
+            throw new IllegalStateException("cannot close the participant model " + source, e);
+        }
+    }
+}
