@@ -5,6 +5,8 @@ import dev.dateline.extraction.ExtractionResult;
 import dev.dateline.extraction.Extractor;
 import dev.dateline.extraction.Reading;
 import dev.dateline.reader.EventReader;
+import dev.dateline.reader.Policy;
+import dev.dateline.reader.ReaderModel;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -41,8 +43,10 @@ public class ReaderBenchmark {
     static final int ARTICLES = ExtractionBenchmark.ARTICLES;
 
     EventReader reader;
+    EventReader typesOnly;
     Extractor rules;
     Extractor withReader;
+    Extractor withTypeReader;
     List<String> articles;
     LocalDate published = LocalDate.of(2023, 12, 5);
 
@@ -51,6 +55,8 @@ public class ReaderBenchmark {
         reader = EventReader.bundled();
         rules = Extractor.create();
         withReader = rules.withRefiner(reader);
+        typesOnly = EventReader.of(ReaderModel.bundled(), Policy.DEFAULT, () -> null);
+        withTypeReader = rules.withRefiner(typesOnly);
         articles = BenchArticles.generate(ARTICLES, 7);
         long chars = articles.stream().mapToLong(String::length).sum();
         int[] units = new int[1];
@@ -66,6 +72,7 @@ public class ReaderBenchmark {
     @TearDown(Level.Trial)
     public void tearDown() {
         reader.close();
+        typesOnly.close();
     }
 
     /** The rules alone (as ExtractionBenchmark.extract), for the ratio. */
@@ -78,7 +85,20 @@ public class ReaderBenchmark {
         }
     }
 
-    /** The rules, then the reader on every unit of the article (one ONNX run per article). */
+    /** The rules, then the type reader alone (no participant step): the reader as it was before stop 19. */
+    @Benchmark
+    @OperationsPerInvocation(ARTICLES)
+    public void withTypeReader(Blackhole bh) {
+        for (String a : articles) {
+            ExtractionResult r = withTypeReader.extract(a, published);
+            bh.consume(r);
+        }
+    }
+
+    /**
+     * The rules, then the bundled reader: the type reader on every unit of the article (one ONNX run per article),
+     * then the participant step on the units that date an event.
+     */
     @Benchmark
     @OperationsPerInvocation(ARTICLES)
     public void withReader(Blackhole bh) {
