@@ -116,6 +116,11 @@ public final class EvalCommand implements Callable<Integer> {
                 + " (ONNX, as exported by lab/reader/export_onnx.py) instead of the bundled one; implies --reader.")
         Path readerModel;
 
+        @Option(names = "--participant-model", paramLabel = "FILE|off", description = "The reader's participant step: this"
+                + " model (ONNX, as exported by lab/reader/participants.py) instead of the bundled one, or off; implies"
+                + " --reader.")
+        String participantModel;
+
         @Spec
         CommandSpec spec;
 
@@ -135,7 +140,7 @@ public final class EvalCommand implements Callable<Integer> {
             }
             EventReader r;
             try {
-                r = Readers.open(reader, readerModel);
+                r = Readers.open(reader, readerModel, participantModel);
             } catch (IllegalArgumentException | IllegalStateException e) {
                 spec.commandLine().getErr().println(e.getMessage());
                 return 2;

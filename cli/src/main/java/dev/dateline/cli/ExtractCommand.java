@@ -61,6 +61,11 @@ public final class ExtractCommand implements Callable<Integer> {
             + "(ONNX, as exported by lab/reader/export_onnx.py) instead of the bundled one; implies --reader.")
     Path readerModel;
 
+    @Option(names = "--participant-model", paramLabel = "FILE|off", description = "The reader's participant step: this"
+            + " model (ONNX, as exported by lab/reader/participants.py) instead of the bundled one, or off; implies"
+            + " --reader.")
+    String participantModel;
+
     @Parameters(index = "0", arity = "0..1", defaultValue = "-", paramLabel = "FILE|-",
             description = "The article; - or nothing reads standard input.")
     String file;
@@ -120,7 +125,7 @@ public final class ExtractCommand implements Callable<Integer> {
         Extractor extractor = Extractor.create(gazetteer);
         EventReader r;
         try {
-            r = Readers.open(reader, readerModel);
+            r = Readers.open(reader, readerModel, participantModel);
         } catch (IllegalArgumentException | IllegalStateException e) {
             err.println(e.getMessage());
             return 2;
