@@ -51,8 +51,12 @@ final class Readers {
         }
     }
 
-    /** The reader {@code dateline.reader} names (see {@link EventReader#forSetting}); null when it is off. */
+    /**
+     * The reader {@code dateline.reader} and {@code dateline.reader.participants} name (see
+     * {@link EventReader#forSetting(String, String, String, String)}); null when it is off.
+     */
     static EventReader fromConfig(DatelineConfig cfg) {
-        return EventReader.forSetting(DatelineConfig.READER, cfg.get(DatelineConfig.READER, "off"));
+        return EventReader.forSetting(DatelineConfig.READER, cfg.get(DatelineConfig.READER, "off"),
+                DatelineConfig.READER_PARTICIPANTS, cfg.get(DatelineConfig.READER_PARTICIPANTS, "bundled"));
     }
 }

@@ -24,7 +24,23 @@ class ReadersTest {
         try (EventReader r = Readers.fromConfig(DatelineConfig.of(Map.of(DatelineConfig.READER, "bundled")))) {
             assertThat(r).isNotNull();
             assertThat(r.policy()).isEqualTo(dev.dateline.reader.Policy.DEFAULT);
+            assertThat(r.participants()).as("the participant step is on with the reader by default").isNotNull();
         }
+    }
+
+    @Test
+    void theParticipantStepCanBeTurnedOffOrGivenAnotherModel(@TempDir Path dir) {
+        try (EventReader r = Readers.fromConfig(DatelineConfig.of(Map.of(DatelineConfig.READER, "bundled",
+                DatelineConfig.READER_PARTICIPANTS, "off")))) {
+            assertThat(r.participants()).isNull();
+        }
+        assertThat(Readers.fromConfig(DatelineConfig.of(Map.of(DatelineConfig.READER_PARTICIPANTS, "bundled"))))
+                .as("no reader, whatever its participant step").isNull();
+        Path missing = dir.resolve("no-such-participants.onnx");
+        assertThatThrownBy(() -> Readers.fromConfig(DatelineConfig.of(Map.of(DatelineConfig.READER, "bundled",
+                DatelineConfig.READER_PARTICIPANTS, missing.toString()))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("dateline.reader.participants").hasMessageContaining(missing.toString());
     }
 
     @Test

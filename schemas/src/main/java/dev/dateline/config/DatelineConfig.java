@@ -43,6 +43,12 @@ public final class DatelineConfig {
      * that ships in the reader module), or the path of another reader model (ONNX).
      */
     public static final String READER = "dateline.reader";
+    /**
+     * The reader's participant step (when the reader is on): {@code bundled} (the participant model that ships in the
+     * reader module), {@code off} (the type reader alone, about twice as fast), or the path of another participant
+     * model (ONNX).
+     */
+    public static final String READER_PARTICIPANTS = "dateline.reader.participants";
 
     private static final String DATELINE_PREFIX = "dateline.";
 
@@ -67,6 +73,7 @@ public final class DatelineConfig {
         d.put(INPUT_TOPIC, "articles");
         d.put(MAX_BODY_BYTES, Integer.toString(1024 * 1024));
         d.put(READER, "off");
+        d.put(READER_PARTICIPANTS, "bundled");
         return d;
     }
 
