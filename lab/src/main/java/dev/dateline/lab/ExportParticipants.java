@@ -4,12 +4,7 @@ import dev.dateline.extraction.Entity;
 import dev.dateline.extraction.ExtractedEvent;
 import dev.dateline.extraction.LabAnalysis;
 import dev.dateline.extraction.eval.GoldArticle;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -67,7 +62,7 @@ public final class ExportParticipants {
                 lines.add(line(a, u, cands, labels));
             }
         }
-        write(out, lines);
+        ExportUnits.write(out, lines);
         System.err.printf(Locale.ROOT, "%d articles, %d units, %d with gold events%n", articles.size(), lines.size(), c[0]);
         System.err.printf(Locale.ROOT, "  a gold participant among the first %d candidates %d (%.3f), in the sentence %d (%.3f), "
                         + "among all the article's names up to the sentence %d (%.3f)%n", MAX_CANDIDATES, c[1],
@@ -138,16 +133,5 @@ public final class ExportParticipants {
                 + ExportUnits.str(a.sentence(u.sentence())) + ",\"tStart\":" + (u.tStart() - s.start()) + ",\"tEnd\":"
                 + (u.tEnd() - s.start()) + ",\"positive\":" + !u.goldEvents().isEmpty() + ",\"candidates\":" + names
                 + ",\"labels\":" + labels + "}";
-    }
-
-    private static void write(Path out, List<String> lines) {
-        Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
-        try {
-            Files.createDirectories(out.toAbsolutePath().getParent());
-            Files.write(tmp, lines, StandardCharsets.UTF_8);
-            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -55,14 +55,7 @@ public final class ExportUnits {
                 rulesLabelsInGold += (int) rules.stream().filter(u.gold()::contains).count();
             }
         }
-        Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
-        try {
-            Files.createDirectories(out.toAbsolutePath().getParent());
-            Files.write(tmp, lines, StandardCharsets.UTF_8);
-            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        write(out, lines);
         System.err.printf(Locale.ROOT, "%d articles, %.1f s%n", articles.size(), (System.nanoTime() - t0) / 1e9);
         ReaderUnits.COUNTS.forEach((k, v) -> System.err.printf(Locale.ROOT, "  %-75s %6d%n", k, v));
         System.err.printf(Locale.ROOT, "units %d, positive %d, with an engine event %d%n", units, positive, withRules);
@@ -72,6 +65,18 @@ public final class ExportUnits {
                 goldLabels, labelsInRules, (double) labelsInRules / Math.max(1, goldLabels), rulesLabels,
                 rulesLabelsInGold, (double) rulesLabelsInGold / Math.max(1, rulesLabels));
         System.err.println("wrote " + out);
+    }
+
+    /** The lines to {@code out}, written under a temporary name and then renamed. */
+    static void write(Path out, List<String> lines) {
+        Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
+        try {
+            Files.createDirectories(out.toAbsolutePath().getParent());
+            Files.write(tmp, lines, StandardCharsets.UTF_8);
+            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String line(ReaderUnits.Article a, ReaderUnits.Unit u, LabAnalysis.Sentence s, Set<String> rules) {

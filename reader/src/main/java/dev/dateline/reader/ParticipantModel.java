@@ -1,20 +1,11 @@
 package dev.dateline.reader;
 
-import ai.onnxruntime.OnnxTensor;
-import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import dev.dateline.extraction.eval.Json;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.FloatBuffer;
-import java.nio.LongBuffer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -67,7 +58,6 @@ public final class ParticipantModel implements AutoCloseable {
     record Input(int[] ids, int[] types, int marker, int[] candidates, int[] buckets) {
     }
 
-    private final OrtEnvironment env;
     private final OrtSession session;
     private final WordPiece wordPiece;
     private final String source;
@@ -87,15 +77,7 @@ public final class ParticipantModel implements AutoCloseable {
     private ParticipantModel(String source, byte[] model, WordPiece wordPiece) {
         this.source = source;
         this.wordPiece = wordPiece;
-        this.env = OrtEnvironment.getEnvironment();
-        try (OrtSession.SessionOptions opts = new OrtSession.SessionOptions()) {
-            opts.setIntraOpNumThreads(1);
-            opts.setInterOpNumThreads(1);
-            opts.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-            this.session = env.createSession(model, opts);
-        } catch (OrtException e) {
-            throw new IllegalArgumentException("not a readable ONNX model: " + source + " (" + e.getMessage() + ")", e);
-        }
+        this.session = Onnx.session(model, source);
         try {
             String config = session.getMetadata().getCustomMetadata().get("participants.config");
             if (config == null) {
@@ -154,28 +136,14 @@ public final class ParticipantModel implements AutoCloseable {
 
     /** The model bundled with this module. */
     public static ParticipantModel bundled() {
-        String name = "dev/dateline/reader/" + BUNDLED_MODEL;
-        try (InputStream in = ParticipantModel.class.getResourceAsStream(BUNDLED_MODEL)) {
-            if (in == null) {
-                throw new IllegalStateException("missing reader resource " + name);
-            }
-            return new ParticipantModel(name, in.readAllBytes(), WordPiece.bundled());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + name, e);
-        }
+        return new ParticipantModel("dev/dateline/reader/" + BUNDLED_MODEL, Onnx.bundled(BUNDLED_MODEL),
+                WordPiece.bundled());
     }
 
     /** A participant model exported by {@code lab/reader/participants.py export}. */
     public static ParticipantModel load(Path model) {
         Objects.requireNonNull(model, "model");
-        if (!Files.isRegularFile(model)) {
-            throw new IllegalArgumentException("no participant model at " + model);
-        }
-        try {
-            return new ParticipantModel(model.toString(), Files.readAllBytes(model), WordPiece.bundled());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the participant model " + model, e);
-        }
+        return new ParticipantModel(model.toString(), Onnx.file(model, "participant model"), WordPiece.bundled());
     }
 
     public String source() {
@@ -281,22 +249,16 @@ public final class ParticipantModel implements AutoCloseable {
 
     private float[][] run(List<Input> batch) {
         int b = batch.size();
-        int n = batch.stream().mapToInt(x -> x.ids().length).max().orElse(0);
         int k = Math.max(1, batch.stream().mapToInt(x -> x.candidates().length).max().orElse(0));
-        long[] ids = new long[b * n];
-        long[] types = new long[b * n];
-        long[] mask = new long[b * n];
+        List<int[]> ids = new ArrayList<>(b);
+        List<int[]> types = new ArrayList<>(b);
         long[] marker = new long[b];
         long[] cands = new long[b * k];
         long[] dists = new long[b * k];
-        Arrays.fill(ids, pad);
         for (int i = 0; i < b; i++) {
             Input x = batch.get(i);
-            for (int j = 0; j < x.ids().length; j++) {
-                ids[i * n + j] = x.ids()[j];
-                types[i * n + j] = x.types()[j];
-                mask[i * n + j] = 1;
-            }
+            ids.add(x.ids());
+            types.add(x.types());
             marker[i] = x.marker();
             for (int c = 0; c < x.candidates().length; c++) {
                 if (x.candidates()[c] >= 0) {
@@ -305,27 +267,11 @@ public final class ParticipantModel implements AutoCloseable {
                 }
             }
         }
-        Map<String, OnnxTensor> in = new HashMap<>();
-        try {
-            in.put("input_ids", OnnxTensor.createTensor(env, LongBuffer.wrap(ids), new long[] {b, n}));
-            in.put("token_type_ids", OnnxTensor.createTensor(env, LongBuffer.wrap(types), new long[] {b, n}));
-            in.put("attention_mask", OnnxTensor.createTensor(env, LongBuffer.wrap(mask), new long[] {b, n}));
-            in.put("marker", OnnxTensor.createTensor(env, LongBuffer.wrap(marker), new long[] {b}));
-            in.put("candidates", OnnxTensor.createTensor(env, LongBuffer.wrap(cands), new long[] {b, k}));
-            in.put("distances", OnnxTensor.createTensor(env, LongBuffer.wrap(dists), new long[] {b, k}));
-            try (OrtSession.Result r = session.run(in, java.util.Set.of("probs"))) {
-                FloatBuffer f = ((OnnxTensor) r.get("probs").orElseThrow()).getFloatBuffer();
-                float[][] out = new float[b][k];
-                for (int i = 0; i < b; i++) {
-                    f.get(out[i]);
-                }
-                return out;
-            }
-        } catch (OrtException e) {
-            throw new IllegalStateException("the participant model " + source + " failed to run: " + e.getMessage(), e);
-        } finally {
-            in.values().forEach(OnnxTensor::close);
-        }
+        long[] shape = {b, k};
+        return Onnx.run(session, "the participant model " + source, ids, types, pad, Map.of(
+                "marker", Map.entry(marker, new long[] {b}),
+                "candidates", Map.entry(cands, shape),
+                "distances", Map.entry(dists, shape)), k);
     }
 
     @Override

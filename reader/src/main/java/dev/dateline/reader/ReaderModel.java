@@ -1,23 +1,13 @@
 package dev.dateline.reader;
 
-import ai.onnxruntime.OnnxTensor;
-import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import dev.dateline.extraction.EventType;
 import dev.dateline.extraction.eval.Json;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.FloatBuffer;
-import java.nio.LongBuffer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -61,7 +51,6 @@ public final class ReaderModel implements AutoCloseable {
     record Input(int[] ids, int[] types, int marker) {
     }
 
-    private final OrtEnvironment env;
     private final OrtSession session;
     private final WordPiece wordPiece;
     private final String source;
@@ -77,17 +66,7 @@ public final class ReaderModel implements AutoCloseable {
     private ReaderModel(String source, byte[] model, WordPiece wordPiece) {
         this.source = source;
         this.wordPiece = wordPiece;
-        this.env = OrtEnvironment.getEnvironment();
-        OrtSession s;
-        try (OrtSession.SessionOptions opts = new OrtSession.SessionOptions()) {
-            opts.setIntraOpNumThreads(1);
-            opts.setInterOpNumThreads(1);
-            opts.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-            s = env.createSession(model, opts);
-        } catch (OrtException e) {
-            throw new IllegalArgumentException("not a readable ONNX model: " + source + " (" + e.getMessage() + ")", e);
-        }
-        this.session = s;
+        this.session = Onnx.session(model, source);
         try {
             Map<String, String> meta = session.getMetadata().getCustomMetadata();
             String config = meta.get("reader.config");
@@ -165,30 +144,13 @@ public final class ReaderModel implements AutoCloseable {
 
     /** The model bundled with this module and its vocabulary. */
     public static ReaderModel bundled() {
-        String name = "dev/dateline/reader/" + BUNDLED_MODEL;
-        try (InputStream in = ReaderModel.class.getResourceAsStream(BUNDLED_MODEL)) {
-            if (in == null) {
-                throw new IllegalStateException("missing reader resource " + name);
-            }
-            return new ReaderModel(name, in.readAllBytes(), WordPiece.bundled());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + name, e);
-        }
+        return new ReaderModel("dev/dateline/reader/" + BUNDLED_MODEL, Onnx.bundled(BUNDLED_MODEL), WordPiece.bundled());
     }
 
     /** A reader model exported by {@code lab/reader/export_onnx.py}, with the bundled (MiniLM) vocabulary. */
     public static ReaderModel load(Path model) {
         Objects.requireNonNull(model, "model");
-        if (!Files.isRegularFile(model)) {
-            throw new IllegalArgumentException("no reader model at " + model);
-        }
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(model);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the reader model " + model, e);
-        }
-        return new ReaderModel(model.toString(), bytes, WordPiece.bundled());
+        return new ReaderModel(model.toString(), Onnx.file(model, "reader model"), WordPiece.bundled());
     }
 
     /** Where the model came from (a path, or the bundled resource's name). */
@@ -254,42 +216,16 @@ public final class ReaderModel implements AutoCloseable {
 
     /** The model's outputs for a batch, padded to its longest input. */
     private float[][] run(List<Input> batch) {
-        int b = batch.size();
-        int n = batch.stream().mapToInt(x -> x.ids().length).max().orElse(0);
-        long[] ids = new long[b * n];
-        long[] types = new long[b * n];
-        long[] mask = new long[b * n];
-        long[] mark = new long[b];
-        Arrays.fill(ids, pad);
-        for (int i = 0; i < b; i++) {
-            Input x = batch.get(i);
-            for (int j = 0; j < x.ids().length; j++) {
-                ids[i * n + j] = x.ids()[j];
-                types[i * n + j] = x.types()[j];
-                mask[i * n + j] = 1;
-            }
-            mark[i] = x.marker();
+        List<int[]> ids = new ArrayList<>(batch.size());
+        List<int[]> types = new ArrayList<>(batch.size());
+        long[] mark = new long[batch.size()];
+        for (int i = 0; i < batch.size(); i++) {
+            ids.add(batch.get(i).ids());
+            types.add(batch.get(i).types());
+            mark[i] = batch.get(i).marker();
         }
-        long[] shape = {b, n};
-        Map<String, OnnxTensor> in = new HashMap<>();
-        try {
-            in.put("input_ids", OnnxTensor.createTensor(env, LongBuffer.wrap(ids), shape));
-            in.put("token_type_ids", OnnxTensor.createTensor(env, LongBuffer.wrap(types), shape));
-            in.put("attention_mask", OnnxTensor.createTensor(env, LongBuffer.wrap(mask), shape));
-            in.put("marker", OnnxTensor.createTensor(env, LongBuffer.wrap(mark), new long[] {b}));
-            try (OrtSession.Result r = session.run(in, java.util.Set.of("probs"))) {
-                FloatBuffer f = ((OnnxTensor) r.get("probs").orElseThrow()).getFloatBuffer();
-                float[][] out = new float[b][typeOfOutput.length];
-                for (int i = 0; i < b; i++) {
-                    f.get(out[i]);
-                }
-                return out;
-            }
-        } catch (OrtException e) {
-            throw new IllegalStateException("the reader model " + source + " failed to run: " + e.getMessage(), e);
-        } finally {
-            in.values().forEach(OnnxTensor::close);
-        }
+        return Onnx.run(session, "the reader model " + source, ids, types, pad,
+                Map.of("marker", Map.entry(mark, new long[] {batch.size()})), typeOfOutput.length);
     }
 
     /** Five decimals, half to even (of the float as a double): stable output, as the lab wrote them. */
