@@ -27,6 +27,7 @@ import torch.nn as nn
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from bert import HIDDEN, Bert, load_minilm  # noqa: E402
 from reader import read_units  # noqa: E402
+from train import param_groups  # noqa: E402
 from wordpiece import CLS, SEP, PAD, WordPiece  # noqa: E402
 
 BUCKETS = 5
@@ -178,14 +179,7 @@ def train(a):
     print(f"{len(units)} positive units with candidates", flush=True)
     enc = PEncoder()
     model = PReader()
-    no_decay = lambda n: n.endswith(".bias") or ".ln" in n or n.startswith("bert.ln")  # noqa: E731
-    heads = [p for n, p in model.named_parameters() if not n.startswith("bert.")]
-    groups = [
-        {"params": [p for n, p in model.bert.named_parameters() if not no_decay(n)], "lr": a.lr, "weight_decay": 0.01},
-        {"params": [p for n, p in model.bert.named_parameters() if no_decay(n)], "lr": a.lr, "weight_decay": 0.0},
-        {"params": heads, "lr": a.head_lr, "weight_decay": 0.0},
-    ]
-    opt = torch.optim.AdamW(groups)
+    opt = torch.optim.AdamW(param_groups(model, a.lr, a.head_lr))
     steps = a.epochs * ((len(units) + a.batch - 1) // a.batch)
     warm = max(1, steps // 10)
     sched = torch.optim.lr_scheduler.LambdaLR(

@@ -30,6 +30,18 @@ def predict_probs(model, enc, units, batch=64):
     return torch.stack(probs) if probs else torch.zeros(0)
 
 
+def param_groups(model, lr, head_lr):
+    """AdamW groups: the encoder at lr with weight decay 0.01 (none on biases and LayerNorms), everything outside
+    the encoder (the heads) at head_lr without decay."""
+    no_decay = lambda n: n.endswith(".bias") or ".ln" in n or n.startswith("bert.ln")  # noqa: E731
+    heads = [p for n, p in model.named_parameters() if not n.startswith("bert.")]
+    return [
+        {"params": [p for n, p in model.bert.named_parameters() if not no_decay(n)], "lr": lr, "weight_decay": 0.01},
+        {"params": [p for n, p in model.bert.named_parameters() if no_decay(n)], "lr": lr, "weight_decay": 0.0},
+        {"params": heads, "lr": head_lr, "weight_decay": 0.0},
+    ]
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("units", nargs="+")
@@ -61,16 +73,7 @@ def main():
     print(f"{len(units)} units: {len(pos)} positive, {len(neg)} negative", flush=True)
     enc = Encoder(marker=a.marker, rules_feature=a.rules_feature, max_len=a.max_len, title=a.title)
     model = Reader(pool=a.pool)
-    head = list(model.head.parameters())
-    body = [p for n, p in model.named_parameters() if not n.startswith("head.")]
-    no_decay = lambda n: n.endswith(".bias") or ".ln" in n or n.startswith("bert.ln")  # noqa: E731
-    groups = [
-        {"params": [p for n, p in model.bert.named_parameters() if not no_decay(n)], "lr": a.lr, "weight_decay": 0.01},
-        {"params": [p for n, p in model.bert.named_parameters() if no_decay(n)], "lr": a.lr, "weight_decay": 0.0},
-        {"params": head, "lr": a.head_lr, "weight_decay": 0.0},
-    ]
-    assert sum(len(g["params"]) for g in groups[:2]) == len(body)
-    opt = torch.optim.AdamW(groups)
+    opt = torch.optim.AdamW(param_groups(model, a.lr, a.head_lr))
     per_epoch = len(pos) + round(len(neg) * a.neg_keep)
     steps = a.epochs * ((per_epoch + a.batch - 1) // a.batch)
     warm = max(1, steps // 10)
