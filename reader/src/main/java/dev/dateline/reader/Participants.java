@@ -7,9 +7,13 @@ import dev.dateline.extraction.Reading;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The participant reader's step: at each unit that dates an event, the {@link ParticipantModel} scores the names
@@ -76,12 +80,16 @@ public record Participants(ParticipantModel model, double threshold, int most, d
         return out;
     }
 
-    /** The events with the names the model adds; every other field as it was, the order kept. */
+    /** The events with the names the model adds and removes; every other field as it was, the order kept. */
     List<ExtractedEvent> apply(String text, Reading reading, List<ExtractedEvent> events, EventTitles titles) {
+        Set<Integer> dateStarts = new HashSet<>();
+        events.forEach(e -> dateStarts.add(e.dateStart()));
         List<Integer> dated = new ArrayList<>();
+        Map<Integer, Integer> slot = new HashMap<>(); // a dated unit's start -> its index in dated
         for (int k = 0; k < reading.units().size(); k++) {
             int start = reading.units().get(k).start();
-            if (events.stream().anyMatch(e -> e.dateStart() == start)) {
+            if (dateStarts.contains(start) && !slot.containsKey(start)) {
+                slot.put(start, dated.size());
                 dated.add(k);
             }
         }
@@ -109,11 +117,8 @@ public record Participants(ParticipantModel model, double threshold, int most, d
         double[][] probs = model.probabilities(units);
         List<ExtractedEvent> out = new ArrayList<>(events.size());
         for (ExtractedEvent e : events) {
-            int j = -1;
-            for (int i = 0; i < dated.size() && j < 0; i++) {
-                j = reading.units().get(dated.get(i)).start() == e.dateStart() ? i : -1;
-            }
-            out.add(j < 0 ? e : joined(e, candidates.get(j), probs[j], titles));
+            Integer j = slot.get(e.dateStart());
+            out.add(j == null ? e : joined(e, candidates.get(j), probs[j], titles));
         }
         return out;
     }
