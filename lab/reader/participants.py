@@ -26,7 +26,7 @@ import torch.nn as nn
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from bert import HIDDEN, Bert, load_minilm  # noqa: E402
-from reader import read_units  # noqa: E402
+from reader import read_units, window  # noqa: E402
 from train import param_groups  # noqa: E402
 from wordpiece import CLS, SEP, PAD, WordPiece  # noqa: E402
 
@@ -66,13 +66,7 @@ class PEncoder:
             seq += prev + [SEP]
         s, a, b = u["sentence"], u["tStart"], u["tEnd"]
         left, date, right = self.ids(s[:a]), self.ids(s[a:b]), self.ids(s[b:])
-        room = self.max_sentence - 3
-        date = date[:max(1, room // 2)]
-        room -= len(date)
-        nl = min(len(left), max(room // 2, room - len(right)))
-        nr = min(len(right), room - nl)
-        left = left[len(left) - nl:] if nl > 0 else []
-        right = right[:nr]
+        left, date, right = window(left, date, right, self.max_sentence - 3)
         mark = len(seq) + len(left)
         seq += left + [self.open] + date + [self.close] + right + [SEP]
         types = [0] * n_a + [1] * (len(seq) - n_a)

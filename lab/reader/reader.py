@@ -35,6 +35,16 @@ def read_units(paths):
     return units
 
 
+def window(left, date, right, room):
+    """The pieces of a sentence cut to room around its date: the date keeps up to half the room, then as much
+    context as fits, evenly either side of it, a short side giving its room to the other."""
+    date = date[:max(1, room // 2)]
+    room -= len(date)
+    nl = min(len(left), max(room // 2, room - len(right)))
+    nr = min(len(right), room - nl)
+    return (left[len(left) - nl:] if nl > 0 else []), date, right[:nr]
+
+
 class Encoder:
     """Turns units into piece ids, token types and the position of the date's start marker."""
 
@@ -58,14 +68,7 @@ class Encoder:
             prefix = self.ids(words) + [SEP]
         if self.title:
             prefix = prefix + self.ids(u.get("title") or "")[:24] + [SEP]
-        room = self.max_len - 2 - len(prefix) - len(self.open) - len(self.close)
-        date = date[:max(1, room // 2)]
-        room -= len(date)
-        # keep as much context as fits, evenly either side of the date, giving a short side's room to the other
-        nl = min(len(left), max(room // 2, room - len(right)))
-        nr = min(len(right), room - nl)
-        left = left[len(left) - nl:] if nl > 0 else []
-        right = right[:nr]
+        left, date, right = window(left, date, right, self.max_len - 2 - len(prefix) - len(self.open) - len(self.close))
         seg_a = [CLS] + prefix
         seq = seg_a + left + self.open + date + self.close + right + [SEP]
         types = [0] * len(seg_a) + [1 if prefix else 0] * (len(seq) - len(seg_a))
