@@ -227,11 +227,10 @@ public final class ParticipantModel implements AutoCloseable {
         int[] left = wordPiece.ids(s.substring(0, u.dateStart()));
         int[] date = wordPiece.ids(s.substring(u.dateStart(), u.dateEnd()));
         int[] right = wordPiece.ids(s.substring(u.dateEnd()));
-        int room = maxSentence - 3;
-        int nd = Math.min(date.length, Math.max(1, Math.floorDiv(room, 2)));
-        room -= nd;
-        int nl = Math.max(0, Math.min(left.length, Math.max(Math.floorDiv(room, 2), room - right.length)));
-        int nr = Math.max(0, Math.min(right.length, room - nl));
+        int[] w = ReaderModel.window(left.length, date.length, right.length, maxSentence - 3);
+        int nl = w[0];
+        int nd = w[1];
+        int nr = w[2];
         System.arraycopy(left, left.length - nl, ids, n, nl);
         n += nl;
         int marker = n;

@@ -192,11 +192,10 @@ public final class ReaderModel implements AutoCloseable {
         int[] left = wordPiece.ids(s.substring(0, u.dateStart()));
         int[] date = wordPiece.ids(s.substring(u.dateStart(), u.dateEnd()));
         int[] right = wordPiece.ids(s.substring(u.dateEnd()));
-        int room = maxLen - 4;
-        int nd = Math.min(date.length, Math.max(1, Math.floorDiv(room, 2)));
-        room -= nd;
-        int nl = Math.max(0, Math.min(left.length, Math.max(Math.floorDiv(room, 2), room - right.length)));
-        int nr = Math.max(0, Math.min(right.length, room - nl));
+        int[] w = window(left.length, date.length, right.length, maxLen - 4);
+        int nl = w[0];
+        int nd = w[1];
+        int nr = w[2];
         int n = 1 + nl + 1 + nd + 1 + nr + 1;
         int[] ids = new int[n];
         int k = 0;
@@ -212,6 +211,19 @@ public final class ReaderModel implements AutoCloseable {
         k += nr;
         ids[k] = sep;
         return new Input(ids, new int[n], marker);
+    }
+
+    /**
+     * How many pieces of the left context, the date and the right context fit in {@code room} ({@code {left, date,
+     * right}}): the date up to half the room, the left context half of what is left or more when the right needs
+     * less, the right the rest (as {@code window} of lab/reader/reader.py).
+     */
+    static int[] window(int left, int date, int right, int room) {
+        int nd = Math.min(date, Math.max(1, Math.floorDiv(room, 2)));
+        int rest = room - nd;
+        int nl = Math.max(0, Math.min(left, Math.max(Math.floorDiv(rest, 2), rest - right)));
+        int nr = Math.max(0, Math.min(right, rest - nl));
+        return new int[] {nl, nd, nr};
     }
 
     /** The model's outputs for a batch, padded to its longest input. */
