@@ -126,7 +126,10 @@ def load(path):
     ck = torch.load(path, map_location="cpu")
     model = PReader(pretrained=False)
     model.load_state_dict(ck["state_dict"])
-    return model.eval(), PEncoder(), ck["config"]
+    cfg = ck["config"]
+    enc = PEncoder(max_names=cfg.get("max_names", 56), max_prev=cfg.get("max_prev", 24),
+                   max_sentence=cfg.get("max_sentence", 88))
+    return model.eval(), enc, cfg
 
 
 def predict_probs(model, enc, units, batch=32):
@@ -171,7 +174,7 @@ def train(a):
     torch.manual_seed(a.seed)
     units = [u for u in read_units(a.units) if u.get("positive") and u["candidates"]]
     print(f"{len(units)} positive units with candidates", flush=True)
-    enc = PEncoder()
+    enc = PEncoder(max_names=a.max_names, max_prev=a.max_prev, max_sentence=a.max_sentence)
     model = PReader()
     opt = torch.optim.AdamW(param_groups(model, a.lr, a.head_lr))
     steps = a.epochs * ((len(units) + a.batch - 1) // a.batch)
@@ -207,7 +210,8 @@ def train(a):
             msg += " val " + json.dumps(metrics(val, predict_probs(model, enc, val)))
         print(msg, flush=True)
         os.makedirs(os.path.dirname(os.path.abspath(a.out)), exist_ok=True)
-        cfg = {"train": a.units, "epochs": ep + 1, "lr": a.lr, "head_lr": a.head_lr, "batch": a.batch, "seed": a.seed}
+        cfg = {"train": a.units, "epochs": ep + 1, "lr": a.lr, "head_lr": a.head_lr, "batch": a.batch, "seed": a.seed,
+               "max_names": a.max_names, "max_prev": a.max_prev, "max_sentence": a.max_sentence}
         torch.save({"config": cfg, "state_dict": model.state_dict()}, a.out)
     print("saved", a.out)
 
@@ -276,6 +280,9 @@ def main():
     t.add_argument("--head-lr", type=float, default=1e-3)
     t.add_argument("--seed", type=int, default=20261129)
     t.add_argument("--threads", type=int, default=2)
+    t.add_argument("--max-names", type=int, default=56, help="pieces for all the candidate names with their markers")
+    t.add_argument("--max-prev", type=int, default=24, help="pieces of the previous sentence (its end)")
+    t.add_argument("--max-sentence", type=int, default=88, help="pieces of the sentence with its date markers")
     p = sub.add_parser("predict")
     p.add_argument("model")
     p.add_argument("units")
