@@ -85,11 +85,11 @@ public final class ParticipantModel implements AutoCloseable {
                         + "participants.config (written by lab/reader/participants.py export)");
             }
             Map<?, ?> cfg = (Map<?, ?>) Json.parse(config);
-            this.maxNames = positive(cfg, "max_names");
-            this.maxPrevious = positive(cfg, "max_prev");
-            this.maxSentence = positive(cfg, "max_sentence");
-            this.maxName = positive(cfg, "max_name");
-            this.maxCandidates = positive(cfg, "max_candidates");
+            this.maxNames = limit(cfg, "max_names", 1);
+            this.maxPrevious = limit(cfg, "max_prev", 0);
+            this.maxSentence = limit(cfg, "max_sentence", 8);
+            this.maxName = limit(cfg, "max_name", 1);
+            this.maxCandidates = limit(cfg, "max_candidates", 1);
             List<?> bounds = cfg.get("buckets") instanceof List<?> l ? l : List.of();
             this.bucketBounds = new int[bounds.size()];
             for (int k = 0; k < bounds.size(); k++) {
@@ -127,8 +127,9 @@ public final class ParticipantModel implements AutoCloseable {
         }
     }
 
-    private int positive(Map<?, ?> cfg, String key) {
-        if (!(cfg.get(key) instanceof Number n) || n.intValue() < 1) {
+    /** A room or count of participants.config, at least {@code least} (a model may leave the previous sentence out). */
+    private int limit(Map<?, ?> cfg, String key, int least) {
+        if (!(cfg.get(key) instanceof Number n) || n.intValue() < least) {
             throw new IllegalArgumentException(source + ": participants.config has no usable " + key);
         }
         return n.intValue();
