@@ -68,8 +68,8 @@ participants)
     java -cp "$CP" dev.dateline.lab.ExportParticipants "$READER/p-train.jsonl" gold/dev gold/dev2 gold/dev3 gold/dev4 \
         gold/dev5 gold/dev6 gold/dev7 gold/dev8
     java -cp "$CP" dev.dateline.lab.ExportParticipants "$READER/p-val.jsonl" gold/dev9 gold/dev10
-    $PY lab/reader/participants.py train --epochs 4 --out "$READER/participants.pt" --val "$READER/p-val.jsonl" \
-        "$READER/p-train.jsonl"
+    $PY lab/reader/participants.py train --epochs 4 --max-names 40 --max-prev 0 --max-sentence 64 \
+        --out "$READER/participants.pt" --val "$READER/p-val.jsonl" "$READER/p-train.jsonl"
     $PY lab/reader/participants.py predict "$READER/participants.pt" "$READER/p-val.jsonl" "$READER/pp-val.jsonl"
     # the events the participant step starts from: the rules and the type reader trained on dev..dev8 (stop 17)
     git show 95f872a:reader/src/main/resources/dev/dateline/reader/reader-int8.onnx > "$READER/types-dev8-int8.onnx"

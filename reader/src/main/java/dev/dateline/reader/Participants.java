@@ -45,8 +45,8 @@ public record Participants(ParticipantModel model, double threshold, int most, d
     public static final double THRESHOLD = 0.5;
     /** The chosen number of candidates considered per event: the most probable only. */
     public static final int MOST = 1;
-    /** The chosen probability below which an actor leaves its event. */
-    public static final double DROP = 0.05;
+    /** The chosen probability below which an actor leaves its event (chosen with the threshold). */
+    public static final double DROP = 0.03;
 
     /** The bundled participant model with the chosen threshold. */
     public static Participants bundled() {
