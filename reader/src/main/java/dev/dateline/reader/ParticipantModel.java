@@ -224,23 +224,11 @@ public final class ParticipantModel implements AutoCloseable {
             n += np;
             ids[n++] = sep;
         }
-        String s = u.sentence();
-        int[] left = wordPiece.ids(s.substring(0, u.dateStart()));
-        int[] date = wordPiece.ids(s.substring(u.dateStart(), u.dateEnd()));
-        int[] right = wordPiece.ids(s.substring(u.dateEnd()));
-        int[] w = ReaderModel.window(left.length, date.length, right.length, maxSentence - 3);
-        int nl = w[0];
-        int nd = w[1];
-        int nr = w[2];
-        System.arraycopy(left, left.length - nl, ids, n, nl);
-        n += nl;
-        int marker = n;
-        ids[n++] = open;
-        System.arraycopy(date, 0, ids, n, nd);
-        n += nd;
-        ids[n++] = close;
-        System.arraycopy(right, 0, ids, n, nr);
-        n += nr;
+        ReaderModel.Marked m = ReaderModel.marked(wordPiece, u.sentence(), u.dateStart(), u.dateEnd(), maxSentence - 3,
+                open, close);
+        int marker = n + m.marker();
+        System.arraycopy(m.pieces(), 0, ids, n, m.pieces().length);
+        n += m.pieces().length;
         ids[n++] = sep;
         int[] types = new int[n];
         Arrays.fill(types, segmentA, n, 1);

@@ -188,29 +188,39 @@ public final class ReaderModel implements AutoCloseable {
      * the left context then takes half of what is left or more when the right needs less, the right the rest.
      */
     Input encode(Unit u) {
-        String s = u.sentence();
-        int[] left = wordPiece.ids(s.substring(0, u.dateStart()));
-        int[] date = wordPiece.ids(s.substring(u.dateStart(), u.dateEnd()));
-        int[] right = wordPiece.ids(s.substring(u.dateEnd()));
-        int[] w = window(left.length, date.length, right.length, maxLen - 4);
+        Marked m = marked(wordPiece, u.sentence(), u.dateStart(), u.dateEnd(), maxLen - 4, open, close);
+        int n = 1 + m.pieces().length + 1;
+        int[] ids = new int[n];
+        ids[0] = cls;
+        System.arraycopy(m.pieces(), 0, ids, 1, m.pieces().length);
+        ids[n - 1] = sep;
+        return new Input(ids, new int[n], 1 + m.marker());
+    }
+
+    /** A sentence's pieces with its date between two markers, and the opening marker's index in them. */
+    record Marked(int[] pieces, int marker) {
+    }
+
+    /**
+     * {@code left open date close right} for the date at {@code dateStart..dateEnd} of {@code sentence}, the three
+     * parts cut by {@link #window} to {@code room} pieces (the markers not counted).
+     */
+    static Marked marked(WordPiece wordPiece, String sentence, int dateStart, int dateEnd, int room, int open,
+                         int close) {
+        int[] left = wordPiece.ids(sentence.substring(0, dateStart));
+        int[] date = wordPiece.ids(sentence.substring(dateStart, dateEnd));
+        int[] right = wordPiece.ids(sentence.substring(dateEnd));
+        int[] w = window(left.length, date.length, right.length, room);
         int nl = w[0];
         int nd = w[1];
         int nr = w[2];
-        int n = 1 + nl + 1 + nd + 1 + nr + 1;
-        int[] ids = new int[n];
-        int k = 0;
-        ids[k++] = cls;
-        System.arraycopy(left, left.length - nl, ids, k, nl);
-        k += nl;
-        int marker = k;
-        ids[k++] = open;
-        System.arraycopy(date, 0, ids, k, nd);
-        k += nd;
-        ids[k++] = close;
-        System.arraycopy(right, 0, ids, k, nr);
-        k += nr;
-        ids[k] = sep;
-        return new Input(ids, new int[n], marker);
+        int[] out = new int[nl + 1 + nd + 1 + nr];
+        System.arraycopy(left, left.length - nl, out, 0, nl);
+        out[nl] = open;
+        System.arraycopy(date, 0, out, nl + 1, nd);
+        out[nl + 1 + nd] = close;
+        System.arraycopy(right, 0, out, nl + 2 + nd, nr);
+        return new Marked(out, nl);
     }
 
     /**
