@@ -81,7 +81,9 @@ class TimelineTopologyTest {
         props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProcessingHandler.class);
         props.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, Topics.ARTICLES_DLQ);
         try {
-            props.put(StreamsConfig.STATE_DIR_CONFIG, java.nio.file.Files.createTempDirectory("dateline-ttd").toString());
+            // under target/, not the system temp dir: the driver deletes its stores on close but not this folder
+            java.nio.file.Path parent = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "ttd"));
+            props.put(StreamsConfig.STATE_DIR_CONFIG, java.nio.file.Files.createTempDirectory(parent, "state").toString());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
