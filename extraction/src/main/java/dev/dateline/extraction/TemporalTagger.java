@@ -988,7 +988,9 @@ final class TemporalTagger {
         if (f.weekday != NONE) {
             LocalDate base = focus.startDay();
             DayOfWeek wd = DayOfWeek.of(f.weekday);
+            // "that Thursday", "the same Thursday": the focus day when it is one, else the next (not a week on)
             return date(DateValues.day(dir < 0 ? base.with(TemporalAdjusters.previous(wd))
+                    : dir == 0 ? base.with(TemporalAdjusters.nextOrSame(wd))
                     : base.with(TemporalAdjusters.next(wd))), true);
         }
         if (f.month != NONE) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -121,6 +122,10 @@ class TemporalTaggerTest {
             "The dam was finished on March 3, 2006. The same morning, it cracked.|2006-03-03",
             "The dam was finished on March 3, 2006. The next day it flooded.|2006-03-04",
             "The dam was finished on March 3, 2006. Two weeks later it flooded.|2006-03-17",
+            // March 3, 2006 was a Friday: "that Friday" is the day itself, not the Friday after it
+            "The dam was finished on March 3, 2006. The following Thursday it flooded.|2006-03-09",
+            "The dam was finished on March 3, 2006. That Friday it also cracked.|2006-03-03",
+            "The dam was finished on March 1, 2006. That Friday it flooded.|2006-03-03",
             "The dam was finished on March 3, 2006. At the time, it was the largest.|2006-03-03",
             "The dam was finished in 2006. It flooded in March of that year.|2006-03",
             "The dam was finished in 2006. It flooded in March that year.|2006-03",
@@ -136,6 +141,14 @@ class TemporalTaggerTest {
         List<Timex> found = EXTRACTOR.tag(text, PUBLISHED);
         assertThat(found).hasSize(2);
         assertThat(found.get(1).value()).isEqualTo(value);
+    }
+
+    @Test
+    void followingWithoutTheBeforeAWeekdaysNounIsAfterThatDay() {
+        // "following Thursday's semi-final" is "after Thursday's semi-final", not "the following Thursday"
+        Timex x = only("The singer was thrown out following Thursday's semi-final.");
+        assertThat(x.text()).isEqualTo("Thursday");
+        assertThat(x.value()).isEqualTo("2023-11-30");
     }
 
     @ParameterizedTest(name = "{0}")
