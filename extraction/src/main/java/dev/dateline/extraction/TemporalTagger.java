@@ -979,8 +979,8 @@ final class TemporalTagger {
         }
         if (f.pod != null) {
             // "that night", "the next morning"
-            return focus.granularity() == Granularity.DAY ? withPod(DateValues.day(focus.startDay().plusDays(dir)), f.pod)
-                    : null;
+            focus = fineEnough(focus, Granularity.DAY, ctx);
+            return focus != null ? withPod(DateValues.day(focus.startDay().plusDays(dir)), f.pod) : null;
         }
         if (f.words.contains("time") || f.words.contains("then")) {
             return ctx.focus == null ? null : date(ctx.focus, false);
@@ -1016,6 +1016,9 @@ final class TemporalTagger {
         if (g == null || g == Granularity.DAY && !"D".equals(unit)) {
             return null;
         }
+        if (g == Granularity.DAY && fineEnough(focus, g, ctx) != null) {
+            focus = fineEnough(focus, g, ctx); // "later in the day", "the same day" under a coarser focus
+        }
         if (!focus.granularity().isFinerOrEqual(g)) {
             // "at the end of the month" after "last year": no month is in focus, so the month is the one of writing
             if (dir == 0 && g == Granularity.MONTH && f.words.contains("end")) {
@@ -1024,6 +1027,14 @@ final class TemporalTagger {
             return null;
         }
         return date(shift(focus.startDay(), unit, dir), true);
+    }
+
+    /**
+     * {@code focus} when it is as fine as {@code g}, else the latest date in focus that is, as offsets do ("had
+     * decided earlier in the day" after "yesterday ... since the late 1990s"), else null.
+     */
+    private static DateValue fineEnough(DateValue focus, Granularity g, Context ctx) {
+        return focus.granularity().isFinerOrEqual(g) ? focus : ctx.recentFocus(g);
     }
 
     private static LocalDate previousQuarterStart(LocalDate d) {

@@ -143,6 +143,17 @@ class TemporalTaggerTest {
         assertThat(found.get(1).value()).isEqualTo(value);
     }
 
+    @ParameterizedTest(name = "{1} in: {0}")
+    @CsvSource(delimiter = '|', value = {
+            "Japan bought yen yesterday, its first purchase since the late 1990s. The bank had decided earlier in the day to hold rates.|earlier in the day|2023-12-04",
+            "The bank cut rates yesterday, its first cut since 2019. Shares rose that evening.|that evening|2023-12-04TEV",
+            "The bank cut rates yesterday, its first cut since 2019. Shares rose the same day.|the same day|2023-12-04",
+    })
+    void aDayOfTheStoryUnderACoarserDateInFocusIsTheLatestDayInFocus(String text, String expression, String value) {
+        // the decade or year that ends the first sentence is a backdrop: the day the story was at is counted from
+        assertThat(tagged(text, expression).value()).isEqualTo(value);
+    }
+
     @Test
     void followingWithoutTheBeforeAWeekdaysNounIsAfterThatDay() {
         // "following Thursday's semi-final" is "after Thursday's semi-final", not "the following Thursday"
