@@ -39,16 +39,16 @@ final class EntityRecognizer {
             "le", "du", "dos", "del", "ibn");
     /** "North Kivu", "South Kordofan", "West Java": a compass word opens the name of a region it precedes. */
     private static final Set<String> COMPASS = Set.of("north", "south", "east", "west");
-    private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "this", "that", "these", "those", "it", "he",
-            "she", "they", "we", "i", "you", "his", "her", "their", "our", "its", "in", "on", "at", "but", "and", "or",
-            "after", "before", "when", "while", "as", "if", "for", "with", "from", "by", "since", "until", "during",
-            "officials", "analysts", "some", "many", "most", "both", "all", "one", "two", "three", "there", "here",
-            "what", "who", "why", "how", "state", "north", "south", "east", "west", "monday", "tuesday", "wednesday",
-            "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
-            "july", "august", "september", "october", "november", "december", "mr", "mrs", "ms", "dr", "not", "no",
-            "yes", "so", "then", "now", "today", "yesterday", "tomorrow", "also", "still", "instead", "meanwhile",
-            "however", "earlier", "later", "last", "next", "according", "korean", "nearly", "about", "around",
-            "almost", "more", "less", "over", "under", "only", "just");
+    /** Words of {@link #NOT_NAMES} that are names of time or titles, not function words. */
+    private static final Set<String> NAMED_NOT_NAMES = Words.union(Words.WEEKDAYS, Words.MONTHS, Set.of("mr", "mrs", "ms",
+            "dr", "state", "north", "south", "east", "west", "korean", "i", "the", "officials", "analysts"));
+    private static final Set<String> NOT_NAMES = Words.union(NAMED_NOT_NAMES, Set.of("the", "a", "an", "this", "that",
+            "these", "those", "it", "he", "she", "they", "we", "you", "his", "her", "their", "our", "its", "in", "on",
+            "at", "but", "and", "or", "after", "before", "when", "while", "as", "if", "for", "with", "from", "by",
+            "since", "until", "during", "some", "many", "most", "both", "all", "one", "two", "three", "there", "here",
+            "what", "who", "why", "how", "not", "no", "yes", "so", "then", "now", "today", "yesterday", "tomorrow",
+            "also", "still", "instead", "meanwhile", "however", "earlier", "later", "last", "next", "according",
+            "nearly", "about", "around", "almost", "more", "less", "over", "under", "only", "just"));
 
     private final Gazetteer gazetteer;
     private final Set<String> personTitles = new HashSet<>();
@@ -1335,12 +1335,6 @@ final class EntityRecognizer {
         }
         return of;
     }
-
-    /** Words of {@link #NOT_NAMES} that are names of time or titles, not function words. */
-    private static final Set<String> NAMED_NOT_NAMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
-            "september", "october", "november", "december", "mr", "mrs", "ms", "dr", "state", "north", "south", "east",
-            "west", "korean", "i", "the", "officials", "analysts");
 
     /**
      * "the film No Time To Die", "at the All England Club", "the union IF Metall": a function word written with a

@@ -3005,9 +3005,8 @@ final class EventExtractor {
 
     private static final Set<String> DURATION_UNITS = Set.of("minutes", "hours", "days");
 
-    private static final Set<String> MONTH_NAMES = Set.of("january", "february", "march", "april", "may", "june",
-            "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
-            "aug", "sep", "sept", "oct", "nov", "dec");
+    private static final Set<String> MONTH_NAMES = Words.union(Words.MONTHS, Set.of("jan", "feb", "mar", "apr", "jun", "jul",
+            "aug", "sep", "sept", "oct", "nov", "dec"));
 
     private static final Set<String> ELECTION_NOUNS = Set.of("election", "elections", "vote", "polls", "referendum",
             "run-off", "runoff", "ballot", "primary", "primaries", "caucuses");
@@ -3036,8 +3035,7 @@ final class EventExtractor {
         return false;
     }
 
-    private static final Set<String> WEEKDAY_NAMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday");
+    private static final Set<String> WEEKDAY_NAMES = Words.WEEKDAYS;
 
     /**
      * "ahead of November's presidential election", "the European elections in June": an election named by a noun

@@ -8,6 +8,23 @@ import java.util.Set;
  */
 final class Words {
 
+    /** The names of the weekdays, in lower case. */
+    static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday");
+    /** The names of the months written out, in lower case. */
+    static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december");
+
+    /** The words of all {@code sets}, as one set. */
+    @SafeVarargs
+    static Set<String> union(Set<String>... sets) {
+        Set<String> all = new java.util.HashSet<>();
+        for (Set<String> s : sets) {
+            all.addAll(s);
+        }
+        return Set.copyOf(all);
+    }
+
     static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "his", "her", "their", "this", "that",
             "our", "my", "your", "these", "those", "'s", "another", "each", "every", "any", "no", "some", "first",
             "second", "third", "last", "latest", "new", "earlier", "previous", "next", "final", "two", "three",
