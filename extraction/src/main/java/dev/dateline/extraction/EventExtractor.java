@@ -896,8 +896,10 @@ final class EventExtractor {
                     continue;
                 }
                 for (TemporalTagger.Hit h : days) {
+                    // "Saturday's truck bombing": a possessive date stands before its event's noun phrase
+                    int after = h.tokenTo() < t.size && t.lower[h.tokenTo()].equals("'s") ? h.tokenTo() + 1 : h.tokenTo();
                     if (h.sentence() == j && h.date() != null && h.date().granularity() == Granularity.DAY
-                            && (h.tokenFrom() > w && h.tokenFrom() - w <= 2 || h.tokenTo() <= w && w - h.tokenTo() <= 1)) {
+                            && (h.tokenFrom() > w && h.tokenFrom() - w <= 2 || h.tokenTo() <= w && w - after <= 1)) {
                         return h.date();
                     }
                 }

@@ -17,4 +17,15 @@ class Round17CountedOffsetsTest {
         assertThat(events).filteredOn(e -> e.trigger().startsWith("filed"))
                 .extracting(ExtractedEvent::dateText).containsExactly("yesterday");
     }
+
+    @Test
+    void theEventThatCameCountsFromItsOwnPossessiveDay() {
+        // published Thursday 14 March 2024: Saturday's bombing was on 9 March, so two days before it is 7 March,
+        // not two days before the march of yesterday that the story was last at
+        List<ExtractedEvent> events = events("The death toll from Saturday's truck bombing in the capital has risen "
+                + "above 300, officials said today.\n\nHundreds of people marched through the capital yesterday.\n\n"
+                + "The bombing came two days after the defence minister resigned.");
+        assertThat(events).filteredOn(e -> e.dateText().equals("two days after"))
+                .extracting(e -> e.date().value()).containsExactly("2024-03-07");
+    }
 }
