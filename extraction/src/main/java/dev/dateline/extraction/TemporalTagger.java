@@ -1016,8 +1016,9 @@ final class TemporalTagger {
         if (g == null || g == Granularity.DAY && !"D".equals(unit)) {
             return null;
         }
-        if (g == Granularity.DAY && fineEnough(focus, g, ctx) != null) {
-            focus = fineEnough(focus, g, ctx); // "later in the day", "the same day" under a coarser focus
+        DateValue fine = g == Granularity.DAY ? fineEnough(focus, g, ctx) : null;
+        if (fine != null) {
+            focus = fine; // "later in the day", "the same day" under a coarser focus
         }
         if (!focus.granularity().isFinerOrEqual(g)) {
             // "at the end of the month" after "last year": no month is in focus, so the month is the one of writing
