@@ -76,4 +76,17 @@ class GazetteerTest {
         assertThat(gazetteer.lookup("WFP").entity().name()).isEqualTo("World Food Programme");
         assertThat(gazetteer.lookup("Mercosur").entity().kind()).isEqualTo(EntityKind.ORGANIZATION);
     }
+
+    @Test
+    void aPersonWrittenWithAccentsIsNamedWithThemInFullAndFromEveryAlias() {
+        // as Lula, Sanchez and Maduro: the canonical name keeps its accents, and the full accented name is whole
+        ExtractedEvent said = EventFixture.only("Andrés Manuel López Obrador said on Tuesday that the airport would "
+                + "be scrapped.");
+        assertThat(said.actors()).contains(new Entity("Andrés Manuel López Obrador", EntityKind.PERSON));
+        Gazetteer gazetteer = new Gazetteer(List.of(Resources.bundled("gazetteer.tsv")),
+                Resources.bundled("context-aliases.tsv"));
+        for (String alias : List.of("Andres Manuel Lopez Obrador", "Lopez Obrador", "López Obrador", "AMLO")) {
+            assertThat(gazetteer.lookup(alias).entity().name()).as(alias).isEqualTo("Andrés Manuel López Obrador");
+        }
+    }
 }
