@@ -1012,7 +1012,7 @@ final class EntityRecognizer {
      */
     private Mention ownCongress(Tokens t, Gazetteer.Match g, Sentences.Span s, Doc d) {
         if (g.to() - g.from() != 1 || !t.lower[g.from()].equals("congress")
-                || !g.entry().entity().name().equals("US Congress")) {
+                || !g.entry().entity().name().equals("United States Congress")) {
             return null;
         }
         Entity country = d.country();

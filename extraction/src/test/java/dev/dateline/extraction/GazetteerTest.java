@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class GazetteerTest {
@@ -88,5 +89,17 @@ class GazetteerTest {
         for (String alias : List.of("Andres Manuel Lopez Obrador", "Lopez Obrador", "López Obrador", "AMLO")) {
             assertThat(gazetteer.lookup(alias).entity().name()).as(alias).isEqualTo("Andrés Manuel López Obrador");
         }
+    }
+
+    @Test
+    void anOrganisationIsNamedByItsCommonFullNameFromItsShortForms() {
+        // docs/gold-format.md: the common full name for organisations
+        Gazetteer gazetteer = new Gazetteer(List.of(Resources.bundled("gazetteer.tsv")),
+                Resources.bundled("context-aliases.tsv"));
+        Map<String, String> names = Map.of("ISRO", "Indian Space Research Organisation", "US Congress",
+                "United States Congress", "U.S. Congress", "United States Congress");
+        names.forEach((alias, name) -> assertThat(gazetteer.lookup(alias).entity().name()).as(alias).isEqualTo(name));
+        ExtractedEvent launch = EventFixture.only("ISRO launched a weather satellite on Tuesday.");
+        assertThat(launch.actors()).contains(new Entity("Indian Space Research Organisation", EntityKind.ORGANIZATION));
     }
 }

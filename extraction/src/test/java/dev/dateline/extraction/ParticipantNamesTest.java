@@ -340,9 +340,9 @@ class ParticipantNamesTest {
     void aBareCongressIsTheLegislatureOfTheCountryTheArticleIsAbout() {
         assertThat(datedActors("Protesters marched in Lima as Peru's president faced impeachment. Analysts said the "
                 + "new Congress would vote on his removal on Thursday.", "2024-03-14")).contains("Congress")
-                .doesNotContain("US Congress");
+                .doesNotContain("United States Congress");
         assertThat(datedActors("The White House sent its budget to Congress. Congress will vote on it on Thursday.",
-                "2024-03-14")).contains("US Congress");
+                "2024-03-14")).contains("United States Congress");
     }
 
     @Test
