@@ -98,6 +98,15 @@ public final class DateValues {
                 Granularity.DAY, d, d);
     }
 
+    /**
+     * The date an event is given for a date value: a weekend ({@code 2022-W47-WE}) is dated by its week
+     * ({@code 2022-W47}), as an event's granularity goes no finer than WEEK short of a day; the time
+     * expression keeps its weekend value.
+     */
+    static DateValue forEvent(DateValue d) {
+        return d != null && d.value().endsWith("-WE") ? parse(d.value().substring(0, d.value().length() - 3)) : d;
+    }
+
     static DateValue week(int weekYear, int week) {
         LocalDate monday = LocalDate.of(weekYear, 1, 4).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
                 .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * A dated event read from one sentence.
  *
- * @param date       the date value the event is anchored to
+ * @param date       the date value the event is anchored to (a weekend's week: {@code 2022-W47} for
+ *                   {@code 2022-W47-WE})
  * @param dateText   the time expression as written
  * @param dateStart  offset of the time expression in the text (Java String index)
  * @param dateEnd    end of the time expression (exclusive)
@@ -37,6 +38,7 @@ public record ExtractedEvent(
         Modality modality) {
 
     public ExtractedEvent {
+        date = DateValues.forEvent(date);
         actors = List.copyOf(actors);
     }
 }
