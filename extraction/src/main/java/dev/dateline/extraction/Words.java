@@ -59,7 +59,20 @@ final class Words {
     private Words() {
     }
 
-    /** A past-tense or past-participle verb form, guessed: "-ed" words and irregular forms. */
+    /** "-eed" words that are the past of a verb in "-ee" ("agreed"), not verbs themselves ("need", "proceed"). */
+    private static final Set<String> PAST_IN_EED = Set.of("agreed", "disagreed", "decreed", "freed", "guaranteed",
+            "refereed");
+
+    /** An "-ed" word of at least {@code least} letters: "voted", "agreed"; not "need", "proceed" or "speed". */
+    static boolean endsLikePast(String w, int least) {
+        return w.length() >= least && w.endsWith("ed") && (!w.endsWith("eed") || PAST_IN_EED.contains(w));
+    }
+
+    /**
+     * A past-tense or past-participle verb form, guessed: "-ed" words and irregular forms. Not "agreed": an event
+     * read from a past verb would be the agreement, where what was agreed is the event ("agreed an arms embargo"
+     * is SANCTIONS).
+     */
     static boolean isPastVerb(Tokens t, int i) {
         if (t.shape[i] != Tokens.WORD || t.isCapitalised(i) && !allLower(t, i)) {
             return false;

@@ -322,6 +322,11 @@ class TemporalTaggerTest {
             // what was agreed lies ahead of the agreement; a weekday dates the agreement itself
             "The group agreed to sell the plant in June.|June|2024-06",
             "The league agreed to change its rules on Friday.|Friday|2023-12-01",
+            // a month before what was agreed dates the agreement: 'agreed' is a past tense like any '-ed' word
+            "The insurer agreed in March to buy the pharmacy chain, a deal expected to close soon.|March|2023-03",
+            "In April the two clubs agreed to share the stadium.|April|2023-04",
+            "In May, the mayor agreed to a settlement with the drivers.|May|2023-05",
+            "The rebels freed the hostages in August and will negotiate with the army.|August|2023-08",
             // 'could not': a failure already met, not a possibility ahead
             "The ferry could not leave the harbour Monday because of the gale.|Monday|2023-12-04",
     })
