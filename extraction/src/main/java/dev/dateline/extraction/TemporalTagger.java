@@ -1535,6 +1535,12 @@ final class TemporalTagger {
                 && !(m.spanTo() < sentence.to() && tenseOf(t, ctx.entries, m.spanTo()) != 0)) {
             return pastPerfectNear(t, m, sentence) ? -1 : 1;
         }
+        // "set sentencing for May 4", "adjourned the hearing for March 3": a day a hearing or vote is set for lies
+        // ahead of the setting
+        if (before >= sentence.from() && t.lower[before].equals("for") && monthDayWithoutYear(ctx, m)
+                && scheduledBefore(t, before, sentence)) {
+            return pastPerfectNear(t, m, sentence) ? -1 : 1;
+        }
         // "called for another day of marches on Thursday", "summoned the party leaders to a meeting on Friday":
         // a gathering called for or summoned to is ahead of the call
         if (before >= sentence.from() && t.lower[before].equals("on") && bareWeekday(ctx, m)
@@ -1612,6 +1618,38 @@ final class TemporalTagger {
             }
         }
         return false;
+    }
+
+    /** What sets a day for something: "set sentencing for", "scheduled the vote for", "adjourned the case for". */
+    private static final Set<String> SETTERS = Set.of("set", "sets", "scheduled", "schedules", "rescheduled", "fixed",
+            "adjourned", "postponed", "delayed", "moved", "slated", "booked");
+
+    /** A setting verb at most five words before {@code at} ("for"), within its clause. */
+    private static boolean scheduledBefore(Tokens t, int at, Sentences.Span sentence) {
+        for (int i = at - 1; i >= Math.max(sentence.from(), at - 5) && !isClauseBreak(t, i); i--) {
+            if (SETTERS.contains(t.lower[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A month and its day, with no year beside them: "May 4", "4 May". */
+    private boolean monthDayWithoutYear(Context ctx, TimexGrammar.Match m) {
+        boolean month = false;
+        boolean day = false;
+        for (int i = m.spanFrom(); i < m.spanTo(); i++) {
+            TimexLexicon.Entry e = ctx.entries[i];
+            if (e == null) {
+                continue;
+            }
+            if ((e.mask & 1L << lex.year) != 0) {
+                return false;
+            }
+            month |= (e.mask & (1L << bMonth | 1L << bMonthX)) != 0;
+            day |= (e.mask & (1L << lex.day | 1L << lex.ordDay)) != 0;
+        }
+        return month && day;
     }
 
     /** A weekday named alone, with no month, day or year beside it. */

@@ -327,6 +327,10 @@ class TemporalTaggerTest {
             "In April the two clubs agreed to share the stadium.|April|2023-04",
             "In May, the mayor agreed to a settlement with the drivers.|May|2023-05",
             "The rebels freed the hostages in August and will negotiate with the army.|August|2023-08",
+            // a day a hearing is set for lies ahead of the setting; a day without the setting is read by the tense
+            "The judge set sentencing for March 4 after the jury returned its verdict.|March 4|2024-03-04",
+            "The court adjourned the hearing for January 9.|January 9|2024-01-09",
+            "The shop sold 400 tickets for March 4.|March 4|2023-03-04",
             // 'could not': a failure already met, not a possibility ahead
             "The ferry could not leave the harbour Monday because of the gale.|Monday|2023-12-04",
     })
