@@ -1,4 +1,5 @@
-"""A plain BERT encoder (MiniLM-L6: 6 layers, hidden 384, 12 heads) in torch, loading all-MiniLM-L6-v2's ONNX weights.
+"""A plain BERT encoder (hidden 384, 12 heads) in torch, loading the ONNX weights of all-MiniLM-L6-v2 (6 layers) or
+of another such encoder with the same pieces, such as bge-small-en-v1.5 (12 layers).
 
 The ONNX export names the embeddings, biases and LayerNorms but leaves the weight matrices anonymous
 (onnx::MatMul_NNN). Each is mapped to its role through the graph: a MatMul whose initializer input feeds an Add
@@ -10,7 +11,7 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
-HIDDEN, LAYERS, HEADS, INTER, EPS = 384, 6, 12, 1536, 1e-12
+HIDDEN, LAYERS, HEADS, INTER, EPS = 384, 6, 12, 1536, 1e-12  # LAYERS: MiniLM-L6, the default
 # True: every Linear runs as F.linear whatever the batch and threads (one graph path, for the ONNX export)
 PLAIN_LINEAR = False
 
@@ -63,14 +64,14 @@ class Layer(nn.Module):
 
 
 class Bert(nn.Module):
-    def __init__(self, vocab=30522):
+    def __init__(self, vocab=30522, layers=LAYERS):
         super().__init__()
         self.word = nn.Embedding(vocab, HIDDEN)
         self.pos = nn.Embedding(512, HIDDEN)
         self.typ = nn.Embedding(2, HIDDEN)
         self.ln = nn.LayerNorm(HIDDEN, eps=EPS)
         self.drop = nn.Dropout(0.1)
-        self.layers = nn.ModuleList(Layer() for _ in range(LAYERS))
+        self.layers = nn.ModuleList(Layer() for _ in range(layers))
 
     def forward(self, ids, mask, types=None):
         n = ids.shape[1]
@@ -142,8 +143,17 @@ def onnx_state_dict(path):
     return sd
 
 
-def load_minilm(path="/tmp/ft/all-minilm-l6-v2.onnx"):
-    model = Bert()
+MINILM = "/tmp/ft/all-minilm-l6-v2.onnx"
+
+
+def layer_count(state_dict):
+    """How many layers a Bert state_dict holds."""
+    return 1 + max(int(k.split(".")[1]) for k in state_dict if k.startswith("layers."))
+
+
+def load_minilm(path=MINILM):
+    """The pretrained encoder in the ONNX file at path (MiniLM-L6 by default), with as many layers as it has."""
     sd = onnx_state_dict(path)
+    model = Bert(layers=layer_count(sd))
     model.load_state_dict(sd, strict=True)
     return model

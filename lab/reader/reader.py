@@ -11,7 +11,7 @@ import re
 import torch
 import torch.nn as nn
 
-from bert import HIDDEN, Bert, load_minilm
+from bert import HIDDEN, LAYERS, MINILM, Bert, load_minilm
 from wordpiece import CLS, SEP, PAD, WordPiece
 
 
@@ -98,9 +98,9 @@ def targets(units):
 
 
 class Reader(nn.Module):
-    def __init__(self, pool="both", pretrained=True):
+    def __init__(self, pool="both", pretrained=True, encoder=MINILM, layers=LAYERS):
         super().__init__()
-        self.bert = load_minilm() if pretrained else Bert()
+        self.bert = load_minilm(encoder) if pretrained else Bert(layers=layers)
         self.pool = pool
         width = HIDDEN * (2 if pool == "both" else 1)
         self.drop = nn.Dropout(0.1)
@@ -117,7 +117,7 @@ class Reader(nn.Module):
 def load(path):
     ck = torch.load(path, map_location="cpu")
     cfg = ck["config"]
-    model = Reader(pool=cfg["pool"], pretrained=False)
+    model = Reader(pool=cfg["pool"], pretrained=False, layers=cfg.get("layers", LAYERS))
     model.load_state_dict(ck["state_dict"])
     enc = Encoder(marker=cfg["marker"], rules_feature=cfg["rules_feature"], max_len=cfg["max_len"],
                   title=cfg.get("title", False))

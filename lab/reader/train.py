@@ -13,6 +13,7 @@ import time
 import torch
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from bert import MINILM  # noqa: E402
 from reader import Encoder, Reader, read_units, targets  # noqa: E402
 from evaluate import unit_metrics  # noqa: E402
 
@@ -57,6 +58,7 @@ def main():
     ap.add_argument("--rules-feature", action="store_true")
     ap.add_argument("--title", action="store_true")
     ap.add_argument("--neg-keep", type=float, default=1.0, help="fraction of negative units kept per epoch")
+    ap.add_argument("--encoder", default=MINILM, help="the pretrained encoder's ONNX file (MiniLM-L6 by default)")
     ap.add_argument("--seed", type=int, default=20261129)
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--limit", type=int, default=0, help="debug: use only the first N units")
@@ -72,7 +74,7 @@ def main():
     neg = [u for u in units if not u.get("gold")]
     print(f"{len(units)} units: {len(pos)} positive, {len(neg)} negative", flush=True)
     enc = Encoder(marker=a.marker, rules_feature=a.rules_feature, max_len=a.max_len, title=a.title)
-    model = Reader(pool=a.pool)
+    model = Reader(pool=a.pool, encoder=a.encoder)
     opt = torch.optim.AdamW(param_groups(model, a.lr, a.head_lr))
     per_epoch = len(pos) + round(len(neg) * a.neg_keep)
     steps = a.epochs * ((per_epoch + a.batch - 1) // a.batch)
@@ -82,7 +84,7 @@ def main():
     lossf = torch.nn.BCEWithLogitsLoss()
     val = read_units([a.val]) if a.val else None
     cfg = {k: getattr(a, k) for k in ("marker", "pool", "rules_feature", "max_len", "title")}
-    cfg.update(train=a.units, epochs=a.epochs, lr=a.lr, head_lr=a.head_lr, batch=a.batch, neg_keep=a.neg_keep, seed=a.seed)
+    cfg.update(encoder=os.path.basename(a.encoder), layers=len(model.bert.layers), train=a.units, epochs=a.epochs, lr=a.lr, head_lr=a.head_lr, batch=a.batch, neg_keep=a.neg_keep, seed=a.seed)
     step = 0
     for ep in range(a.epochs):
         t0 = time.time()
