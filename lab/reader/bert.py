@@ -151,7 +151,7 @@ def layer_count(state_dict):
     return 1 + max(int(k.split(".")[1]) for k in state_dict if k.startswith("layers."))
 
 
-def load_minilm(path=MINILM):
+def load_pretrained(path=MINILM):
     """The pretrained encoder in the ONNX file at path (MiniLM-L6 by default), with as many layers as it has."""
     sd = onnx_state_dict(path)
     model = Bert(layers=layer_count(sd))

@@ -7,14 +7,14 @@ import sys
 import torch
 
 sys.path.insert(0, __file__.rsplit("/", 1)[0])
-from bert import load_minilm, mean_pool  # noqa: E402
+from bert import load_pretrained, mean_pool  # noqa: E402
 from wordpiece import WordPiece  # noqa: E402
 
 
 def main(sent_path, java_path):
     sents = [s.rstrip("\n") for s in open(sent_path, encoding="utf-8") if s.strip()]
     rows = [line.rstrip("\n").split("\t") for line in open(java_path, encoding="utf-8")]
-    wp, model = WordPiece.from_json(), load_minilm().eval()
+    wp, model = WordPiece.from_json(), load_pretrained().eval()
     same, worst = 0, 0.0
     for s, (ids, vec) in zip(sents, rows):
         mine = wp.encode(s)

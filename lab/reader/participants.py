@@ -25,7 +25,7 @@ import torch
 import torch.nn as nn
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from bert import HIDDEN, Bert, load_minilm  # noqa: E402
+from bert import HIDDEN, Bert, load_pretrained  # noqa: E402
 from reader import read_units, window  # noqa: E402
 from train import param_groups  # noqa: E402
 from wordpiece import CLS, SEP, PAD, WordPiece  # noqa: E402
@@ -108,7 +108,7 @@ def targets(units, k):
 class PReader(nn.Module):
     def __init__(self, pretrained=True):
         super().__init__()
-        self.bert = load_minilm() if pretrained else Bert()
+        self.bert = load_pretrained() if pretrained else Bert()
         self.dist = nn.Embedding(BUCKETS, 32)
         self.drop = nn.Dropout(0.1)
         self.head = nn.Linear(2 * HIDDEN + 32, 1)

@@ -11,7 +11,7 @@ import re
 import torch
 import torch.nn as nn
 
-from bert import HIDDEN, LAYERS, MINILM, Bert, load_minilm
+from bert import HIDDEN, LAYERS, MINILM, Bert, load_pretrained
 from wordpiece import CLS, SEP, PAD, WordPiece
 
 
@@ -100,7 +100,7 @@ def targets(units):
 class Reader(nn.Module):
     def __init__(self, pool="both", pretrained=True, encoder=MINILM, layers=LAYERS):
         super().__init__()
-        self.bert = load_minilm(encoder) if pretrained else Bert(layers=layers)
+        self.bert = load_pretrained(encoder) if pretrained else Bert(layers=layers)
         self.pool = pool
         width = HIDDEN * (2 if pool == "both" else 1)
         self.drop = nn.Dropout(0.1)

@@ -1830,7 +1830,7 @@ final class TemporalTagger {
         if (w.equals("didn't") || w.equals("wasn't") || w.equals("weren't") || w.equals("hadn't")) {
             return -1;
         }
-        if (Words.endsLikePast(w, 5) && !t.isCapitalised(i)) {
+        if (n >= 5 && Words.endsLikePast(w) && !t.isCapitalised(i)) {
             // "a still unspecified date", "the newly elected council": a determiner and an adverb
             // before a participle make it an adjective too
             String det = prev.equals("still") || prev.endsWith("ly") && prev.length() > 3 ? (i > 1 ? t.lower[i - 2] : "")

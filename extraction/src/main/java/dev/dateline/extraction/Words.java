@@ -63,9 +63,9 @@ final class Words {
     private static final Set<String> PAST_IN_EED = Set.of("agreed", "disagreed", "decreed", "freed", "guaranteed",
             "refereed");
 
-    /** An "-ed" word of at least {@code least} letters: "voted", "agreed"; not "need", "proceed" or "speed". */
-    static boolean endsLikePast(String w, int least) {
-        return w.length() >= least && w.endsWith("ed") && (!w.endsWith("eed") || PAST_IN_EED.contains(w));
+    /** An "-ed" word: "voted", "agreed"; not "need", "proceed" or "speed". */
+    static boolean endsLikePast(String w) {
+        return w.endsWith("ed") && (!w.endsWith("eed") || PAST_IN_EED.contains(w));
     }
 
     /**
