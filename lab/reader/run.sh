@@ -32,6 +32,8 @@ mkdir -p "$READER"
 
 export_units() { java -cp "$CP" dev.dateline.lab.ExportUnits "$@"; }
 # the participant model's recipe (stop 19), the same for choosing and for the bundled model
+# the type reader trained on dev..dev8 (stop 17), which has seen none of dev9..dev11
+stop17_types() { git show 95f872a:reader/src/main/resources/dev/dateline/reader/reader-int8.onnx > "$READER/types-dev8-int8.onnx"; }
 train_participants() { $PY lab/reader/participants.py train --epochs 4 --max-names 40 --max-prev 0 --max-sentence 64 "$@"; }
 
 case "${1:-}" in
@@ -81,7 +83,7 @@ participants)
         --out "$READER/participants.pt" --val "$READER/p-val.jsonl" "$READER/p-train.jsonl"
     $PY lab/reader/participants.py predict "$READER/participants.pt" "$READER/p-val.jsonl" "$READER/pp-val.jsonl"
     # the events the participant step starts from: the rules and the type reader trained on dev..dev8 (stop 17)
-    git show 95f872a:reader/src/main/resources/dev/dateline/reader/reader-int8.onnx > "$READER/types-dev8-int8.onnx"
+    stop17_types
     export_units "$READER/units-dev9-dev10.jsonl" gold/dev9 gold/dev10
     java -cp "$CP" dev.dateline.lab.ReaderOnnx "$READER/types-dev8-int8.onnx" "$READER/units-dev9-dev10.jsonl" \
         "$READER/types-dev9-dev10.jsonl"
@@ -110,7 +112,7 @@ encoder)
         "$READER/units-dev1-8.jsonl"
     $PY lab/reader/export_onnx.py "$READER/bge-dev8.pt" "$READER/bge-dev8.onnx" --check "$READER/units-dev9-11.jsonl"
     $PY lab/reader/quantize_onnx.py "$READER/bge-dev8.onnx" "$READER/bge-dev8-int8.onnx"
-    git show 95f872a:reader/src/main/resources/dev/dateline/reader/reader-int8.onnx > "$READER/types-dev8-int8.onnx"
+    stop17_types
     for m in types-dev8-int8 bge-dev8-int8; do
         java -cp "$CP" dev.dateline.lab.ReaderOnnx "$READER/$m.onnx" "$READER/units-dev9-11.jsonl" "$READER/pred-$m.jsonl"
         echo "$m:"

@@ -9,6 +9,10 @@ import org.junit.jupiter.api.Test;
 
 class GazetteerTest {
 
+    /** The gazetteer as the engine loads it: the bundled names and context aliases, no user directory. */
+    private static final Gazetteer BUNDLED = new Gazetteer(List.of(Resources.bundled("gazetteer.tsv")),
+            Resources.bundled("context-aliases.tsv"));
+
     /** The 193 member states of the United Nations, by the names news copy commonly uses. */
     private static final String MEMBER_STATES = "Afghanistan;Albania;Algeria;Andorra;Angola;Antigua and Barbuda;"
             + "Argentina;Armenia;Australia;Austria;Azerbaijan;Bahamas;Bahrain;Bangladesh;Barbados;Belarus;Belgium;"
@@ -33,13 +37,11 @@ class GazetteerTest {
 
     @Test
     void namesEveryMemberStateOfTheUnitedNations() {
-        Gazetteer gazetteer = new Gazetteer(List.of(Resources.bundled("gazetteer.tsv")),
-                Resources.bundled("context-aliases.tsv"));
         List<String> states = List.of(MEMBER_STATES.split(";"));
         assertThat(states).hasSize(193).doesNotHaveDuplicates();
         List<String> unknown = new ArrayList<>();
         for (String state : states) {
-            Gazetteer.Entry e = gazetteer.lookup(state);
+            Gazetteer.Entry e = BUNDLED.lookup(state);
             // a city-state is kept as the place it also is, and acts for itself
             boolean known = e != null && (e.entity().kind() == EntityKind.COUNTRY
                     || e.entity().kind() == EntityKind.PLACE && e.entity().name().equals(state));
@@ -52,11 +54,9 @@ class GazetteerTest {
 
     @Test
     void knowsTheProvincesAndStatesOfCanadaAustraliaIndiaAndChinaAsPlaces() {
-        Gazetteer gazetteer = new Gazetteer(List.of(Resources.bundled("gazetteer.tsv")),
-                Resources.bundled("context-aliases.tsv"));
         for (String region : List.of("Manitoba", "Nova Scotia", "Tasmania", "Western Australia", "Karnataka",
                 "Tamil Nadu", "Hubei", "Inner Mongolia")) {
-            Gazetteer.Entry e = gazetteer.lookup(region);
+            Gazetteer.Entry e = BUNDLED.lookup(region);
             assertThat(e).as(region).isNotNull();
             assertThat(e.entity().kind()).as(region).isEqualTo(EntityKind.PLACE);
         }
@@ -70,12 +70,10 @@ class GazetteerTest {
 
     @Test
     void knowsRegionalBlocsAndUnitedNationsAgenciesByTheirAcronymsToo() {
-        Gazetteer gazetteer = new Gazetteer(List.of(Resources.bundled("gazetteer.tsv")),
-                Resources.bundled("context-aliases.tsv"));
-        assertThat(gazetteer.lookup("SADC").entity().name()).isEqualTo("Southern African Development Community");
-        assertThat(gazetteer.lookup("GCC").entity().name()).isEqualTo("Gulf Cooperation Council");
-        assertThat(gazetteer.lookup("WFP").entity().name()).isEqualTo("World Food Programme");
-        assertThat(gazetteer.lookup("Mercosur").entity().kind()).isEqualTo(EntityKind.ORGANIZATION);
+        assertThat(BUNDLED.lookup("SADC").entity().name()).isEqualTo("Southern African Development Community");
+        assertThat(BUNDLED.lookup("GCC").entity().name()).isEqualTo("Gulf Cooperation Council");
+        assertThat(BUNDLED.lookup("WFP").entity().name()).isEqualTo("World Food Programme");
+        assertThat(BUNDLED.lookup("Mercosur").entity().kind()).isEqualTo(EntityKind.ORGANIZATION);
     }
 
     @Test
@@ -84,21 +82,17 @@ class GazetteerTest {
         ExtractedEvent said = EventFixture.only("Andrés Manuel López Obrador said on Tuesday that the airport would "
                 + "be scrapped.");
         assertThat(said.actors()).contains(new Entity("Andrés Manuel López Obrador", EntityKind.PERSON));
-        Gazetteer gazetteer = new Gazetteer(List.of(Resources.bundled("gazetteer.tsv")),
-                Resources.bundled("context-aliases.tsv"));
         for (String alias : List.of("Andres Manuel Lopez Obrador", "Lopez Obrador", "López Obrador", "AMLO")) {
-            assertThat(gazetteer.lookup(alias).entity().name()).as(alias).isEqualTo("Andrés Manuel López Obrador");
+            assertThat(BUNDLED.lookup(alias).entity().name()).as(alias).isEqualTo("Andrés Manuel López Obrador");
         }
     }
 
     @Test
     void anOrganisationIsNamedByItsCommonFullNameFromItsShortForms() {
         // docs/gold-format.md: the common full name for organisations
-        Gazetteer gazetteer = new Gazetteer(List.of(Resources.bundled("gazetteer.tsv")),
-                Resources.bundled("context-aliases.tsv"));
         Map<String, String> names = Map.of("ISRO", "Indian Space Research Organisation", "US Congress",
                 "United States Congress", "U.S. Congress", "United States Congress");
-        names.forEach((alias, name) -> assertThat(gazetteer.lookup(alias).entity().name()).as(alias).isEqualTo(name));
+        names.forEach((alias, name) -> assertThat(BUNDLED.lookup(alias).entity().name()).as(alias).isEqualTo(name));
         ExtractedEvent launch = EventFixture.only("ISRO launched a weather satellite on Tuesday.");
         assertThat(launch.actors()).contains(new Entity("Indian Space Research Organisation", EntityKind.ORGANIZATION));
     }
