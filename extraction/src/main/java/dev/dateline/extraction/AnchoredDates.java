@@ -53,6 +53,20 @@ final class AnchoredDates {
                 anchor = i + 2;
                 end = anchorEnd(t, s, anchor);
             } else if (w.equals("day") && i + 2 < s.to() && i > s.from() && t.lower[i - 1].equals("the")
+                    && (t.lower[i + 1].equals("after") || t.lower[i + 1].equals("before"))
+                    && appositive(t, s, usable, i - 1) != null) {
+                // "on January 14, the day after its chief executive stepped down": the day written before the
+                // comma is the day after the event that follows, which is dated the day before it
+                TemporalTagger.Hit day = appositive(t, s, usable, i - 1);
+                LocalDate d = day.date().startDay().plusDays(t.lower[i + 1].equals("after") ? -1 : 1);
+                DateValue date = DateValues.day(d);
+                int start = t.start[i - 1];
+                int stop = t.end[i + 1];
+                Timex x = new Timex(t.text.substring(start, stop), start, stop, TimexType.DATE, date.value());
+                out.add(new TemporalTagger.Hit(x, i - 1, i + 2, sentence, date, "offset"));
+                i++;
+                continue;
+            } else if (w.equals("day") && i + 2 < s.to() && i > s.from() && t.lower[i - 1].equals("the")
                     && (t.lower[i + 1].equals("after") || t.lower[i + 1].equals("before") || t.lower[i + 1].equals("of"))
                     && OPENERS.contains(t.lower[i + 2])) {
                 // "the day after the fire", "on the day of the eruption"
@@ -114,6 +128,22 @@ final class AnchoredDates {
             i = end - 1;
         }
         return out;
+    }
+
+    /**
+     * The day-fine date written right before the comma at {@code the - 1} ("January 14, the day after ..."),
+     * which the phrase from {@code the} stands beside as an apposition; null when there is none.
+     */
+    private static TemporalTagger.Hit appositive(Tokens t, Sentences.Span s, List<TemporalTagger.Hit> usable, int the) {
+        if (the - 1 <= s.from() || !t.lower[the - 1].equals(",")) {
+            return null;
+        }
+        for (TemporalTagger.Hit h : usable) {
+            if (h.tokenTo() == the - 1 && h.date() != null && h.date().granularity() == Granularity.DAY) {
+                return h;
+            }
+        }
+        return null;
     }
 
     /** Where the named event ends: a noun phrase's last word, or a clause up to its comma; -1 when unclear. */

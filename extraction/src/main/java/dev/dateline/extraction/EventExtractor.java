@@ -739,6 +739,12 @@ final class EventExtractor {
                                                  List<TemporalTagger.Hit> before, DateValue focus, DateValue lastDay,
                                                  java.time.LocalDate dct, List<TemporalTagger.Hit> later) {
         int k = duration.tokenTo();
+        // "16 years to the day after Katrina devastated the region": the same day, that many years back
+        boolean toTheDay = k + 4 < s.to() && t.lower[k].equals("to") && t.lower[k + 1].equals("the")
+                && t.lower[k + 2].equals("day");
+        if (toTheDay) {
+            k += 3;
+        }
         if (k + 1 >= s.to() || !(t.lower[k].equals("after") || t.lower[k].equals("before"))) {
             return null;
         }
@@ -850,7 +856,7 @@ final class EventExtractor {
         // dates no finer than its unit; only a day written out in full keeps its day ("300 years after"
         // January 8, 1942)
         Granularity g = anchor.granularity();
-        boolean written = from0 != null && g == Granularity.DAY && explicitDay(t, from0);
+        boolean written = g == Granularity.DAY && (toTheDay || from0 != null && explicitDay(t, from0));
         if (!written && g == Granularity.DAY && (unit == 'Y' || unit == 'M')) {
             g = unit == 'Y' ? Granularity.YEAR : Granularity.MONTH;
         }
@@ -2418,8 +2424,11 @@ final class EventExtractor {
     private static boolean countsBackFromDateBefore(Sentence sen, TemporalTagger.Hit h) {
         String last = sen.t.lower[h.tokenTo() - 1];
         int next = h.tokenTo();
+        // "on January 14, the day after its chief executive stepped down": a day in apposition to a date
+        boolean apposed = h.tokenFrom() > sen.s.from() && sen.t.lower[h.tokenFrom() - 1].equals(",")
+                && h.tokenTo() - h.tokenFrom() == 3 && sen.t.lower[h.tokenFrom() + 1].equals("day");
         if (!h.function().equals("offset") || !(last.equals("after") || last.equals("before"))
-                || sen.t.lower[h.tokenFrom()].equals("the") || h.tokenFrom() > sen.s.from()
+                || sen.t.lower[h.tokenFrom()].equals("the") && !apposed || h.tokenFrom() > sen.s.from()
                 && sen.t.lower[h.tokenFrom() - 1].equals("the") || next < sen.s.to()
                 && (sen.t.lower[next].equals("another") || sen.t.lower[next].equals("one"))) {
             return false; // "the year before"; "came a week after another", an earlier event of the same kind

@@ -88,4 +88,21 @@ class AnchoredDatesTest {
             assertThat(e.date().value()).isEqualTo("2024-03");
         });
     }
+
+    @Test
+    void theDayAfterInAppositionToADateDatesTheClauseAfterItTheDayBefore() {
+        // the date written before the comma is the day after the resignation, so the resignation is the day before;
+        // "the day before" the storm works the other way
+        String text = "The utility filed its plan with the regulator on February 6, the day after its chairman, "
+                + "Tomas Wren, stepped down.\n\n"
+                + "Ella Marsh was sworn in as governor on March 2, the day before the storm flooded the coast.";
+        assertThat(dated(text, EventType.RESIGNATION)).containsExactly("2024-02-05 the day after");
+        assertThat(dated(text, EventType.DISASTER)).containsExactly("2024-03-03 the day before");
+    }
+
+    @Test
+    void yearsToTheDayAfterKeepTheDay() {
+        String text = "The new bridge opened today, 30 years to the day after an earthquake destroyed the old one.";
+        assertThat(dated(text, EventType.DISASTER)).containsExactly("1994-03-14 30 years to the day after");
+    }
 }
