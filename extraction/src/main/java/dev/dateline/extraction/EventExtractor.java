@@ -1921,7 +1921,7 @@ final class EventExtractor {
     }
 
     private static final Set<String> VOTED = Set.of("rejected", "demanded", "approved", "adopted", "passed",
-            "endorsed", "ratified", "backed", "overrode");
+            "endorsed", "ratified", "backed", "overrode", "declared");
     private static final Set<String> LEGISLATURES = Set.of("parliament", "assembly", "senate", "congress", "commons",
             "lawmakers", "legislators", "mps", "duma", "knesset", "bundestag", "legislature", "senators", "deputies");
 
@@ -1952,7 +1952,8 @@ final class EventExtractor {
         if (e != null) {
             String n = e.entity().name();
             return n.contains("Assembly") || n.contains("Parliament") || n.contains("Senate") || n.contains("Congress")
-                    || n.contains("House of") || n.contains("Duma") || n.contains("Federation Council");
+                    || n.contains("House of") || n.contains("Duma") || n.contains("Federation Council")
+                    || n.contains("Security Council");
         }
         return LEGISLATURES.contains(sen.t.lower[k]);
     }

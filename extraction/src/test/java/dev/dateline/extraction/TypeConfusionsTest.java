@@ -375,4 +375,17 @@ class TypeConfusionsTest {
         // unrest that broke out at a funeral is the unrest
         assertThat(types("The riots began at the student's funeral on Friday.")).doesNotContain(EventType.OTHER);
     }
+
+    @Test
+    void whatTheSecurityCouncilDemandsApprovesOrDeclaresIsAResolution() {
+        assertThat(types("The UN Security Council demanded yesterday that both armies withdraw from the border town."))
+                .containsExactly(EventType.RESOLUTION);
+        assertThat(types("The peacekeeping force, which the Security Council approved in June, has yet to deploy."))
+                .contains(EventType.RESOLUTION).doesNotContain(EventType.STATEMENT);
+        assertThat(types("The Security Council declared the annexation void in March 1990."))
+                .containsExactly(EventType.RESOLUTION);
+        // a minister's demand is still a statement
+        assertThat(types("The foreign minister demanded yesterday that both armies withdraw from the border town."))
+                .containsExactly(EventType.STATEMENT);
+    }
 }
