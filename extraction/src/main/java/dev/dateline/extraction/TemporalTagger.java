@@ -30,6 +30,8 @@ final class TemporalTagger {
     private static final int PRESENT = 2;
     /** "agreed to ...": a past decision about something after it (see {@link #intended}). */
     private static final int INTENT = 3;
+    /** "had been due to ...": a plan called off before its day (see {@link #tenseOrPresent}). */
+    private static final int CALLED_OFF = 4;
     private static final int HALF = -2;
 
     private final TimexLexicon lex;
@@ -1501,6 +1503,11 @@ final class TemporalTagger {
     /** As {@link #tense}, but {@link #PRESENT} when the clause around the match is in the present. */
     private int tenseOrPresent(Context ctx, TimexGrammar.Match m, Sentences.Span sentence) {
         int v = clauseOrSentenceTense(ctx, m, sentence);
+        // "had been due to run in Rotterdam on April 14": a plan called off before its day, a day or month that
+        // mostly still lies ahead of the report; "had been due to expire Friday evening": a weekday, one just past
+        if (v == CALLED_OFF) {
+            return bareWeekday(ctx, m) ? -1 : 1;
+        }
         return v == INTENT ? intended(ctx, m) : v;
     }
 
@@ -1780,7 +1787,7 @@ final class TemporalTagger {
                 if ((w.equals("plan") || w.equals("plans")) && !(i + 1 < t.size && t.lower[i + 1].equals("to"))) {
                     return 0;
                 }
-                // "were planning to drive": still ahead; "had been due", "was expected": a plan seen
+                // "were planning to drive": still ahead; "was expected": a plan seen
                 // from the past
                 if (w.equals("planning") || w.equals("going")) {
                     return 1;
@@ -1795,6 +1802,10 @@ final class TemporalTagger {
                 if ((w.equals("planned") || w.equals("scheduled")) && afterNoun(t, i) && i + 1 < t.size
                         && PREPOSITIONS.contains(t.lower[i + 1])) {
                     return 0;
+                }
+                if ((w.equals("due") || w.equals("scheduled")) && i >= 2 && t.lower[i - 1].equals("been")
+                        && t.lower[i - 2].equals("had")) {
+                    return CALLED_OFF;
                 }
                 for (int k = i - 1; k >= Math.max(0, i - 2); k--) {
                     String a = t.lower[k];

@@ -333,6 +333,12 @@ class TemporalTaggerTest {
             "The shop sold 400 tickets for March 4.|March 4|2023-03-04",
             // 'could not': a failure already met, not a possibility ahead
             "The ferry could not leave the harbour Monday because of the gale.|Monday|2023-12-04",
+            // 'had been due': a plan called off before its day, which a day or month mostly still has ahead; a
+            // weekday, one just past
+            "The singer had been due to perform in Leeds on February 2, but cancelled.|February 2|2024-02-02",
+            "The race, which had been scheduled for March, was called off.|March|2024-03",
+            "The offer had been due to expire on Friday.|Friday|2023-12-01",
+            "The offer was due to expire on March 3.|March 3|2023-03-03",
     })
     void readsTheTenseOfTheClauseAroundADate(String sentence, String text, String value) {
         Timex t = only(sentence);
