@@ -82,6 +82,12 @@ public final class ReaderModel implements AutoCloseable {
                             + " is not supported (its input needs what the product does not give the reader)");
                 }
             }
+            // "prev" (lab/reader/train.py --prev): the end of the sentence before as a first segment, which these
+            // units do not carry; run without it, such a model would read every unit wrongly and say nothing
+            if (cfg.get("prev") instanceof Number prev && prev.intValue() > 0) {
+                throw new IllegalArgumentException(source + ": a model trained with the sentence before (prev "
+                        + prev + ") is not supported (its input needs what the product does not give the reader)");
+            }
             if (!(cfg.get("max_len") instanceof Number n) || n.intValue() < 8) {
                 throw new IllegalArgumentException(source + ": reader.config has no usable max_len");
             }

@@ -176,4 +176,16 @@ class EventReaderTest {
         assertThatThrownBy(() -> EventReader.load(bare)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(bare.toString()).hasMessageContaining("reader.config");
     }
+
+    @Test
+    void aModelThatReadsTheSentenceBeforeIsRefused(@TempDir Path dir) throws IOException {
+        // the identity model with a type reader's metadata, trained (so it says) with the sentence before: the
+        // product's units hold one sentence, so it is refused rather than fed a different input than it learnt
+        Path prev = dir.resolve("identity-prev.onnx");
+        try (var in = EventReaderTest.class.getResourceAsStream("identity-prev.onnx")) {
+            Files.write(prev, in.readAllBytes());
+        }
+        assertThatThrownBy(() -> EventReader.load(prev)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(prev.toString()).hasMessageContaining("sentence before");
+    }
 }
