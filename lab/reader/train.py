@@ -57,6 +57,7 @@ def main():
     ap.add_argument("--pool", choices=["cls", "marker", "both"], default="both")
     ap.add_argument("--rules-feature", action="store_true")
     ap.add_argument("--title", action="store_true")
+    ap.add_argument("--prev", type=int, default=0, help="the last N pieces of the sentence before, as a first segment")
     ap.add_argument("--neg-keep", type=float, default=1.0, help="fraction of negative units kept per epoch")
     ap.add_argument("--encoder", default=MINILM, help="the pretrained encoder's ONNX file (MiniLM-L6 by default)")
     ap.add_argument("--seed", type=int, default=20261129)
@@ -73,7 +74,7 @@ def main():
     pos = [u for u in units if u.get("gold")]
     neg = [u for u in units if not u.get("gold")]
     print(f"{len(units)} units: {len(pos)} positive, {len(neg)} negative", flush=True)
-    enc = Encoder(marker=a.marker, rules_feature=a.rules_feature, max_len=a.max_len, title=a.title)
+    enc = Encoder(marker=a.marker, rules_feature=a.rules_feature, max_len=a.max_len, title=a.title, prev=a.prev)
     model = Reader(pool=a.pool, encoder=a.encoder)
     opt = torch.optim.AdamW(param_groups(model, a.lr, a.head_lr))
     per_epoch = len(pos) + round(len(neg) * a.neg_keep)
@@ -83,7 +84,7 @@ def main():
         opt, lambda s: min((s + 1) / warm, max(0.0, (steps - s) / max(1, steps - warm))))
     lossf = torch.nn.BCEWithLogitsLoss()
     val = read_units([a.val]) if a.val else None
-    cfg = {k: getattr(a, k) for k in ("marker", "pool", "rules_feature", "max_len", "title")}
+    cfg = {k: getattr(a, k) for k in ("marker", "pool", "rules_feature", "max_len", "title", "prev")}
     cfg.update(encoder=os.path.basename(a.encoder), layers=len(model.bert.layers), train=a.units, epochs=a.epochs, lr=a.lr, head_lr=a.head_lr, batch=a.batch, neg_keep=a.neg_keep, seed=a.seed)
     step = 0
     for ep in range(a.epochs):

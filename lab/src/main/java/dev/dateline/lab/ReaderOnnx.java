@@ -50,6 +50,7 @@ public final class ReaderOnnx {
     private final int maxLen;
     private final boolean rulesFeature;
     private final boolean title;
+    private final int prev;
     private final int[] open;
     private final int[] close;
 
@@ -73,6 +74,7 @@ public final class ReaderOnnx {
         maxLen = ((Number) cfg.get("max_len")).intValue();
         rulesFeature = Boolean.TRUE.equals(cfg.get("rules_feature"));
         title = Boolean.TRUE.equals(cfg.get("title"));
+        prev = cfg.get("prev") instanceof Number p ? p.intValue() : 0;
         wordPiece = WordPiece.fromResource("all-minilm-l6-v2-tokenizer.json");
         String marker = (String) cfg.get("marker");
         if ("unused".equals(marker)) {
@@ -106,7 +108,7 @@ public final class ReaderOnnx {
     }
 
     /**
-     * {@code [CLS] (rules' types [SEP])? (title [SEP])? left open date close right [SEP]}, at most max_len pieces,
+     * {@code [CLS] (rules' types [SEP])? (title [SEP])? (end of the sentence before [SEP])? left open date close right [SEP]}, at most max_len pieces,
      * the context cut evenly around the date; token type 1 for the sentence when there is a first segment.
      */
     @SuppressWarnings("unchecked")
@@ -131,6 +133,12 @@ public final class ReaderOnnx {
             Object t = u.get("title");
             List<Integer> tt = ids(t == null ? "" : (String) t);
             prefix.addAll(tt.subList(0, Math.min(24, tt.size())));
+            prefix.add(WordPiece.SEP);
+        }
+        if (prev > 0) {
+            Object p = u.get("prev");
+            List<Integer> before = ids(p == null ? "" : (String) p);
+            prefix.addAll(before.subList(Math.max(0, before.size() - prev), before.size()));
             prefix.add(WordPiece.SEP);
         }
         int room = maxLen - 2 - prefix.size() - open.length - close.length;
