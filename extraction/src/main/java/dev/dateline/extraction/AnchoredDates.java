@@ -46,19 +46,13 @@ final class AnchoredDates {
             int anchor = -1; // first token of the named event
             int shift = 0;
             int end;
-            if (SHORT.contains(w) && i + 1 < s.to() && (t.lower[i + 1].equals("before") || t.lower[i + 1].equals("after"))
-                    && !(i > s.from() && (t.shape[i - 1] == Tokens.NUMBER || t.lower[i - 1].equals("for")
-                    || t.lower[i - 1].equals("than")))) {
-                // "Hours before the ceremony, saboteurs ...", "Minutes after the blast"
-                anchor = i + 2;
-                end = anchorEnd(t, s, anchor);
-            } else if (w.equals("day") && i + 2 < s.to() && i > s.from() && t.lower[i - 1].equals("the")
-                    && (t.lower[i + 1].equals("after") || t.lower[i + 1].equals("before"))
-                    && appositive(t, s, usable, i - 1) != null) {
-                // "on January 14, the day after its chief executive stepped down": the day written before the
-                // comma is the day after the event that follows, which is dated the day before it
-                TemporalTagger.Hit day = appositive(t, s, usable, i - 1);
-                LocalDate d = day.date().startDay().plusDays(t.lower[i + 1].equals("after") ? -1 : 1);
+            // "on January 14, the day after its chief executive stepped down": the day written before the comma is
+            // the day after the event that follows, which is dated the day before it
+            TemporalTagger.Hit apposed = w.equals("day") && i + 2 < s.to() && i > s.from()
+                    && t.lower[i - 1].equals("the") && (t.lower[i + 1].equals("after") || t.lower[i + 1].equals("before"))
+                    ? appositive(t, s, usable, i - 1) : null;
+            if (apposed != null) {
+                LocalDate d = apposed.date().startDay().plusDays(t.lower[i + 1].equals("after") ? -1 : 1);
                 DateValue date = DateValues.day(d);
                 int start = t.start[i - 1];
                 int stop = t.end[i + 1];
@@ -66,6 +60,13 @@ final class AnchoredDates {
                 out.add(new TemporalTagger.Hit(x, i - 1, i + 2, sentence, date, "offset"));
                 i++;
                 continue;
+            }
+            if (SHORT.contains(w) && i + 1 < s.to() && (t.lower[i + 1].equals("before") || t.lower[i + 1].equals("after"))
+                    && !(i > s.from() && (t.shape[i - 1] == Tokens.NUMBER || t.lower[i - 1].equals("for")
+                    || t.lower[i - 1].equals("than")))) {
+                // "Hours before the ceremony, saboteurs ...", "Minutes after the blast"
+                anchor = i + 2;
+                end = anchorEnd(t, s, anchor);
             } else if (w.equals("day") && i + 2 < s.to() && i > s.from() && t.lower[i - 1].equals("the")
                     && (t.lower[i + 1].equals("after") || t.lower[i + 1].equals("before") || t.lower[i + 1].equals("of"))
                     && OPENERS.contains(t.lower[i + 2])) {

@@ -81,7 +81,8 @@ public final class ExportUnits {
 
     private static String line(ReaderUnits.Article a, ReaderUnits.Unit u, LabAnalysis.Sentence s, Set<String> rules) {
         return "{\"unit\":" + str(u.id()) + ",\"set\":" + str(a.set()) + ",\"article\":" + str(a.gold().id())
-                + ",\"title\":" + str(a.gold().title()) + ",\"prev\":" + str(u.sentence() > 0 ? a.sentence(u.sentence() - 1) : "")
+                + ",\"title\":" + str(a.gold().title())
+                + ",\"prev\":" + str(u.sentence() > 0 ? a.sentence(u.sentence() - 1) : "")
                 + ",\"sentence\":" + str(a.sentence(u.sentence()))
                 + ",\"sentStart\":" + s.start() + ",\"tStart\":" + (u.tStart() - s.start()) + ",\"tEnd\":"
                 + (u.tEnd() - s.start()) + ",\"value\":" + str(u.date().value()) + ",\"rules\":" + list(rules)
