@@ -36,6 +36,15 @@ export_units() { java -cp "$CP" dev.dateline.lab.ExportUnits "$@"; }
 # the participant model's recipe (stop 19), the same for choosing and for the bundled model
 # the type reader trained on dev..dev8 (stop 17), which has seen none of dev9..dev11
 stop17_types() { git show 95f872a:reader/src/main/resources/dev/dateline/reader/reader-int8.onnx > "$READER/types-dev8-int8.onnx"; }
+# each type model named (in $READER, int8) on the dev9..dev11 units, at the chosen policy, beside the rules
+score_dev9_11() {
+    for m in "$@"; do
+        java -cp "$CP" dev.dateline.lab.ReaderOnnx "$READER/$m.onnx" "$READER/units-dev9-11.jsonl" "$READER/pred-$m.jsonl"
+        echo "$m:"
+        java -cp "$CP" dev.dateline.lab.ScoreReader "$READER/pred-$m.jsonl" gold/dev9 gold/dev10 gold/dev11 \
+            | grep -E "^(TAD 0.70 0.60 0.05|rules) " | head -2
+    done
+}
 train_participants() { $PY lab/reader/participants.py train --epochs 4 --max-names 40 --max-prev 0 --max-sentence 64 "$@"; }
 
 case "${1:-}" in
@@ -117,12 +126,7 @@ encoder)
     $PY lab/reader/export_onnx.py "$READER/bge-dev8.pt" "$READER/bge-dev8.onnx" --check "$READER/units-dev9-11.jsonl"
     $PY lab/reader/quantize_onnx.py "$READER/bge-dev8.onnx" "$READER/bge-dev8-int8.onnx"
     stop17_types
-    for m in types-dev8-int8 bge-dev8-int8; do
-        java -cp "$CP" dev.dateline.lab.ReaderOnnx "$READER/$m.onnx" "$READER/units-dev9-11.jsonl" "$READER/pred-$m.jsonl"
-        echo "$m:"
-        java -cp "$CP" dev.dateline.lab.ScoreReader "$READER/pred-$m.jsonl" gold/dev9 gold/dev10 gold/dev11 \
-            | grep -E "^(TAD 0.70 0.60 0.05|rules) " | head -2
-    done
+    score_dev9_11 types-dev8-int8 bge-dev8-int8
     ;;
 prev)
     [ -f "$READER/units-dev1-8.jsonl" ] || export_units "$READER/units-dev1-8.jsonl" gold/dev gold/dev2 gold/dev3 \
@@ -133,12 +137,7 @@ prev)
     $PY lab/reader/export_onnx.py "$READER/prev-dev8.pt" "$READER/prev-dev8.onnx" --check "$READER/units-dev9-11.jsonl"
     $PY lab/reader/quantize_onnx.py "$READER/prev-dev8.onnx" "$READER/prev-dev8-int8.onnx"
     stop17_types
-    for m in types-dev8-int8 prev-dev8-int8; do
-        java -cp "$CP" dev.dateline.lab.ReaderOnnx "$READER/$m.onnx" "$READER/units-dev9-11.jsonl" "$READER/pred-$m.jsonl"
-        echo "$m:"
-        java -cp "$CP" dev.dateline.lab.ScoreReader "$READER/pred-$m.jsonl" gold/dev9 gold/dev10 gold/dev11 \
-            | grep -E "^(TAD 0.70 0.60 0.05|rules) " | head -2
-    done
+    score_dev9_11 types-dev8-int8 prev-dev8-int8
     ;;
 heldout)
     for s in test2 test3; do

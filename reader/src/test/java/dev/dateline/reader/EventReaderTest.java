@@ -169,10 +169,7 @@ class EventReaderTest {
     @Test
     void aModelWithoutTheReadersMetadataIsRefused(@TempDir Path dir) throws IOException {
         // a valid ONNX model without the reader's metadata: one Identity node (written with the onnx package)
-        Path bare = dir.resolve("identity.onnx");
-        try (var in = EventReaderTest.class.getResourceAsStream("identity.onnx")) {
-            Files.write(bare, in.readAllBytes());
-        }
+        Path bare = resource("identity.onnx", dir);
         assertThatThrownBy(() -> EventReader.load(bare)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(bare.toString()).hasMessageContaining("reader.config");
     }
@@ -181,11 +178,17 @@ class EventReaderTest {
     void aModelThatReadsTheSentenceBeforeIsRefused(@TempDir Path dir) throws IOException {
         // the identity model with a type reader's metadata, trained (so it says) with the sentence before: the
         // product's units hold one sentence, so it is refused rather than fed a different input than it learnt
-        Path prev = dir.resolve("identity-prev.onnx");
-        try (var in = EventReaderTest.class.getResourceAsStream("identity-prev.onnx")) {
-            Files.write(prev, in.readAllBytes());
-        }
+        Path prev = resource("identity-prev.onnx", dir);
         assertThatThrownBy(() -> EventReader.load(prev)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(prev.toString()).hasMessageContaining("sentence before");
+    }
+
+    /** The test resource {@code name} copied to a file in {@code dir}, as a user's model file would be. */
+    private static Path resource(String name, Path dir) throws IOException {
+        Path file = dir.resolve(name);
+        try (var in = EventReaderTest.class.getResourceAsStream(name)) {
+            Files.write(file, in.readAllBytes());
+        }
+        return file;
     }
 }
