@@ -148,6 +148,8 @@ final class EntityRecognizer {
         final Map<Entity, Role> roles = new HashMap<>();
         final Set<Entity> registered = new HashSet<>();
         final Set<String> personsDone = new HashSet<>();
+        /** Words of {@link #people} that stand for someone by a given name ("Abiy"), which a surname outranks. */
+        final Set<String> givenNames = new HashSet<>();
         /** How often the article has named each organisation so far, in the order it first named them. */
         final Map<Entity, Integer> orgCounts = new java.util.LinkedHashMap<>();
         /** The first person the article named: whom it is about. */
@@ -262,7 +264,7 @@ final class EntityRecognizer {
                     d.seen.add(m.actor().name());
                 }
                 if (m.entity().kind() == EntityKind.PERSON || m.entity().kind() == EntityKind.OTHER) {
-                    registerPerson(t, m, d.people, d.personsDone);
+                    registerPerson(t, m, d);
                 }
                 registerOrganisation(m.entity(), d);
                 registerApposition(t, m, s, d);
@@ -481,9 +483,11 @@ final class EntityRecognizer {
                 return new Mention(i, i + 1, one.entity(), one.entity(), false);
             }
         }
-        // "Moon" once the article has introduced Moon Jae-in: the person, not the place the word also names
-        Entity person = g != null && g.to() == i + 1 && (g.entry().entity().kind() == EntityKind.PLACE
-                || g.entry().entity().kind() == EntityKind.OTHER) ? people.get(t.lower[i]) : null;
+        // "Moon" once the article has introduced Moon Jae-in: the person, not the place the word also names;
+        // "Medvedev" once it has introduced Daniil Medvedev: him, not the politician the gazetteer knows by it
+        EntityKind gk = g == null ? null : g.entry().entity().kind();
+        Entity person = g != null && g.to() == i + 1 && (gk == EntityKind.PLACE || gk == EntityKind.OTHER
+                || gk == EntityKind.PERSON) ? people.get(t.lower[i]) : null;
         if (person != null && EventExtractor.likelyPerson(person) && runEnd(t, i, s.to(), taken) <= i + 1
                 && !(i > s.from() && (LOCATIVE.contains(t.lower[i - 1]) || t.lower[i - 1].equals("from")))) {
             return new Mention(i, i + 1, person, person, false);
@@ -538,8 +542,12 @@ final class EntityRecognizer {
             return mention(t, g.from(), g.to(), g.entry(), s);
         }
         // "Evergrande" once the article wrote "China Evergrande", "Leicester" after "Leicester City"
+        // (but "Adani" is Gautam Adani once the article has named him, not "Adani Enterprises")
         Entity local = d.shortForms.get(t.lower[i]);
-        if (local != null && !(i + 1 < s.to() && startsUpper(t, i + 1) && !taken[i + 1])) {
+        Entity namesake = local == null ? null : people.get(t.lower[i]);
+        if (local != null && !(namesake != null && namesake.kind() != EntityKind.ORGANIZATION
+                && EventExtractor.likelyPerson(namesake))
+                && !(i + 1 < s.to() && startsUpper(t, i + 1) && !taken[i + 1])) {
             return new Mention(i, i + 1, local, local, false);
         }
         // "Whole Foods" after "Whole Foods Market": the leading words of a longer name the article wrote
@@ -1772,13 +1780,14 @@ final class EntityRecognizer {
                 && w.chars().allMatch(Character::isLetter);
     }
 
-    private void registerPerson(Tokens t, Mention m, Map<String, Entity> people, Set<String> done) {
+    private void registerPerson(Tokens t, Mention m, Doc d) {
         Entity p = m.entity();
-        if (!done.add(p.name() + "|" + (m.to() - m.from()))) {
+        if (!d.personsDone.add(p.name() + "|" + (m.to() - m.from()))) {
             return;
         }
+        Map<String, Entity> people = d.people;
         Tokens name = Tokens.of(p.name());
-        registerNameParts(name, p, people);
+        registerNameParts(name, p, d);
         // "Abiy", "Najib": some are known by the given name; only where no one else is known by that word and
         // the word names nothing else ("Tigray People's Liberation Front" is no person called Tigray)
         if ((p.kind() == EntityKind.PERSON || p.kind() == EntityKind.OTHER && plainName(p.name(), name))
@@ -1786,12 +1795,14 @@ final class EntityRecognizer {
                 && name.shape[0] == Tokens.WORD && !NOT_NAMES.contains(name.lower[0])
                 && !orgSuffixes.contains(name.lower[1]) && gazetteer.lookup(name.lower[0]) == null
                 && gazetteer.lookup(name.lower[1]) == null) {
-            people.putIfAbsent(name.lower[0], p);
+            if (people.putIfAbsent(name.lower[0], p) == null) {
+                d.givenNames.add(name.lower[0]);
+            }
         }
         // the spelling of the text too ("Sánchez" for a gazetteer's Pedro Sanchez)
         String surface = t.text.substring(t.start[m.from()], t.end[m.to() - 1]);
         if (!surface.equalsIgnoreCase(p.name())) {
-            registerNameParts(Tokens.of(surface), p, people);
+            registerNameParts(Tokens.of(surface), p, d);
         }
     }
 
@@ -1817,13 +1828,18 @@ final class EntityRecognizer {
         return true;
     }
 
-    private static void registerNameParts(Tokens name, Entity p, Map<String, Entity> people) {
+    private static void registerNameParts(Tokens name, Entity p, Doc d) {
+        Map<String, Entity> people = d.people;
         if (name.size < 2) {
             return;
         }
         String first = name.lower[0];
         String last = name.lower[name.size - 1];
-        if (last.length() > 2 && name.shape[name.size - 1] == Tokens.WORD && !NOT_NAMES.contains(last)) {
+        // "Patterson" after "Erin Patterson" and then "Don and Gail Patterson": the person the article
+        // introduced first, whom its bare surname goes on meaning (a relative is named in full or by first name);
+        // a surname outranks a given name ("Adani Enterprises" read as someone called Adani, then "Gautam Adani")
+        if (last.length() > 2 && name.shape[name.size - 1] == Tokens.WORD && !NOT_NAMES.contains(last)
+                && (!people.containsKey(last) || d.givenNames.remove(last))) {
             people.put(last, p);
         }
         boolean hyphenEnd = name.size >= 3 && name.lower[name.size - 2].equals("-");

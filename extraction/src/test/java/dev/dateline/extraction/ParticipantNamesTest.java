@@ -675,4 +675,32 @@ class ParticipantNamesTest {
         assertThat(actors("The row began on Monday, when The Courier and The Evening Star reported the leak.",
                 EventType.REPORT)).doesNotContain("The Courier and The Evening Star");
     }
+
+    @Test
+    void aBareSurnameGoesOnMeaningThePersonTheArticleIntroducedFirst() {
+        // a relative named in full later does not take the surname over
+        assertThat(actors("Ilse Vandermeer was convicted of fraud today. Her brother, Pieter Vandermeer, gave "
+                + "evidence against her. Vandermeer was arrested on March 3, 2023.", EventType.ARREST))
+                .contains("Ilse Vandermeer").doesNotContain("Pieter Vandermeer");
+    }
+
+    @Test
+    void aPersonKeepsTheSurnameAFirmNamedAfterThemAlsoWrites() {
+        assertThat(actors("Okonjo Enterprises abandoned its bond sale yesterday, after a slump in the shares of "
+                + "Amara Okonjo's group. In a video message released this morning, Okonjo, the group's founder, said "
+                + "the board had decided to stop.", EventType.STATEMENT)).contains("Amara Okonjo");
+    }
+
+    @Test
+    void aNamesakeTheArticleIntroducesOutranksThePersonTheGazetteerKnowsBySurname() {
+        assertThat(actors("Anton Medvedev, a chess player from Kazan, won the open tournament in Tbilisi on Sunday. "
+                + "Medvedev resigned from the national team in March 2021.", EventType.RESIGNATION))
+                .contains("Anton Medvedev").doesNotContain("Dmitry Medvedev");
+    }
+
+    @Test
+    void aHospitalIsABodyThatItsPlaceOpensAndATitleInsideItsNameIsNoTitle() {
+        assertThat(actors("Surgeons at Ontario General Hospital said on Tuesday that the patient was recovering.",
+                EventType.STATEMENT)).contains("Ontario General Hospital");
+    }
 }
