@@ -104,6 +104,9 @@ final class EntityRecognizer {
     /** Definite noun phrases that stand for the latest organisation or country named: "the company". */
     private static final Set<String> ORG_ANAPHORS = with(COMPANY_NOUNS, "organisation", "organization", "agency",
             "team");
+    /** Definite noun phrases that stand for the latest place named: "the city", "the territory". */
+    private static final Set<String> PLACE_ANAPHORS = Set.of("city", "town", "village", "territory", "province",
+            "region");
     private static final Set<String> COUNTRY_ANAPHORS = Set.of("country", "nation", "kingdom", "republic",
             "government", "island", "state");
     /** Words that may open a title before a name without being one: "Prime Minister", "Chief Executive". */
@@ -129,6 +132,8 @@ final class EntityRecognizer {
         /** Organisations whose name opens with a place, by that place: "alaska" for Alaska Airlines. */
         final Map<String, Entity> placeOrgs = new HashMap<>();
         final Entity[] last = new Entity[4]; // organisation-like names (latest, subject of a sentence), countries
+        /** The latest place the article named (a city, a region): what "the city" or "the territory" stands for. */
+        Entity place;
         /** The country the article is about: named most, by itself, its places or its demonyms; found on first need. */
         private Entity country;
         private boolean countryKnown;
@@ -243,6 +248,8 @@ final class EntityRecognizer {
                         d.last[1] = named; // the first organisation of a sentence is usually its subject
                         orgInSentence = true;
                     }
+                } else if (named.kind() == EntityKind.PLACE) {
+                    d.place = named;
                 } else if (named.kind() == EntityKind.COUNTRY) {
                     int of = named.name().lastIndexOf(" of ");
                     if (of > 0) {
@@ -712,7 +719,9 @@ final class EntityRecognizer {
         }
         // "the company" is the company the text is about: the first one named in a recent sentence
         Entity e = ORG_ANAPHORS.contains(w) ? companyOf(d)
-                : COUNTRY_ANAPHORS.contains(w) ? (last[3] != null ? last[3] : last[2]) : null;
+                : COUNTRY_ANAPHORS.contains(w) ? (last[3] != null ? last[3] : last[2])
+                : PLACE_ANAPHORS.contains(w) && !(i + 3 < s.to() && t.lower[i + 2].equals("of")
+                        && t.isCapitalised(i + 3)) ? d.place : null; // not "the town of Hay River"
         return e == null ? null : new Mention(i + 1, i + 2, e, e, false);
     }
 

@@ -699,6 +699,15 @@ class ParticipantNamesTest {
     }
 
     @Test
+    void theCityOrTheTerritoryIsTheLatestPlaceNamed() {
+        assertThat(actors("Floods swept through Mosul last month. The city declared a state of emergency on "
+                + "Tuesday.", EventType.STATEMENT)).contains("Mosul");
+        // "the town of" names a place of its own
+        assertThat(actors("Floods swept through Mosul last month. The town of Bayt Ruqa declared a state of "
+                + "emergency on Tuesday.", EventType.STATEMENT)).containsExactly("Bayt Ruqa");
+    }
+
+    @Test
     void aHospitalIsABodyThatItsPlaceOpensAndATitleInsideItsNameIsNoTitle() {
         assertThat(actors("Surgeons at Ontario General Hospital said on Tuesday that the patient was recovering.",
                 EventType.STATEMENT)).contains("Ontario General Hospital");
