@@ -104,6 +104,8 @@ final class EntityRecognizer {
     /** Definite noun phrases that stand for the latest organisation or country named: "the company". */
     private static final Set<String> ORG_ANAPHORS = with(COMPANY_NOUNS, "organisation", "organization", "agency",
             "team");
+    private static final Set<String> ROYAL_TITLES = Set.of("prince", "princess", "sheikh", "sheikha", "king", "queen",
+            "emir");
     /** Definite noun phrases that stand for the latest place named: "the city", "the territory". */
     private static final Set<String> PLACE_ANAPHORS = Set.of("city", "town", "village", "territory", "province",
             "region");
@@ -594,6 +596,10 @@ final class EntityRecognizer {
                 Entity known2 = people.get(t.lower[end - 1]);
                 if (end - i == 1 && known2 != null) {
                     return new Mention(i, end, known2, known2, false);
+                }
+                // "Prince Philip", "Sheikh Hasina": a royal title before a single name is part of how it is known
+                if (end - i == 1 && ROYAL_TITLES.contains(t.lower[i - 1]) && t.isCapitalised(i - 1)) {
+                    name = t.text.substring(t.start[i - 1], t.end[i - 1]) + " " + name;
                 }
                 Entity p = new Entity(name, EntityKind.PERSON);
                 return new Mention(i, end, p, p, false);

@@ -712,4 +712,14 @@ class ParticipantNamesTest {
         assertThat(actors("Surgeons at Ontario General Hospital said on Tuesday that the patient was recovering.",
                 EventType.STATEMENT)).contains("Ontario General Hospital");
     }
+
+    @Test
+    void aRoyalTitleBeforeASingleNameIsPartOfTheName() {
+        assertThat(actors("Prince Aldric, the king's younger brother, died in April 2021.", EventType.DEATH))
+                .contains("Prince Aldric");
+        assertThat(actors("Sheikh Rashida resigned as prime minister on Monday.", EventType.RESIGNATION))
+                .contains("Sheikh Rashida");
+        // other titles stay out of the name
+        assertThat(actors("President Aldric resigned on Monday.", EventType.RESIGNATION)).contains("Aldric");
+    }
 }
