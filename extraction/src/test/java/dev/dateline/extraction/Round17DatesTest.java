@@ -37,6 +37,16 @@ class Round17DatesTest {
     }
 
     @Test
+    void aPluralNameBeforeAPresentVerbThatIsAlsoANounSchedulesAhead() {
+        // published 14 March 2024: January 9 is next year's
+        assertThat(dates("The Games open in Lillehavn on January 9, and athletes have less than two months to "
+                + "apply.")).contains("2025-01-09");
+        // the noun after a determiner reads no tense
+        assertThat(dates("The Games held their open day on January 9, and athletes applied.")).doesNotContain(
+                "2025-01-09");
+    }
+
+    @Test
     void anElectionNamedAheadOfItsMonthIsTheNearestSuchMonth() {
         // published 14 March 2024: May's election is two months ahead, not ten months back
         assertThat(dates("The scandal rattled the ruling party ahead of May's general election.")).contains("2024-05");
