@@ -452,4 +452,14 @@ class EventTriggersTest {
                 .isEqualTo(Modality.ASSERTED);
         assertThat(only("The probe did not land in May.").modality()).isEqualTo(Modality.NEGATED);
     }
+
+    @Test
+    void becameBeforeAnyOfficeIsAnAppointmentButBecomingTheFirstIsNot() {
+        assertThat(type("Ravel Ostrander became finance minister in March 2019.")).isEqualTo(EventType.APPOINTMENT);
+        assertThat(type("Ilka Berg became general secretary of the party in November 2012.")).isEqualTo(
+                EventType.APPOINTMENT);
+        // a first of its kind: the trip is the event
+        assertThat(type("Ravel Ostrander flew to Lima in May, becoming the first finance minister to visit the "
+                + "country.")).isEqualTo(EventType.VISIT);
+    }
 }
