@@ -462,4 +462,10 @@ class EventTriggersTest {
         assertThat(type("Ravel Ostrander flew to Lima in May, becoming the first finance minister to visit the "
                 + "country.")).isEqualTo(EventType.VISIT);
     }
+
+    @Test
+    void joiningOneSideFromAnotherIsATransfer() {
+        assertThat(type("Tomas Verhoef joined Harbour City from Vale Rovers in July 2020.")).isEqualTo(
+                EventType.AGREEMENT);
+    }
 }
