@@ -104,6 +104,7 @@ final class EntityRecognizer {
     /** Definite noun phrases that stand for the latest organisation or country named: "the company". */
     private static final Set<String> ORG_ANAPHORS = with(COMPANY_NOUNS, "organisation", "organization", "agency",
             "team");
+    /** Titles that stay in the name of someone known by one name after them: "Prince Philip", "Sheikh Hasina". */
     private static final Set<String> ROYAL_TITLES = Set.of("prince", "princess", "sheikh", "sheikha", "king", "queen",
             "emir");
     /** Definite noun phrases that stand for the latest place named: "the city", "the territory". */
@@ -554,8 +555,7 @@ final class EntityRecognizer {
         // (but "Adani" is Gautam Adani once the article has named him, not "Adani Enterprises")
         Entity local = d.shortForms.get(t.lower[i]);
         Entity namesake = local == null ? null : people.get(t.lower[i]);
-        if (local != null && !(namesake != null && namesake.kind() != EntityKind.ORGANIZATION
-                && EventExtractor.likelyPerson(namesake))
+        if (local != null && !(namesake != null && EventExtractor.likelyPerson(namesake))
                 && !(i + 1 < s.to() && startsUpper(t, i + 1) && !taken[i + 1])) {
             return new Mention(i, i + 1, local, local, false);
         }

@@ -1714,7 +1714,7 @@ final class TemporalTagger {
      * date ahead, a month as much as a day; "is" and "are" (PRES 1) only read a day ahead.
      */
     private int presentOf(TimexLexicon.Entry e) {
-        return "2".equals(e.value(bPres)) ? 1 : PRESENT;
+        return e.value(bPres).startsWith("2") ? 1 : PRESENT;
     }
 
     private boolean isPresent(Tokens t, TimexLexicon.Entry[] entries, int i) {
@@ -1723,9 +1723,9 @@ final class TemporalTagger {
         }
         // "will meet", "to meet": an infinitive, whose tense is the modal's
         String prev = i > 0 ? t.lower[i - 1] : "";
-        // "Greeks vote on Sunday", "voters vote", "The Games open on February 9": the verb after a people or a
-        // name in the plural, not the noun ("the vote", "the open")
-        if (PLURAL_PRESENT.contains(t.lower[i]) && !(prev.equals("voters") || prev.equals("they") || i > 0
+        // "Greeks vote on Sunday", "voters vote", "The Games open on February 9": a verb that is also a noun
+        // (PRES 2p) only after a people or a name in the plural, not the noun ("the vote", "the open")
+        if ("2p".equals(entries[i].value(bPres)) && !(prev.equals("voters") || prev.equals("they") || i > 0
                 && t.isCapitalised(i - 1) && prev.endsWith("s") && !prev.endsWith("'s") && prev.length() > 3)) {
             return false;
         }
@@ -1733,10 +1733,6 @@ final class TemporalTagger {
                 || prev.equals("should") || prev.equals("may") || prev.equals("might") || prev.equals("can")
                 || prev.equals("shall") || prev.equals("must") || prev.equals("did") || prev.equals("not"));
     }
-
-    /** Present-tense verbs that are also nouns, read as verbs only after a plural subject. */
-    private static final Set<String> PLURAL_PRESENT = Set.of("vote", "open", "begin", "start", "end", "close",
-            "resume");
 
     private static boolean isClauseBreak(Tokens t, int i) {
         if (t.shape[i] != Tokens.PUNCT) {
