@@ -2,6 +2,9 @@
 
     /usr/bin/python3 lab/reader/train.py --out /tmp/reader/model-X.pt [options] UNITS.jsonl [UNITS2.jsonl ...]
         [--val VAL.jsonl]   (scores the validation units after each epoch; never used for training)
+        [--checkpoint CKPT] (saves the whole training state after each epoch and, when CKPT exists, resumes after
+                             its last epoch: a run stopped at any point and started again with the same command
+                             ends with the model an unstopped run gives, at the cost of the epoch it was in)
 """
 import argparse
 import json
@@ -63,6 +66,7 @@ def main():
     ap.add_argument("--seed", type=int, default=20261129)
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--limit", type=int, default=0, help="debug: use only the first N units")
+    ap.add_argument("--checkpoint", help="the training state after each epoch; resumed from when it exists")
     a = ap.parse_args()
 
     torch.set_num_threads(a.threads)
@@ -87,7 +91,21 @@ def main():
     cfg = {k: getattr(a, k) for k in ("marker", "pool", "rules_feature", "max_len", "title", "prev")}
     cfg.update(encoder=os.path.basename(a.encoder), layers=len(model.bert.layers), train=a.units, epochs=a.epochs, lr=a.lr, head_lr=a.head_lr, batch=a.batch, neg_keep=a.neg_keep, seed=a.seed)
     step = 0
-    for ep in range(a.epochs):
+    first = 0
+    # what must be equal for a checkpoint to continue this run: every argument but the thread count and the paths out
+    same = {k: v for k, v in vars(a).items() if k not in ("threads", "out", "checkpoint", "val")}
+    if a.checkpoint and os.path.exists(a.checkpoint):
+        ck = torch.load(a.checkpoint, weights_only=False)
+        if ck["args"] != same:
+            sys.exit(f"{a.checkpoint} was written by another run: {ck['args']} (this run: {same}); remove it to start over")
+        model.load_state_dict(ck["state_dict"])
+        opt.load_state_dict(ck["optimizer"])
+        sched.load_state_dict(ck["scheduler"])
+        random.setstate(ck["random"])
+        torch.set_rng_state(ck["torch_rng"])
+        step, first = ck["step"], ck["epoch"]
+        print(f"resumed from {a.checkpoint} after epoch {first} (step {step})", flush=True)
+    for ep in range(first, a.epochs):
         t0 = time.time()
         model.train()
         data = pos + (random.sample(neg, round(len(neg) * a.neg_keep)) if a.neg_keep < 1 else neg)
@@ -117,6 +135,12 @@ def main():
             m = unit_metrics(val, p)
             msg += f"; val ({time.time() - t1:.0f}s) " + json.dumps(m)
         print(msg, flush=True)
+        if a.checkpoint:
+            tmp = a.checkpoint + ".tmp"
+            torch.save({"args": same, "epoch": ep + 1, "step": step, "state_dict": model.state_dict(),
+                        "optimizer": opt.state_dict(), "scheduler": sched.state_dict(), "random": random.getstate(),
+                        "torch_rng": torch.get_rng_state()}, tmp)
+            os.replace(tmp, a.checkpoint)  # a stop while writing leaves the previous epoch's checkpoint whole
     os.makedirs(os.path.dirname(os.path.abspath(a.out)), exist_ok=True)
     torch.save({"config": cfg, "state_dict": model.state_dict()}, a.out)
     print("saved", a.out)
