@@ -1,0 +1,97 @@
+#!/usr/bin/env python3
+"""Find gold articles that tell a story another set already tells.
+
+Usage (from the repository root):
+    python3 gold/overlap.py gold/dev14                 # each article of dev14 against every other article
+    python3 gold/overlap.py FILE.json ...              # given articles against every article of gold/ and samples/
+    python3 gold/overlap.py --list > taken.txt         # "date | title" of every story told, for a writers' brief
+    python3 gold/overlap.py --taken taken.txt [--also DIR]... FILE.json ...
+                                                       # a writer's check, from the list alone (no repository needed)
+
+validate.py rejects text shared between sets; it cannot see the same event told twice in other words. This script
+prints, for each article given, every other story published within 10 days whose title shares two or more
+content words with its title, and every story whose title shares four or more whatever its date. Headlines of one
+kind match each other ("... raises rates for the first time in ... years"), so each line is a question for a
+reader: two titles telling the same event mean the later article must be replaced. Exit status 0 always.
+"""
+import argparse
+import datetime as dt
+import glob
+import json
+import os
+import re
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+STOP = set("the a an of to in on for and as at by with after from its his her their over into first new is are be "
+           "was than more most says said will has have had two three four five six ten".split())
+
+
+def words(title):
+    return {w for w in re.findall(r"[a-z]+", title.lower()) if w not in STOP and len(w) > 2}
+
+
+def articles(paths):
+    """(date, title, path) of every article in the given files and folders (gold JSON files or samples JSONL)."""
+    out = []
+    for p in paths:
+        files = sorted(glob.glob(os.path.join(p, "*.json")) + glob.glob(os.path.join(p, "*.jsonl"))) \
+            if os.path.isdir(p) else [p]
+        for f in files:
+            try:
+                if f.endswith(".jsonl"):
+                    for line in open(f, encoding="utf-8"):
+                        a = json.loads(line)
+                        out.append((a["published"][:10], a["title"], f))
+                else:
+                    a = json.load(open(f, encoding="utf-8"))
+                    if "title" in a:  # gold/agreement's files are annotations, not articles
+                        out.append((a["published"][:10], a["title"], f))
+            except (ValueError, KeyError, TypeError):
+                pass  # validate.py reports broken files; here they only cannot be compared
+    return out
+
+
+def every_story():
+    folders = [d for d in sorted(glob.glob(os.path.join(ROOT, "gold", "*"))) if os.path.isdir(d)
+               and os.path.basename(d) != "agreement"]
+    return articles(folders + [os.path.join(ROOT, "samples")])
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("paths", nargs="*", help="articles or folders to check")
+    ap.add_argument("--list", action="store_true", help="print every story told, as 'date | title'")
+    ap.add_argument("--taken", help="compare with this 'date | title' list instead of the repository's sets")
+    ap.add_argument("--also", action="append", default=[], metavar="DIR",
+                    help="a folder of new articles to compare with as well (repeat for several)")
+    a = ap.parse_args()
+    if a.list:
+        print("# every story already told by a Dateline set or sample: publication date | title")
+        for d, t, _ in sorted(every_story()):
+            print(f"{d} | {t}")
+        return
+    if a.taken:
+        taken = []
+        for line in open(a.taken, encoding="utf-8"):
+            if "|" in line and not line.startswith("#"):
+                d, t = line.split("|", 1)
+                taken.append((d.strip(), t.strip(), a.taken))
+    else:
+        taken = every_story()
+    taken += articles(a.also)
+    found = 0
+    for d, t, f in articles(a.paths):
+        day = dt.date.fromisoformat(d)
+        for d2, t2, src in taken:
+            if os.path.abspath(src) == os.path.abspath(f) or not re.match(r"\d{4}-\d{2}-\d{2}$", d2):
+                continue
+            shared = words(t) & words(t2)
+            if len(shared) >= 4 or len(shared) >= 2 and abs((dt.date.fromisoformat(d2) - day).days) <= 10:
+                found += 1
+                print(f"{os.path.relpath(f)} | {d} | {t}\n    ~ {d2} | {t2}  ({os.path.relpath(src)}; "
+                      f"shared: {', '.join(sorted(shared))})")
+    print(f"{found} possible overlap(s)")
+
+
+if __name__ == "__main__":
+    main()
