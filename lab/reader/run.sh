@@ -7,7 +7,7 @@
 #   lab/reader/run.sh final    # train on dev..dev12, export and quantise (resumable: run it again after a stop)
 #   lab/reader/run.sh participants  # the participant reader (stop 19): train on dev..dev8, choose its policy on
 #                                   # dev9 + dev10 over the type reader of stop 17, export and quantise it
-#   lab/reader/run.sh participants-final  # the same model and policy trained on dev..dev11 (stop 20), exported
+#   lab/reader/run.sh participants-final  # the same model and policy trained on FINAL_SETS (dev..dev11 in stop 20), exported
 #                                         # and quantised
 #   lab/reader/run.sh heldout  # the held-out sets with the models of final and participants-final (aggregates only;
 #                              # once per engine state)
@@ -62,6 +62,8 @@ train_type() {
     $PY lab/reader/export_onnx.py "$READER/$name.pt" "$READER/$name.onnx" --check "$READER/units-dev9-11.jsonl"
     $PY lab/reader/quantize_onnx.py "$READER/$name.onnx" "$READER/$name-int8.onnx"
 }
+# the units of a file but those of dev articles telling a story a held-out set tells (heldout-twins.txt, stop 24)
+without_twins() { grep -v -F -f <(grep -v '^#' lab/reader/heldout-twins.txt | sed 's/.*/"article":"&"/') "$1" || true; }
 train_participants() { $PY lab/reader/participants.py train --epochs 4 --max-names 40 --max-prev 0 --max-sentence 64 "$@"; }
 
 case "${1:-}" in
@@ -92,13 +94,14 @@ fair)
     java -cp "$ocp" dev.dateline.lab.ScoreReader "$READER/pred-val-old.jsonl" gold/dev7 gold/dev8
     ;;
 final)
-    # the bundled type model: trained on dev..dev12 since stop 24 (dev..dev11 in stop 20, dev..dev10 in stop 18).
+    # the bundled type model: trained on dev..dev12 since stop 24 (dev..dev11 in stop 20, dev..dev10 in stop 18),
+    # without the dev articles that tell a held-out set's story (heldout-twins.txt).
     # About 2.3 hours on two quiet cores: it checkpoints after each epoch, and the same command run again resumes
     # where it stopped (the units exported once, so a resumed run reads what the first one read)
     files=()
     for s in $FINAL_SETS; do
         f=$READER/units-final-$s.jsonl
-        [ -f "$f" ] || export_units "$f" "gold/$s"
+        [ -f "$f" ] || { export_units "$f.all" "gold/$s"; without_twins "$f.all" > "$f"; rm "$f.all"; }
         files+=("$f")
     done
     $PY lab/reader/train.py --epochs "$EPOCHS" --checkpoint "$READER/model-final.ckpt" --out "$READER/model-final.pt" \
@@ -125,9 +128,10 @@ participants)
     $PY lab/reader/quantize_onnx.py "$READER/participants.onnx" "$READER/participants-int8.onnx"
     ;;
 participants-final)
-    # the bundled participant model since stop 20: the recipe and policy above, trained on every dev set
-    java -cp "$CP" dev.dateline.lab.ExportParticipants "$READER/p-all.jsonl" gold/dev gold/dev2 gold/dev3 gold/dev4 \
-        gold/dev5 gold/dev6 gold/dev7 gold/dev8 gold/dev9 gold/dev10 gold/dev11
+    # the bundled participant model since stop 20: the recipe and policy above, trained on FINAL_SETS (dev..dev11 in
+    # stop 20; dev..dev12 without the held-out twins next)
+    java -cp "$CP" dev.dateline.lab.ExportParticipants "$READER/p-all.jsonl.all" $(for s in $FINAL_SETS; do echo "gold/$s"; done)
+    without_twins "$READER/p-all.jsonl.all" > "$READER/p-all.jsonl"
     train_participants \
         --out "$READER/participants-final.pt" "$READER/p-all.jsonl"
     $PY lab/reader/participants.py export "$READER/participants-final.pt" "$READER/participants-final.onnx" \
