@@ -10,9 +10,11 @@ Usage (from the repository root):
 
 validate.py rejects text shared between sets; it cannot see the same event told twice in other words. This script
 prints, for each article given, every other story published within 10 days whose title shares two or more
-content words with its title, and every story whose title shares four or more whatever its date. Headlines of one
-kind match each other ("... raises rates for the first time in ... years"), so each line is a question for a
-reader: two titles telling the same event mean the later article must be replaced. Exit status 0 always.
+content words with its title, every story whose title shares four or more whatever its date, and every story
+published within 7 days that shares two or more names (capitalised words) of the title and first paragraph with
+it ("Russian airliner crashes near Moscow" and "Saratov Airlines An-148 crash" share no title word). Headlines of
+one kind match each other ("... raises rates for the first time in ... years"), so each line is a question for a
+reader: two articles telling the same event mean the later one must be replaced. Exit status 0 always.
 """
 import argparse
 import datetime as dt
@@ -26,12 +28,26 @@ STOP = set("the a an of to in on for and as at by with after from its his her th
            "was than more most says said will has have had two three four five six ten".split())
 
 
+NOT_NAMES = set("The A An In On At After But And Its His Her Their This That It He She They We Monday Tuesday "
+                "Wednesday Thursday Friday Saturday Sunday January February March April May June July August September "
+                "October November December".split())
+
+
 def words(title):
     return {w for w in re.findall(r"[a-z]+", title.lower()) if w not in STOP and len(w) > 2}
 
 
+def names(text):
+    """The capitalised words of a headline and first paragraph: the places, people and bodies a story is about."""
+    return set(re.findall(r"\b[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?", text)) - NOT_NAMES
+
+
+def story(a, path):
+    return (a["published"][:10], a["title"], path, names(a["title"] + " " + a.get("body", "").split("\n\n")[0]))
+
+
 def articles(paths):
-    """(date, title, path) of every article in the given files and folders (gold JSON files or samples JSONL)."""
+    """(date, title, path, names) of every article in the given files and folders (gold JSON files or samples JSONL)."""
     out = []
     for p in paths:
         files = sorted(glob.glob(os.path.join(p, "*.json")) + glob.glob(os.path.join(p, "*.jsonl"))) \
@@ -40,12 +56,11 @@ def articles(paths):
             try:
                 if f.endswith(".jsonl"):
                     for line in open(f, encoding="utf-8"):
-                        a = json.loads(line)
-                        out.append((a["published"][:10], a["title"], f))
+                        out.append(story(json.loads(line), f))
                 else:
                     a = json.load(open(f, encoding="utf-8"))
                     if "title" in a:  # gold/agreement's files are annotations, not articles
-                        out.append((a["published"][:10], a["title"], f))
+                        out.append(story(a, f))
             except (ValueError, KeyError, TypeError):
                 pass  # validate.py reports broken files; here they only cannot be compared
     return out
@@ -67,7 +82,7 @@ def main():
     a = ap.parse_args()
     if a.list:
         print("# every story already told by a Dateline set or sample: publication date | title")
-        for d, t, _ in sorted(every_story()):
+        for d, t, _, _ in sorted(every_story()):
             print(f"{d} | {t}")
         return
     if a.taken:
@@ -75,21 +90,25 @@ def main():
         for line in open(a.taken, encoding="utf-8"):
             if "|" in line and not line.startswith("#"):
                 d, t = line.split("|", 1)
-                taken.append((d.strip(), t.strip(), a.taken))
+                taken.append((d.strip(), t.strip(), a.taken, names(t)))
     else:
         taken = every_story()
     taken += articles(a.also)
     found = 0
-    for d, t, f in articles(a.paths):
+    for d, t, f, n in articles(a.paths):
         day = dt.date.fromisoformat(d)
-        for d2, t2, src in taken:
+        for d2, t2, src, n2 in taken:
             if os.path.abspath(src) == os.path.abspath(f) or not re.match(r"\d{4}-\d{2}-\d{2}$", d2):
                 continue
+            days = abs((dt.date.fromisoformat(d2) - day).days)
             shared = words(t) & words(t2)
-            if len(shared) >= 4 or len(shared) >= 2 and abs((dt.date.fromisoformat(d2) - day).days) <= 10:
-                found += 1
-                print(f"{os.path.relpath(f)} | {d} | {t}\n    ~ {d2} | {t2}  ({os.path.relpath(src)}; "
-                      f"shared: {', '.join(sorted(shared))})")
+            if not (len(shared) >= 4 or len(shared) >= 2 and days <= 10):
+                shared = n & n2 if days <= 7 else set()
+                if len(shared) < 2:
+                    continue
+            found += 1
+            print(f"{os.path.relpath(f)} | {d} | {t}\n    ~ {d2} | {t2}  ({os.path.relpath(src)}; "
+                  f"shared: {', '.join(sorted(shared))})")
     print(f"{found} possible overlap(s)")
 
 
