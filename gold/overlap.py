@@ -53,16 +53,15 @@ def articles(paths):
         files = sorted(glob.glob(os.path.join(p, "*.json")) + glob.glob(os.path.join(p, "*.jsonl"))) \
             if os.path.isdir(p) else [p]
         for f in files:
-            try:
-                if f.endswith(".jsonl"):
-                    for line in open(f, encoding="utf-8"):
-                        out.append(story(json.loads(line), f))
-                else:
-                    a = json.load(open(f, encoding="utf-8"))
+            with open(f, encoding="utf-8") as fh:
+                texts = fh.readlines() if f.endswith(".jsonl") else [fh.read()]
+            for text in texts:
+                try:
+                    a = json.loads(text)
                     if "title" in a:  # gold/agreement's files are annotations, not articles
                         out.append(story(a, f))
-            except (ValueError, KeyError, TypeError):
-                pass  # validate.py reports broken files; here they only cannot be compared
+                except (ValueError, KeyError, TypeError, AttributeError):
+                    pass  # validate.py reports broken articles; here they only cannot be compared
     return out
 
 
