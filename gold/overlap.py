@@ -97,7 +97,8 @@ def main():
     for d, t, f, n in articles(a.paths):
         day = dt.date.fromisoformat(d)
         for d2, t2, src, n2 in taken:
-            if os.path.abspath(src) == os.path.abspath(f) or not re.match(r"\d{4}-\d{2}-\d{2}$", d2):
+            # the article itself (a JSONL file holds several, so its path alone does not name one)
+            if (os.path.abspath(src), t2) == (os.path.abspath(f), t) or not re.match(r"\d{4}-\d{2}-\d{2}$", d2):
                 continue
             days = abs((dt.date.fromisoformat(d2) - day).days)
             shared = words(t) & words(t2)
