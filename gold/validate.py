@@ -2,7 +2,7 @@
 """Validate Dateline's sample articles and hand-annotated gold set.
 
 Usage (from the repository root):
-    python3 gold/validate.py                 # samples + every gold/ folder (dev..dev18, test2, test3)
+    python3 gold/validate.py                 # samples + every gold/ folder (dev..dev20, test2, test3)
                                              # and the second annotations in gold/agreement/
     python3 gold/validate.py --stats         # also print per-set statistics
     python3 gold/validate.py PATH ...        # only the given .jsonl files / gold folders
@@ -490,7 +490,7 @@ def main(argv):
             check_agreement_folder(rep, t, stats)
         elif os.path.isdir(t):
             name = os.path.basename(os.path.normpath(t))
-            minimum = {"dev": 20, "dev2": 60, "dev3": 44, "dev4": 40, "test2": 40, "dev5": 140, "dev6": 140, "dev7": 140, "dev8": 140, "dev9": 140, "dev10": 140, "dev11": 140, "dev12": 140, "dev13": 140, "dev14": 140, "dev15": 140, "dev16": 140, "dev17": 140, "dev18": 140, "test3": 140}.get(name, 1)
+            minimum = {"dev": 20, "dev2": 60, "dev3": 44, "dev4": 40, "test2": 40, "dev5": 140, "dev6": 140, "dev7": 140, "dev8": 140, "dev9": 140, "dev10": 140, "dev11": 140, "dev12": 140, "dev13": 140, "dev14": 140, "dev15": 140, "dev16": 140, "dev17": 140, "dev18": 140, "dev19": 140, "dev20": 140, "test3": 140}.get(name, 1)
             arts = check_gold_folder(rep, t, stats, minimum, seen_ids)
             bodies[name] = [a["body"] for a in arts]
         else:
