@@ -10,7 +10,7 @@ Each candidate is scored by a linear layer on its marker's vector, the date mark
 embedding of how many sentences back it was last named (0, 1, 2, 3-5, 6+); sigmoid, binary cross-entropy
 against "a participant of a gold event of this unit". Trained only on units that have gold events.
 
-    /usr/bin/python3 lab/reader/participants.py train --out M.pt [--val V.jsonl] [--epochs 4] TRAIN.jsonl...
+    /usr/bin/python3 lab/reader/participants.py train --out M.pt [--val V.jsonl] [--epochs 4] [--checkpoint CKPT] TRAIN.jsonl...
     /usr/bin/python3 lab/reader/participants.py predict M.pt UNITS.jsonl OUT.jsonl
     /usr/bin/python3 lab/reader/participants.py evaluate UNITS.jsonl PRED.jsonl
 """
@@ -28,6 +28,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from bert import HIDDEN, Bert, load_pretrained  # noqa: E402
 from reader import read_units, window  # noqa: E402
 from train import param_groups  # noqa: E402
+import checkpoint  # noqa: E402
 from wordpiece import CLS, SEP, PAD, WordPiece  # noqa: E402
 
 BUCKETS = 5
@@ -182,7 +183,10 @@ def train(a):
     sched = torch.optim.lr_scheduler.LambdaLR(
         opt, lambda s: min((s + 1) / warm, max(0.0, (steps - s) / max(1, steps - warm))))
     val = read_units([a.val]) if a.val else None
-    for ep in range(a.epochs):
+    # what must be equal for a checkpoint to continue this run: every argument but the thread count and the paths out
+    same = {k: v for k, v in vars(a).items() if k not in ("threads", "out", "checkpoint", "val")}
+    step, first = checkpoint.resume(a.checkpoint, same, model, opt, sched)
+    for ep in range(first, a.epochs):
         t0 = time.time()
         model.train()
         data = list(units)
@@ -202,6 +206,7 @@ def train(a):
             torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
             opt.step()
             sched.step()
+            step += 1
             total += loss.item()
             if k % 100 == 0:
                 print(f"  epoch {ep + 1} batch {k}/{len(batches)} loss {total / (k + 1):.4f} {time.time() - t0:.0f}s", flush=True)
@@ -213,6 +218,8 @@ def train(a):
         cfg = {"train": a.units, "epochs": ep + 1, "lr": a.lr, "head_lr": a.head_lr, "batch": a.batch, "seed": a.seed,
                "max_names": a.max_names, "max_prev": a.max_prev, "max_sentence": a.max_sentence}
         torch.save({"config": cfg, "state_dict": model.state_dict()}, a.out)
+        if a.checkpoint:
+            checkpoint.save(a.checkpoint, same, ep + 1, step, model, opt, sched)
     print("saved", a.out)
 
 
@@ -283,6 +290,7 @@ def main():
     t.add_argument("--max-names", type=int, default=56, help="pieces for all the candidate names with their markers")
     t.add_argument("--max-prev", type=int, default=24, help="pieces of the previous sentence (its end)")
     t.add_argument("--max-sentence", type=int, default=88, help="pieces of the sentence with its date markers")
+    t.add_argument("--checkpoint", help="the training state after each epoch; resumed from when it exists (checkpoint.py)")
     p = sub.add_parser("predict")
     p.add_argument("model")
     p.add_argument("units")

@@ -19,6 +19,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from bert import MINILM  # noqa: E402
 from reader import Encoder, Reader, read_units, targets  # noqa: E402
 from evaluate import unit_metrics  # noqa: E402
+import checkpoint  # noqa: E402
 
 
 def predict_probs(model, enc, units, batch=64):
@@ -90,21 +91,9 @@ def main():
     val = read_units([a.val]) if a.val else None
     cfg = {k: getattr(a, k) for k in ("marker", "pool", "rules_feature", "max_len", "title", "prev")}
     cfg.update(encoder=os.path.basename(a.encoder), layers=len(model.bert.layers), train=a.units, epochs=a.epochs, lr=a.lr, head_lr=a.head_lr, batch=a.batch, neg_keep=a.neg_keep, seed=a.seed)
-    step = 0
-    first = 0
     # what must be equal for a checkpoint to continue this run: every argument but the thread count and the paths out
     same = {k: v for k, v in vars(a).items() if k not in ("threads", "out", "checkpoint", "val")}
-    if a.checkpoint and os.path.exists(a.checkpoint):
-        ck = torch.load(a.checkpoint, weights_only=False)
-        if ck["args"] != same:
-            sys.exit(f"{a.checkpoint} was written by another run: {ck['args']} (this run: {same}); remove it to start over")
-        model.load_state_dict(ck["state_dict"])
-        opt.load_state_dict(ck["optimizer"])
-        sched.load_state_dict(ck["scheduler"])
-        random.setstate(ck["random"])
-        torch.set_rng_state(ck["torch_rng"])
-        step, first = ck["step"], ck["epoch"]
-        print(f"resumed from {a.checkpoint} after epoch {first} (step {step})", flush=True)
+    step, first = checkpoint.resume(a.checkpoint, same, model, opt, sched)
     for ep in range(first, a.epochs):
         t0 = time.time()
         model.train()
@@ -136,11 +125,7 @@ def main():
             msg += f"; val ({time.time() - t1:.0f}s) " + json.dumps(m)
         print(msg, flush=True)
         if a.checkpoint:
-            tmp = a.checkpoint + ".tmp"
-            torch.save({"args": same, "epoch": ep + 1, "step": step, "state_dict": model.state_dict(),
-                        "optimizer": opt.state_dict(), "scheduler": sched.state_dict(), "random": random.getstate(),
-                        "torch_rng": torch.get_rng_state()}, tmp)
-            os.replace(tmp, a.checkpoint)  # a stop while writing leaves the previous epoch's checkpoint whole
+            checkpoint.save(a.checkpoint, same, ep + 1, step, model, opt, sched)
     os.makedirs(os.path.dirname(os.path.abspath(a.out)), exist_ok=True)
     torch.save({"config": cfg, "state_dict": model.state_dict()}, a.out)
     print("saved", a.out)
