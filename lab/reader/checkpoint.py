@@ -11,6 +11,11 @@ import sys
 import torch
 
 
+def same_args(a):
+    """What must be equal for a checkpoint to continue a run: every argument but the thread count and the paths out."""
+    return {k: v for k, v in vars(a).items() if k not in ("threads", "out", "checkpoint", "val")}
+
+
 def resume(path, same, model, opt, sched):
     """Loads the state saved in PATH, when it exists, into the model, optimiser, schedule and both random generators;
     returns (steps taken, epochs done), (0, 0) for a fresh run."""

@@ -183,8 +183,7 @@ def train(a):
     sched = torch.optim.lr_scheduler.LambdaLR(
         opt, lambda s: min((s + 1) / warm, max(0.0, (steps - s) / max(1, steps - warm))))
     val = read_units([a.val]) if a.val else None
-    # what must be equal for a checkpoint to continue this run: every argument but the thread count and the paths out
-    same = {k: v for k, v in vars(a).items() if k not in ("threads", "out", "checkpoint", "val")}
+    same = checkpoint.same_args(a)
     step, first = checkpoint.resume(a.checkpoint, same, model, opt, sched)
     for ep in range(first, a.epochs):
         t0 = time.time()

@@ -91,8 +91,7 @@ def main():
     val = read_units([a.val]) if a.val else None
     cfg = {k: getattr(a, k) for k in ("marker", "pool", "rules_feature", "max_len", "title", "prev")}
     cfg.update(encoder=os.path.basename(a.encoder), layers=len(model.bert.layers), train=a.units, epochs=a.epochs, lr=a.lr, head_lr=a.head_lr, batch=a.batch, neg_keep=a.neg_keep, seed=a.seed)
-    # what must be equal for a checkpoint to continue this run: every argument but the thread count and the paths out
-    same = {k: v for k, v in vars(a).items() if k not in ("threads", "out", "checkpoint", "val")}
+    same = checkpoint.same_args(a)
     step, first = checkpoint.resume(a.checkpoint, same, model, opt, sched)
     for ep in range(first, a.epochs):
         t0 = time.time()
