@@ -64,27 +64,62 @@ DATE_RE = re.compile(
     r")$")
 ISO_OFFSET_RE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})$")
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-# A sentence ends at . ! or ? (optionally followed by a closing quote) before
-# whitespace and a capital letter or opening quote. Abbreviations such as
-# "Oct. 9" do not end a sentence because a digit follows.
-SENT_END_RE = re.compile(r"(?<=[.!?])[\"\u201d\u2019']?\s+(?=[\"\u201c\u2018]?[A-Z])")
+# A sentence ends where the engine's splitter (extraction's Sentences.java) ends one: at . ! ?
+# or an ellipsis (with any closing quotes or brackets) before whitespace and a capital letter of
+# any alphabet, a digit, an opening quote, bracket or dash, unless the dot ends a title ("Gen."),
+# a month or "No" before a number ("Oct. 9") or an initial before a capitalised word
+# ("George W. Bush", but "Wii U. A new game" is two sentences). Writers avoid abbreviations, so
+# these exceptions rarely matter.
+SENT_END_RE = re.compile(r"(?<=[.!?\u2026])[\"\u201d\u2019')\].!?]*\s+(?=\S)")
+TITLES = {"mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "maj", "capt", "cpt", "sgt", "st",
+          "prof", "rev", "adm", "cmdr", "gens", "reps", "sens", "messrs", "hon", "pres", "supt", "insp", "det",
+          "fr", "vs", "v", "no", "nos", "ft", "mt", "etc", "approx", "dept", "est", "fig", "vol",
+          "op", "cf", "al"}
+# words that open a sentence but never follow an initial inside a name ("Wii U. A new game")
+OPENERS = {"the", "a", "an", "it", "its", "he", "his", "she", "her", "they", "their", "we", "this", "that",
+           "these", "those", "but", "and", "in", "on", "at", "as", "after", "when", "while", "there", "some",
+           "many", "most"}
+BEFORE_NUMBER = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no",
+                 "p", "pp", "art", "sec"}
+
+
+def ends_sentence(text, mark, nxt):
+    """Whether the terminal mark at text[mark] ends a sentence whose successor starts at text[nxt]."""
+    c = text[nxt]
+    if not (c.isupper() or c.isdigit() or c in "\"\u201c'\u2018([-\u2014"):
+        return False
+    if text[mark] == ".":
+        m = re.search(r"(\w+)$", text[:mark])
+        if m and m.end() == mark:
+            prev = m.group(1)
+            if prev.lower() in TITLES:
+                return False
+            if prev.lower() in BEFORE_NUMBER and c.isdigit():
+                return False
+            if len(prev) == 1 and prev.isupper() and c.isupper():
+                w = re.match(r"\w+", text[nxt:])
+                if not (w and w.group().lower() in OPENERS):
+                    return False
+    return True
 
 
 def sentences(body):
     """Return the (start, end) spans of the sentences of body."""
     spans = []
-    pos = 0
     for para in re.finditer(r"[^\n]+", body):
         start = para.start()
-        for m in SENT_END_RE.finditer(para.group()):
+        text = para.group()
+        for m in SENT_END_RE.finditer(text):
+            mark = m.start() - 1
+            if not ends_sentence(text, mark, m.end()):
+                continue
             end = para.start() + m.start()
-            # keep a closing quote with its sentence
-            while end < para.end() and body[end] in "\"\u201d\u2019'":
+            # keep closing quotes and brackets with their sentence
+            while end < para.end() and body[end] in "\"\u201d\u2019')].!?":
                 end += 1
             spans.append((start, end))
             start = para.start() + m.end()
         spans.append((start, para.end()))
-        pos = para.end()
     return spans
 
 

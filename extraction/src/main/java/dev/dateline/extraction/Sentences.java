@@ -17,10 +17,18 @@ final class Sentences {
 
     private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt",
             "col", "maj", "capt", "cpt", "sgt", "st", "prof", "rev", "adm", "cmdr", "gens", "reps", "sens",
-            "messrs", "hon", "pres", "supt", "insp", "det", "fr", "vs", "v", "no", "nos", "ft", "mt", "jr", "sr",
+            "messrs", "hon", "pres", "supt", "insp", "det", "fr", "vs", "v", "no", "nos", "ft", "mt",
             "e.g.", "i.e.", "etc", "approx", "dept", "est", "fig", "vol", "op", "cf", "al");
     private static final Set<String> BEFORE_NUMBER = Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
             "sept", "oct", "nov", "dec", "no", "p", "pp", "art", "sec");
+    /**
+     * Words that open sentences but never follow an initial inside a name: after "Wii U." or "Harry S." they
+     * start a new sentence. ("Jr." and "Sr." end names, so they are no titles: "Ferdinand Marcos Jr. Manila
+     * agreed …" is two sentences.)
+     */
+    private static final Set<String> OPENERS = Set.of("the", "a", "an", "it", "its", "he", "his", "she", "her",
+            "they", "their", "we", "this", "that", "these", "those", "but", "and", "in", "on", "at", "as", "after",
+            "when", "while", "there", "some", "many", "most");
 
     static final int MAX_TOKENS = 300;
 
@@ -58,7 +66,7 @@ final class Sentences {
                     continue;
                 }
                 if (prev.length() == 1 && Character.isUpperCase(t.text.charAt(t.start[i - 1]))
-                        && t.isCapitalised(next) && !t.lower[next].equals("the")) {
+                        && t.isCapitalised(next) && !OPENERS.contains(t.lower[next])) {
                     continue; // initials: "George W. Bush"
                 }
             }
