@@ -552,7 +552,7 @@ class ParticipantNamesTest {
                 .contains("Ravi Menon").doesNotContain("MP Ravi Menon");
         assertThat(actors("Major-General Tomas Ekwueme announced on Monday that the cabinet was dissolved.",
                 EventType.STATEMENT)).contains("Tomas Ekwueme");
-        assertThat(actors("Lieutenant-Colonel Idris Farah seized power on Monday.", EventType.ATTACK))
+        assertThat(actors("Lieutenant-Colonel Idris Farah seized power on Monday.", EventType.APPOINTMENT))
                 .contains("Idris Farah");
     }
 
