@@ -50,8 +50,10 @@ final class Sentences {
                 continue;
             }
             int next = i + 1;
-            // absorb runs of terminal marks and closing quotes or brackets
-            while (next < t.size && isCloser(t.lower[next]) && t.breaksBefore[next] < 2) {
+            // absorb runs of terminal marks and closing quotes or brackets; a straight quote after a space opens the
+            // next sentence ('... the south. "We ...')
+            while (next < t.size && isCloser(t.lower[next]) && t.breaksBefore[next] < 2
+                    && (t.adjacent(next - 1) || !isStraightQuote(t.lower[next]))) {
                 next++;
             }
             if (next >= t.size) {
@@ -80,6 +82,10 @@ final class Sentences {
             out.add(new Span(from, t.size));
         }
         return out;
+    }
+
+    private static boolean isStraightQuote(String w) {
+        return w.equals("\"") || w.equals("'");
     }
 
     private static boolean isCloser(String w) {

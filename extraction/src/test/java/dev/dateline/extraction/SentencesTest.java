@@ -48,4 +48,12 @@ class SentencesTest {
         assertThat(sentences("Gen. Smith said on Oct. 9 that No. 2 would go. Then he left."))
                 .containsExactly("Gen. Smith said on Oct. 9 that No. 2 would go.", "Then he left.");
     }
+
+    @Test
+    void aStraightQuoteAfterASpaceOpensTheNextSentence() {
+        assertThat(sentences("He left the room. \"It was over,\" he said. She agreed."))
+                .containsExactly("He left the room.", "\"It was over,\" he said.", "She agreed.");
+        assertThat(sentences("He said: \"It was over.\" She agreed."))
+                .containsExactly("He said: \"It was over.\"", "She agreed.");
+    }
 }
