@@ -8,7 +8,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -50,7 +49,7 @@ public final class OpenNlpComparison {
         int ownCount = 0;
         int nlpCount = 0;
         for (GoldArticle a : articles) {
-            Set<String> own = new HashSet<>(ownSentences(a.body()));
+            Set<String> own = new HashSet<>(Sentences.texts(a.body()));
             Set<String> nlp = new HashSet<>();
             for (String s : detector.sentDetect(a.body())) {
                 nlp.add(s.strip());
@@ -121,15 +120,6 @@ public final class OpenNlpComparison {
                 }
             }));
         }
-    }
-
-    private static List<String> ownSentences(String text) {
-        Tokens t = Tokens.of(text);
-        List<String> out = new ArrayList<>();
-        for (Sentences.Span s : Sentences.split(t)) {
-            out.add(text.substring(t.start[s.from()], t.end[s.to() - 1]));
-        }
-        return out;
     }
 
     /** Text per second of this thread's CPU time, so that other work on a shared machine does not skew it. */

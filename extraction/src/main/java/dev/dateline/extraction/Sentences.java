@@ -84,6 +84,16 @@ final class Sentences {
         return out;
     }
 
+    /** The sentences of text as written (for comparisons and checks; the engine works on spans). */
+    static List<String> texts(String text) {
+        Tokens t = Tokens.of(text);
+        List<String> out = new ArrayList<>();
+        for (Span s : split(t)) {
+            out.add(t.surface(s.from(), s.to()));
+        }
+        return out;
+    }
+
     private static boolean isStraightQuote(String w) {
         return w.equals("\"") || w.equals("'");
     }

@@ -44,6 +44,11 @@ final class Tokens {
         return text.substring(start[i], end[i]);
     }
 
+    /** The text of tokens [from, to) as written, with what stands between them. */
+    String surface(int from, int to) {
+        return text.substring(start[from], end[to - 1]);
+    }
+
     boolean isCapitalised(int i) {
         return shape[i] == WORD && Character.isUpperCase(text.charAt(start[i]));
     }

@@ -25,7 +25,8 @@ class GoldSentencesTest {
         Path gold = Path.of("../gold");
         List<Path> sets;
         try (Stream<Path> s = Files.list(gold)) {
-            sets = s.filter(p -> p.getFileName().toString().matches("dev\\d*") && Files.isDirectory(p)).sorted().toList();
+            sets = s.filter(p -> p.getFileName().toString().matches("dev\\d*") && Files.isDirectory(p))
+                    .sorted().toList();
         }
         assertThat(sets).hasSizeGreaterThan(10);
         List<String> wrong = new ArrayList<>();
@@ -36,14 +37,14 @@ class GoldSentencesTest {
                 List<Sentences.Span> spans = Sentences.split(t);
                 Set<String> sentences = new HashSet<>();
                 for (Sentences.Span s : spans) {
-                    sentences.add(a.body().substring(t.start[s.from()], t.end[s.to() - 1]));
+                    sentences.add(t.surface(s.from(), s.to()));
                 }
                 for (GoldArticle.GoldEvent e : a.events()) {
                     checked++;
                     if (!sentences.contains(e.evidence())) {
                         int at = a.body().indexOf(e.evidence());
                         String engine = spans.stream().filter(s -> t.start[s.from()] <= at && at < t.end[s.to() - 1])
-                                .map(s -> a.body().substring(t.start[s.from()], t.end[s.to() - 1])).findFirst()
+                                .map(s -> t.surface(s.from(), s.to())).findFirst()
                                 .orElse("(none)");
                         wrong.add(a.id() + ": " + e.evidence() + "\n    the splitter's: " + engine);
                     }
