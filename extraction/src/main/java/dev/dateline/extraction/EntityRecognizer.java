@@ -36,7 +36,7 @@ final class EntityRecognizer {
     private static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "explained", "wrote", "argued",
             "insisted", "noted", "stated");
     private static final Set<String> NAME_JOINERS = Set.of("de", "da", "van", "von", "der", "bin", "al", "el", "la",
-            "le", "du", "dos", "del", "ibn");
+            "le", "du", "dos", "das", "del", "ibn", "di", "dei", "della", "degli", "ng");
     /** "North Kivu", "South Kordofan", "West Java": a compass word opens the name of a region it precedes. */
     private static final Set<String> COMPASS = Set.of("north", "south", "east", "west");
     /** Words of {@link #NOT_NAMES} that are names of time or titles, not function words. */
@@ -117,6 +117,14 @@ final class EntityRecognizer {
             "defense", "finance", "chief", "former", "acting", "interim", "race", "climate", "supreme", "crown",
             "health", "home", "interior", "trade", "economy", "general", "attorney", "opposition", "senior",
             "state", "executive", "police", "first", "-", "elect", "lead", "top", "the", "managing", "major", "field");
+    /**
+     * "Environment Minister Melissa Price", "Treasury Secretary Steven Mnuchin", "Labour MP Jo Cox": a portfolio or
+     * a party before a title is no part of the name after it either (only there: "China Energy" is a name).
+     */
+    private static final Set<String> TITLE_PORTFOLIOS = Set.of("environment", "education", "transport", "energy",
+            "agriculture", "treasury", "cabinet", "culture", "immigration", "industry", "science", "tourism",
+            "housing", "fisheries", "communications", "commerce", "homeland", "security", "labour", "labor",
+            "conservative", "democratic", "republican", "liberal", "green", "air");
 
     /**
      * What the reader has learnt of the article so far: people by part of their name, the article's
@@ -496,8 +504,10 @@ final class EntityRecognizer {
         // "Moon" once the article has introduced Moon Jae-in: the person, not the place the word also names;
         // "Medvedev" once it has introduced Daniil Medvedev: him, not the politician the gazetteer knows by it
         EntityKind gk = g == null ? null : g.entry().entity().kind();
+        // "Montenegro" once it has introduced Luís Montenegro and never named the country: him
         Entity person = g != null && g.to() == i + 1 && (gk == EntityKind.PLACE || gk == EntityKind.OTHER
-                || gk == EntityKind.PERSON) ? people.get(t.lower[i]) : null;
+                || gk == EntityKind.PERSON || gk == EntityKind.COUNTRY && !d.seen.contains(g.entry().entity().name()))
+                ? people.get(t.lower[i]) : null;
         if (person != null && EventExtractor.likelyPerson(person) && runEnd(t, i, s.to(), taken) <= i + 1
                 && !(i > s.from() && (LOCATIVE.contains(t.lower[i - 1]) || t.lower[i - 1].equals("from")))) {
             return new Mention(i, i + 1, person, person, false);
@@ -1444,6 +1454,13 @@ final class EntityRecognizer {
         if (end < s.to() && SPEECH.contains(t.lower[end])) {
             return true;
         }
+        // "Sayeed Khokon, the mayor of Dhaka South, declared": two names and an apposition after them, where the
+        // second word names nothing the gazetteer knows ("Neighbouring Liberia, the ..." stays a place)
+        if (end - i == 2 && end + 1 < s.to() && t.lower[end].equals(",") && (t.lower[end + 1].equals("the")
+                || t.lower[end + 1].equals("a") || t.lower[end + 1].equals("an"))
+                && gazetteer.longest(t, i + 1, end) == null) {
+            return true;
+        }
         return end + 1 < s.to() && t.lower[end].equals(",")
                 && (t.lower[end + 1].equals("who") || t.lower[end + 1].equals("whose"));
     }
@@ -1634,7 +1651,8 @@ final class EntityRecognizer {
             String w = t.lower[k];
             if (personTitles.contains(w)) {
                 title = true;
-            } else if (TITLE_PREFIX.contains(w) && !(w.equals("-") && !t.adjacent(k - 1))) {
+            } else if ((TITLE_PREFIX.contains(w) || TITLE_PORTFOLIOS.contains(w))
+                    && !(w.equals("-") && !t.adjacent(k - 1))) {
                 title = false;
             } else {
                 break;
@@ -1686,6 +1704,10 @@ final class EntityRecognizer {
                     && k > i && k + 1 < limit && startsUpper(t, k + 1)) {
                 // "Centres for Disease Control and Prevention", "Alliance of Motion Picture and Television Producers"
                 k++;
+            } else if ((t.lower[k].equals("of") || t.lower[k].equals("for")) && k > i && k + 2 < limit
+                    && t.lower[k + 1].equals("the") && !taken[k + 2] && startsUpper(t, k + 2)
+                    && t.shape[k + 2] == Tokens.WORD && headBefore(t, i, k)) {
+                k += 2; // "International Tribunal for the Law of the Sea", "University of the South Pacific"
             } else if (t.lower[k].equals(".") && k > i && initial(t, k - 1) && t.adjacent(k - 1) && k + 1 < limit
                     && !taken[k + 1] && t.shape[k + 1] == Tokens.WORD && (startsUpper(t, k + 1)
                     || NAME_JOINERS.contains(t.lower[k + 1]) && k + 2 < limit && startsUpper(t, k + 2))) {
@@ -1737,6 +1759,21 @@ final class EntityRecognizer {
             k--;
         }
         return k;
+    }
+
+    /** Heads of bodies whose name goes on after "of the" or "for the": "Tribunal for the Law of the Sea". */
+    private static final Set<String> HEADS_BEFORE_THE = Set.of("tribunal", "court", "university", "commission",
+            "committee", "council", "organisation", "organization", "agency", "bank", "office", "institute",
+            "federation", "association", "fund", "foundation", "union", "authority", "board");
+
+    /** Whether a word of {@code [from, to)} heads a body whose name goes on after "of the" or "for the". */
+    private static boolean headBefore(Tokens t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (HEADS_BEFORE_THE.contains(t.lower[k])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words whose possessive opens the rest of a name rather than a thing they own: "People's Bank of China". */
@@ -1866,6 +1903,14 @@ final class EntityRecognizer {
                 people.put(before, p);
             }
             return;
+        }
+        // "Oligui" for Brice Oligui Nguema, "Løkke" for Lars Løkke Rasmussen: the middle word of a three-word name
+        // the article has not given to anyone else
+        String middle = name.size == 3 ? name.lower[1] : null;
+        if (middle != null && middle.length() > 2 && name.shape[1] == Tokens.WORD && !NOT_NAMES.contains(middle)
+                && !NAME_JOINERS.contains(middle) && Character.isUpperCase(name.text.charAt(name.start[1]))
+                && !isFamilyNameFirst(first) && (p.kind() == EntityKind.PERSON || EventExtractor.likelyPerson(p))) {
+            people.putIfAbsent(middle, p);
         }
         // Korean and Chinese names put the family name first: "Kim" for Kim Jong-un
         if (first.length() > 1 && !NOT_NAMES.contains(first) && (lowerAfterHyphen || hyphenEnd && name.size == 3)
