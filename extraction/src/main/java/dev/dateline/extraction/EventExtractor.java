@@ -3558,9 +3558,12 @@ final class EventExtractor {
         if (location != null && actors.size() > 1) {
             actors.remove(location);
         }
-        // an election, a disaster or a protest with no place named happens in the country the article is about
+        // an election, a disaster or a protest with no place named happens in the country the article is about; an
+        // election does even when the sentence names another country ("Iran-backed militias did badly in the
+        // election on October 10" in a story about Iraq): a country votes, its neighbours do not
         if ((type == EventType.ELECTION || type == EventType.DISASTER || type == EventType.PROTEST)
-                && sen.salience.country != null && actors.stream().noneMatch(a -> a.kind() == EntityKind.COUNTRY)
+                && sen.salience.country != null && (type == EventType.ELECTION ? !actors.contains(sen.salience.country)
+                : actors.stream().noneMatch(a -> a.kind() == EntityKind.COUNTRY))
                 && (location == null || location.kind() != EntityKind.COUNTRY)) {
             actors.add(sen.salience.country);
             // and in the place the article names most, when no place is named: "Hong Kong" for its marches

@@ -68,6 +68,14 @@ class ParticipantNamesRound27Test {
     }
 
     @Test
+    void anElectionIsTheCountryTheArticleIsAboutEvenWhenTheSentenceNamesAnother() {
+        String text = "Gunmen fired rockets at the prime minister's house in Baghdad yesterday. Iraq's government "
+                + "blamed the attack on militias, and Iraqi officials said three guards were hurt. Suspicion fell on "
+                + "groups backed by Iran, whose allies did badly in the parliamentary election on October 10.";
+        assertThat(actors(text, EventType.ELECTION)).contains("Iraq");
+    }
+
+    @Test
     void aNationalCentralBankBringsItsCountry() {
         assertThat(actors("The Bank of Korea raised its key rate by half a point on Tuesday.", EventType.MARKET_MOVE))
                 .contains("Bank of Korea", "South Korea");
