@@ -3558,12 +3558,13 @@ final class EventExtractor {
         if (location != null && actors.size() > 1) {
             actors.remove(location);
         }
-        // an election, a disaster or a protest with no place named happens in the country the article is about; an
-        // election does even when the sentence names another country ("Iran-backed militias did badly in the
-        // election on October 10" in a story about Iraq): a country votes, its neighbours do not
+        // an election, a disaster or a protest with no place named happens in the country the article is about; a
+        // national election does even when the sentence names another country ("militias backed by Iran did badly
+        // in the parliamentary election" in a story about Iraq), while a vote of countries stays theirs ("how Peru
+        // and Chile won a vote" in a story from Denmark)
         if ((type == EventType.ELECTION || type == EventType.DISASTER || type == EventType.PROTEST)
-                && sen.salience.country != null && (type == EventType.ELECTION ? !actors.contains(sen.salience.country)
-                : actors.stream().noneMatch(a -> a.kind() == EntityKind.COUNTRY))
+                && sen.salience.country != null && (type == EventType.ELECTION && nationalElection(t, g)
+                ? !actors.contains(sen.salience.country) : actors.stream().noneMatch(a -> a.kind() == EntityKind.COUNTRY))
                 && (location == null || location.kind() != EntityKind.COUNTRY)) {
             actors.add(sen.salience.country);
             // and in the place the article names most, when no place is named: "Hong Kong" for its marches
@@ -3602,6 +3603,20 @@ final class EventExtractor {
             }
         }
         return new Participants(actors, location, inferred, elsewhere);
+    }
+
+    /** Words that make an election a country's own: "the parliamentary election", "a snap general election". */
+    private static final Set<String> NATIONAL_ELECTIONS = Set.of("parliamentary", "presidential", "general",
+            "legislative", "national", "federal", "snap");
+
+    /** Whether one of the three words before the trigger {@code g} makes it a country's own election. */
+    private static boolean nationalElection(Tokens t, Trig g) {
+        for (int k = Math.max(0, g.from() - 3); k < g.from(); k++) {
+            if (NATIONAL_ELECTIONS.contains(t.lower[k])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Social networks and messaging services people post and speak on. */
