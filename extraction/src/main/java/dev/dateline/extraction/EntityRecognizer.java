@@ -111,7 +111,12 @@ final class EntityRecognizer {
     private static final Set<String> PLACE_ANAPHORS = Set.of("city", "town", "village", "territory", "province",
             "region");
     private static final Set<String> COUNTRY_ANAPHORS = Set.of("country", "nation", "kingdom", "republic",
-            "government", "island", "state");
+            "government", "island", "state", "junta", "navy", "army", "military");
+    /** Forces among those, which stand for the country only when the noun is not some member's title: "the army chief". */
+    private static final Set<String> FORCES = Set.of("navy", "army", "military");
+    private static final Set<String> FORCE_MEMBERS = Set.of("chief", "chiefs", "commander", "commanders", "spokesman",
+            "spokeswoman", "spokesperson", "officer", "officers", "general", "generals", "unit", "units", "base",
+            "bases", "camp", "veteran", "veterans");
     /** Words that may open a title before a name without being one: "Prime Minister", "Chief Executive". */
     private static final Set<String> TITLE_PREFIX = Set.of("prime", "vice", "deputy", "foreign", "defence",
             "defense", "finance", "chief", "former", "acting", "interim", "race", "climate", "supreme", "crown",
@@ -170,6 +175,8 @@ final class EntityRecognizer {
         final Map<Entity, Integer> orgCounts = new java.util.LinkedHashMap<>();
         /** The first person the article named: whom it is about. */
         Entity firstPerson;
+        /** The organisation the article's first sentence names before anything else: whom a lead is about. */
+        Entity leadOrg;
         /** The fullest name the article writes for a company the gazetteer knows by a shorter one. */
         final Map<Entity, Entity> fullNames = new HashMap<>();
     }
@@ -215,6 +222,7 @@ final class EntityRecognizer {
             }
         }
         d.countryOf = () -> mainCountry(t, taken, sentences);
+        boolean lead = true;
         for (Sentences.Span s : sentences) {
             int i = s.from();
             boolean orgInSentence = false;
@@ -249,11 +257,16 @@ final class EntityRecognizer {
                 }
                 out.add(m);
                 Entity named = m.actor() != null ? m.actor() : m.entity();
-                if (named.kind() == EntityKind.ORGANIZATION || named.kind() == EntityKind.OTHER) {
+                if (named.kind() == EntityKind.OTHER && placeBefore(t, m, s)) {
+                    d.place = named; // "from Tampa, Florida": a town the gazetteer does not know, no company
+                } else if (named.kind() == EntityKind.ORGANIZATION || named.kind() == EntityKind.OTHER) {
                     d.last[0] = named;
                     if ((named.kind() == EntityKind.ORGANIZATION || !EventExtractor.likelyPerson(named))
                             && !publicBody(named)) {
                         d.orgCounts.merge(named, 1, Integer::sum);
+                    }
+                    if (lead && out.size() == 1 && !m.locative() && d.orgCounts.containsKey(named)) {
+                        d.leadOrg = named;
                     }
                     if (!orgInSentence) {
                         d.last[1] = named; // the first organisation of a sentence is usually its subject
@@ -302,6 +315,7 @@ final class EntityRecognizer {
                 }
                 i = m.to();
             }
+            lead = false;
         }
         if (d.fullNames.isEmpty()) {
             return new Found(out, d.roles);
@@ -313,6 +327,16 @@ final class EntityRecognizer {
             withFull.add(full == null ? m : new Mention(m.from(), m.to(), m.entity(), m.actor(), m.locative(), full));
         }
         return new Found(withFull, d.roles);
+    }
+
+    /** "a teenager from Tampa, Florida": a name before a comma and a known place is a place ("Shares in Acme" are not). */
+    private boolean placeBefore(Tokens t, Mention m, Sentences.Span s) {
+        if (m.to() + 1 >= s.to() || !t.lower[m.to()].equals(",")) {
+            return false;
+        }
+        Gazetteer.Match g = gazetteer.longest(t, m.to() + 1, s.to());
+        return g != null && g.from() == m.to() + 1 && (g.entry().entity().kind() == EntityKind.PLACE
+                || g.entry().entity().kind() == EntityKind.COUNTRY);
     }
 
     /** "drills code-named Joint Sword", "an offensive dubbed Operation Dawn": the name that follows is the event's. */
@@ -733,9 +757,15 @@ final class EntityRecognizer {
         if (w.equals("government") && d.country() != null && !(i > s.from() && t.lower[i - 1].equals("'s"))) {
             return new Mention(i + 1, i + 2, d.country(), d.country(), false);
         }
+        // "The presidential palace congratulated her": the head of state's office, as a subject, speaks for the country
+        if (w.equals("presidential") && i == s.from() && i + 2 < s.to() && t.lower[i + 2].equals("palace")
+                && d.country() != null) {
+            return new Mention(i + 1, i + 3, d.country(), d.country(), false);
+        }
         // "the company" is the company the text is about: the first one named in a recent sentence
         Entity e = ORG_ANAPHORS.contains(w) ? companyOf(d)
-                : COUNTRY_ANAPHORS.contains(w) ? (last[3] != null ? last[3] : last[2])
+                : COUNTRY_ANAPHORS.contains(w) && !(FORCES.contains(w) && i + 2 < s.to()
+                        && FORCE_MEMBERS.contains(t.lower[i + 2])) ? (last[3] != null ? last[3] : last[2])
                 : PLACE_ANAPHORS.contains(w) && !(i + 3 < s.to() && t.lower[i + 2].equals("of")
                         && t.isCapitalised(i + 3)) ? d.place : null; // not "the town of Hay River"
         return e == null ? null : new Mention(i + 1, i + 2, e, e, false);
@@ -839,6 +869,9 @@ final class EntityRecognizer {
         }
         if (best != null && !tie) {
             return best;
+        }
+        if (d.leadOrg != null && (best == null || d.orgCounts.get(d.leadOrg) == most)) {
+            return d.leadOrg; // no company named more than the others: the one the article opened with
         }
         return d.last[1] != null ? d.last[1] : d.last[0];
     }
@@ -1690,7 +1723,14 @@ final class EntityRecognizer {
                 break;
             }
         }
-        return k > i + 5 ? i + 5 : k;
+        int hyphens = 0;
+        for (int h = i; h < k; h++) {
+            if (t.lower[h].equals("-")) {
+                hyphens++;
+            }
+        }
+        // five words at most, a hyphenated one counting once: "Prayut Chan-o-cha" is two
+        return k > i + 5 + 2 * hyphens ? i + 5 : k;
     }
 
     /** A run of capitalised words (with "of", "and", "&" inside) starting at {@code i}. */
@@ -1739,6 +1779,10 @@ final class EntityRecognizer {
                 k++;
                 if (k - i >= 3 && givenNamePart(t, k)) {
                     k++; // "Kim Dae-jung", "Choi Sang-mok": the second syllable of a given name is in lower case
+                } else if (k - i >= 2 && k + 2 < limit && t.shape[k] == Tokens.WORD && t.lower[k].length() <= 2
+                        && Character.isLowerCase(t.text.charAt(t.start[k])) && t.lower[k + 1].equals("-")
+                        && t.adjacent(k) && t.adjacent(k + 1) && givenNamePart(t, k + 2)) {
+                    k += 3; // "Prayut Chan-o-cha": a particle and a syllable in lower case after the hyphen
                 }
             } else if (NAME_JOINERS.contains(t.lower[k]) && k > i && k + 1 < limit && (startsUpper(t, k + 1)
                     || t.lower[k + 1].equals("-") && t.adjacent(k) && k + 2 < limit && startsUpper(t, k + 2))) {

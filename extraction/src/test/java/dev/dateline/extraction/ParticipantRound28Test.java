@@ -1,0 +1,45 @@
+package dev.dateline.extraction;
+
+import static dev.dateline.extraction.EventFixture.actors;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The participant round of stop 28: definite descriptions and a name the rules cut. Sentences written for this test.
+ */
+class ParticipantRound28Test {
+
+    @Test
+    void theCompanyIsTheOneTheLeadOpenedWithWhenNoneIsNamedMore() {
+        String text = "Shares in Corvan Holdings fell sharply in Lisbon today after its chief quit. "
+                + "The board said it had hired Brightwater Partners to review the accounts. "
+                + "The company said on Tuesday that it would delay its results.";
+        assertThat(actors(text, EventType.STATEMENT)).contains("Corvan Holdings")
+                .doesNotContain("Brightwater Partners");
+    }
+
+    @Test
+    void theJuntaStandsForItsCountry() {
+        String text = "Soldiers seized power in Mali in August. West African leaders imposed sanctions on Mali on "
+                + "January 9 after the junta proposed staying in power for five more years instead of holding "
+                + "elections in February.";
+        assertThat(actors(text, EventType.ELECTION)).contains("Mali").doesNotContain("West African");
+    }
+
+    @Test
+    void thePresidentialPalaceAsASubjectSpeaksForTheCountry() {
+        String text = "Maria Delgado of the Philippines was crowned Miss Universe in Las Vegas on Sunday. "
+                + "Delgado, 26, wept on stage. "
+                + "The presidential palace congratulated her this morning, saying she had shown grace.";
+        assertThat(actors(text, EventType.STATEMENT)).contains("Philippines");
+    }
+
+    @Test
+    void aLowerCaseParticleAndSyllableAfterAHyphenStayInTheName() {
+        assertThat(actors("Prime Minister Prayut Chan-o-cha said on Tuesday that the vote would be held.",
+                EventType.STATEMENT)).contains("Prayut Chan-o-cha");
+        assertThat(actors("Prayut Chan-o-cha said on Tuesday that the vote would be held.", EventType.STATEMENT))
+                .contains("Prayut Chan-o-cha");
+    }
+}
