@@ -357,10 +357,17 @@ final class EntityRecognizer {
     private void articleSpelling(Tokens t, Mention m, Doc d) {
         boolean person = m.entity().kind() == EntityKind.PERSON
                 || m.entity().kind() == EntityKind.OTHER && EventExtractor.likelyPerson(m.entity());
+        String surface = t.text.substring(t.start[m.from()], t.end[m.to() - 1]);
+        // "Organisation for Security and Co-operation in Europe": a body's name in the article's spelling is kept
+        // beside the gazetteer's ("Organization ...")
+        if (m.entity().kind() == EntityKind.ORGANIZATION && m.also() == null && m.to() - m.from() >= 3
+                && !surface.equals(m.entity().name()) && sameSpelling(plain(surface), plain(m.entity().name()))) {
+            d.fullNames.putIfAbsent(m.entity(), new Entity(surface, EntityKind.ORGANIZATION));
+            return;
+        }
         if (!person || m.also() != null || m.to() - m.from() < 2) {
             return;
         }
-        String surface = t.text.substring(t.start[m.from()], t.end[m.to() - 1]);
         Entity known = m.entity();
         if (gazetteer.lookup(known.name()) == null) {
             // a name the gazetteer does not know whose surname it knows as a person's: "Sergei Lavrov"

@@ -42,4 +42,12 @@ class ParticipantRound28Test {
         assertThat(actors("Prayut Chan-o-cha said on Tuesday that the vote would be held.", EventType.STATEMENT))
                 .contains("Prayut Chan-o-cha");
     }
+
+    @Test
+    void aBodysNameInTheArticlesSpellingIsKeptBesideTheGazetteers() {
+        assertThat(actors("Observers from the Organisation for Security and Co-operation in Europe said on Tuesday "
+                + "that voters had little choice.", EventType.STATEMENT))
+                .contains("Organisation for Security and Co-operation in Europe",
+                        "Organization for Security and Co-operation in Europe");
+    }
 }
