@@ -3605,6 +3605,91 @@ final class EventExtractor {
         return new Participants(actors, location, inferred, elsewhere);
     }
 
+    /** Words that name a vote after a word of {@link #NATIONAL_ELECTIONS}: "the general election", "a snap vote". */
+    private static final Set<String> VOTE_WORDS = Set.of("election", "elections", "vote", "ballot", "polls");
+
+    /**
+     * After a refiner: an event it made an {@code ELECTION} (or kept one) whose sentence names a country's own vote
+     * ("three weeks before the general election on November 8") names the country the article has named most up to
+     * that sentence, as the rules' own elections do, even beside another country. Other events are returned as they
+     * are.
+     */
+    List<ExtractedEvent> nationalElections(Document d, List<ExtractedEvent> events) {
+        List<ExtractedEvent> out = null;
+        for (int i = 0; i < events.size(); i++) {
+            ExtractedEvent e = events.get(i);
+            if (e.type() != EventType.ELECTION || e.location() != null && e.location().kind() == EntityKind.COUNTRY) {
+                continue;
+            }
+            Sentences.Span s = sentenceAt(d, e.start());
+            if (s == null || !namesNationalVote(d.tokens(), s)) {
+                continue;
+            }
+            Entity country = mostNamedCountry(d, s.to());
+            if (country == null || e.actors().contains(country)) {
+                continue;
+            }
+            List<Entity> actors = new ArrayList<>(e.actors());
+            actors.add(country);
+            if (out == null) {
+                out = new ArrayList<>(events);
+            }
+            out.set(i, new ExtractedEvent(e.date(), e.dateText(), e.dateStart(), e.dateEnd(), e.type(), e.trigger(),
+                    titles.title(e.type(), actors, e.location(), e.modality(), e.trigger()), actors, e.location(),
+                    e.evidence(), e.start(), e.end(), e.confidence(), e.modality()));
+        }
+        return out == null ? events : out;
+    }
+
+    /** The sentence whose span holds character offset {@code offset}, or null. */
+    private static Sentences.Span sentenceAt(Document d, int offset) {
+        Tokens t = d.tokens();
+        for (Sentences.Span s : d.sentences()) {
+            if (s.to() > s.from() && t.start[s.from()] <= offset && offset < t.end[s.to() - 1]) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the sentence names a vote with a word of {@link #NATIONAL_ELECTIONS} at most three words before it. */
+    private static boolean namesNationalVote(Tokens t, Sentences.Span s) {
+        for (int k = s.from(); k < s.to(); k++) {
+            if (VOTE_WORDS.contains(t.lower[k])) {
+                for (int j = Math.max(s.from(), k - 3); j < k; j++) {
+                    if (NATIONAL_ELECTIONS.contains(t.lower[j])) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The country the mentions before token {@code to} name most, a tie going to the one named first. */
+    private static Entity mostNamedCountry(Document d, int to) {
+        Map<Entity, Integer> counts = new java.util.LinkedHashMap<>();
+        for (EntityRecognizer.Mention m : d.mentions()) {
+            if (m.from() >= to) {
+                break;
+            }
+            Entity c = m.actor() != null && m.actor().kind() == EntityKind.COUNTRY ? m.actor()
+                    : m.entity().kind() == EntityKind.COUNTRY ? m.entity() : null;
+            if (c != null) {
+                counts.merge(c, 1, Integer::sum);
+            }
+        }
+        Entity best = null;
+        int most = 0;
+        for (Map.Entry<Entity, Integer> c : counts.entrySet()) {
+            if (c.getValue() > most) {
+                best = c.getKey();
+                most = c.getValue();
+            }
+        }
+        return best;
+    }
+
     /** Words that make an election a country's own: "the parliamentary election", "a snap general election". */
     private static final Set<String> NATIONAL_ELECTIONS = Set.of("parliamentary", "presidential", "general",
             "legislative", "national", "federal", "snap");

@@ -115,12 +115,15 @@ public final class Extractor {
         }
         boolean[] taken = taken(a);
         EntityRecognizer.Found names = recognizer.findAll(a.tokens, taken, a.sentences);
-        List<ExtractedEvent> found = events.extract(new EventExtractor.Document(a.tokens, a.sentences, a.hits,
-                names.mentions(), taken, documentDate, names.roles()));
+        EventExtractor.Document document = new EventExtractor.Document(a.tokens, a.sentences, a.hits,
+                names.mentions(), taken, documentDate, names.roles());
+        List<ExtractedEvent> found = events.extract(document);
         if (refiner != null) {
             Reading reading = Reading.of(a.tokens, a.sentences, a.hits, names.mentions(), found);
             found = Objects.requireNonNull(refiner.refine(a.tokens.text, reading, List.copyOf(found)),
                     "the refiner returned null");
+            // a refiner retypes without the rules' reasons for participants: a country's own vote names the country
+            found = events.nationalElections(document, found);
         }
         return new ExtractionResult(timexes, found);
     }
@@ -136,6 +139,9 @@ public final class Extractor {
     /**
      * This engine with every text's events refined by {@code refiner} after the rules (null: the rules' events, as
      * {@link #create()}); everything else is shared. The refiner is called from the extracting thread, once per text.
+     * Its events are the result, but for one rule the rules apply to their own elections: an {@code ELECTION} in a
+     * sentence that names a country's own vote ("the general election") gains the country the text has named most
+     * up to there, when the refiner left it out.
      */
     public Extractor withRefiner(EventRefiner refiner) {
         return new Extractor(tagger, gazetteer, recognizer, events, refiner);

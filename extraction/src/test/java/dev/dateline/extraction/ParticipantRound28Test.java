@@ -1,8 +1,11 @@
 package dev.dateline.extraction;
 
+import static dev.dateline.extraction.EventFixture.EXTRACTOR;
+import static dev.dateline.extraction.EventFixture.PUBLISHED;
 import static dev.dateline.extraction.EventFixture.actors;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,5 +52,31 @@ class ParticipantRound28Test {
                 + "that voters had little choice.", EventType.STATEMENT))
                 .contains("Organisation for Security and Co-operation in Europe",
                         "Organization for Security and Co-operation in Europe");
+    }
+
+    private static final Entity LEADER = new Entity("Aung San Suu Kyi", EntityKind.PERSON);
+
+    /** The rules' events as a refiner gives them that makes each an election of one person's. */
+    private static List<ExtractedEvent> retypedAsElections(String text) {
+        return EXTRACTOR.withRefiner((t, r, events) -> events.stream().map(e -> new ExtractedEvent(e.date(),
+                e.dateText(), e.dateStart(), e.dateEnd(), EventType.ELECTION, e.trigger(), e.title(), List.of(LEADER),
+                null, e.evidence(), e.start(), e.end(), e.confidence(), e.modality())).toList())
+                .extract(text, PUBLISHED).events();
+    }
+
+    @Test
+    void anElectionARefinerGivesNoCountryNamesTheCountryWhenItIsTheCountrysOwnVote() {
+        String text = "Myanmar's army signed a truce with eight rebel groups in Naypyidaw yesterday. "
+                + "The ceremony comes three weeks before the general election on November 8, the first that "
+                + "Aung San Suu Kyi's party will contest in 25 years.";
+        ExtractedEvent vote = onNovember8(retypedAsElections(text));
+        assertThat(vote.actors()).extracting(Entity::name).containsExactly("Aung San Suu Kyi", "Myanmar");
+        // a vote that is no country's own keeps the refiner's participants
+        String club = text.replace("general election", "club's vote");
+        assertThat(onNovember8(retypedAsElections(club)).actors()).containsExactly(LEADER);
+    }
+
+    private static ExtractedEvent onNovember8(List<ExtractedEvent> events) {
+        return events.stream().filter(e -> e.dateText().contains("November 8")).findFirst().orElseThrow();
     }
 }
