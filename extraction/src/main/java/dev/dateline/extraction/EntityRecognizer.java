@@ -522,6 +522,17 @@ final class EntityRecognizer {
             return null;
         }
         Gazetteer.Match g = gazetteer.longest(t, i, s.to());
+        // "South Africans voted", "North Koreans": the plural of a demonym of two words
+        if ((g == null || g.to() <= i + 1) && i + 1 < s.to() && !taken[i + 1] && startsUpper(t, i + 1)
+                && t.lower[i + 1].length() > 4 && t.lower[i + 1].endsWith("s")
+                && !(i + 2 < s.to() && startsUpper(t, i + 2) && !taken[i + 2])) {
+            String words = t.text.substring(t.start[i], t.end[i + 1]);
+            Gazetteer.Entry two = gazetteer.lookup(words.substring(0, words.length() - 1));
+            if (two != null && two.entity().kind() == EntityKind.COUNTRY
+                    && !two.entity().name().equalsIgnoreCase(words.substring(0, words.length() - 1))) {
+                return new Mention(i, i + 2, two.entity(), two.entity(), false);
+            }
+        }
         // "Chileans rejected the text", "Colombians voted": the people of a country, by the plural of its demonym
         if (g == null && t.lower[i].length() > 5 && t.lower[i].endsWith("s")
                 && !(i + 1 < s.to() && startsUpper(t, i + 1) && !taken[i + 1])) {

@@ -54,6 +54,12 @@ class ParticipantRound28Test {
                         "Organization for Security and Co-operation in Europe");
     }
 
+    @Test
+    void thePluralOfATwoWordDemonymIsTheCountry() {
+        assertThat(actors("South Africans voted on Wednesday in a general election that the governing party is "
+                + "expected to lose.", EventType.ELECTION)).contains("South Africa").doesNotContain("South Africans");
+    }
+
     private static final Entity LEADER = new Entity("Aung San Suu Kyi", EntityKind.PERSON);
 
     /** The rules' events as a refiner gives them that makes each an election of one person's. */
