@@ -3619,14 +3619,15 @@ final class EventExtractor {
      * that sentence, as the rules' own elections do, even beside another country. Other events are returned as they
      * are.
      */
-    List<ExtractedEvent> nationalElections(Document d, List<ExtractedEvent> events) {
+    List<ExtractedEvent> nationalElections(Document d, Reading reading, List<ExtractedEvent> events) {
         List<ExtractedEvent> out = null;
         for (int i = 0; i < events.size(); i++) {
             ExtractedEvent e = events.get(i);
             if (e.type() != EventType.ELECTION || e.location() != null && e.location().kind() == EntityKind.COUNTRY) {
                 continue;
             }
-            Sentences.Span s = sentenceAt(d, e.start());
+            int at = Reading.sentenceAt(reading.sentences(), e.start()); // the reading's sentences are d's
+            Sentences.Span s = at < 0 ? null : d.sentences().get(at);
             if (s == null || !namesNationalVote(d.tokens(), s)) {
                 continue;
             }
@@ -3644,17 +3645,6 @@ final class EventExtractor {
                     e.evidence(), e.start(), e.end(), e.confidence(), e.modality()));
         }
         return out == null ? events : out;
-    }
-
-    /** The sentence whose span holds character offset {@code offset}, or null. */
-    private static Sentences.Span sentenceAt(Document d, int offset) {
-        Tokens t = d.tokens();
-        for (Sentences.Span s : d.sentences()) {
-            if (s.to() > s.from() && t.start[s.from()] <= offset && offset < t.end[s.to() - 1]) {
-                return s;
-            }
-        }
-        return null;
     }
 
     /** Whether the sentence names a vote with a word of {@link #NATIONAL_ELECTIONS} at most three words before it. */

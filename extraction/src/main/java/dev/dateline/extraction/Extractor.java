@@ -123,7 +123,7 @@ public final class Extractor {
             found = Objects.requireNonNull(refiner.refine(a.tokens.text, reading, List.copyOf(found)),
                     "the refiner returned null");
             // a refiner retypes without the rules' reasons for participants: a country's own vote names the country
-            found = events.nationalElections(document, found);
+            found = events.nationalElections(document, reading, found);
         }
         return new ExtractionResult(timexes, found);
     }

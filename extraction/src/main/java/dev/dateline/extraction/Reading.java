@@ -130,7 +130,8 @@ public record Reading(List<Sentence> sentences, List<Unit> units) {
         return new Reading(sentences, units);
     }
 
-    private static int sentenceAt(List<Sentence> sentences, int offset) {
+    /** The index of the sentence that holds character offset {@code offset}, or -1. */
+    static int sentenceAt(List<Sentence> sentences, int offset) {
         int lo = 0;
         int hi = sentences.size() - 1;
         while (lo <= hi) {
