@@ -69,7 +69,7 @@ final class Clauses {
                     if (c.starts[c.count - 1] == s.from() && (current == Kind.CONDITION || current == Kind.SUBORDINATE
                             || current == Kind.AFTER || current == Kind.WHEN)) {
                         kind = Kind.RESUME;
-                    } else if ((current == Kind.RELATIVE || current == Kind.ASIDE || c.insideRelative())
+                    } else if ((current == Kind.RELATIVE || current == Kind.ASIDE || c.insideRelative(t))
                             && startsPredicate(t, s, k)) {
                         // "Whitlow, who had warned of consequences if Moscow refused, said ...": a clause opened
                         // inside a relative clause ends with it
@@ -90,14 +90,17 @@ final class Clauses {
     }
 
     /** True when the latest clause opened inside a relative clause or an aside the sentence has not left yet. */
-    private boolean insideRelative() {
+    private boolean insideRelative(Tokens t) {
         for (int i = count - 1; i > 0; i--) {
             Kind k = kinds[i];
             if (k == Kind.RELATIVE || k == Kind.ASIDE) {
                 return true;
             }
+            // "who hosted them and called the firm a treasure, wrote": a predicate joined without a comma stays
+            // inside the relative clause (", and his successor" after one does not)
+            boolean joined = k == Kind.COORDINATE && !t.lower[starts[i] - 1].equals(",");
             if (k != Kind.SUBORDINATE && k != Kind.CONDITION && k != Kind.WHEN && k != Kind.AFTER
-                    && k != Kind.COMPLEMENT) {
+                    && k != Kind.COMPLEMENT && !joined) {
                 return false;
             }
         }

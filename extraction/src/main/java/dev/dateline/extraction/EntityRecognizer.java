@@ -103,7 +103,7 @@ final class EntityRecognizer {
             "retailer", "manufacturer", "studio", "club");
     /** Definite noun phrases that stand for the latest organisation or country named: "the company". */
     private static final Set<String> ORG_ANAPHORS = with(COMPANY_NOUNS, "organisation", "organization", "agency",
-            "team");
+            "team", "board");
     /** Titles that stay in the name of someone known by one name after them: "Prince Philip", "Sheikh Hasina". */
     private static final Set<String> ROYAL_TITLES = Set.of("prince", "princess", "sheikh", "sheikha", "king", "queen",
             "emir");
@@ -593,6 +593,10 @@ final class EntityRecognizer {
                     && local.name().toLowerCase(Locale.ROOT).contains(g.entry().entity().name().toLowerCase(Locale.ROOT))) {
                 return new Mention(i, i + 1, local, local, false, g.entry().entity());
             }
+            Mention bank = countrysBank(t, g, s);
+            if (bank != null) {
+                return bank;
+            }
             Mention own = ownCongress(t, g, s, d);
             if (own != null) {
                 return own;
@@ -749,7 +753,9 @@ final class EntityRecognizer {
                 && t.lower[k + 1].equals("bank")) {
             k++;
         }
-        if (k < s.to() && !(k + 1 < s.to() && t.isCapitalised(k + 1) && !t.lower[k + 1].equals("'s")
+        // not "the Bank of Korea", a name of its own
+        boolean namedOf = k + 2 < s.to() && t.isCapitalised(k) && t.lower[k + 1].equals("of") && t.isCapitalised(k + 2);
+        if (k < s.to() && !namedOf && !(k + 1 < s.to() && t.isCapitalised(k + 1) && !t.lower[k + 1].equals("'s")
                 && t.lower[k + 1].length() > 1)) {
             Entity institution = d.heads.get(t.lower[k]);
             if (institution != null && (!t.isCapitalised(k) || !t.isCapitalised(i + 1) || k == i + 1)) {
@@ -781,7 +787,10 @@ final class EntityRecognizer {
             return new Mention(i + 1, i + 3, d.country(), d.country(), false);
         }
         // "the company" is the company the text is about: the first one named in a recent sentence
-        Entity e = ORG_ANAPHORS.contains(w) ? companyOf(d)
+        // "The board will meet tomorrow" is the company's; "he will leave the board" names no one
+        boolean object = w.equals("board") && i > s.from() && t.shape[i - 1] == Tokens.WORD
+                && !t.lower[i - 1].equals("and") && !t.lower[i - 1].equals("that");
+        Entity e = object ? null : ORG_ANAPHORS.contains(w) ? companyOf(d)
                 : COUNTRY_ANAPHORS.contains(w) && !(FORCES.contains(w) && i + 2 < s.to()
                         && FORCE_MEMBERS.contains(t.lower[i + 2])) ? (last[3] != null ? last[3] : last[2])
                 : PLACE_ANAPHORS.contains(w) && !(i + 3 < s.to() && t.lower[i + 2].equals("of")
@@ -791,7 +800,7 @@ final class EntityRecognizer {
 
     /** Nouns for a company that a nationality or a home town may qualify: "the Danish drugmaker". */
     private static final Set<String> PLACED_COMPANY_NOUNS = with(COMPANY_NOUNS, "maker", "planemaker", "drugmaker",
-            "giant", "broadcaster", "operator", "miner");
+            "giant", "broadcaster", "operator", "miner", "board");
 
     private static Set<String> with(Set<String> base, String... more) {
         Set<String> all = new HashSet<>(base);
@@ -1087,6 +1096,18 @@ final class EntityRecognizer {
             }
         }
         return found == null ? null : new Mention(g.from(), k + 1, found, found, false);
+    }
+
+    /** "Egypt's central bank": the bank by its name ("Central Bank of Egypt"), when known, and the country too. */
+    private Mention countrysBank(Tokens t, Gazetteer.Match g, Sentences.Span s) {
+        int k = g.to();
+        if (k + 2 >= s.to() || g.entry().entity().kind() != EntityKind.COUNTRY || !t.lower[k].equals("'s")
+                || !t.lower[k + 1].equals("central") || !t.lower[k + 2].equals("bank")
+                || k + 3 < s.to() && t.isCapitalised(k + 3)) {
+            return null; // not "Russia's central bank Governor Elvira Nabiullina"
+        }
+        Entity bank = gazetteer.centralBank(g.entry().entity());
+        return bank == null ? null : new Mention(g.from(), k + 3, bank, bank, false, g.entry().entity());
     }
 
     /**

@@ -33,6 +33,7 @@ final class Gazetteer {
     private final Map<String, Entity> byName = new LinkedHashMap<>();
     private final Map<String, ContextAlias> contextAliases = new HashMap<>();
     private final Map<Entity, List<Office>> offices = new HashMap<>();
+    private final Map<Entity, Entity> centralBanks = new HashMap<>();
     private int maxLength;
 
     /** A term as head of state or government: the country led, first day, day after the last (null: still in office). */
@@ -61,6 +62,12 @@ final class Gazetteer {
                     }
                 }
                 add(c[0], new Entry(entity, standsFor));
+                // "Federal Reserve", "Bank of Japan", "Riksbank": a bank the table says belongs to a country
+                String lower = entity.name().toLowerCase(Locale.ROOT);
+                if (kind == EntityKind.ORGANIZATION && standsFor != null && standsFor.kind() == EntityKind.COUNTRY
+                        && (lower.contains("bank") || lower.contains("reserve"))) {
+                    centralBanks.putIfAbsent(standsFor, entity);
+                }
                 if (c.length > 4 && !c[4].isEmpty()) {
                     offices.put(entity, parseOffices(line, c[4]));
                 }
@@ -156,6 +163,11 @@ final class Gazetteer {
 
     ContextAlias contextAlias(String phrase) {
         return contextAliases.get(phrase);
+    }
+
+    /** A country's central bank, the first bank the tables list as standing for it ("Egypt's central bank"). */
+    Entity centralBank(Entity country) {
+        return centralBanks.get(country);
     }
 
     /** Every canonical entity, in the order the tables list them. */
