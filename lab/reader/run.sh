@@ -19,7 +19,9 @@
 #
 # Work files go to $READER (default /tmp/reader). Training takes about 2.3 min per thousand units and epoch on two
 # quiet cores: 15 min (choose), 2.3 hours (final on dev..dev12, 10,000 units, six epochs; 3.7 hours on today's
-# FINAL_SETS, 16,000 units) and 50 min (participants-final on dev..dev11).
+# FINAL_SETS, 16,000 units) and 50 min (participants-final on dev..dev11; 1 h 50 min on today's FINAL_SETS in stop 29,
+# 13,498 units, four epochs of 844 batches at 1.8-1.9 s a batch; several times slower while anything else runs, as
+# torch's two threads then wait on each other).
 set -euo pipefail
 READER=${READER:-/tmp/reader}
 POLICY=${POLICY:-TAD}
