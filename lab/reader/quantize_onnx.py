@@ -1,7 +1,7 @@
 """Dynamic int8 quantization of an exported reader, written by hand with the `onnx` package (onnxruntime's Python
 quantizer is not installed here); the result runs in ONNX Runtime (Java) like the float model.
 
-    /usr/bin/python3 lab/reader/quantize_onnx.py IN.onnx OUT.onnx [--no-embeddings]
+    /usr/bin/python3 lab/reader/quantize_onnx.py IN.onnx OUT.onnx [--no-embeddings] [--reduce-range]
 
 What onnxruntime's quantize_dynamic does for MatMul: each MatMul whose second input is a float weight matrix
 (in, out) becomes DynamicQuantizeLinear on the activations (uint8, scale and zero point computed per run) ->
@@ -23,7 +23,12 @@ def main():
     ap.add_argument("inp")
     ap.add_argument("out")
     ap.add_argument("--no-embeddings", action="store_true", help="leave the word embedding table float")
+    ap.add_argument("--reduce-range", action="store_true",
+                    help="MatMul weights in [-63, 63]: on CPUs without VNNI, ONNX Runtime adds pairs of uint8 x int8 "
+                         "products in 16 bits, which full-range weights can overflow; 7 bits cannot, so every CPU "
+                         "computes the same")
     a = ap.parse_args()
+    top = 63.0 if a.reduce_range else 127.0
     m = onnx.load(a.inp)
     g = m.graph
     init = {t.name: t for t in g.initializer}
@@ -34,8 +39,8 @@ def main():
         if node.op_type == "MatMul" and w in init and len(init[w].dims) == 2 and init[w].data_type == TensorProto.FLOAT:
             x, y = node.input[0], node.output[0]
             W = numpy_helper.to_array(init[w]).astype(np.float32)
-            scale = np.maximum(np.abs(W).max(axis=0), 1e-12) / 127.0
-            Wq = np.clip(np.round(W / scale), -127, 127).astype(np.int8)
+            scale = np.maximum(np.abs(W).max(axis=0), 1e-12) / top
+            Wq = np.clip(np.round(W / scale), -top, top).astype(np.int8)
             base = f"q{n_mm}"
             new_inits += [numpy_helper.from_array(Wq, base + "_w"),
                           numpy_helper.from_array(scale.astype(np.float32), base + "_ws"),
