@@ -25,8 +25,8 @@ def main():
     ap.add_argument("--no-embeddings", action="store_true", help="leave the word embedding table float")
     ap.add_argument("--reduce-range", action="store_true",
                     help="MatMul weights in [-63, 63]: on CPUs without VNNI, ONNX Runtime adds pairs of uint8 x int8 "
-                         "products in 16 bits, which full-range weights can overflow; 7 bits cannot, so every CPU "
-                         "computes the same")
+                         "products in 16 bits, which full-range weights can overflow; 7 bits cannot, so CPUs with and "
+                         "without VNNI should compute the same")
     a = ap.parse_args()
     top = 63.0 if a.reduce_range else 127.0
     m = onnx.load(a.inp)

@@ -526,21 +526,17 @@ final class EntityRecognizer {
         if ((g == null || g.to() <= i + 1) && i + 1 < s.to() && !taken[i + 1] && startsUpper(t, i + 1)
                 && t.lower[i + 1].length() > 4 && t.lower[i + 1].endsWith("s")
                 && !(i + 2 < s.to() && startsUpper(t, i + 2) && !taken[i + 2])) {
-            String words = t.text.substring(t.start[i], t.end[i + 1]);
-            Gazetteer.Entry two = gazetteer.lookup(words.substring(0, words.length() - 1));
-            if (two != null && two.entity().kind() == EntityKind.COUNTRY
-                    && !two.entity().name().equalsIgnoreCase(words.substring(0, words.length() - 1))) {
-                return new Mention(i, i + 2, two.entity(), two.entity(), false);
+            Entity two = countryOfPlural(t.text.substring(t.start[i], t.end[i + 1]));
+            if (two != null) {
+                return new Mention(i, i + 2, two, two, false);
             }
         }
         // "Chileans rejected the text", "Colombians voted": the people of a country, by the plural of its demonym
         if (g == null && t.lower[i].length() > 5 && t.lower[i].endsWith("s")
                 && !(i + 1 < s.to() && startsUpper(t, i + 1) && !taken[i + 1])) {
-            String word = t.text.substring(t.start[i], t.end[i]);
-            Gazetteer.Entry one = gazetteer.lookup(word.substring(0, word.length() - 1));
-            if (one != null && one.entity().kind() == EntityKind.COUNTRY
-                    && !one.entity().name().equalsIgnoreCase(word.substring(0, word.length() - 1))) {
-                return new Mention(i, i + 1, one.entity(), one.entity(), false);
+            Entity one = countryOfPlural(t.text.substring(t.start[i], t.end[i]));
+            if (one != null) {
+                return new Mention(i, i + 1, one, one, false);
             }
         }
         // "Moon" once the article has introduced Moon Jae-in: the person, not the place the word also names;
@@ -1096,6 +1092,17 @@ final class EntityRecognizer {
             }
         }
         return found == null ? null : new Mention(g.from(), k + 1, found, found, false);
+    }
+
+    /**
+     * The country whose demonym {@code plural} is with an "s" ("Chileans", "South Africans"), or null: not a
+     * country's own name with an "s", nor a word the gazetteer does not list as a country's.
+     */
+    private Entity countryOfPlural(String plural) {
+        String singular = plural.substring(0, plural.length() - 1);
+        Gazetteer.Entry e = gazetteer.lookup(singular);
+        return e != null && e.entity().kind() == EntityKind.COUNTRY && !e.entity().name().equalsIgnoreCase(singular)
+                ? e.entity() : null;
     }
 
     /** "Egypt's central bank": the bank by its name ("Central Bank of Egypt"), when known, and the country too. */
