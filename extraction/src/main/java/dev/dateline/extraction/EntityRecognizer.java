@@ -1453,8 +1453,10 @@ final class EntityRecognizer {
      * capital inside a sentence, right after a word in lower case, opens the title or name that follows it.
      */
     private static boolean capitalisedFunctionWord(Tokens t, int i, int end, Sentences.Span s) {
-        if (end - i < 2 || i - 1 <= s.from() || NAMED_NOT_NAMES.contains(t.lower[i]) || t.shape[i - 1] != Tokens.WORD
-                || startsUpper(t, i - 1) || t.lower[i].length() < 2) {
+        // "The Three Brotherhood Alliance said": a number word after the sentence's opening "The" is the name's
+        boolean afterOpeningThe = i - 1 == s.from() && t.lower[i - 1].equals("the") && NUMBER_WORDS.contains(t.lower[i]);
+        if (end - i < 2 || i - 1 <= s.from() && !afterOpeningThe || NAMED_NOT_NAMES.contains(t.lower[i])
+                || t.shape[i - 1] != Tokens.WORD || startsUpper(t, i - 1) && !afterOpeningThe || t.lower[i].length() < 2) {
             return false;
         }
         for (int k = i + 1; k < end; k++) {
@@ -1492,7 +1494,7 @@ final class EntityRecognizer {
     private static boolean hasJoiner(Tokens t, int from, int to) {
         for (int k = from + 1; k < to - 1; k++) {
             String w = t.lower[k];
-            if (w.equals("of") || w.equals("for") || w.equals("and") || w.equals("&")) {
+            if (w.equals("of") || w.equals("for") || w.equals("and") || w.equals("&") || w.equals("on")) {
                 return true;
             }
         }
@@ -1779,6 +1781,32 @@ final class EntityRecognizer {
         return k > i + 5 + 2 * hyphens ? i + 5 : k;
     }
 
+    private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three");
+
+    /** Capitalised heads of bodies named for what they deal with: "Panel on Climate Change", "Council on ...". */
+    private static final Set<String> BODIES_ON = Set.of("panel", "conference", "committee", "commission", "convention",
+            "platform", "council", "authority", "forum", "center", "centre");
+
+    /**
+     * Whether the "on" at {@code k} joins a body's name to its subject: after a capitalised head of {@link #BODIES_ON},
+     * before at least two capitalised words (or two joined by "and"), neither a weekday nor a month. "The
+     * Intergovernmental Panel on Climate Change", "the Council on Foreign Relations"; not "the Commission on
+     * Monday", "the European Commission on Brexit".
+     */
+    private static boolean onJoinsBody(Tokens t, int i, int k, int limit, boolean[] taken) {
+        if (!t.lower[k].equals("on") || k == i || !BODIES_ON.contains(t.lower[k - 1]) || !startsUpper(t, k - 1)
+                || k + 2 >= limit || taken[k + 1] || taken[k + 2]) {
+            return false;
+        }
+        int next = t.lower[k + 2].equals("and") && k + 3 < limit && !taken[k + 3] ? k + 3 : k + 2;
+        return word(t, k + 1) && word(t, next) && !Words.WEEKDAYS.contains(t.lower[k + 1])
+                && !Words.MONTHS.contains(t.lower[k + 1]);
+    }
+
+    private static boolean word(Tokens t, int k) {
+        return startsUpper(t, k) && t.shape[k] == Tokens.WORD;
+    }
+
     /** A run of capitalised words (with "of", "and", "&" inside) starting at {@code i}. */
     private int runEnd(Tokens t, int i, int limit, boolean[] taken) {
         int k = i;
@@ -1790,6 +1818,8 @@ final class EntityRecognizer {
                     && k > i && k + 1 < limit && startsUpper(t, k + 1)) {
                 // "Centres for Disease Control and Prevention", "Alliance of Motion Picture and Television Producers"
                 k++;
+            } else if (onJoinsBody(t, i, k, limit, taken)) {
+                k++; // "Intergovernmental Panel on Climate Change", "General Conference on Weights and Measures"
             } else if ((t.lower[k].equals("of") || t.lower[k].equals("for")) && k > i && k + 2 < limit
                     && t.lower[k + 1].equals("the") && !taken[k + 2] && startsUpper(t, k + 2)
                     && t.shape[k + 2] == Tokens.WORD && headBefore(t, i, k)) {

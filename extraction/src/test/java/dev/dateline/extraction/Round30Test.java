@@ -1,0 +1,87 @@
+package dev.dateline.extraction;
+
+import static dev.dateline.extraction.EventFixture.actors;
+import static dev.dateline.extraction.EventFixture.types;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The round of stop 30: bodies named "X on Y", a number word opening a name at the start of a sentence, and events
+ * the trigger lexicon did not name (court protection, ramming, executions, arrivals, floats, completed sales, bids,
+ * fighting that broke out). Sentences written for this test.
+ */
+class Round30Test {
+
+    @Test
+    void aBodyNamedForWhatItDealsWithKeepsItsOn() {
+        assertThat(actors("The Advisory Council on Coastal Erosion said on Monday that the sea walls were failing.",
+                EventType.STATEMENT)).contains("Advisory Council on Coastal Erosion");
+        assertThat(actors("The Standing Panel on Water and Sanitation published a report today.", EventType.REPORT))
+                .contains("Standing Panel on Water and Sanitation");
+    }
+
+    @Test
+    void onBeforeADayOrASingleWordIsNoPartOfTheName() {
+        assertThat(allActors("The Harbour Commission on Monday fined the ferry operator."))
+                .contains("Harbour Commission").noneMatch(a -> a.contains(" on "));
+        assertThat(allActors("The Harbour Commission on Dredging said on Monday that work would stop."))
+                .isNotEmpty().noneMatch(a -> a.contains(" on "));
+    }
+
+    private static List<String> allActors(String text) {
+        return EventFixture.events(text).stream().flatMap(e -> e.actors().stream()).map(Entity::name).toList();
+    }
+
+    @Test
+    void aNumberWordAfterTheOpeningTheIsTheNamesFirstWord() {
+        assertThat(actors("The Two Valleys Front attacked three army posts on Friday.", EventType.ATTACK))
+                .contains("Two Valleys Front");
+    }
+
+    @Test
+    void seekingCourtProtectionIsACompanysCollapse() {
+        assertThat(types("Halvorsen Retail sought court protection from its creditors on Tuesday."))
+                .containsExactly(EventType.MARKET_MOVE);
+    }
+
+    @Test
+    void rammingIsAnAttack() {
+        assertThat(types("A coast guard cutter rammed a fishing trawler near the atoll on Saturday."))
+                .containsExactly(EventType.ATTACK);
+    }
+
+    @Test
+    void anExecutionIsADeathButExecutingATradeIsNot() {
+        assertThat(types("The regime executed four political prisoners in February."))
+                .containsExactly(EventType.DEATH);
+        assertThat(types("The broker executed the trade for its client on Monday.")).doesNotContain(EventType.DEATH);
+    }
+
+    @Test
+    void arrivingWithoutAPlaceIsAVisitAndAManyDayStayDoesNotHideIt() {
+        assertThat(types("The president arrived on Sunday evening for a three-day stay.")).containsExactly(EventType.VISIT);
+        assertThat(types("A fresh shipment of vaccines arrived on Monday.")).containsExactly(EventType.AID);
+    }
+
+    @Test
+    void floatingACurrencyOrAShareIsAMarketMoveAndFloatingAnIdeaIsAStatement() {
+        assertThat(types("Ruritania floated its currency in March 2016.")).containsExactly(EventType.MARKET_MOVE);
+        assertThat(types("The minister floated the idea of a wealth tax on Tuesday.")).containsExactly(EventType.STATEMENT);
+        assertThat(types("Ice floated down the river on Monday.")).isEmpty();
+    }
+
+    @Test
+    void completingASaleAndLaunchingABidAreAcquisitions() {
+        assertThat(types("Corvane completed the sale of its shipping arm to a Dutch rival last week."))
+                .containsExactly(EventType.ACQUISITION);
+        assertThat(types("Norvia launched its bid for Elster Bank in May.")).containsExactly(EventType.ACQUISITION);
+    }
+
+    @Test
+    void fightingThatBrokeOutIsAnAttackButBreakingOutOfPrisonIsNot() {
+        assertThat(types("Fighting broke out in the northern province on Saturday.")).containsExactly(EventType.ATTACK);
+        assertThat(types("Three inmates broke out of the prison on Saturday.")).doesNotContain(EventType.ATTACK);
+    }
+}
