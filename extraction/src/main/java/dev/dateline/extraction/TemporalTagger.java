@@ -1729,6 +1729,13 @@ final class TemporalTagger {
                 && t.isCapitalised(i - 1) && prev.endsWith("s") && !prev.endsWith("'s") && prev.length() > 3)) {
             return false;
         }
+        // "They face West Ham on Thursday", "Arsenal host Atletico on Thursday": a fixture's verb (PRES 2t) after
+        // "they" or a team's name, itself after no article ("the Arsenal host" is no such name)
+        if ("2t".equals(entries[i].value(bPres)) && !(prev.equals("they") || i > 0 && t.isCapitalised(i - 1)
+                && t.shape[i - 1] == Tokens.WORD && !prev.endsWith("'s")
+                && !(i > 1 && (isDeterminer(t.lower[i - 2]) || t.lower[i - 2].equals("a"))))) {
+            return false;
+        }
         return !(prev.equals("will") || prev.equals("would") || prev.equals("to") || prev.equals("could")
                 || prev.equals("should") || prev.equals("may") || prev.equals("might") || prev.equals("can")
                 || prev.equals("shall") || prev.equals("must") || prev.equals("did") || prev.equals("not"));

@@ -8,9 +8,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The round of stop 30: bodies named "X on Y", a number word opening a name at the start of a sentence, and events
- * the trigger lexicon did not name (court protection, ramming, executions, arrivals, floats, completed sales, bids,
- * fighting that broke out). Sentences written for this test.
+ * The round of stop 30: bodies named "X on Y", a number word opening a name at the start of a sentence, events the
+ * trigger lexicon did not name (court protection, ramming, executions, arrivals, floats, completed sales, bids,
+ * fighting that broke out), and a fixture's verb in the plural present ("Rovers host ... on Saturday"). Sentences
+ * written for this test.
  */
 class Round30Test {
 
@@ -83,5 +84,15 @@ class Round30Test {
     void fightingThatBrokeOutIsAnAttackButBreakingOutOfPrisonIsNot() {
         assertThat(types("Fighting broke out in the northern province on Saturday.")).containsExactly(EventType.ATTACK);
         assertThat(types("Three inmates broke out of the prison on Saturday.")).doesNotContain(EventType.ATTACK);
+    }
+
+    @Test
+    void aFixtureInThePresentAfterTheyOrATeamsNameIsAhead() {
+        // published on Thursday 2024-03-14: the coming Saturday is the 16th, the last one the 9th
+        for (String text : List.of("Rovers host the league leaders at Ashdown Park on Saturday.",
+                "They face the league leaders at Ashdown Park on Saturday.")) {
+            assertThat(EventFixture.EXTRACTOR.extract(text, EventFixture.PUBLISHED).timexes())
+                    .as(text).extracting(Timex::value).containsExactly("2024-03-16");
+        }
     }
 }
