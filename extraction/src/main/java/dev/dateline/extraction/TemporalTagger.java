@@ -1576,7 +1576,8 @@ final class TemporalTagger {
                 }
             }
             int right = m.spanTo() - 1 + dist;
-            rightOpen &= right < sentence.to() && !isQuote(t, right);
+            // "warned Putin on December 30, that Russia would face ...": what was said after "that" has its own tense
+            rightOpen &= right < sentence.to() && !isQuote(t, right) && !t.lower[right].equals("that");
             if (rightOpen) {
                 int v = tenseOf(t, ctx.entries, right);
                 if (v != 0) {
@@ -1725,13 +1726,15 @@ final class TemporalTagger {
         String prev = i > 0 ? t.lower[i - 1] : "";
         // "Greeks vote on Sunday", "voters vote", "The Games open on February 9": a verb that is also a noun
         // (PRES 2p) only after a people or a name in the plural, not the noun ("the vote", "the open")
-        if ("2p".equals(entries[i].value(bPres)) && !(prev.equals("voters") || prev.equals("they") || i > 0
+        // "the Games, which open on February 9", "Argentina, who face Mexico on Saturday": a relative pronoun too
+        boolean relative = prev.equals("who") || prev.equals("which");
+        if ("2p".equals(entries[i].value(bPres)) && !(relative || prev.equals("voters") || prev.equals("they") || i > 0
                 && t.isCapitalised(i - 1) && prev.endsWith("s") && !prev.endsWith("'s") && prev.length() > 3)) {
             return false;
         }
         // "They face West Ham on Thursday", "Arsenal host Atletico on Thursday": a fixture's verb (PRES 2t) after
         // "they" or a team's name, itself after no article ("the Arsenal host" is no such name)
-        if ("2t".equals(entries[i].value(bPres)) && !(prev.equals("they") || i > 0 && t.isCapitalised(i - 1)
+        if ("2t".equals(entries[i].value(bPres)) && !(relative || prev.equals("they") || i > 0 && t.isCapitalised(i - 1)
                 && t.shape[i - 1] == Tokens.WORD && !prev.endsWith("'s")
                 && !(i > 1 && (isDeterminer(t.lower[i - 2]) || t.lower[i - 2].equals("a"))))) {
             return false;
@@ -1836,7 +1839,8 @@ final class TemporalTagger {
             if (prev.equals("set") || prev.equals("is") || prev.equals("are") || prev.equals("ready")) {
                 return 1;
             }
-            if (INTENTIONS.contains(prev)) {
+            // "agreed to sell the line in February", not "agreed to the arrangement in December": an infinitive
+            if (INTENTIONS.contains(prev) && !isDeterminer(t.lower[i + 1])) {
                 return INTENT;
             }
         }

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The round of stop 30: bodies named "X on Y", a number word opening a name at the start of a sentence, events the
  * trigger lexicon did not name (court protection, ramming, executions, arrivals, floats, completed sales, bids,
- * fighting that broke out), and a fixture's verb in the plural present ("Rovers host ... on Saturday"). Sentences
+ * fighting that broke out), and dates: a fixture's verb in the plural present ("Rovers host ... on Saturday", "who
+ * face ..."), "agreed to the schedule in December", "died", and a "that" clause's tense kept to itself. Sentences
  * written for this test.
  */
 class Round30Test {
@@ -94,5 +95,38 @@ class Round30Test {
             assertThat(EventFixture.EXTRACTOR.extract(text, EventFixture.PUBLISHED).timexes())
                     .as(text).extracting(Timex::value).containsExactly("2024-03-16");
         }
+    }
+
+    private static List<String> values(String text) {
+        return EventFixture.EXTRACTOR.extract(text, EventFixture.PUBLISHED).timexes().stream().map(Timex::value).toList();
+    }
+
+    @Test
+    void aRelativePronounBeforeAFixturesVerbReadsItAhead() {
+        // published on Thursday 2024-03-14
+        assertThat(values("The regional games, which open in Tarnow on March 20, have sold out.")).contains("2024-03-20");
+        assertThat(values("Rovers, who face the league leaders on Saturday, are unbeaten at home."))
+                .contains("2024-03-16");
+    }
+
+    @Test
+    void agreeingToANounIsNoIntentionAhead() {
+        // "agreed to sell ... in May" lies ahead of the agreement; "agreed to the plan in December" is the agreement
+        assertThat(values("The league's clubs agreed to the new schedule in December after weeks of talks."))
+                .contains("2023-12").doesNotContain("2024-12");
+    }
+
+    @Test
+    void diedIsAPastTenseThoughItIsShort() {
+        // published in March 2024: a June read as ahead would be June 2024
+        assertThat(values("The former minister, once the most powerful man in the province, died of a stroke in "
+                + "June before he could be questioned.")).containsExactly("2023-06");
+    }
+
+    @Test
+    void aThatClauseAfterTheDateDoesNotLendItsTense() {
+        // published in March 2024: the autumn before, not the one ahead
+        assertThat(values("The mayor warned the board in a letter on October 30, and again on November 12, that the "
+                + "budget would run out.")).containsExactly("2023-10-30", "2023-11-12");
     }
 }
