@@ -1,7 +1,7 @@
 """Dynamic int8 quantization of an exported reader, written by hand with the `onnx` package (onnxruntime's Python
 quantizer is not installed here); the result runs in ONNX Runtime (Java) like the float model.
 
-    /usr/bin/python3 lab/reader/quantize_onnx.py IN.onnx OUT.onnx [--no-embeddings] [--reduce-range]
+    /usr/bin/python3 lab/reader/quantize_onnx.py IN.onnx OUT.onnx [--no-embeddings] [--reduce-range] [--signed]
 
 What onnxruntime's quantize_dynamic does for MatMul: each MatMul whose second input is a float weight matrix
 (in, out) becomes DynamicQuantizeLinear on the activations (uint8, scale and zero point computed per run) ->
@@ -9,6 +9,10 @@ MatMulInteger with the weights as int8 (symmetric, one scale per output column) 
 ONNX Runtime fuses this into DynamicQuantizeMatMul. The word embedding table (the largest initializer, read by a
 Gather) is stored as int8 with one scale per hidden dimension and dequantized after the Gather. The classifier
 head (a Gemm), LayerNorms, biases and the small embedding tables stay float.
+
+Last, the MatMul weights are stored as uint8 (q + 128, zero point 128; unsign_onnx.py), which computes the same
+products but makes ONNX Runtime pick a kernel that is exact on every CPU; --signed keeps them int8 (stop 29's form,
+whose figures depend on whether the CPU has VNNI).
 """
 import argparse
 import os
@@ -16,6 +20,8 @@ import os
 import numpy as np
 import onnx
 from onnx import TensorProto, helper, numpy_helper
+
+from unsign_onnx import unsign
 
 
 def main():
@@ -26,7 +32,10 @@ def main():
     ap.add_argument("--reduce-range", action="store_true",
                     help="MatMul weights in [-63, 63]: on CPUs without VNNI, ONNX Runtime adds pairs of uint8 x int8 "
                          "products in 16 bits, which full-range weights can overflow; 7 bits cannot, so CPUs with and "
-                         "without VNNI should compute the same")
+                         "without VNNI should compute the same (unsigned weights, the default, do so at 8 bits)")
+    ap.add_argument("--signed", action="store_true",
+                    help="keep the MatMul weights int8 (ONNX Runtime's uint8 x int8 kernels saturate on CPUs without "
+                         "VNNI, so the figures then depend on the CPU)")
     a = ap.parse_args()
     top = 63.0 if a.reduce_range else 127.0
     m = onnx.load(a.inp)
@@ -81,9 +90,11 @@ def main():
     g.initializer.extend(keep + new_inits)
     del g.node[:]
     g.node.extend(nodes)
+    if not a.signed:
+        unsign(m)
     onnx.checker.check_model(m)
     onnx.save(m, a.out)
-    print(f"{a.out}: {n_mm} MatMuls quantized, embeddings {'float' if a.no_embeddings else 'int8'}, "
+    print(f"{a.out}: {n_mm} MatMuls quantized ({'int8' if a.signed else 'uint8'} weights), embeddings {'float' if a.no_embeddings else 'int8'}, "
           f"{os.path.getsize(a.inp) / 1e6:.1f} MB -> {os.path.getsize(a.out) / 1e6:.1f} MB")
 
 
