@@ -995,6 +995,10 @@ final class TemporalTagger {
                     : dir == 0 ? base.with(TemporalAdjusters.nextOrSame(wd))
                     : base.with(TemporalAdjusters.next(wd))), true);
         }
+        if (f.month != NONE && f.words.contains("year")) {
+            // "February of the following year", "May of that year": the month in the year the words name
+            return date(DateValues.month(focus.startDay().getYear() + dir, f.month), true);
+        }
         if (f.month != NONE) {
             int y = focus.startDay().getYear() + (dir > 0 && f.month <= focus.startDay().getMonthValue() ? 1 : 0)
                     - (dir < 0 && f.month >= focus.startDay().getMonthValue() ? 1 : 0);

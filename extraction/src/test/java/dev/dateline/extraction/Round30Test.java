@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
  * The round of stop 30: bodies named "X on Y", a number word opening a name at the start of a sentence, events the
  * trigger lexicon did not name (court protection, ramming, executions, arrivals, floats, completed sales, bids,
  * fighting that broke out), and dates: a fixture's verb in the plural present ("Rovers host ... on Saturday", "who
- * face ..."), "agreed to the schedule in December", "died", and a "that" clause's tense kept to itself. Sentences
- * written for this test.
+ * face ..."), "agreed to the schedule in December", "died", a "that" clause's tense kept to itself, and a month or a
+ * holiday read with the year after it ("May of last year", "February of the following year", "Christmas Day in
+ * 2014"). Sentences written for this test.
  */
 class Round30Test {
 
@@ -128,5 +129,20 @@ class Round30Test {
         // published in March 2024: the autumn before, not the one ahead
         assertThat(values("The mayor warned the board in a letter on October 30, and again on November 12, that the "
                 + "budget would run out.")).containsExactly("2023-10-30", "2023-11-12");
+    }
+
+    @Test
+    void aMonthAndTheYearAfterItAreOneExpression() {
+        // published in March 2024
+        assertThat(values("The club won the cup at the end of May last year.")).containsExactly("2023-05");
+        assertThat(values("The carrier flew its first paying passengers in May of last year.")).containsExactly("2023-05");
+        assertThat(values("She was elected mayor in 2011. In February of the following year she resigned."))
+                .containsExactly("2011", "2012-02");
+    }
+
+    @Test
+    void aHolidayAndItsYearAreOneExpression() {
+        assertThat(values("The truce began on Christmas Day in 2014.")).containsExactly("2014-12-25");
+        assertThat(values("The side won its first title on St Patrick's Day in 2009.")).containsExactly("2009-03-17");
     }
 }
