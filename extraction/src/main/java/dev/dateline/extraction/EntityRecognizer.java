@@ -2032,9 +2032,11 @@ final class EntityRecognizer {
                 && !isFamilyNameFirst(first) && (p.kind() == EntityKind.PERSON || EventExtractor.likelyPerson(p))) {
             people.putIfAbsent(middle, p);
         }
-        // Korean and Chinese names put the family name first: "Kim" for Kim Jong-un
-        if (first.length() > 1 && !NOT_NAMES.contains(first) && (lowerAfterHyphen || hyphenEnd && name.size == 3)
-                || first.length() > 1 && (name.size == 2 || name.size == 3) && isFamilyNameFirst(first)) {
+        // Korean and Chinese names put the family name first: "Kim" for Kim Jong-un; as for a surname, the person
+        // introduced first keeps it ("Lee" for Lee Jae-yong, not his father Lee Kun-hee named after him)
+        if ((first.length() > 1 && !NOT_NAMES.contains(first) && (lowerAfterHyphen || hyphenEnd && name.size == 3)
+                || first.length() > 1 && (name.size == 2 || name.size == 3) && isFamilyNameFirst(first))
+                && (!people.containsKey(first) || d.givenNames.remove(first))) {
             people.put(first, p);
         }
     }

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * fighting that broke out), and dates: a fixture's verb in the plural present ("Rovers host ... on Saturday", "who
  * face ..."), "agreed to the schedule in December", "died", a "that" clause's tense kept to itself, and a month or a
  * holiday read with the year after it ("May of last year", "February of the following year", "Christmas Day in
- * 2014"). Sentences written for this test.
+ * 2014"), and a bare family name written first ("Park") for the person the article introduced first. Sentences
+ * written for this test.
  */
 class Round30Test {
 
@@ -144,5 +145,12 @@ class Round30Test {
     void aHolidayAndItsYearAreOneExpression() {
         assertThat(values("The truce began on Christmas Day in 2014.")).containsExactly("2014-12-25");
         assertThat(values("The side won its first title on St Patrick's Day in 2009.")).containsExactly("2009-03-17");
+    }
+
+    @Test
+    void aFamilyNameFirstGoesOnMeaningThePersonIntroducedFirst() {
+        String text = "Park Min-jun was named chairman of Hanmir Heavy Industries today. He inherited the post from "
+                + "his father, Park Sung-ho, who died last year. Park was first arrested in March 2019 in a bribery case.";
+        assertThat(actors(text, EventType.ARREST)).contains("Park Min-jun").doesNotContain("Park Sung-ho");
     }
 }
