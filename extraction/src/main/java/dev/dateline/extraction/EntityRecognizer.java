@@ -1151,7 +1151,7 @@ final class EntityRecognizer {
         if (end + 1 < s.to() && t.lower[end].equals("-") && t.adjacent(end - 1) && t.adjacent(end)) {
             end += 2; // "He Li-ping"
         }
-        if (end < s.to() && startsUpper(t, end) && t.shape[end] == Tokens.WORD) {
+        if (end < s.to() && capitalisedWord(t, end)) {
             return null; // "He Told Reporters": a headline's capitals
         }
         Entity p = new Entity(t.text.substring(t.start[i], t.end[end - 1]), EntityKind.PERSON);
@@ -1757,7 +1757,7 @@ final class EntityRecognizer {
     private int nameEnd(Tokens t, int i, int limit, boolean[] taken) {
         int k = i;
         while (k < limit && !taken[k]) {
-            if (startsUpper(t, k) && t.shape[k] == Tokens.WORD && !t.lower[k].equals("'s")) {
+            if (capitalisedWord(t, k) && !t.lower[k].equals("'s")) {
                 k++;
             } else if (t.lower[k].equals("-") && k > i && k + 1 < limit && t.adjacent(k - 1) && t.adjacent(k)
                     && t.shape[k + 1] == Tokens.WORD) {
@@ -1799,11 +1799,12 @@ final class EntityRecognizer {
             return false;
         }
         int next = t.lower[k + 2].equals("and") && k + 3 < limit && !taken[k + 3] ? k + 3 : k + 2;
-        return word(t, k + 1) && word(t, next) && !Words.WEEKDAYS.contains(t.lower[k + 1])
+        return capitalisedWord(t, k + 1) && capitalisedWord(t, next) && !Words.WEEKDAYS.contains(t.lower[k + 1])
                 && !Words.MONTHS.contains(t.lower[k + 1]);
     }
 
-    private static boolean word(Tokens t, int k) {
+    /** A word (not punctuation or a number) written with a capital. */
+    private static boolean capitalisedWord(Tokens t, int k) {
         return startsUpper(t, k) && t.shape[k] == Tokens.WORD;
     }
 
@@ -1811,7 +1812,7 @@ final class EntityRecognizer {
     private int runEnd(Tokens t, int i, int limit, boolean[] taken) {
         int k = i;
         while (k < limit && !taken[k]) {
-            if (startsUpper(t, k) && t.shape[k] == Tokens.WORD && !t.lower[k].equals("'s")) {
+            if (capitalisedWord(t, k) && !t.lower[k].equals("'s")) {
                 k++;
             } else if ((t.lower[k].equals("of") || t.lower[k].equals("&") || t.lower[k].equals("for")
                     || t.lower[k].equals("and") && (hasJoiner(t, i, k + 1) || andJoinsInstitution(t, i, k, limit)))
@@ -1835,13 +1836,13 @@ final class EntityRecognizer {
             } else if (t.lower[k].equals("-") && k > i && k + 3 < limit && t.adjacent(k - 1) && t.adjacent(k)
                     && t.adjacent(k + 1) && t.adjacent(k + 2) && t.shape[k + 1] == Tokens.WORD
                     && t.lower[k + 1].length() <= 3 && Character.isLowerCase(t.text.charAt(t.start[k + 1]))
-                    && t.lower[k + 2].equals("-") && startsUpper(t, k + 3) && t.shape[k + 3] == Tokens.WORD) {
+                    && t.lower[k + 2].equals("-") && capitalisedWord(t, k + 3)) {
                 k += 4; // "Jaish-e-Mohammed", "Hizb-ut-Tahrir": a particle between two hyphens inside one name
                 continue;
             } else if (possessiveInName(t, i, k, limit)) {
                 k++; // "People's Bank of China", "Tigray People's Liberation Front", "St Peter's Basilica"
             } else if (t.lower[k].equals("&") && k > i && k + 2 < limit && !taken[k + 1] && t.shape[k + 1] == Tokens.WORD
-                    && t.lower[k + 1].length() == 1 && startsUpper(t, k + 2) && t.shape[k + 2] == Tokens.WORD) {
+                    && t.lower[k + 1].length() == 1 && capitalisedWord(t, k + 2)) {
                 k += 2; // "Seven & i Holdings": a single lower-case letter after an ampersand inside a name
             } else if (k > i && t.shape[k] == Tokens.NUMBER && t.lower[k].length() <= 3 && t.lower[k].matches("[0-9]+")
                     && !score(t, k, limit) && (t.adjacent(k - 1) && t.lower[k - 1].equals("-") || !t.adjacent(k - 1) && startsUpper(t, k - 1)

@@ -1740,7 +1740,7 @@ final class TemporalTagger {
         // "they" or a team's name, itself after no article ("the Arsenal host" is no such name)
         if ("2t".equals(entries[i].value(bPres)) && !(relative || prev.equals("they") || i > 0 && t.isCapitalised(i - 1)
                 && t.shape[i - 1] == Tokens.WORD && !prev.endsWith("'s")
-                && !(i > 1 && (isDeterminer(t.lower[i - 2]) || t.lower[i - 2].equals("a"))))) {
+                && !(i > 1 && isDeterminer(t.lower[i - 2])))) {
             return false;
         }
         return !(prev.equals("will") || prev.equals("would") || prev.equals("to") || prev.equals("could")
