@@ -433,6 +433,9 @@ final class EventExtractor {
                     dates.add(h);
                 } else if (h.sentence() == si && h.timex().type() == TimexType.DURATION) {
                     DateValue named = dates.isEmpty() ? subjectDay(t, s, h, d.sentences(), si, days) : null;
+                    if (named == null && dates.isEmpty() && cameBefore(t, s, h)) {
+                        named = storyDayOverStaleFocus(d, si, focusBefore);
+                    }
                     TemporalTagger.Hit o = offsetBack(t, s, h, dates, named != null ? named : focusBefore,
                             named != null ? named : lastDayBefore, d.dct(), d.hits().subList(hitIndex, d.hits().size()));
                     if (o != null) {
@@ -921,6 +924,42 @@ final class EventExtractor {
     }
 
     private static final Set<String> VAGUE_BEFORE_COUNT = Set.of("just", "only", "barely", "exactly", "some");
+
+    /** "came a day after", "comes just two months after": a following verb right before the count. */
+    private static boolean cameBefore(Tokens t, Sentences.Span s, TemporalTagger.Hit duration) {
+        int verb = duration.tokenFrom() - 1;
+        while (verb > s.from() && VAGUE_BEFORE_COUNT.contains(t.lower[verb])) {
+            verb--;
+        }
+        return verb >= s.from() && CAME.contains(t.lower[verb]);
+    }
+
+    /**
+     * "Kosgei's run came a day after Kipchoge ran under two hours": with no date of its own in the sentence, what
+     * came is the story's news, so the count runs back from the story's day (its first day-fine date within the
+     * week before publication), not from a date in focus that lies more than a week away from it (a record "set on
+     * April 13, 2003" two sentences before). Null when the focus is near the story's day or there is no such day.
+     */
+    private static DateValue storyDayOverStaleFocus(Document d, int si, DateValue focus) {
+        java.time.LocalDate dct = d.dct();
+        DateValue story = null;
+        for (TemporalTagger.Hit h : d.hits()) {
+            if (h.sentence() >= si) {
+                break;
+            }
+            DateValue v = h.date();
+            if (v != null && v.granularity() == Granularity.DAY && !v.startDay().isAfter(dct)
+                    && !v.startDay().isBefore(dct.minusDays(7))) {
+                story = v;
+                break;
+            }
+        }
+        if (story == null || focus != null && !story.startDay().isBefore(focus.startDay().minusDays(7))
+                && !story.startDay().isAfter(focus.endDay().plusDays(7))) {
+            return null;
+        }
+        return story;
+    }
 
     /** A past-tense verb within the first words of the clause from {@code k}: "the premier resigned". */
     private static boolean pastClause(Tokens t, Sentences.Span s, int k) {

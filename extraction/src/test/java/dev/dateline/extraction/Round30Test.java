@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
  * fighting that broke out), and dates: a fixture's verb in the plural present ("Rovers host ... on Saturday", "who
  * face ..."), "agreed to the schedule in December", "died", a "that" clause's tense kept to itself, and a month or a
  * holiday read with the year after it ("May of last year", "February of the following year", "Christmas Day in
- * 2014"), and a bare family name written first ("Park") for the person the article introduced first. Sentences
- * written for this test.
+ * 2014"), a bare family name written first ("Park") for the person the article introduced first, and "came a day
+ * after" counted from the story's day over a stale focus. Sentences written for this test.
  */
 class Round30Test {
 
@@ -152,5 +152,14 @@ class Round30Test {
         String text = "Park Min-jun was named chairman of Hanmir Heavy Industries today. He inherited the post from "
                 + "his father, Park Sung-ho, who died last year. Park was first arrested in March 2019 in a bribery case.";
         assertThat(actors(text, EventType.ARREST)).contains("Park Min-jun").doesNotContain("Park Sung-ho");
+    }
+
+    @Test
+    void whatCameADayAfterCountsFromTheStorysDayNotAStaleFocus() {
+        // published on 2024-03-14: the story's day is today; the record's day two sentences before is history
+        String text = "Marta Lind won the Lakeside marathon in a course record today. The old mark had been set on "
+                + "April 13, 2003, by Ruth Amadi. Lind's run came a day after her club-mate Tomas Berg won the men's race.";
+        assertThat(EventFixture.events(text)).extracting(e -> e.date().value())
+                .contains("2024-03-13").doesNotContain("2003-04-12");
     }
 }
