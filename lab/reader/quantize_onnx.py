@@ -11,8 +11,8 @@ Gather) is stored as int8 with one scale per hidden dimension and dequantized af
 head (a Gemm), LayerNorms, biases and the small embedding tables stay float.
 
 Last, the MatMul weights are stored as uint8 (q + 128, zero point 128; unsign_onnx.py), which computes the same
-products but makes ONNX Runtime pick a kernel that is exact on every CPU; --signed keeps them int8 (stop 29's form,
-whose figures depend on whether the CPU has VNNI).
+products but makes ONNX Runtime pick a kernel that cannot saturate on CPUs without VNNI; --signed keeps them int8
+(stop 29's form, whose figures depend on whether the CPU has VNNI).
 """
 import argparse
 import os

@@ -892,11 +892,7 @@ final class EventExtractor {
      */
     private static DateValue subjectDay(Tokens t, Sentences.Span s, TemporalTagger.Hit duration,
                                         List<Sentences.Span> sentences, int si, List<TemporalTagger.Hit> days) {
-        int k = duration.tokenFrom();
-        int verb = k - 1;
-        while (verb > s.from() && VAGUE_BEFORE_COUNT.contains(t.lower[verb])) {
-            verb--;
-        }
+        int verb = verbBeforeCount(t, s, duration);
         if (verb - 2 != s.from() || !CAME.contains(t.lower[verb]) || !SUBJECT_OPENERS.contains(t.lower[s.from()])
                 || t.shape[verb - 1] != Tokens.WORD || t.isCapitalised(verb - 1)) {
             return null;
@@ -925,12 +921,18 @@ final class EventExtractor {
 
     private static final Set<String> VAGUE_BEFORE_COUNT = Set.of("just", "only", "barely", "exactly", "some");
 
-    /** "came a day after", "comes just two months after": a following verb right before the count. */
-    private static boolean cameBefore(Tokens t, Sentences.Span s, TemporalTagger.Hit duration) {
+    /** The word before a count, past "just", "only" and the like: "came" in "came just two days after". */
+    private static int verbBeforeCount(Tokens t, Sentences.Span s, TemporalTagger.Hit duration) {
         int verb = duration.tokenFrom() - 1;
         while (verb > s.from() && VAGUE_BEFORE_COUNT.contains(t.lower[verb])) {
             verb--;
         }
+        return verb;
+    }
+
+    /** "came a day after", "comes just two months after": a following verb right before the count. */
+    private static boolean cameBefore(Tokens t, Sentences.Span s, TemporalTagger.Hit duration) {
+        int verb = verbBeforeCount(t, s, duration);
         return verb >= s.from() && CAME.contains(t.lower[verb]);
     }
 

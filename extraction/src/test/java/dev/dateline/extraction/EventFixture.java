@@ -34,6 +34,11 @@ final class EventFixture {
         return events(text).stream().map(ExtractedEvent::type).toList();
     }
 
+    /** The actors' names of every event of {@code text}, whatever its type. */
+    static List<String> allActors(String text) {
+        return events(text).stream().flatMap(e -> e.actors().stream()).map(Entity::name).toList();
+    }
+
     /** The actors' names of the events of {@code text} of the given type. */
     static List<String> actors(String text, EventType type) {
         return events(text).stream().filter(e -> e.type() == type)

@@ -99,9 +99,8 @@ class ParticipantNamesTest {
 
     @Test
     void theWordAfterADatelineOpensTheSentenceAndIsNoName() {
-        List<String> actors = EXTRACTOR.extract("LISBON - Volunteers and soldiers cleared the flooded streets this "
-                + "morning as the death toll from the storm rose.", PUBLISHED).events().stream()
-                .flatMap(e -> e.actors().stream()).map(Entity::name).toList();
+        List<String> actors = EventFixture.allActors("LISBON - Volunteers and soldiers cleared the flooded streets this "
+                + "morning as the death toll from the storm rose.");
         assertThat(actors).isNotEmpty().doesNotContain("Volunteers");
     }
 

@@ -28,14 +28,10 @@ class Round30Test {
 
     @Test
     void onBeforeADayOrASingleWordIsNoPartOfTheName() {
-        assertThat(allActors("The Harbour Commission on Monday fined the ferry operator."))
+        assertThat(EventFixture.allActors("The Harbour Commission on Monday fined the ferry operator."))
                 .contains("Harbour Commission").noneMatch(a -> a.contains(" on "));
-        assertThat(allActors("The Harbour Commission on Dredging said on Monday that work would stop."))
+        assertThat(EventFixture.allActors("The Harbour Commission on Dredging said on Monday that work would stop."))
                 .isNotEmpty().noneMatch(a -> a.contains(" on "));
-    }
-
-    private static List<String> allActors(String text) {
-        return EventFixture.events(text).stream().flatMap(e -> e.actors().stream()).map(Entity::name).toList();
     }
 
     @Test
