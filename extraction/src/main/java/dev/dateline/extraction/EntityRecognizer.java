@@ -385,7 +385,7 @@ final class EntityRecognizer {
 
     /** Lower case without accents: "luiz inacio" for "Luiz Inácio". */
     private static String plain(String s) {
-        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+        return MARKS.matcher(java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD)).replaceAll("")
                 .toLowerCase(Locale.ROOT);
     }
 
@@ -905,8 +905,13 @@ final class EntityRecognizer {
             "army", "navy", "government", "committee", "tribunal", "senate", "house", "office", "bureau",
             "administration", "service", "party", "union", "organization", "organisation", "federation");
 
+    /** Spaces and hyphens between the words of a name. */
+    private static final java.util.regex.Pattern NAME_BREAKS = java.util.regex.Pattern.compile("[\\s-]+");
+    /** Combining marks, left by decomposing accented letters. */
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+
     private static boolean publicBody(Entity e) {
-        for (String w : e.name().toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+        for (String w : NAME_BREAKS.split(e.name().toLowerCase(Locale.ROOT))) {
             if (PUBLIC_BODY_WORDS.contains(w)) {
                 return true;
             }
@@ -1690,7 +1695,7 @@ final class EntityRecognizer {
             return;
         }
         StringBuilder b = new StringBuilder();
-        for (String part : e.name().split("[\\s-]+")) {
+        for (String part : NAME_BREAKS.split(e.name())) {
             if (!part.isEmpty() && Character.isUpperCase(part.charAt(0))) {
                 b.append(Character.toLowerCase(part.charAt(0)));
             }
@@ -1844,7 +1849,7 @@ final class EntityRecognizer {
             } else if (t.lower[k].equals("&") && k > i && k + 2 < limit && !taken[k + 1] && t.shape[k + 1] == Tokens.WORD
                     && t.lower[k + 1].length() == 1 && capitalisedWord(t, k + 2)) {
                 k += 2; // "Seven & i Holdings": a single lower-case letter after an ampersand inside a name
-            } else if (k > i && t.shape[k] == Tokens.NUMBER && t.lower[k].length() <= 3 && t.lower[k].matches("[0-9]+")
+            } else if (k > i && t.shape[k] == Tokens.NUMBER && Words.digits(t.lower[k], 1, 3)
                     && !score(t, k, limit) && (t.adjacent(k - 1) && t.lower[k - 1].equals("-") || !t.adjacent(k - 1) && startsUpper(t, k - 1)
                     && !(k - 1 == i && t.shape[Math.max(0, i - 1)] == Tokens.PUNCT))) {
                 k++; // "Malligyong-1", "Falcon 9", "Apollo 17"
@@ -1923,7 +1928,7 @@ final class EntityRecognizer {
      */
     private static boolean score(Tokens t, int k, int limit) {
         if (k + 2 >= limit || t.lower[k].length() > 2 || !t.adjacent(k) || !t.adjacent(k + 1)
-                || t.shape[k + 2] != Tokens.NUMBER || !t.lower[k + 2].matches("[0-9]{1,2}")) {
+                || t.shape[k + 2] != Tokens.NUMBER || !Words.digits(t.lower[k + 2], 1, 2)) {
             return false;
         }
         String dash = t.lower[k + 1];

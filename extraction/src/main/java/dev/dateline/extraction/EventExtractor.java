@@ -487,6 +487,12 @@ final class EventExtractor {
         return events;
     }
 
+    /** "the end of ...", "the start of ...": the limit a "before" sets. */
+    private static final java.util.regex.Pattern LIMIT_PHRASE =
+            java.util.regex.Pattern.compile("(the )?(end|start|beginning|close|middle) of .*");
+    /** A duration of whole (or some) hours: "PT3H", "PTXH". */
+    private static final java.util.regex.Pattern HOURS = java.util.regex.Pattern.compile("PT([0-9]+|X)H");
+    private static final java.util.regex.Pattern NON_LETTERS = java.util.regex.Pattern.compile("[^a-z]+");
     private static final java.util.regex.Pattern YEARS_LATER = java.util.regex.Pattern.compile(
             "(?i)(a|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}) years? (later|earlier)");
     private static final List<String> COUNTS = List.of("a", "two", "three", "four", "five", "six", "seven", "eight",
@@ -602,8 +608,8 @@ final class EventExtractor {
                 return false;
             }
             // "before the end of the year", "before the start of the season": a limit, as "by" is
-            if (w.equals("before") && h.timex().text().toLowerCase(java.util.Locale.ROOT)
-                    .matches("(the )?(end|start|beginning|close|middle) of .*")) {
+            if (w.equals("before") && LIMIT_PHRASE.matcher(h.timex().text().toLowerCase(java.util.Locale.ROOT))
+                    .matches()) {
                 return false;
             }
             // "by the end of the century", "by the start of next year"
@@ -654,7 +660,7 @@ final class EventExtractor {
     private static final Set<String> RANGE_LINKS = Set.of("to", "and", "until", "till", "through");
 
     private static boolean isYear(Tokens t, int k) {
-        return t.shape[k] == Tokens.NUMBER && t.lower[k].matches("1[5-9][0-9]{2}|20[0-9]{2}");
+        return t.shape[k] == Tokens.NUMBER && Words.yearIn(t.lower[k], 1500, 2099);
     }
 
     private static final Set<String> PERIOD_UNITS = Set.of("months", "month", "weeks", "week", "quarter", "quarters",
@@ -761,7 +767,7 @@ final class EventExtractor {
         for (int j = k + 1; j < Math.min(s.to() - 1, k + 8); j++) {
             if (t.lower[j].equals(",")) {
                 int y = t.lower[j + 1].equals("in") ? j + 2 : j + 1;
-                if (y < s.to() && t.shape[y] == Tokens.NUMBER && t.lower[y].matches("1[5-9][0-9][0-9]|20[0-9][0-9]")) {
+                if (y < s.to() && t.shape[y] == Tokens.NUMBER && Words.yearIn(t.lower[y], 1500, 2099)) {
                     return null;
                 }
                 break;
@@ -772,7 +778,7 @@ final class EventExtractor {
         // Minutes are left alone: "minutes after take-off" and "three minutes before half-time" time a moment
         // of the event itself, not an event of their own
         String hv = duration.timex().value();
-        if (hv != null && hv.matches("PT([0-9]+|X)H")) {
+        if (hv != null && HOURS.matcher(hv).matches()) {
             String count = hv.substring(2, hv.length() - 1);
             if (!count.equals("X") && Long.parseLong(count) > 12) {
                 return null;
@@ -999,7 +1005,7 @@ final class EventExtractor {
     /** "January 8, 1942", "5 May 2019": a day written with its year, not counted from the day of writing. */
     private static boolean explicitDay(Tokens t, TemporalTagger.Hit h) {
         for (int k = h.tokenFrom(); k < h.tokenTo(); k++) {
-            if (t.shape[k] == Tokens.NUMBER && t.lower[k].matches("1[0-9]{3}|20[0-9]{2}")) {
+            if (t.shape[k] == Tokens.NUMBER && Words.yearIn(t.lower[k], 1000, 2099)) {
                 return true;
             }
         }
@@ -1049,7 +1055,7 @@ final class EventExtractor {
         if (!colon) {
             return false;
         }
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+        for (String w : NON_LETTERS.split(text.toLowerCase(Locale.ROOT))) {
             if (!w.isEmpty() && !CLOCK_WORDS.contains(w)) {
                 return false;
             }

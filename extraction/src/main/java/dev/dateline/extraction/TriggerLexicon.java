@@ -17,23 +17,142 @@ final class TriggerLexicon {
      * A trigger entry. A null type (NONE in the file) means "no event": the word still governs the
      * date next to it ("founded in 1983"), so that no other trigger takes that date.
      */
-    record Trigger(String form, EventType type, boolean strong, List<ContextRule> rules, boolean onlyInContext) {
+    record Trigger(String form, EventType type, boolean strong, List<ContextRule> rules, boolean onlyInContext,
+                   RuleIndex index) {
 
         /**
          * Whether the word is no trigger at all in a sentence of these words: its line ends in {@code *=OFF} and no
          * other rule is met ("left" is a launch only beside a launch site; elsewhere it holds no date either).
          */
         boolean off(Set<String> sentenceWords) {
-            if (!onlyInContext) {
-                return false;
-            }
-            for (ContextRule r : rules) {
-                if (!r.fallback() && r.matches(sentenceWords)) {
-                    return false;
+            return onlyInContext && index.firstSpecific(sentenceWords) < 0;
+        }
+    }
+
+    /**
+     * The context rules of one line by word, so that the first specific rule a sentence meets is found in one pass
+     * over the smaller of the sentence's words and the rules' words, rather than one pass per rule: the engine asks
+     * this of every trigger it finds, often several times.
+     */
+    static final class RuleIndex {
+        /** Prefixes shorter than this are not indexed by their head; a line with one is searched the slow way. */
+        private static final int HEAD = 3;
+
+        private final Map<String, Integer> ruleOfWord = new HashMap<>();
+        private final String[] words;
+        private final int[] wordRule;
+        /** The prefix words ({@code missile*}) in rule order, each with its rule. */
+        private final String[] prefixes;
+        private final int[] prefixRule;
+        /** The prefixes by their first three letters: sorted heads, and for each the prefixes' indices in order. */
+        private final long[] heads;
+        private final int[][] prefixesOfHead;
+        private final boolean shortPrefix;
+
+        RuleIndex(List<ContextRule> rules) {
+            List<String> prefixList = new ArrayList<>();
+            List<Integer> prefixRules = new ArrayList<>();
+            for (int i = 0; i < rules.size(); i++) {
+                ContextRule r = rules.get(i);
+                if (r.fallback()) {
+                    continue;
+                }
+                for (String w : r.exact()) {
+                    ruleOfWord.putIfAbsent(w, i);
+                }
+                for (String p : r.prefixes()) {
+                    prefixList.add(p);
+                    prefixRules.add(i);
                 }
             }
-            return true;
+            words = ruleOfWord.keySet().toArray(new String[0]);
+            wordRule = new int[words.length];
+            for (int i = 0; i < words.length; i++) {
+                wordRule[i] = ruleOfWord.get(words[i]);
+            }
+            prefixes = prefixList.toArray(new String[0]);
+            prefixRule = prefixRules.stream().mapToInt(Integer::intValue).toArray();
+            java.util.TreeMap<Long, List<Integer>> byHead = new java.util.TreeMap<>();
+            boolean anyShort = false;
+            for (int i = 0; i < prefixes.length; i++) {
+                if (prefixes[i].length() < HEAD) {
+                    anyShort = true;
+                } else {
+                    byHead.computeIfAbsent(head(prefixes[i]), h -> new ArrayList<>()).add(i);
+                }
+            }
+            shortPrefix = anyShort;
+            heads = byHead.keySet().stream().mapToLong(Long::longValue).toArray();
+            prefixesOfHead = byHead.values().stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray())
+                    .toArray(int[][]::new);
         }
+
+        private static long head(String w) {
+            return (long) w.charAt(0) << 32 | (long) w.charAt(1) << 16 | w.charAt(2);
+        }
+
+        /** The index of the first rule, other than the catch-all, that these words meet; -1 if none. */
+        int firstSpecific(Set<String> sentenceWords) {
+            int best = Integer.MAX_VALUE;
+            // a WordSet keeps a sorted copy, searched for each prefix; any other set is walked once, each word looked
+            // up whole and by its first letters
+            boolean walk = !(sentenceWords instanceof WordSet) && !shortPrefix;
+            if (walk || sentenceWords.size() < words.length) {
+                for (String w : sentenceWords) {
+                    Integer r = ruleOfWord.get(w);
+                    if (r != null && r < best) {
+                        best = r;
+                    }
+                    if (walk && w.length() >= HEAD && heads.length > 0) {
+                        int h = java.util.Arrays.binarySearch(heads, head(w));
+                        if (h >= 0) {
+                            for (int p : prefixesOfHead[h]) {
+                                if (prefixRule[p] >= best) {
+                                    break;
+                                }
+                                if (w.startsWith(prefixes[p])) {
+                                    best = prefixRule[p];
+                                    break;
+                                }
+                            }
+                        }
+                    }
+                }
+                if (walk) {
+                    return best == Integer.MAX_VALUE ? -1 : best;
+                }
+            } else {
+                for (int i = 0; i < words.length; i++) {
+                    if (wordRule[i] < best && sentenceWords.contains(words[i])) {
+                        best = wordRule[i];
+                    }
+                }
+            }
+            // prefixes are in rule order: the first one met is the earliest rule a prefix can give
+            String[] sorted = null;
+            for (int i = 0; i < prefixes.length && prefixRule[i] < best; i++) {
+                if (sorted == null) {
+                    sorted = sentenceWords instanceof WordSet ws ? ws.sorted() : WordSet.sorted(sentenceWords);
+                }
+                if (WordSet.anyStartsWith(sorted, prefixes[i])) {
+                    best = prefixRule[i];
+                    break;
+                }
+            }
+            return best == Integer.MAX_VALUE ? -1 : best;
+        }
+    }
+
+    private static boolean anyStartsWith(Set<String> sentenceWords, String prefix) {
+        if (sentenceWords instanceof WordSet ws) {
+            return ws.anyStartsWith(prefix);
+        }
+        for (String s : sentenceWords) {
+            if (s.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words of the sentence that change the type: any of {@code words} (a trailing * is a prefix). */
@@ -82,16 +201,8 @@ final class TriggerLexicon {
                 }
             }
             for (String prefix : prefixes) {
-                if (sentenceWords instanceof WordSet ws) {
-                    if (ws.anyStartsWith(prefix)) {
-                        return true;
-                    }
-                    continue;
-                }
-                for (String s : sentenceWords) {
-                    if (s.startsWith(prefix)) {
-                        return true;
-                    }
+                if (anyStartsWith(sentenceWords, prefix)) {
+                    return true;
                 }
             }
             return false;
@@ -147,6 +258,7 @@ final class TriggerLexicon {
                     rules.add(new ContextRule(List.of(words.split("\\s*,\\s*")), t, words.equals("*")));
                 }
             }
+            RuleIndex index = new RuleIndex(rules); // one per line, shared by its forms
             for (String written : c[0].split("\\|")) {
                 List<String> forms;
                 try {
@@ -156,7 +268,7 @@ final class TriggerLexicon {
                 }
                 for (String f : forms) {
                     if (!f.isEmpty()) {
-                        add(new Trigger(f, type, strong, rules, onlyInContext));
+                        add(new Trigger(f, type, strong, rules, onlyInContext, index));
                     }
                 }
             }
@@ -215,22 +327,22 @@ final class TriggerLexicon {
 
     /** The type a trigger takes in a sentence with these words; null when it names no event there. */
     static EventType typeIn(Trigger trigger, Set<String> sentenceWords) {
-        for (ContextRule r : trigger.rules()) {
-            if (r.matches(sentenceWords)) {
-                return r.type();
+        int specific = trigger.index().firstSpecific(sentenceWords);
+        List<ContextRule> rules = trigger.rules();
+        // the catch-all matches every sentence: it wins when written before the first specific rule met
+        int end = specific < 0 ? rules.size() : specific;
+        for (int i = 0; i < end; i++) {
+            if (rules.get(i).fallback()) {
+                return rules.get(i).type();
             }
         }
-        return trigger.type();
+        return specific < 0 ? trigger.type() : rules.get(specific).type();
     }
 
     /** The first context rule, other than the catch-all, that these words satisfy; null if none. */
     static ContextRule specificRule(Trigger trigger, Set<String> words) {
-        for (ContextRule r : trigger.rules()) {
-            if (!r.fallback() && r.matches(words)) {
-                return r;
-            }
-        }
-        return null;
+        int i = trigger.index().firstSpecific(words);
+        return i < 0 ? null : trigger.rules().get(i);
     }
 
     /** The type a trigger takes when no specific context rule applies. */

@@ -24,10 +24,26 @@ final class WordSet extends HashSet<String> {
 
     /** True when some word starts with {@code prefix}. */
     boolean anyStartsWith(String prefix) {
+        return anyStartsWith(sorted(), prefix);
+    }
+
+    /** The words in sorted order, made on first need and kept until a word is added. */
+    String[] sorted() {
         if (sorted == null) {
-            sorted = toArray(new String[0]);
-            Arrays.sort(sorted);
+            sorted = sorted(this);
         }
+        return sorted;
+    }
+
+    /** The words of any set in sorted order. */
+    static String[] sorted(java.util.Collection<String> words) {
+        String[] out = words.toArray(new String[0]);
+        Arrays.sort(out);
+        return out;
+    }
+
+    /** True when some word of {@code sorted} starts with {@code prefix}. */
+    static boolean anyStartsWith(String[] sorted, String prefix) {
         int i = Arrays.binarySearch(sorted, prefix);
         if (i >= 0) {
             return true;

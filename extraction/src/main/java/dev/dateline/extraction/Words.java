@@ -64,6 +64,30 @@ final class Words {
             "refereed");
 
     /** An "-ed" word: "voted", "agreed"; not "need", "proceed" or "speed". */
+    /** Whether {@code w} is {@code min} to {@code max} ASCII digits, as {@code [0-9]{min,max}} matches, without a regex. */
+    static boolean digits(String w, int min, int max) {
+        int n = w.length();
+        if (n < min || n > max) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = w.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code w} is a four-digit year from {@code first} to {@code last}: "1997" in 1500-2099. */
+    static boolean yearIn(String w, int first, int last) {
+        if (!digits(w, 4, 4)) {
+            return false;
+        }
+        int y = Integer.parseInt(w);
+        return y >= first && y <= last;
+    }
+
     static boolean endsLikePast(String w) {
         return w.endsWith("ed") && (!w.endsWith("eed") || PAST_IN_EED.contains(w));
     }
