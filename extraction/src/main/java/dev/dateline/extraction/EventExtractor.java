@@ -202,6 +202,21 @@ final class EventExtractor {
             }
             return docWords;
         }
+
+        private final Map<Set<String>, Boolean> writesAny = new java.util.IdentityHashMap<>(4);
+
+        /** Whether the article writes any of these words: one pass over its tokens per set, remembered. */
+        boolean writesAny(Set<String> words) {
+            Boolean any = writesAny.get(words);
+            if (any == null) {
+                any = false;
+                for (int i = 0; i < tokens.size && !any; i++) {
+                    any = words.contains(tokens.lower[i]);
+                }
+                writesAny.put(words, any);
+            }
+            return any;
+        }
         Entity person;
         Entity other;
         Entity launcher;
@@ -1857,12 +1872,7 @@ final class EventExtractor {
         if (!(w.equals("deal") || w.equals("agreement"))) {
             return false;
         }
-        for (String t : TAKEOVER) {
-            if (sen.salience.docWords().contains(t)) {
-                return true;
-            }
-        }
-        return false;
+        return sen.salience.writesAny(TAKEOVER);
     }
 
     /**
@@ -5020,7 +5030,7 @@ final class EventExtractor {
             k--;
         }
         return k >= sen.s.from() && k < m.from() - 1 && COMPLETING.contains(sen.t.lower[k])
-                && TAKEOVER_WORDS.stream().anyMatch(sen.salience.docWords()::contains);
+                && sen.salience.writesAny(TAKEOVER_WORDS);
     }
 
     /** Words of fires in the open, which are disasters: "the forest fire", "the wildfire season". */
