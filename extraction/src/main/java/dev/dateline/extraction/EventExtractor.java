@@ -448,6 +448,9 @@ final class EventExtractor {
                     dates.add(h);
                 } else if (h.sentence() == si && h.timex().type() == TimexType.DURATION) {
                     DateValue named = dates.isEmpty() ? subjectDay(t, s, h, d.sentences(), si, days) : null;
+                    if (named == null && dates.isEmpty()) {
+                        named = storyEventDay(t, s, h, events, d.dct());
+                    }
                     if (named == null && dates.isEmpty() && cameBefore(t, s, h)) {
                         named = storyDayOverStaleFocus(d, si, focusBefore);
                     }
@@ -935,6 +938,60 @@ final class EventExtractor {
                     }
                 }
                 return null; // the latest mention is not dated beside it
+            }
+        }
+        return null;
+    }
+
+    /** Nouns that name an event of the story by its kind, and the kinds of event each can mean. */
+    private static final Map<String, Set<EventType>> STORY_EVENT_NOUNS = Map.ofEntries(
+            Map.entry("attack", Set.of(EventType.ATTACK, EventType.AIR_STRIKE)),
+            Map.entry("assault", Set.of(EventType.ATTACK, EventType.AIR_STRIKE)),
+            Map.entry("raid", Set.of(EventType.ATTACK, EventType.AIR_STRIKE)),
+            Map.entry("bombing", Set.of(EventType.ATTACK, EventType.AIR_STRIKE)),
+            Map.entry("ambush", Set.of(EventType.ATTACK)),
+            Map.entry("shooting", Set.of(EventType.ATTACK)),
+            Map.entry("incident", Set.of(EventType.ATTACK, EventType.AIR_STRIKE, EventType.CRASH, EventType.ACCIDENT,
+                    EventType.MISSILE_LAUNCH)),
+            Map.entry("crash", Set.of(EventType.CRASH, EventType.ACCIDENT)),
+            Map.entry("collision", Set.of(EventType.CRASH, EventType.ACCIDENT)),
+            Map.entry("disaster", Set.of(EventType.DISASTER, EventType.ACCIDENT, EventType.CRASH)),
+            Map.entry("earthquake", Set.of(EventType.DISASTER)),
+            Map.entry("quake", Set.of(EventType.DISASTER)),
+            Map.entry("decision", Set.of(EventType.STATEMENT, EventType.VERDICT)),
+            Map.entry("announcement", Set.of(EventType.STATEMENT)),
+            Map.entry("ruling", Set.of(EventType.VERDICT)),
+            Map.entry("verdict", Set.of(EventType.VERDICT)),
+            Map.entry("arrest", Set.of(EventType.ARREST)),
+            Map.entry("resignation", Set.of(EventType.RESIGNATION)),
+            Map.entry("protest", Set.of(EventType.PROTEST)),
+            Map.entry("launch", Set.of(EventType.LAUNCH, EventType.SATELLITE_LAUNCH, EventType.MISSILE_LAUNCH)),
+            Map.entry("test", Set.of(EventType.NUCLEAR_TEST, EventType.MISSILE_LAUNCH)));
+
+    private static final Set<String> CAME_OR_BEGAN = Set.of("came", "comes", "followed", "follows", "began", "started",
+            "happened", "occurred");
+
+    /**
+     * "The assault began hours after ...", "The incident came hours after ...", "The decision came a day after ...":
+     * a sentence opening with "the" and a noun that names an event by its kind, with no date of its own, counts from
+     * the day of the article's first event of that kind dated within the week before publication ("they stormed on
+     * Wednesday", "was brought down late on Monday", "announced on Friday evening"); null when there is none.
+     */
+    private static DateValue storyEventDay(Tokens t, Sentences.Span s, TemporalTagger.Hit duration,
+                                           List<ExtractedEvent> events, java.time.LocalDate dct) {
+        int verb = verbBeforeCount(t, s, duration);
+        if (verb - 2 != s.from() || !CAME_OR_BEGAN.contains(t.lower[verb]) || !t.lower[s.from()].equals("the")) {
+            return null;
+        }
+        Set<EventType> kinds = STORY_EVENT_NOUNS.get(t.lower[verb - 1]);
+        if (kinds == null) {
+            return null;
+        }
+        for (ExtractedEvent e : events) {
+            DateValue v = e.date();
+            if (kinds.contains(e.type()) && e.modality() == Modality.ASSERTED && v.granularity() == Granularity.DAY
+                    && !v.startDay().isAfter(dct) && !v.startDay().isBefore(dct.minusDays(7))) {
+                return v;
             }
         }
         return null;
@@ -3146,7 +3203,10 @@ final class EventExtractor {
                 best = c;
             }
         }
-        if (best.equals(start)) {
+        // "ahead of midterm congressional elections in October", written in April: as near a year back as ahead, so the
+        // tense the tagger read decides
+        long kept = Math.abs(start.toEpochDay() - dct.toEpochDay());
+        if (best.equals(start) || kept - Math.abs(best.toEpochDay() - dct.toEpochDay()) <= 31) {
             return h;
         }
         DateValue date = h.date().granularity() == Granularity.DAY ? DateValues.day(best)

@@ -1546,11 +1546,15 @@ final class TemporalTagger {
                 && !(m.spanTo() < sentence.to() && tenseOf(t, ctx.entries, m.spanTo()) != 0)) {
             return pastPerfectNear(t, m, sentence) ? -1 : 1;
         }
-        // "set sentencing for May 4", "adjourned the hearing for March 3": a day a hearing or vote is set for lies
-        // ahead of the setting
-        if (before >= sentence.from() && t.lower[before].equals("for") && monthDayWithoutYear(ctx, m)
+        // "set sentencing for May 4", "adjourned the hearing for March 3", "elections have been set for June": a day or
+        // month a hearing or vote is set for lies ahead of the setting
+        if (before >= sentence.from() && t.lower[before].equals("for") && monthWithoutYear(ctx, m)
                 && scheduledBefore(t, before, sentence)) {
-            return pastPerfectNear(t, m, sentence) ? -1 : 1;
+            boolean pastPerfect = pastPerfectNear(t, m, sentence);
+            if (!pastPerfect || hasDay(ctx, m)) {
+                return pastPerfect ? -1 : 1;
+            }
+            // "The race, which had been scheduled for March, was called off": a month is read as plans called off are
         }
         // "called for another day of marches on Thursday", "summoned the party leaders to a meeting on Friday":
         // a gathering called for or summoned to is ahead of the call
@@ -1561,6 +1565,12 @@ final class TemporalTagger {
         // first the clause around the expression, the verb before it first: "the flame, which
         // arrived on Friday, will stay"
         int inClause = clauseTense(ctx, m, sentence);
+        // "leads the polls for the presidential election on October 7", "must fight the referendum on June 23",
+        // "Germans go to the polls in September": a vote dated in a clause with no past or future of its own is the
+        // coming one ("who lost the election in October" has its past)
+        if ((inClause == 0 || inClause == PRESENT) && votePhraseBefore(t, before, sentence)) {
+            return 1;
+        }
         if (inClause != 0) {
             return inClause;
         }
@@ -1590,6 +1600,36 @@ final class TemporalTagger {
             }
         }
         return 0;
+    }
+
+    /** Nouns of a vote, which is held on its day. */
+    private static final Set<String> VOTES = Set.of("election", "elections", "referendum", "polls", "vote", "ballot",
+            "runoff", "run-off", "primary", "primaries", "by-election", "caucuses", "plebiscite");
+
+    /**
+     * True when {@code at} is "on" or "in" right after a vote's noun or after the noun and "is" or "are": "the
+     * election on", "the referendum in", "the polls in", "the election is in".
+     */
+    private static boolean votePhraseBefore(Tokens t, int at, Sentences.Span sentence) {
+        if (at < sentence.from() + 1 || !(t.lower[at].equals("on") || t.lower[at].equals("in"))) {
+            return false;
+        }
+        // "In the original vote on March 31, İmamoğlu had won": a sentence's opening phrase takes its tense from the
+        // clause after it
+        if (Words.PREPOSITIONS.contains(t.lower[sentence.from()])) {
+            boolean commaBefore = false;
+            for (int i = sentence.from(); i < at && !commaBefore; i++) {
+                commaBefore = t.lower[i].equals(",");
+            }
+            if (!commaBefore) {
+                return false;
+            }
+        }
+        int noun = at - 1;
+        if ((t.lower[noun].equals("is") || t.lower[noun].equals("are")) && noun > sentence.from()) {
+            noun--;
+        }
+        return VOTES.contains(t.lower[noun]);
     }
 
     /** Gatherings one is called to: protests and meetings, and votes and stoppages, which are dated ahead too. */
@@ -1646,10 +1686,9 @@ final class TemporalTagger {
         return false;
     }
 
-    /** A month and its day, with no year beside them: "May 4", "4 May". */
-    private boolean monthDayWithoutYear(Context ctx, TimexGrammar.Match m) {
+    /** A month, with or without its day, and no year beside it: "May 4", "4 May", "June". */
+    private boolean monthWithoutYear(Context ctx, TimexGrammar.Match m) {
         boolean month = false;
-        boolean day = false;
         for (int i = m.spanFrom(); i < m.spanTo(); i++) {
             TimexLexicon.Entry e = ctx.entries[i];
             if (e == null) {
@@ -1659,9 +1698,19 @@ final class TemporalTagger {
                 return false;
             }
             month |= (e.mask & (1L << bMonth | 1L << bMonthX)) != 0;
-            day |= (e.mask & (1L << lex.day | 1L << lex.ordDay)) != 0;
         }
-        return month && day;
+        return month;
+    }
+
+    /** A day of the month within the match: "May 4", "the 4th". */
+    private boolean hasDay(Context ctx, TimexGrammar.Match m) {
+        for (int i = m.spanFrom(); i < m.spanTo(); i++) {
+            TimexLexicon.Entry e = ctx.entries[i];
+            if (e != null && (e.mask & (1L << lex.day | 1L << lex.ordDay)) != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A weekday named alone, with no month, day or year beside it. */
