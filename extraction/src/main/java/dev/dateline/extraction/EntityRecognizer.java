@@ -987,7 +987,19 @@ final class EntityRecognizer {
             Map.entry("association", List.of("association")), Map.entry("alliance", List.of("alliance")),
             Map.entry("group", List.of("group")), Map.entry("airline", List.of("airlines", "airways")),
             Map.entry("carrier", List.of("airlines", "airways")), Map.entry("club", List.of("club", "city", "united",
-                    "fc")), Map.entry("studio", List.of("studios", "pictures")));
+                    "fc")), Map.entry("studio", List.of("studios", "pictures")),
+            Map.entry("organisation", List.of("organisation", "organization")),
+            Map.entry("organization", List.of("organization", "organisation")), Map.entry("panel", List.of("panel")),
+            Map.entry("assembly", List.of("assembly")), Map.entry("festival", List.of("festival")),
+            Map.entry("museum", List.of("museum")));
+    /**
+     * Heads of place names that "the" and the head stand for once the article has named the place: "the territory"
+     * for the Northwest Territories, "the island" for White Island, "the county" for Rockland County.
+     */
+    private static final Map<String, String> PLACE_NAME_HEADS = Map.ofEntries(Map.entry("territory", "territory"),
+            Map.entry("territories", "territory"), Map.entry("island", "island"), Map.entry("county", "county"),
+            Map.entry("province", "province"), Map.entry("bridge", "bridge"), Map.entry("port", "port"),
+            Map.entry("crater", "crater"), Map.entry("station", "station"));
     /** For each head word of a name, the anaphors that stand for it: "court" for "the court", "the tribunal". */
     private static final Map<String, List<String>> ANAPHORS_BY_HEAD = byHead();
 
@@ -1610,6 +1622,14 @@ final class EntityRecognizer {
      * ("the court" for the Federal Court of Australia, "the regulator" for the Competition and Markets Authority).
      */
     private void registerOrganisation(Entity e, Doc d) {
+        if (e.kind() == EntityKind.PLACE && e.name().indexOf(' ') > 0 && d.registered.add(e)) {
+            Tokens name = Tokens.of(e.name());
+            String anaphor = PLACE_NAME_HEADS.get(name.lower[name.size - 1]);
+            if (anaphor != null && name.size >= 2) {
+                d.heads.put(anaphor, e);
+            }
+            return;
+        }
         if (e.kind() != EntityKind.ORGANIZATION && e.kind() != EntityKind.OTHER || e.name().indexOf(' ') < 0
                 || !d.registered.add(e)) {
             return;
@@ -1623,7 +1643,8 @@ final class EntityRecognizer {
         }
         int ofAt = -1;
         for (int k = 1; k < name.size; k++) {
-            if (name.lower[k].equals("of") || name.lower[k].equals("for")) {
+            // "Panel on Climate Change", "Council on Foreign Relations": a body named for what it deals with
+            if (name.lower[k].equals("of") || name.lower[k].equals("for") || name.lower[k].equals("on")) {
                 ofAt = k;
                 break;
             }

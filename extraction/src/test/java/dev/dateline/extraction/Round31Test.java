@@ -1,5 +1,6 @@
 package dev.dateline.extraction;
 
+import static dev.dateline.extraction.EventFixture.actors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -8,8 +9,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The round of stop 31: a vote dated in a clause with no tense of its own is the coming one, a month a vote is set
  * for lies ahead, an election month as near a year back as ahead keeps the tense the tagger read, and "The assault
- * began hours after ..." counts from the day of the story's assault. Published on Thursday 2024-03-14 (the fixture's
- * day). Sentences written for this test.
+ * began hours after ..." counts from the day of the story's assault; "the territory", "the panel", "the organisation",
+ * "the festival", "the museum" and "the island" stand for the territory, panel, organisation, festival, museum or
+ * island the article named. Published on Thursday 2024-03-14 (the fixture's day). Sentences written for this test.
  */
 class Round31Test {
 
@@ -55,5 +57,22 @@ class Round31Test {
                 + "Wednesday, and aid flights resumed today. The assault began hours after the governor said the roads "
                 + "were safe.";
         assertThat(dates(text, EventType.STATEMENT)).contains("2024-03-12").doesNotContain("2024-03-13");
+    }
+
+    @Test
+    void theHeadNounOfANamedPlaceStandsForIt() {
+        String text = "Rain from the Northern Territory spread into Queensland, where Townsville flooded. The territory "
+                + "declared a disaster zone on Tuesday.";
+        assertThat(actors(text, EventType.STATEMENT)).contains("Northern Territory").doesNotContain("Queensland");
+    }
+
+    @Test
+    void aBodyNamedForWhatItDealsWithIsThePanelOrTheOrganisation() {
+        String panel = "Scientists of the International Panel on Ocean Warming met in Lisbon this week. The panel "
+                + "published its first assessment in 2019.";
+        assertThat(actors(panel, EventType.REPORT)).contains("International Panel on Ocean Warming");
+        String organisation = "The Pacific Fisheries Organization warned of shrinking tuna stocks. The organisation "
+                + "met in Suva last week.";
+        assertThat(actors(organisation, EventType.MEETING)).contains("Pacific Fisheries Organization");
     }
 }
