@@ -44,4 +44,9 @@ final class EventFixture {
         return events(text).stream().filter(e -> e.type() == type)
                 .flatMap(e -> e.actors().stream()).map(Entity::name).toList();
     }
+
+    /** The values of the time expressions of {@code text}, in order. */
+    static List<String> timexValues(String text) {
+        return EXTRACTOR.extract(text, PUBLISHED).timexes().stream().map(Timex::value).toList();
+    }
 }

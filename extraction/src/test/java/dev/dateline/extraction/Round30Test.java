@@ -2,6 +2,7 @@ package dev.dateline.extraction;
 
 import static dev.dateline.extraction.EventFixture.actors;
 import static dev.dateline.extraction.EventFixture.types;
+import static dev.dateline.extraction.EventFixture.timexValues;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -95,52 +96,51 @@ class Round30Test {
         }
     }
 
-    private static List<String> values(String text) {
-        return EventFixture.EXTRACTOR.extract(text, EventFixture.PUBLISHED).timexes().stream().map(Timex::value).toList();
-    }
-
     @Test
     void aRelativePronounBeforeAFixturesVerbReadsItAhead() {
         // published on Thursday 2024-03-14
-        assertThat(values("The regional games, which open in Tarnow on March 20, have sold out.")).contains("2024-03-20");
-        assertThat(values("Rovers, who face the league leaders on Saturday, are unbeaten at home."))
+        assertThat(timexValues("The regional games, which open in Tarnow on March 20, have sold out."))
+                .contains("2024-03-20");
+        assertThat(timexValues("Rovers, who face the league leaders on Saturday, are unbeaten at home."))
                 .contains("2024-03-16");
     }
 
     @Test
     void agreeingToANounIsNoIntentionAhead() {
         // "agreed to sell ... in May" lies ahead of the agreement; "agreed to the plan in December" is the agreement
-        assertThat(values("The league's clubs agreed to the new schedule in December after weeks of talks."))
+        assertThat(timexValues("The league's clubs agreed to the new schedule in December after weeks of talks."))
                 .contains("2023-12").doesNotContain("2024-12");
     }
 
     @Test
     void diedIsAPastTenseThoughItIsShort() {
         // published in March 2024: a June read as ahead would be June 2024
-        assertThat(values("The former minister, once the most powerful man in the province, died of a stroke in "
+        assertThat(timexValues("The former minister, once the most powerful man in the province, died of a stroke in "
                 + "June before he could be questioned.")).containsExactly("2023-06");
     }
 
     @Test
     void aThatClauseAfterTheDateDoesNotLendItsTense() {
         // published in March 2024: the autumn before, not the one ahead
-        assertThat(values("The mayor warned the board in a letter on October 30, and again on November 12, that the "
-                + "budget would run out.")).containsExactly("2023-10-30", "2023-11-12");
+        assertThat(timexValues("The mayor warned the board in a letter on October 30, and again on November 12, that "
+                + "the budget would run out.")).containsExactly("2023-10-30", "2023-11-12");
     }
 
     @Test
     void aMonthAndTheYearAfterItAreOneExpression() {
         // published in March 2024
-        assertThat(values("The club won the cup at the end of May last year.")).containsExactly("2023-05");
-        assertThat(values("The carrier flew its first paying passengers in May of last year.")).containsExactly("2023-05");
-        assertThat(values("She was elected mayor in 2011. In February of the following year she resigned."))
+        assertThat(timexValues("The club won the cup at the end of May last year.")).containsExactly("2023-05");
+        assertThat(timexValues("The carrier flew its first paying passengers in May of last year."))
+                .containsExactly("2023-05");
+        assertThat(timexValues("She was elected mayor in 2011. In February of the following year she resigned."))
                 .containsExactly("2011", "2012-02");
     }
 
     @Test
     void aHolidayAndItsYearAreOneExpression() {
-        assertThat(values("The truce began on Christmas Day in 2014.")).containsExactly("2014-12-25");
-        assertThat(values("The side won its first title on St Patrick's Day in 2009.")).containsExactly("2009-03-17");
+        assertThat(timexValues("The truce began on Christmas Day in 2014.")).containsExactly("2014-12-25");
+        assertThat(timexValues("The side won its first title on St Patrick's Day in 2009."))
+                .containsExactly("2009-03-17");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.dateline.extraction;
 
 import static dev.dateline.extraction.EventFixture.actors;
+import static dev.dateline.extraction.EventFixture.timexValues;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -15,33 +16,29 @@ import org.junit.jupiter.api.Test;
  */
 class Round31Test {
 
-    private static List<String> values(String text) {
-        return EventFixture.EXTRACTOR.extract(text, EventFixture.PUBLISHED).timexes().stream().map(Timex::value).toList();
-    }
-
     private static List<String> dates(String text, EventType type) {
         return EventFixture.events(text).stream().filter(e -> e.type() == type).map(e -> e.date().value()).toList();
     }
 
     @Test
     void aVoteDatedWithoutATenseIsTheComingOne() {
-        assertThat(values("The governor leads the polls for the state election on October 6."))
+        assertThat(timexValues("The governor leads the polls for the state election on October 6."))
                 .containsExactly("2024-10-06");
-        assertThat(values("The two parties must fight the referendum on October 6 without a leader."))
+        assertThat(timexValues("The two parties must fight the referendum on October 6 without a leader."))
                 .containsExactly("2024-10-06");
-        assertThat(values("Farmers go to the polls in September.")).containsExactly("2024-09");
+        assertThat(timexValues("Farmers go to the polls in September.")).containsExactly("2024-09");
     }
 
     @Test
     void aVoteInAPastClauseOrAnOpeningPhraseKeepsThePast() {
-        assertThat(values("The mayor lost the election in October.")).containsExactly("2023-10");
-        assertThat(values("In the first vote on October 6, the mayor had won by only 300 votes."))
+        assertThat(timexValues("The mayor lost the election in October.")).containsExactly("2023-10");
+        assertThat(timexValues("In the first vote on October 6, the mayor had won by only 300 votes."))
                 .containsExactly("2023-10-06");
     }
 
     @Test
     void aMonthAVoteIsSetForLiesAhead() {
-        assertThat(values("Early elections have been set for October.")).containsExactly("2024-10");
+        assertThat(timexValues("Early elections have been set for October.")).containsExactly("2024-10");
     }
 
     @Test
@@ -53,16 +50,16 @@ class Round31Test {
 
     @Test
     void theAssaultBeganHoursAfterCountsFromTheStorysAssault() {
-        String text = "Gunmen stormed the border town of Kessa on Tuesday, the army said. Survivors reached the coast on "
-                + "Wednesday, and aid flights resumed today. The assault began hours after the governor said the roads "
-                + "were safe.";
+        String text = "Gunmen stormed the border town of Kessa on Tuesday, the army said. Survivors reached the coast "
+                + "on Wednesday, and aid flights resumed today. The assault began hours after the governor said the "
+                + "roads were safe.";
         assertThat(dates(text, EventType.STATEMENT)).contains("2024-03-12").doesNotContain("2024-03-13");
     }
 
     @Test
     void theHeadNounOfANamedPlaceStandsForIt() {
-        String text = "Rain from the Northern Territory spread into Queensland, where Townsville flooded. The territory "
-                + "declared a disaster zone on Tuesday.";
+        String text = "Rain from the Northern Territory spread into Queensland, where Townsville flooded. The "
+                + "territory declared a disaster zone on Tuesday.";
         assertThat(actors(text, EventType.STATEMENT)).contains("Northern Territory").doesNotContain("Queensland");
     }
 
