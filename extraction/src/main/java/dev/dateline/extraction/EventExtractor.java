@@ -968,8 +968,9 @@ final class EventExtractor {
             Map.entry("launch", Set.of(EventType.LAUNCH, EventType.SATELLITE_LAUNCH, EventType.MISSILE_LAUNCH)),
             Map.entry("test", Set.of(EventType.NUCLEAR_TEST, EventType.MISSILE_LAUNCH)));
 
-    private static final Set<String> CAME_OR_BEGAN = Set.of("came", "comes", "followed", "follows", "began", "started",
-            "happened", "occurred");
+    private static final Set<String> CAME_OR_BEGAN = java.util.stream.Stream.concat(CAME.stream(),
+            java.util.stream.Stream.of("began", "started", "happened", "occurred")).collect(
+            java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
      * "The assault began hours after ...", "The incident came hours after ...", "The decision came a day after ...":
@@ -990,11 +991,16 @@ final class EventExtractor {
         for (ExtractedEvent e : events) {
             DateValue v = e.date();
             if (kinds.contains(e.type()) && e.modality() == Modality.ASSERTED && v.granularity() == Granularity.DAY
-                    && !v.startDay().isAfter(dct) && !v.startDay().isBefore(dct.minusDays(7))) {
+                    && inWeekBefore(v, dct)) {
                 return v;
             }
         }
         return null;
+    }
+
+    /** A date whose first day lies within the week before publication, or on its day. */
+    private static boolean inWeekBefore(DateValue v, java.time.LocalDate dct) {
+        return !v.startDay().isAfter(dct) && !v.startDay().isBefore(dct.minusDays(7));
     }
 
     private static final Set<String> VAGUE_BEFORE_COUNT = Set.of("just", "only", "barely", "exactly", "some");
@@ -1028,8 +1034,7 @@ final class EventExtractor {
                 break;
             }
             DateValue v = h.date();
-            if (v != null && v.granularity() == Granularity.DAY && !v.startDay().isAfter(dct)
-                    && !v.startDay().isBefore(dct.minusDays(7))) {
+            if (v != null && v.granularity() == Granularity.DAY && inWeekBefore(v, dct)) {
                 story = v;
                 break;
             }

@@ -1550,11 +1550,14 @@ final class TemporalTagger {
         // month a hearing or vote is set for lies ahead of the setting
         if (before >= sentence.from() && t.lower[before].equals("for") && monthWithoutYear(ctx, m)
                 && scheduledBefore(t, before, sentence)) {
-            boolean pastPerfect = pastPerfectNear(t, m, sentence);
-            if (!pastPerfect || hasDay(ctx, m)) {
-                return pastPerfect ? -1 : 1;
+            if (!pastPerfectNear(t, m, sentence)) {
+                return 1;
             }
-            // "The race, which had been scheduled for March, was called off": a month is read as plans called off are
+            // a day after a past perfect is past; "The race, which had been scheduled for March, was called off": a
+            // month is read below, as plans called off are
+            if (hasDay(ctx, m)) {
+                return -1;
+            }
         }
         // "called for another day of marches on Thursday", "summoned the party leaders to a meeting on Friday":
         // a gathering called for or summoned to is ahead of the call

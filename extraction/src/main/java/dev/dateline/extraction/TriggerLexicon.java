@@ -31,8 +31,8 @@ final class TriggerLexicon {
 
     /**
      * The context rules of one line by word, so that the first specific rule a sentence meets is found in one pass
-     * over the smaller of the sentence's words and the rules' words, rather than one pass per rule: the engine asks
-     * this of every trigger it finds, often several times.
+     * over the sentence's words (or over the rules' words, when fewer, for a {@link WordSet} and its sorted copy),
+     * rather than one pass per rule: the engine asks this of every trigger it finds, often several times.
      */
     static final class RuleIndex {
         /** Prefixes shorter than this are not indexed by their head; a line with one is searched the slow way. */
