@@ -59,6 +59,10 @@ final class Sentences {
             if (next >= t.size) {
                 break;
             }
+            // "E.ON agreed ...", "Node.js": a full stop with a word right after it, no space between, is inside a name
+            if (w.equals(".") && next == i + 1 && t.adjacent(i) && t.shape[next] == Tokens.WORD) {
+                continue;
+            }
             if (w.equals(".") && i > from && t.shape[i - 1] == Tokens.WORD && t.adjacent(i - 1)) {
                 String prev = t.lower[i - 1];
                 if (TITLES.contains(prev)) {

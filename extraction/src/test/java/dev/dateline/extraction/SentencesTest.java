@@ -33,6 +33,14 @@ class SentencesTest {
     }
 
     @Test
+    void aDotWithAWordRightAfterItIsInsideAName() {
+        assertThat(Sentences.texts("The utility said on Monday that E.ON would buy its grid. On Tuesday it denied it."))
+                .containsExactly("The utility said on Monday that E.ON would buy its grid.", "On Tuesday it denied it.");
+        assertThat(Sentences.texts("E.ON agreed in March to sell the plant. The deal closed in May."))
+                .containsExactly("E.ON agreed in March to sell the plant.", "The deal closed in May.");
+    }
+
+    @Test
     void titlesAndAbbreviatedMonthsBeforeANumberDoNotEndTheSentence() {
         assertThat(Sentences.texts("Gen. Smith said on Oct. 9 that No. 2 would go. Then he left."))
                 .containsExactly("Gen. Smith said on Oct. 9 that No. 2 would go.", "Then he left.");
