@@ -1616,18 +1616,26 @@ final class EntityRecognizer {
         }
     }
 
+    /** A place named in several words ending in a head of {@link #PLACE_NAME_HEADS} is "the" and that head after it. */
+    private static void registerPlaceHead(Entity e, Doc d) {
+        if (e.name().indexOf(' ') <= 0 || !d.registered.add(e)) {
+            return;
+        }
+        Tokens name = Tokens.of(e.name());
+        String anaphor = PLACE_NAME_HEADS.get(name.lower[name.size - 1]);
+        if (anaphor != null) {
+            d.heads.put(anaphor, e);
+        }
+    }
+
     /**
      * An organisation's name stands for it in the rest of the article by its distinctive first or last word
      * ("Evergrande" for China Evergrande, "Leicester" for Leicester City) and, after "the", by its head noun
      * ("the court" for the Federal Court of Australia, "the regulator" for the Competition and Markets Authority).
      */
     private void registerOrganisation(Entity e, Doc d) {
-        if (e.kind() == EntityKind.PLACE && e.name().indexOf(' ') > 0 && d.registered.add(e)) {
-            Tokens name = Tokens.of(e.name());
-            String anaphor = PLACE_NAME_HEADS.get(name.lower[name.size - 1]);
-            if (anaphor != null && name.size >= 2) {
-                d.heads.put(anaphor, e);
-            }
+        if (e.kind() == EntityKind.PLACE) {
+            registerPlaceHead(e, d);
             return;
         }
         if (e.kind() != EntityKind.ORGANIZATION && e.kind() != EntityKind.OTHER || e.name().indexOf(' ') < 0

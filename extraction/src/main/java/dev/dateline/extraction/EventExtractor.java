@@ -447,12 +447,16 @@ final class EventExtractor {
                 if (h.sentence() == si && usable(t, s, h)) {
                     dates.add(h);
                 } else if (h.sentence() == si && h.timex().type() == TimexType.DURATION) {
-                    DateValue named = dates.isEmpty() ? subjectDay(t, s, h, d.sentences(), si, days) : null;
-                    if (named == null && dates.isEmpty()) {
-                        named = storyEventDay(t, s, h, events, d.dct());
-                    }
-                    if (named == null && dates.isEmpty() && cameBefore(t, s, h)) {
-                        named = storyDayOverStaleFocus(d, si, focusBefore);
+                    // with no date of its own in the sentence, a count may run from the day of what it names
+                    DateValue named = null;
+                    if (dates.isEmpty()) {
+                        named = subjectDay(t, s, h, d.sentences(), si, days);
+                        if (named == null) {
+                            named = storyEventDay(t, s, h, events, d.dct());
+                        }
+                        if (named == null && cameBefore(t, s, h)) {
+                            named = storyDayOverStaleFocus(d, si, focusBefore);
+                        }
                     }
                     TemporalTagger.Hit o = offsetBack(t, s, h, dates, named != null ? named : focusBefore,
                             named != null ? named : lastDayBefore, d.dct(), d.hits().subList(hitIndex, d.hits().size()));
