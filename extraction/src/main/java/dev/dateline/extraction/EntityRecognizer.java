@@ -690,7 +690,12 @@ final class EntityRecognizer {
                         : t.lower[k].equals("'s") || t.lower[k].equals(".") ? 1 : 0; // "People's", "F." are one word
             }
             hyphens += t.lower[end - 1].equals(".") ? 1 : 0; // "Jr."
-            boolean longName = words - hyphens <= 4 || words <= 10 && hasJoiner(t, i, end);
+            // a particle inside a name does not count as a word either: "Monte dei Paschi di Siena" is three
+            int particles = 0;
+            for (int k = i + 1; k < end - 1; k++) {
+                particles += NAME_JOINERS.contains(t.lower[k]) && Character.isLowerCase(t.text.charAt(t.start[k])) ? 1 : 0;
+            }
+            boolean longName = words - hyphens - particles <= 4 || words <= 10 && hasJoiner(t, i, end);
             // a single name inside a sentence before "said" is a speaker too: "the shipping group Maersk said";
             // so is a body's name joined by "of" or "for" ("the Harbour Safety Board of Norway said"), which
             // names no person
