@@ -1,9 +1,9 @@
 package dev.dateline.extraction;
 
 import static dev.dateline.extraction.EventFixture.actors;
+import static dev.dateline.extraction.EventFixture.types;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,10 +27,6 @@ class Round32Test {
         // six capitalised words with no particle stay too long for one name, as before
         assertThat(actors("Shares in Alpha Beta Gamma Delta Epsilon Zeta fell on Tuesday.", EventType.MARKET_MOVE))
                 .doesNotContain("Alpha Beta Gamma Delta Epsilon Zeta");
-    }
-
-    private static List<EventType> types(String text) {
-        return EventFixture.events(text).stream().map(ExtractedEvent::type).toList();
     }
 
     @Test
