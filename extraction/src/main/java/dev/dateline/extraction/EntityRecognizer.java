@@ -683,18 +683,17 @@ final class EntityRecognizer {
                     || sentenceStart && apposedAtStart(t, end, s) && !d.lowerSeen.contains(t.lower[i])
                     && !commonForm(t.lower[i]) && !Words.PREPOSITIONS.contains(t.lower[i])
                     && !LOCATIVE.contains(t.lower[i]);
-            // a hyphen joins two parts of one word: "Notre-Dame de Paris" is four words
+            // a hyphen joins two parts of one word: "Notre-Dame de Paris" is four words; nor does a particle
+            // inside a name count as a word: "Monte dei Paschi di Siena" is three (the "said" check below still
+            // counts particles)
             int hyphens = 0;
+            int particles = 0;
             for (int k = i + 1; k < end - 1; k++) {
                 hyphens += t.lower[k].equals("-") && t.adjacent(k - 1) && t.adjacent(k) ? 2
                         : t.lower[k].equals("'s") || t.lower[k].equals(".") ? 1 : 0; // "People's", "F." are one word
-            }
-            hyphens += t.lower[end - 1].equals(".") ? 1 : 0; // "Jr."
-            // a particle inside a name does not count as a word either: "Monte dei Paschi di Siena" is three
-            int particles = 0;
-            for (int k = i + 1; k < end - 1; k++) {
                 particles += NAME_JOINERS.contains(t.lower[k]) && Character.isLowerCase(t.text.charAt(t.start[k])) ? 1 : 0;
             }
+            hyphens += t.lower[end - 1].equals(".") ? 1 : 0; // "Jr."
             boolean longName = words - hyphens - particles <= 4 || words <= 10 && hasJoiner(t, i, end);
             // a single name inside a sentence before "said" is a speaker too: "the shipping group Maersk said";
             // so is a body's name joined by "of" or "for" ("the Harbour Safety Board of Norway said"), which
