@@ -558,8 +558,10 @@ final class EntityRecognizer {
             // "US Food and Drug Administration": a country's short name before a body the gazetteer knows in full
             // is that body, the country its own
             Gazetteer.Match rest = run > g.to() ? gazetteer.longest(t, g.to(), run) : null;
+            // ("the American Food and Drug Administration": a demonym too, before a body of its own country)
             if (rest != null && rest.to() == run && kind == EntityKind.COUNTRY && g.to() - g.from() == 1
-                    && (t.isAllCaps(g.from()) || t.lower[g.from()].equals(g.entry().entity().name().toLowerCase(Locale.ROOT)))
+                    && (t.isAllCaps(g.from()) || t.lower[g.from()].equals(g.entry().entity().name().toLowerCase(Locale.ROOT))
+                    || g.entry().entity().equals(rest.entry().standsFor()))
                     && rest.entry().entity().kind() == EntityKind.ORGANIZATION) {
                 Entity body = rest.entry().entity();
                 return new Mention(i, run, body, body, false, g.entry().entity());
@@ -795,6 +797,9 @@ final class EntityRecognizer {
                         && FORCE_MEMBERS.contains(t.lower[i + 2])) ? (last[3] != null ? last[3] : last[2])
                 : PLACE_ANAPHORS.contains(w) && !(i + 3 < s.to() && t.lower[i + 2].equals("of")
                         && t.isCapitalised(i + 3)) ? d.place : null; // not "the town of Hay River"
+        if (e == null && w.equals("state") && !object) {
+            e = d.place; // "when the state voted" in an article that names Karnataka and no country
+        }
         return e == null ? null : new Mention(i + 1, i + 2, e, e, false);
     }
 
@@ -1297,7 +1302,9 @@ final class EntityRecognizer {
                 Gazetteer.Entry e = g.entry();
                 Entity c = e.entity().kind() == EntityKind.COUNTRY ? e.entity()
                         : e.standsFor() != null && e.standsFor().kind() == EntityKind.COUNTRY ? e.standsFor() : null;
-                if (c != null) {
+                // a bare "Congress" says nothing of the country: India's Congress party, the congresses of Peru
+                // or the Philippines are written so too (the gazetteer's alias is the United States')
+                if (c != null && !(g.to() - g.from() == 1 && t.lower[i].equals("congress"))) {
                     int n = counts.merge(c, 1, Integer::sum);
                     if (n > bestCount) {
                         bestCount = n;
