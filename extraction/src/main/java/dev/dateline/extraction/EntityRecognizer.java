@@ -797,7 +797,7 @@ final class EntityRecognizer {
                         && FORCE_MEMBERS.contains(t.lower[i + 2])) ? (last[3] != null ? last[3] : last[2])
                 : PLACE_ANAPHORS.contains(w) && !(i + 3 < s.to() && t.lower[i + 2].equals("of")
                         && t.isCapitalised(i + 3)) ? d.place : null; // not "the town of Hay River"
-        if (e == null && w.equals("state") && !object) {
+        if (e == null && w.equals("state")) {
             e = d.place; // "when the state voted" in an article that names Karnataka and no country
         }
         return e == null ? null : new Mention(i + 1, i + 2, e, e, false);
@@ -1149,8 +1149,7 @@ final class EntityRecognizer {
      * States (which the gazetteer's alias names) and the article has not named the United States either.
      */
     private Mention ownCongress(Tokens t, Gazetteer.Match g, Sentences.Span s, Doc d) {
-        if (g.to() - g.from() != 1 || !t.lower[g.from()].equals("congress")
-                || !g.entry().entity().name().equals("United States Congress")) {
+        if (!bareCongress(t, g) || !g.entry().entity().name().equals("United States Congress")) {
             return null;
         }
         Entity country = d.country();
@@ -1159,6 +1158,11 @@ final class EntityRecognizer {
         }
         Entity congress = new Entity("Congress", EntityKind.ORGANIZATION);
         return new Mention(g.from(), g.to(), congress, congress, false, country);
+    }
+
+    /** A bare "Congress", which the gazetteer reads as the United States' and other countries write for their own. */
+    private static boolean bareCongress(Tokens t, Gazetteer.Match g) {
+        return g.to() - g.from() == 1 && t.lower[g.from()].equals("congress");
     }
 
     /**
@@ -1304,7 +1308,7 @@ final class EntityRecognizer {
                         : e.standsFor() != null && e.standsFor().kind() == EntityKind.COUNTRY ? e.standsFor() : null;
                 // a bare "Congress" says nothing of the country: India's Congress party, the congresses of Peru
                 // or the Philippines are written so too (the gazetteer's alias is the United States')
-                if (c != null && !(g.to() - g.from() == 1 && t.lower[i].equals("congress"))) {
+                if (c != null && !bareCongress(t, g)) {
                     int n = counts.merge(c, 1, Integer::sum);
                     if (n > bestCount) {
                         bestCount = n;
