@@ -184,18 +184,26 @@ def train(a):
         opt, lambda s: min((s + 1) / warm, max(0.0, (steps - s) / max(1, steps - warm))))
     val = read_units([a.val]) if a.val else None
     same = checkpoint.same_args(a)
-    step, first = checkpoint.resume(a.checkpoint, same, model, opt, sched)
-    for ep in range(first, a.epochs):
+    r = checkpoint.resume(a.checkpoint, same, model, opt, sched)
+    step = r.step
+    for ep in range(r.epoch, a.epochs):
         t0 = time.time()
         model.train()
-        data = list(units)
-        random.shuffle(data)
-        size = lambda u: len(u["sentence"]) + len(u.get("prev") or "")  # noqa: E731
-        chunks = [sorted(data[i:i + a.batch * 50], key=size) for i in range(0, len(data), a.batch * 50)]
-        batches = [c[i:i + a.batch] for c in chunks for i in range(0, len(c), a.batch)]
-        random.shuffle(batches)
-        total = 0.0
-        for k, b in enumerate(batches):
+
+        def draw():
+            data = list(units)
+            random.shuffle(data)
+            size = lambda u: len(u["sentence"]) + len(u.get("prev") or "")  # noqa: E731
+            chunks = [sorted(data[i:i + a.batch * 50], key=size) for i in range(0, len(data), a.batch * 50)]
+            batches = [c[i:i + a.batch] for c in chunks for i in range(0, len(c), a.batch)]
+            random.shuffle(batches)
+            return batches
+
+        batches, drawn_from = checkpoint.epoch_batches(draw, r, ep)
+        first = r.batch if ep == r.epoch else 0
+        total = r.total if first else 0.0
+        for k in range(first, len(batches)):
+            b = batches[k]
             x, cmask = enc.batch(b)
             logits = model(*x)
             y = targets(b, cmask.shape[1])
@@ -209,6 +217,7 @@ def train(a):
             total += loss.item()
             if k % 100 == 0:
                 print(f"  epoch {ep + 1} batch {k}/{len(batches)} loss {total / (k + 1):.4f} {time.time() - t0:.0f}s", flush=True)
+            checkpoint.save_within(a, same, ep, k + 1, len(batches), step, model, opt, sched, drawn_from, total)
         msg = f"epoch {ep + 1}: loss {total / len(batches):.4f}, {time.time() - t0:.0f}s"
         if val:
             msg += " val " + json.dumps(metrics(val, predict_probs(model, enc, val)))
@@ -289,7 +298,8 @@ def main():
     t.add_argument("--max-names", type=int, default=56, help="pieces for all the candidate names with their markers")
     t.add_argument("--max-prev", type=int, default=24, help="pieces of the previous sentence (its end)")
     t.add_argument("--max-sentence", type=int, default=88, help="pieces of the sentence with its date markers")
-    t.add_argument("--checkpoint", help="the training state after each epoch; resumed from when it exists (checkpoint.py)")
+    t.add_argument("--checkpoint", help="the training state after each epoch and every --save-every batches; resumed from when it exists (checkpoint.py)")
+    t.add_argument("--save-every", type=int, default=200, help="batches between saves within an epoch (0: after each epoch only)")
     p = sub.add_parser("predict")
     p.add_argument("model")
     p.add_argument("units")

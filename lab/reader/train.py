@@ -2,9 +2,10 @@
 
     /usr/bin/python3 lab/reader/train.py --out /tmp/reader/model-X.pt [options] UNITS.jsonl [UNITS2.jsonl ...]
         [--val VAL.jsonl]   (scores the validation units after each epoch; never used for training)
-        [--checkpoint CKPT] (saves the whole training state after each epoch and, when CKPT exists, resumes after
-                             its last epoch: a run stopped at any point and started again with the same command
-                             ends with the model an unstopped run gives, at the cost of the epoch it was in)
+        [--checkpoint CKPT] (saves the whole training state after each epoch and every --save-every batches, 200 by
+                             default, and, when CKPT exists, resumes where it was saved: a run stopped at any point
+                             and started again with the same command ends with the model an unstopped run gives, at
+                             the cost of the batches since the last save; checkpoint.py)
 """
 import argparse
 import json
@@ -67,7 +68,8 @@ def main():
     ap.add_argument("--seed", type=int, default=20261129)
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--limit", type=int, default=0, help="debug: use only the first N units")
-    ap.add_argument("--checkpoint", help="the training state after each epoch; resumed from when it exists")
+    ap.add_argument("--checkpoint", help="the training state after each epoch and every --save-every batches; resumed from when it exists")
+    ap.add_argument("--save-every", type=int, default=200, help="batches between saves within an epoch (0: after each epoch only)")
     a = ap.parse_args()
 
     torch.set_num_threads(a.threads)
@@ -92,18 +94,26 @@ def main():
     cfg = {k: getattr(a, k) for k in ("marker", "pool", "rules_feature", "max_len", "title", "prev")}
     cfg.update(encoder=os.path.basename(a.encoder), layers=len(model.bert.layers), train=a.units, epochs=a.epochs, lr=a.lr, head_lr=a.head_lr, batch=a.batch, neg_keep=a.neg_keep, seed=a.seed)
     same = checkpoint.same_args(a)
-    step, first = checkpoint.resume(a.checkpoint, same, model, opt, sched)
-    for ep in range(first, a.epochs):
+    r = checkpoint.resume(a.checkpoint, same, model, opt, sched)
+    step = r.step
+    for ep in range(r.epoch, a.epochs):
         t0 = time.time()
         model.train()
-        data = pos + (random.sample(neg, round(len(neg) * a.neg_keep)) if a.neg_keep < 1 else neg)
-        random.shuffle(data)
-        # batches of similar length (shuffled in chunks) to waste less on padding
-        chunks = [sorted(data[i:i + a.batch * 50], key=lambda u: len(u["sentence"])) for i in range(0, len(data), a.batch * 50)]
-        batches = [c[i:i + a.batch] for c in chunks for i in range(0, len(c), a.batch)]
-        random.shuffle(batches)
-        total = 0.0
-        for k, b in enumerate(batches):
+
+        def draw():
+            data = pos + (random.sample(neg, round(len(neg) * a.neg_keep)) if a.neg_keep < 1 else neg)
+            random.shuffle(data)
+            # batches of similar length (shuffled in chunks) to waste less on padding
+            chunks = [sorted(data[i:i + a.batch * 50], key=lambda u: len(u["sentence"])) for i in range(0, len(data), a.batch * 50)]
+            batches = [c[i:i + a.batch] for c in chunks for i in range(0, len(c), a.batch)]
+            random.shuffle(batches)
+            return data, batches
+
+        (data, batches), drawn_from = checkpoint.epoch_batches(draw, r, ep)
+        first = r.batch if ep == r.epoch else 0
+        total = r.total if first else 0.0
+        for k in range(first, len(batches)):
+            b = batches[k]
             logits = model(*enc.batch(b))
             loss = lossf(logits, targets(b))
             opt.zero_grad()
@@ -115,6 +125,7 @@ def main():
             total += loss.item()
             if k % 100 == 0:
                 print(f"  epoch {ep + 1} batch {k}/{len(batches)} loss {total / (k + 1):.4f} {time.time() - t0:.0f}s", flush=True)
+            checkpoint.save_within(a, same, ep, k + 1, len(batches), step, model, opt, sched, drawn_from, total)
         took = time.time() - t0
         msg = f"epoch {ep + 1}: loss {total / len(batches):.4f}, {took:.0f}s ({len(data)} units)"
         if val:
