@@ -51,18 +51,18 @@ def resume(path, same, model, opt, sched):
     return r
 
 
-def epoch_batches(draw, r, ep):
-    """DRAW()'s batches for epoch EP (from 0) and the generator state they were drawn from: for the epoch a save
-    interrupted, drawn again from the state its first run drew them from, the generator then put back where the save
-    left it."""
+def epoch_start(draw, r, ep):
+    """Where epoch EP (from 0) starts: DRAW()'s batches, the generator state they were drawn from, the batches already
+    done and their summed loss. For the epoch a save interrupted, the batches are drawn again from the state its first
+    run drew them from, and the generator is then put back where the save left it."""
     if ep != r.epoch or not r.batch:
         start = random.getstate()
-        return draw(), start
+        return draw(), start, 0, 0.0
     now = random.getstate()
     random.setstate(r.epoch_random)
     batches = draw()
     random.setstate(now)
-    return batches, r.epoch_random
+    return batches, r.epoch_random, r.batch, r.total
 
 
 def save(path, same, epoch, step, model, opt, sched, batch=0, epoch_random=None, total=0.0):

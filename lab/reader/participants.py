@@ -199,9 +199,7 @@ def train(a):
             random.shuffle(batches)
             return batches
 
-        batches, drawn_from = checkpoint.epoch_batches(draw, r, ep)
-        first = r.batch if ep == r.epoch else 0
-        total = r.total if first else 0.0
+        batches, drawn_from, first, total = checkpoint.epoch_start(draw, r, ep)
         for k in range(first, len(batches)):
             b = batches[k]
             x, cmask = enc.batch(b)

@@ -109,9 +109,7 @@ def main():
             random.shuffle(batches)
             return data, batches
 
-        (data, batches), drawn_from = checkpoint.epoch_batches(draw, r, ep)
-        first = r.batch if ep == r.epoch else 0
-        total = r.total if first else 0.0
+        (data, batches), drawn_from, first, total = checkpoint.epoch_start(draw, r, ep)
         for k in range(first, len(batches)):
             b = batches[k]
             logits = model(*enc.batch(b))
