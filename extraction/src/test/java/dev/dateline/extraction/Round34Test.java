@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
  * Stop 34: words for events the guide types but no trigger named. A blackout, power cut or outage from a fault is an
  * ACCIDENT (one a storm causes the DISASTER, one ordered by a grid operator a STATEMENT; a political "lost power" is
  * none of them); a train leaving the tracks is an ACCIDENT; a device that goes off, and what separatists blow up, an
- * ATTACK; strikers going back to work or stopping work a PROTEST. Published on Thursday 2024-03-14 (the fixture's
- * day). Sentences written for this test.
+ * ATTACK; strikers going back to work or stopping work a PROTEST; a restart of what had stopped (a road reopened,
+ * classes resumed) and a service ending for good OTHER; a committee set up to investigate a STATEMENT. Published on
+ * Thursday 2024-03-14 (the fixture's day). Sentences written for this test.
  */
 class Round34Test {
 
@@ -52,5 +53,26 @@ class Round34Test {
                 .isEqualTo(EventType.PROTEST);
         assertThat(type("Junior doctors will stop work again on March 20.")).isEqualTo(EventType.PROTEST);
         assertThat(type("Members of the union will begin an overtime ban on Monday.")).isEqualTo(EventType.PROTEST);
+    }
+
+    @Test
+    void restartsAndServicesEndedForGoodAreOther() {
+        assertThat(type("The coastal highway between the two towns reopened on Tuesday after a year.")).isEqualTo(EventType.OTHER);
+        assertThat(type("Classes at the county's schools resumed this morning.")).isEqualTo(EventType.OTHER);
+        assertThat(type("The regional carrier stopped flying in October 2012.")).isEqualTo(EventType.OTHER);
+    }
+
+    @Test
+    void aCommitteeSetUpToInvestigateIsAStatement() {
+        assertThat(type("The provincial government set up a five-member committee on Saturday to investigate the fire."))
+                .isEqualTo(EventType.STATEMENT);
+    }
+
+    @Test
+    void resumingAndSettingUpLeaveOtherEventsTheirDates() {
+        assertThat(types("Shares in the retailer are expected to tumble when trading resumes later today."))
+                .containsOnly(EventType.MARKET_MOVE);
+        assertThat(types("The rebel groups signed a charter in Nairobi last month to set up a rival government."))
+                .containsOnly(EventType.AGREEMENT);
     }
 }
