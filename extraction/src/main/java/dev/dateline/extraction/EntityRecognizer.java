@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds actors and places in a tokenised text: gazetteer aliases (longest first, only where the
@@ -121,7 +122,8 @@ final class EntityRecognizer {
     private static final Set<String> TITLE_PREFIX = Set.of("prime", "vice", "deputy", "foreign", "defence",
             "defense", "finance", "chief", "former", "acting", "interim", "race", "climate", "supreme", "crown",
             "health", "home", "interior", "trade", "economy", "general", "attorney", "opposition", "senior",
-            "state", "executive", "police", "first", "-", "elect", "lead", "top", "the", "managing", "major", "field");
+            "state", "executive", "police", "first", "-", "elect", "lead", "top", "the", "managing", "major", "field",
+            "assistant", "advocate");
     /**
      * "Environment Minister Melissa Price", "Treasury Secretary Steven Mnuchin", "Labour MP Jo Cox": a portfolio or
      * a party before a title is no part of the name after it either (only there: "China Energy" is a name).
@@ -129,7 +131,7 @@ final class EntityRecognizer {
     private static final Set<String> TITLE_PORTFOLIOS = Set.of("environment", "education", "transport", "energy",
             "agriculture", "treasury", "cabinet", "culture", "immigration", "industry", "science", "tourism",
             "housing", "fisheries", "communications", "commerce", "homeland", "security", "labour", "labor",
-            "conservative", "democratic", "republican", "liberal", "green", "air");
+            "conservative", "democratic", "republican", "liberal", "green", "air", "free");
 
     /**
      * What the reader has learnt of the article so far: people by part of their name, the article's
@@ -542,9 +544,11 @@ final class EntityRecognizer {
         // "Moon" once the article has introduced Moon Jae-in: the person, not the place the word also names;
         // "Medvedev" once it has introduced Daniil Medvedev: him, not the politician the gazetteer knows by it
         EntityKind gk = g == null ? null : g.entry().entity().kind();
-        // "Montenegro" once it has introduced Luís Montenegro and never named the country: him
+        // "Montenegro" once it has introduced Luís Montenegro and never named the country: him; "Ford" once it has
+        // introduced Doug Ford and never named the carmaker
         Entity person = g != null && g.to() == i + 1 && (gk == EntityKind.PLACE || gk == EntityKind.OTHER
-                || gk == EntityKind.PERSON || gk == EntityKind.COUNTRY && !d.seen.contains(g.entry().entity().name()))
+                || gk == EntityKind.PERSON || (gk == EntityKind.COUNTRY || gk == EntityKind.ORGANIZATION)
+                && !d.seen.contains(g.entry().entity().name()))
                 ? people.get(t.lower[i]) : null;
         if (person != null && EventExtractor.likelyPerson(person) && runEnd(t, i, s.to(), taken) <= i + 1
                 && !(i > s.from() && (LOCATIVE.contains(t.lower[i - 1]) || t.lower[i - 1].equals("from")))) {
@@ -567,6 +571,14 @@ final class EntityRecognizer {
                 return new Mention(i, run, body, body, false, g.entry().entity());
             }
             if (run > g.to() && (kind == EntityKind.PLACE || kind == EntityKind.COUNTRY) && extendsName(t, g.to(), run, s)) {
+                // "the United States Supreme Court", "the Australian High Court": the institution by its full name,
+                // the name as written known too
+                String tail = t.text.substring(t.start[g.to()], t.end[run - 1]);
+                if (kind == EntityKind.COUNTRY && NATIONAL_INSTITUTIONS.contains(tail.toLowerCase(Locale.ROOT))) {
+                    Entity written = new Entity(t.text.substring(t.start[i], t.end[run - 1]), EntityKind.ORGANIZATION);
+                    Entity full = new Entity(ofCountry(tail, g.entry().entity()), EntityKind.ORGANIZATION);
+                    return new Mention(i, run, full, full, false, written);
+                }
                 Mention n = named(t, i, run, s, d);
                 return new Mention(n.from(), n.to(), n.entity(), n.actor(), false, g.entry().entity());
             }
@@ -1057,12 +1069,16 @@ final class EntityRecognizer {
                 country = d.country();
             }
             if (country != null) {
-                String c = country.name();
                 // the name as written stays known too: "the Constitutional Court" is how the article says it
                 Entity written = new Entity(name, org ? EntityKind.ORGANIZATION : EntityKind.OTHER);
-                name = name + " of " + (WITH_ARTICLE.contains(c) ? "the " : "") + c;
-                Entity full = new Entity(name, written.kind());
+                Entity full = new Entity(ofCountry(name, country), written.kind());
                 return new Mention(from, end, full, full, false, written);
+            }
+            // "Quebec's Court of Appeal", "Ohio's Supreme Court": a state's or a province's own institution
+            Entity place = provinceBefore(t, from, s);
+            if (place != null) {
+                Entity full = new Entity(place.name() + " " + name, EntityKind.ORGANIZATION);
+                return new Mention(from, end, full, full, false, place);
             }
         }
         // "Monroe County", "Kangaroo Island", "Puna District": a name headed by a word for a division of land or a
@@ -1321,6 +1337,31 @@ final class EntityRecognizer {
         return best;
     }
 
+    /** "Supreme Court of the United States": an institution's name with its country's. */
+    private static String ofCountry(String institution, Entity country) {
+        String c = country.name();
+        return institution + " of " + (WITH_ARTICLE.contains(c) ? "the " : "") + c;
+    }
+
+    /**
+     * "Quebec's Court of Appeal": a place that stands for no country (a state, a province) just before an
+     * institution, with a possessive.
+     */
+    private Entity provinceBefore(Tokens t, int from, Sentences.Span s) {
+        int k = from - 1;
+        if (k - 1 < s.from() || !t.lower[k].equals("'s")) {
+            return null;
+        }
+        for (int j = Math.max(s.from(), k - 3); j < k; j++) {
+            Gazetteer.Match g = gazetteer.longest(t, j, k);
+            if (g != null && g.to() == k && g.entry().entity().kind() == EntityKind.PLACE
+                    && g.entry().standsFor() == null) {
+                return g.entry().entity();
+            }
+        }
+        return null;
+    }
+
     /** "Australia's Federal Court", "the Australian Federal Court": the country just before an institution. */
     private Entity countryBefore(Tokens t, int from, Sentences.Span s) {
         int k = from - 1;
@@ -1351,13 +1392,16 @@ final class EntityRecognizer {
             return false;
         }
         // "United States Justice Department": a word that is otherwise a title names the body the run ends with
-        boolean body = to - from >= 2 && orgSuffixes.contains(t.lower[to - 1]) && !personTitles.contains(t.lower[to - 1]);
+        // "Ohio Supreme Court", "Nepal Police": so does a word that may open a title ("Supreme Leader", "Police
+        // Chief") when the run ends on the head of a body's name
+        boolean body = orgSuffixes.contains(t.lower[to - 1]) && !personTitles.contains(t.lower[to - 1])
+                && (to - from >= 2 || TITLE_PREFIX.contains(t.lower[from]));
         for (int k = from; k < to; k++) {
             String w = t.lower[k];
             if (k > from && JOINERS.contains(w)) {
                 continue; // "Africa Centres for Disease Control and Prevention"
             }
-            if (body && personTitles.contains(w)) {
+            if (body && (personTitles.contains(w) || TITLE_PREFIX.contains(w))) {
                 continue;
             }
             if (personTitles.contains(w) || TITLE_PREFIX.contains(w) && !w.equals("general") && !w.equals("state")
@@ -1994,13 +2038,21 @@ final class EntityRecognizer {
             "free", "only", "long", "day", "old", "year", "held", "born", "bred", "rich", "poor", "high", "low", "up",
             "in", "out", "on", "off", "new");
 
-    /** A lower-case syllable of two to four letters after a hyphen, as Korean given names are written. */
+    /**
+     * A lower-case syllable after a hyphen, as Korean and Taiwanese given names are written: two to four letters,
+     * or five or six shaped as one romanised syllable ("Kang Sin-myeong", "Chen Chi-chung"), which "-based" or
+     * "-backed" are not.
+     */
     private static boolean givenNamePart(Tokens t, int k) {
         String w = t.lower[k];
-        return t.shape[k] == Tokens.WORD && w.length() >= 2 && w.length() <= 4
+        return t.shape[k] == Tokens.WORD && w.length() >= 2 && (w.length() <= 4 || w.length() <= 6
+                && ROMANISED_SYLLABLE.matcher(w).matches())
                 && Character.isLowerCase(t.text.charAt(t.start[k])) && !HYPHEN_SUFFIXES.contains(w)
                 && w.chars().allMatch(Character::isLetter);
     }
+
+    /** One syllable as Korean and Chinese names are romanised: "myeong", "chung", "hyeon", "jeong". */
+    private static final Pattern ROMANISED_SYLLABLE = Pattern.compile("[bcdghjklmnprstwyz]{0,3}[aeiouy]{1,3}(ng|n|m|k|l|p|t)?");
 
     private void registerPerson(Tokens t, Mention m, Doc d) {
         Entity p = m.entity();
@@ -2066,6 +2118,13 @@ final class EntityRecognizer {
         }
         boolean hyphenEnd = name.size >= 3 && name.lower[name.size - 2].equals("-");
         boolean lowerAfterHyphen = hyphenEnd && Character.isLowerCase(name.text.charAt(name.start[name.size - 1]));
+        if (hyphenEnd && !lowerAfterHyphen && name.size == 4 && isFamilyNameFirst(first)) {
+            // "Tan Chuan-Jin": a Chinese given name in two capitalised parts, the family name first
+            if (!people.containsKey(first) || d.givenNames.remove(first)) {
+                people.put(first, p);
+            }
+            return;
+        }
         if (hyphenEnd && !lowerAfterHyphen && name.size >= 4) {
             // "Sam Bankman-Fried", "Omar al-Bashir": a double-barrelled surname, known by either part
             String before = name.lower[name.size - 3];
@@ -2092,7 +2151,10 @@ final class EntityRecognizer {
     }
 
     private static final Set<String> FAMILY_FIRST = Set.of("kim", "lee", "park", "choi", "moon", "yoon", "xi", "li",
-            "wang", "zhang", "liu", "chen", "hu", "wen", "jiang", "deng", "mao", "ri", "choe", "han", "jung", "ban", "he");
+            "wang", "zhang", "liu", "chen", "hu", "wen", "jiang", "deng", "mao", "ri", "choe", "han", "jung", "ban", "he",
+            "qu", "huang", "zhao", "yang", "wu", "zhou", "xu", "zhu", "lin", "guo", "luo", "gao", "zheng", "xie", "tang",
+            "feng", "cao", "peng", "zeng", "xiao", "tian", "yuan", "cai", "cheng", "wei", "shen", "yao", "fang", "yu",
+            "tan", "lim", "goh", "teo", "ong", "koh", "kang", "kwon", "shin", "jang", "hwang", "ahn", "hong", "seo");
 
     private static boolean isFamilyNameFirst(String first) {
         return FAMILY_FIRST.contains(first);
