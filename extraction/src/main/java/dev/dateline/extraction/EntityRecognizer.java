@@ -49,7 +49,10 @@ final class EntityRecognizer {
             "since", "until", "during", "some", "many", "most", "both", "all", "one", "two", "three", "there", "here",
             "what", "who", "why", "how", "not", "no", "yes", "so", "then", "now", "today", "yesterday", "tomorrow",
             "also", "still", "instead", "meanwhile", "however", "earlier", "later", "last", "next", "according",
-            "nearly", "about", "around", "almost", "more", "less", "over", "under", "only", "just"));
+            "nearly", "about", "around", "almost", "more", "less", "over", "under", "only", "just",
+            // a conjunction or preposition opening a sentence before a name: "Because Engström took his own life"
+            "because", "although", "though", "unless", "whether", "whose", "which", "despite", "unlike", "amid",
+            "among", "against", "without", "within", "through", "across", "upon", "towards", "toward"));
 
     private final Gazetteer gazetteer;
     private final Set<String> personTitles = new HashSet<>();

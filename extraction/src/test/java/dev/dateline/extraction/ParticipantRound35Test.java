@@ -76,4 +76,12 @@ class ParticipantRound35Test {
         // the carmaker stays the carmaker where no one of that name was introduced
         assertThat(allActors("Ford recalled 300,000 pickups on Tuesday over a brake fault.")).contains("Ford");
     }
+
+    @Test
+    void aConjunctionOpeningTheSentenceIsNoPartOfTheNameAfterIt() {
+        assertThat(allActors("Because Holmgren took his own life in 2000, he could never be charged."))
+                .contains("Holmgren").doesNotContain("Because Holmgren");
+        assertThat(allActors("Although Ruud denied it on Monday, the deal was signed.")).contains("Ruud");
+        assertThat(allActors("VIA Rail cancelled all its services on Monday.")).contains("VIA Rail");
+    }
 }
