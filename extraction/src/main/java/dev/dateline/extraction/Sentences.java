@@ -59,8 +59,10 @@ final class Sentences {
             if (next >= t.size) {
                 break;
             }
-            // "E.ON agreed ...", "Node.js": a full stop with a word right after it, no space between, is inside a name
-            if (w.equals(".") && next == i + 1 && t.adjacent(i) && t.shape[next] == Tokens.WORD) {
+            // "E.ON agreed ...", "Node.js", "Volkswagen's ID.4": a full stop with a word or a number right after it,
+            // no space between, is inside a name
+            if (w.equals(".") && next == i + 1 && t.adjacent(i)
+                    && (t.shape[next] == Tokens.WORD || t.shape[next] == Tokens.NUMBER)) {
                 continue;
             }
             if (w.equals(".") && i > from && t.shape[i - 1] == Tokens.WORD && t.adjacent(i - 1)) {

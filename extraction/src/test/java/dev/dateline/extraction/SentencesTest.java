@@ -41,6 +41,12 @@ class SentencesTest {
     }
 
     @Test
+    void aDotWithANumberRightAfterItIsInsideAName() {
+        assertThat(Sentences.texts("The cells will go into the Kestrel ID.4 and its sister model. Deliveries start in May."))
+                .containsExactly("The cells will go into the Kestrel ID.4 and its sister model.", "Deliveries start in May.");
+    }
+
+    @Test
     void titlesAndAbbreviatedMonthsBeforeANumberDoNotEndTheSentence() {
         assertThat(Sentences.texts("Gen. Smith said on Oct. 9 that No. 2 would go. Then he left."))
                 .containsExactly("Gen. Smith said on Oct. 9 that No. 2 would go.", "Then he left.");
