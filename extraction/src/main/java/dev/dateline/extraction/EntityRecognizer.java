@@ -576,8 +576,8 @@ final class EntityRecognizer {
             if (run > g.to() && (kind == EntityKind.PLACE || kind == EntityKind.COUNTRY) && extendsName(t, g.to(), run, s)) {
                 // "the United States Supreme Court", "the Australian High Court": the institution by its full name,
                 // the name as written known too
-                String tail = t.text.substring(t.start[g.to()], t.end[run - 1]);
-                if (kind == EntityKind.COUNTRY && NATIONAL_INSTITUTIONS.contains(tail.toLowerCase(Locale.ROOT))) {
+                String tail = kind == EntityKind.COUNTRY ? t.text.substring(t.start[g.to()], t.end[run - 1]) : null;
+                if (tail != null && NATIONAL_INSTITUTIONS.contains(tail.toLowerCase(Locale.ROOT))) {
                     Entity written = new Entity(t.text.substring(t.start[i], t.end[run - 1]), EntityKind.ORGANIZATION);
                     Entity full = new Entity(ofCountry(tail, g.entry().entity()), EntityKind.ORGANIZATION);
                     return new Mention(i, run, full, full, false, written);
