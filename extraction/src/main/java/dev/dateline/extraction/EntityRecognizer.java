@@ -782,9 +782,7 @@ final class EntityRecognizer {
         // "the electoral commission", "the supreme court": the country's institution, written in lower case
         if (i + 2 < s.to() && !t.isCapitalised(i + 1) && INSTITUTION_WORDS.contains(t.lower[i + 2])
                 && NATIONAL_INSTITUTIONS.contains(t.lower[i + 1] + " " + t.lower[i + 2]) && d.country() != null) {
-            String c = d.country().name();
-            String name = capitalised(t.lower[i + 1]) + " " + capitalised(t.lower[i + 2]) + " of "
-                    + (WITH_ARTICLE.contains(c) ? "the " : "") + c;
+            String name = ofCountry(capitalised(t.lower[i + 1]) + " " + capitalised(t.lower[i + 2]), d.country());
             Entity e = new Entity(name, EntityKind.ORGANIZATION);
             return new Mention(i + 1, i + 3, e, e, false);
         }
