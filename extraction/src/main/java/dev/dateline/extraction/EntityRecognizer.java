@@ -614,6 +614,10 @@ final class EntityRecognizer {
             if (own != null) {
                 return own;
             }
+            Mention chamber = ownChamber(t, g, s, d);
+            if (chamber != null) {
+                return chamber;
+            }
             Mention leader = countrysLeader(t, g, s, d);
             if (leader != null) {
                 return leader;
@@ -1175,6 +1179,30 @@ final class EntityRecognizer {
         }
         Entity congress = new Entity("Congress", EntityKind.ORGANIZATION);
         return new Mention(g.from(), g.to(), congress, congress, false, country);
+    }
+
+    /** Chambers the gazetteer knows by their bare name, which most countries' parliaments have. */
+    private static final Set<String> CHAMBERS = Set.of("Senate", "House of Representatives");
+
+    /**
+     * "the Senate ordered his arrest" in an article about the Philippines: the chamber of the country just before it
+     * or of the country the article is about, by its full name ("Senate of the Philippines"), the bare name known too;
+     * not in the United States, where "the Senate" is a state's as often as the nation's.
+     */
+    private Mention ownChamber(Tokens t, Gazetteer.Match g, Sentences.Span s, Doc d) {
+        Entity chamber = g.entry().entity();
+        if (!CHAMBERS.contains(chamber.name())) {
+            return null;
+        }
+        Entity country = countryBefore(t, g.from(), s);
+        if (country == null) {
+            country = d.country();
+        }
+        if (country == null || country.name().equals("United States")) {
+            return null;
+        }
+        Entity full = new Entity(ofCountry(chamber.name(), country), EntityKind.ORGANIZATION);
+        return new Mention(g.from(), g.to(), full, full, false, chamber);
     }
 
     /** A bare "Congress", which the gazetteer reads as the United States' and other countries write for their own. */

@@ -84,4 +84,13 @@ class ParticipantRound35Test {
         assertThat(allActors("Although Ruud denied it on Monday, the deal was signed.")).contains("Ruud");
         assertThat(allActors("VIA Rail cancelled all its services on Monday.")).contains("VIA Rail");
     }
+
+    @Test
+    void aBareChamberIsTheChamberOfTheArticlesCountryButNotInTheUnitedStates() {
+        String manila = "Philippine police said on Monday that they had searched the compound in Davao. The Senate "
+                + "ordered his arrest on March 19 after he ignored its summonses.";
+        assertThat(allActors(manila)).contains("Senate of the Philippines", "Senate");
+        String ohio = "Ohio lawmakers met in Columbus on Monday. The Senate voted on March 19 to pass the budget.";
+        assertThat(allActors(ohio)).doesNotContain("Senate of the United States");
+    }
 }
