@@ -2147,14 +2147,9 @@ final class EntityRecognizer {
         }
         boolean hyphenEnd = name.size >= 3 && name.lower[name.size - 2].equals("-");
         boolean lowerAfterHyphen = hyphenEnd && Character.isLowerCase(name.text.charAt(name.start[name.size - 1]));
-        if (hyphenEnd && !lowerAfterHyphen && name.size == 4 && isFamilyNameFirst(first)) {
-            // "Tan Chuan-Jin": a Chinese given name in two capitalised parts, the family name first
-            if (!people.containsKey(first) || d.givenNames.remove(first)) {
-                people.put(first, p);
-            }
-            return;
-        }
-        if (hyphenEnd && !lowerAfterHyphen && name.size >= 4) {
+        // "Tan Chuan-Jin": a Chinese given name in two capitalised parts, the family name first (claimed below)
+        boolean familyFirstHyphened = hyphenEnd && !lowerAfterHyphen && name.size == 4 && isFamilyNameFirst(first);
+        if (hyphenEnd && !lowerAfterHyphen && name.size >= 4 && !familyFirstHyphened) {
             // "Sam Bankman-Fried", "Omar al-Bashir": a double-barrelled surname, known by either part
             String before = name.lower[name.size - 3];
             if (before.length() > 2 && !NOT_NAMES.contains(before) && !NAME_JOINERS.contains(before)) {
@@ -2173,7 +2168,8 @@ final class EntityRecognizer {
         // Korean and Chinese names put the family name first: "Kim" for Kim Jong-un; as for a surname, the person
         // introduced first keeps it ("Lee" for Lee Jae-yong, not his father Lee Kun-hee named after him)
         if ((first.length() > 1 && !NOT_NAMES.contains(first) && (lowerAfterHyphen || hyphenEnd && name.size == 3)
-                || first.length() > 1 && (name.size == 2 || name.size == 3) && isFamilyNameFirst(first))
+                || first.length() > 1 && (name.size == 2 || name.size == 3) && isFamilyNameFirst(first)
+                || familyFirstHyphened)
                 && (!people.containsKey(first) || d.givenNames.remove(first))) {
             people.put(first, p);
         }
