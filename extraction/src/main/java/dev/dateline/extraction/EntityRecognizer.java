@@ -242,7 +242,7 @@ final class EntityRecognizer {
                     m = nationalCurrency(instrumentAt(t, i, s, taken), d);
                 }
                 if (m == null) {
-                    m = mentionAt(t, i, s, taken, d);
+                    m = namedChamber(t, mentionAt(t, i, s, taken, d), s, d);
                 }
                 if (m == null) {
                     m = placedCompanyAt(t, i, s, d);
@@ -701,6 +701,7 @@ final class EntityRecognizer {
             // a single capitalised word opening a sentence is a name when the text also writes it so
             // inside a sentence ("Nintendo"), not when it is just the first word ("Investors")
             boolean nameAtStart = words >= 2 || d.midSentence.contains(t.lower[i])
+                    || t.lower[i].equals("parliament") // "Parliament will meet again on May 19": the country's
                     || sentenceStart && apposedAtStart(t, end, s) && !d.lowerSeen.contains(t.lower[i])
                     && !commonForm(t.lower[i]) && !Words.PREPOSITIONS.contains(t.lower[i])
                     && !LOCATIVE.contains(t.lower[i]);
@@ -1174,9 +1175,11 @@ final class EntityRecognizer {
             return null;
         }
         Entity country = d.country();
-        if (country == null || country.name().equals("United States") || d.seen.contains("United States")) {
+        if (country != null && country.name().equals("United States") || d.seen.contains("United States")) {
             return null;
         }
+        // an article that names no country and not the United States ("The Congress won 64 of the 119 seats" in
+        // Telangana): the Congress of that story, whichever it is, not Washington's
         Entity congress = new Entity("Congress", EntityKind.ORGANIZATION);
         return new Mention(g.from(), g.to(), congress, congress, false, country);
     }
@@ -1191,18 +1194,40 @@ final class EntityRecognizer {
      */
     private Mention ownChamber(Tokens t, Gazetteer.Match g, Sentences.Span s, Doc d) {
         Entity chamber = g.entry().entity();
-        if (!CHAMBERS.contains(chamber.name())) {
-            return null;
+        return CHAMBERS.contains(chamber.name()) ? chamberOf(t, g.from(), g.to(), chamber, s, d) : null;
+    }
+
+    /** Chambers the gazetteer does not know, found as names: "Parliament", "the National Assembly". */
+    private static final Set<String> NAMED_CHAMBERS = Set.of("Parliament", "National Assembly", "Chamber of Deputies");
+
+    /**
+     * "Parliament approved the budget" in an article about Sri Lanka: a chamber found by its bare name is the
+     * country's, by its full name ("Parliament of Sri Lanka"), as {@link #ownChamber} makes of the Senate.
+     */
+    private Mention namedChamber(Tokens t, Mention m, Sentences.Span s, Doc d) {
+        if (m == null || m.also() != null || !m.entity().equals(m.actor())
+                || !NAMED_CHAMBERS.contains(m.entity().name())) {
+            return m;
         }
-        Entity country = countryBefore(t, g.from(), s);
+        Mention own = chamberOf(t, m.from(), m.to(), m.entity(), s, d);
+        return own == null ? m : own;
+    }
+
+    /**
+     * The chamber written from {@code from} to {@code to} as the chamber of the country just before it or of the
+     * country the article is about, the bare name known too; null in the United States, or with no country.
+     */
+    private Mention chamberOf(Tokens t, int from, int to, Entity chamber, Sentences.Span s, Doc d) {
+        Entity country = countryBefore(t, from, s);
         if (country == null) {
             country = d.country();
         }
         if (country == null || country.name().equals("United States")) {
             return null;
         }
-        Entity full = new Entity(ofCountry(chamber.name(), country), EntityKind.ORGANIZATION);
-        return new Mention(g.from(), g.to(), full, full, false, chamber);
+        // of the bare name's kind: "Chamber of Deputies", a name found in the text, leaves the event its country
+        Entity full = new Entity(ofCountry(chamber.name(), country), chamber.kind());
+        return new Mention(from, to, full, full, false, chamber);
     }
 
     /** A bare "Congress", which the gazetteer reads as the United States' and other countries write for their own. */

@@ -1,0 +1,57 @@
+package dev.dateline.extraction;
+
+import static dev.dateline.extraction.EventFixture.actors;
+import static dev.dateline.extraction.EventFixture.allActors;
+import static dev.dateline.extraction.EventFixture.events;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The round of stop 36: a company seeking protection from its creditors (a bankruptcy the rules did not see), a
+ * country's chamber found by its bare name ("Parliament will meet again on May 19") named in full, and a bare
+ * "Congress" in an article that names no country. Sentences, companies and people written for this test.
+ */
+class Round36Test {
+
+    @Test
+    void aCompanySeekingProtectionFromItsCreditorsGoesBankrupt() {
+        assertThat(events("Harrow Outfitters, a clothing retailer, sought protection from its creditors on Tuesday."))
+                .anyMatch(e -> e.type() == EventType.MARKET_MOVE && e.date().value().equals("2024-03-12"));
+        assertThat(events("Corvane Air sought Chapter 11 protection in New York in January, a month after its pilots"
+                + " went on strike."))
+                .anyMatch(e -> e.type() == EventType.MARKET_MOVE && e.date().value().equals("2024-01"));
+        assertThat(events("Tallis Regional Airlines entered voluntary administration on Monday and grounded its fleet."))
+                .anyMatch(e -> e.type() == EventType.MARKET_MOVE && e.date().value().equals("2024-03-11"));
+        assertThat(events("Merrow Coal, a producer in Wyoming, sought protection in May and closed two mines."))
+                .anyMatch(e -> e.type() == EventType.MARKET_MOVE && e.date().value().equals("2023-05"));
+    }
+
+    @Test
+    void peopleSeekingProtectionAreNoBankruptcy() {
+        assertThat(events("The two sisters sought protection at a church in the capital in May."))
+                .noneMatch(e -> e.type() == EventType.MARKET_MOVE);
+    }
+
+    @Test
+    void aBareChamberIsTheCountrysByItsFullName() {
+        String article = "Sri Lanka's opposition tabled a motion against the government on Monday. "
+                + "Parliament will meet again on May 19 to debate it.";
+        assertThat(events(article)).anyMatch(e -> e.date().value().equals("2024-05-19")
+                && e.actors().stream().anyMatch(a -> a.name().equals("Parliament of Sri Lanka")));
+        assertThat(allActors("Kenya's National Assembly passed the finance bill on Tuesday."))
+                .contains("National Assembly of Kenya", "National Assembly");
+    }
+
+    @Test
+    void aChamberFoundAsANameLeavesTheEventItsCountry() {
+        assertThat(actors("Haiti's Chamber of Deputies voted on Monday to censure the cabinet.", EventType.RESOLUTION))
+                .contains("Chamber of Deputies of Haiti", "Haiti");
+    }
+
+    @Test
+    void aBareCongressInAnArticleThatNamesNoCountryIsNotWashingtons() {
+        assertThat(allActors("The Congress won 64 of the 119 seats in Telangana when votes were counted on Sunday."))
+                .contains("Congress").doesNotContain("United States Congress");
+    }
+}
