@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The round of stop 36: a company seeking protection from its creditors (a bankruptcy the rules did not see), a
  * country's chamber found by its bare name ("Parliament will meet again on May 19") named in full, and a bare
- * "Congress" in an article that names no country. Sentences, companies and people written for this test.
+ * "Congress" in an article that names no country, and docking: a ship in a port, a spacecraft at a station, a club
+ * docked points. Sentences, companies and people written for this test.
  */
 class Round36Test {
 
@@ -53,5 +54,21 @@ class Round36Test {
     void aBareCongressInAnArticleThatNamesNoCountryIsNotWashingtons() {
         assertThat(allActors("The Congress won 64 of the 119 seats in Telangana when votes were counted on Sunday."))
                 .contains("Congress").doesNotContain("United States Congress");
+    }
+
+    @Test
+    void aShipDockingInAPortVisitsItAndACapsuleDockingLands() {
+        assertThat(events("The rescue ship Northern Gull docked in Valletta on Monday with 80 people on board."))
+                .anyMatch(e -> e.type() == EventType.VISIT && e.date().value().equals("2024-03-11"));
+        assertThat(events("The Tianzhou cargo capsule docked with the station on Tuesday."))
+                .anyMatch(e -> e.type() == EventType.LANDING && e.date().value().equals("2024-03-12"));
+    }
+
+    @Test
+    void aClubDockedOrDeductedPointsIsSanctioned() {
+        assertThat(events("Harlow Town were deducted six points on Tuesday for breaking the league's spending rules."))
+                .anyMatch(e -> e.type() == EventType.SANCTIONS && e.date().value().equals("2024-03-12"));
+        assertThat(events("A disciplinary panel docked Harlow Town ten points in November."))
+                .anyMatch(e -> e.type() == EventType.SANCTIONS && e.date().value().equals("2023-11"));
     }
 }
