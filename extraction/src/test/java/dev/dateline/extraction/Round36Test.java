@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  * The round of stop 36: a company seeking protection from its creditors (a bankruptcy the rules did not see), a
  * country's chamber found by its bare name ("Parliament will meet again on May 19") named in full, and a bare
  * "Congress" in an article that names no country, and docking: a ship in a port, a spacecraft at a station, a club
- * docked points. Sentences, companies and people written for this test.
+ * docked points; certifications by an agency and retirements from office. Sentences, companies and people written
+ * for this test.
  */
 class Round36Test {
 
@@ -70,5 +71,21 @@ class Round36Test {
                 .anyMatch(e -> e.type() == EventType.SANCTIONS && e.date().value().equals("2024-03-12"));
         assertThat(events("A disciplinary panel docked Harlow Town ten points in November."))
                 .anyMatch(e -> e.type() == EventType.SANCTIONS && e.date().value().equals("2023-11"));
+    }
+
+    @Test
+    void anAgencyCertifyingIsAStatement() {
+        assertThat(events("The World Health Organization certified Norvania free of malaria yesterday."))
+                .anyMatch(e -> e.type() == EventType.STATEMENT && e.date().value().equals("2024-03-13"));
+    }
+
+    @Test
+    void retiringFromOfficeIsAResignationAndFromASportIsNot() {
+        assertThat(events("Aldous Fenn retired as chief executive in January after eleven years at the bank."))
+                .anyMatch(e -> e.type() == EventType.RESIGNATION && e.date().value().equals("2024-01"));
+        assertThat(events("The bowler Ravi Marten retired from Tests in August last year."))
+                .noneMatch(e -> e.type() == EventType.RESIGNATION);
+        assertThat(events("Tomas Reyes, a retired army captain, was detained early yesterday in Lahore."))
+                .noneMatch(e -> e.type() == EventType.RESIGNATION);
     }
 }
