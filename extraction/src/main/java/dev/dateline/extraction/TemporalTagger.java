@@ -698,7 +698,8 @@ final class TemporalTagger {
                 year = focusYear(ctx, tense, f.month, f.day == NONE ? 15 : f.day);
             }
             if (year == NONE) {
-                year = inferYear(ctx.dct, f.month, f.day == NONE ? 15 : f.day, tense);
+                year = f.day == NONE && tense < 0 && afterPastVerb(ctx) ? pastMonthYear(ctx.dct, f.month)
+                        : inferYear(ctx.dct, f.month, f.day == NONE ? 15 : f.day, tense);
             }
             if (f.day != NONE && f.words.contains("week")) {
                 // "the week of March 6": the week that day falls in
@@ -1411,6 +1412,42 @@ final class TemporalTagger {
             return !same.isAfter(dct.plusDays(92)) ? y : y - 1;
         }
         return !next.isAfter(dct.plusDays(60)) ? y + 1 : y;
+    }
+
+    /**
+     * The year of a bare month told in the past tense ("resigned in April", written in March): one that has begun by
+     * the publication date, this year's or else last year's (the days a past tense may still reach ahead, "extended
+     * the offer to Nov. 20", are days, not months).
+     */
+    static int pastMonthYear(LocalDate dct, int month) {
+        return LocalDate.of(dct.getYear(), month, 1).isAfter(dct) ? dct.getYear() - 1 : dct.getYear();
+    }
+
+    /** Irregular past forms that date what they tell ("left in April", "won in May"). */
+    private static final Set<String> IRREGULAR_PASTS = Set.of("began", "won", "lost", "left", "took", "made", "came",
+            "went", "met", "fell", "rose", "held", "sold", "bought", "quit", "shut", "hit", "ran", "gave", "sent",
+            "spent", "struck", "fought", "paid", "became", "broke", "led", "brought", "built", "caught", "chose", "drew",
+            "flew", "froze", "grew", "fled", "sank", "shot", "sought", "spoke", "stole", "swore", "threw", "wrote",
+            "stood", "beat", "upheld", "withdrew");
+    /** Words before a past participle that make it no simple past: "will be published in April", "is expected". */
+    private static final Set<String> NOT_PAST_BEFORE = Set.of("be", "been", "being", "is", "are", "to", "will",
+            "would", "'s", "am");
+
+    /**
+     * A bare month right after "in" and a verb in the simple past ("resigned in April", "was elected in May"): a month
+     * the text tells as gone, not one of the plans and targets a past tense also reaches ("to be published in early
+     * November", "planned for early March").
+     */
+    private static boolean afterPastVerb(Context ctx) {
+        int in = ctx.matchFrom - 1;
+        if (in - 1 < ctx.sentenceFrom || !ctx.t.lower[in].equals("in")) {
+            return false;
+        }
+        String verb = ctx.t.lower[in - 1];
+        if (!(verb.endsWith("ed") && verb.length() > 4 || IRREGULAR_PASTS.contains(verb))) {
+            return false;
+        }
+        return in - 2 < ctx.sentenceFrom || !NOT_PAST_BEFORE.contains(ctx.t.lower[in - 2]);
     }
 
     private static LocalDate dateIn(int y, int month, int day) {

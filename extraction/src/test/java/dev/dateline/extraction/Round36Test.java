@@ -3,6 +3,7 @@ package dev.dateline.extraction;
 import static dev.dateline.extraction.EventFixture.actors;
 import static dev.dateline.extraction.EventFixture.allActors;
 import static dev.dateline.extraction.EventFixture.events;
+import static dev.dateline.extraction.EventFixture.timexValues;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -11,8 +12,8 @@ import org.junit.jupiter.api.Test;
  * The round of stop 36: a company seeking protection from its creditors (a bankruptcy the rules did not see), a
  * country's chamber found by its bare name ("Parliament will meet again on May 19") named in full, and a bare
  * "Congress" in an article that names no country, and docking: a ship in a port, a spacecraft at a station, a club
- * docked points; certifications by an agency and retirements from office. Sentences, companies and people written
- * for this test.
+ * docked points; certifications by an agency and retirements from office; a bare month after a simple past. Sentences,
+ * companies and people written for this test.
  */
 class Round36Test {
 
@@ -87,5 +88,15 @@ class Round36Test {
                 .noneMatch(e -> e.type() == EventType.RESIGNATION);
         assertThat(events("Tomas Reyes, a retired army captain, was detained early yesterday in Lahore."))
                 .noneMatch(e -> e.type() == EventType.RESIGNATION);
+    }
+
+    @Test
+    void aBareMonthAfterASimplePastHasBegunByTheDayOfWriting() {
+        // written on March 14, 2024: April is last year's when it is told as gone, this year's as a target or a plan
+        assertThat(timexValues("Aldous Fenn resigned in April after a row with the board.")).containsExactly("2023-04");
+        assertThat(timexValues("Sales rose in April, the company said.")).containsExactly("2023-04");
+        assertThat(timexValues("The board extended the deadline to April.")).containsExactly("2024-04");
+        assertThat(timexValues("Final guidelines to be published in early November will settle it."))
+                .containsExactly("2024-11");
     }
 }
