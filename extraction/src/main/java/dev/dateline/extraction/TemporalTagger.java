@@ -1423,31 +1423,14 @@ final class TemporalTagger {
         return LocalDate.of(dct.getYear(), month, 1).isAfter(dct) ? dct.getYear() - 1 : dct.getYear();
     }
 
-    /** Irregular past forms that date what they tell ("left in April", "won in May"). */
-    private static final Set<String> IRREGULAR_PASTS = Set.of("began", "won", "lost", "left", "took", "made", "came",
-            "went", "met", "fell", "rose", "held", "sold", "bought", "quit", "shut", "hit", "ran", "gave", "sent",
-            "spent", "struck", "fought", "paid", "became", "broke", "led", "brought", "built", "caught", "chose", "drew",
-            "flew", "froze", "grew", "fled", "sank", "shot", "sought", "spoke", "stole", "swore", "threw", "wrote",
-            "stood", "beat", "upheld", "withdrew");
-    /** Words before a past participle that make it no simple past: "will be published in April", "is expected". */
-    private static final Set<String> NOT_PAST_BEFORE = Set.of("be", "been", "being", "is", "are", "to", "will",
-            "would", "'s", "am");
-
     /**
-     * A bare month right after "in" and a verb in the simple past ("resigned in April", "was elected in May"): a month
-     * the text tells as gone, not one of the plans and targets a past tense also reaches ("to be published in early
-     * November", "planned for early March").
+     * A bare month right after "in" and a verb in the simple past ("resigned in April", "was elected in May"), as
+     * {@link #tenseOf} reads it: a month the text tells as gone, not one of the plans and targets a past tense also
+     * reaches ("to be published in early November", "planned for early March").
      */
-    private static boolean afterPastVerb(Context ctx) {
+    private boolean afterPastVerb(Context ctx) {
         int in = ctx.matchFrom - 1;
-        if (in - 1 < ctx.sentenceFrom || !ctx.t.lower[in].equals("in")) {
-            return false;
-        }
-        String verb = ctx.t.lower[in - 1];
-        if (!(verb.endsWith("ed") && verb.length() > 4 || IRREGULAR_PASTS.contains(verb))) {
-            return false;
-        }
-        return in - 2 < ctx.sentenceFrom || !NOT_PAST_BEFORE.contains(ctx.t.lower[in - 2]);
+        return in - 1 >= ctx.sentenceFrom && ctx.t.lower[in].equals("in") && tenseOf(ctx.t, ctx.entries, in - 1) < 0;
     }
 
     private static LocalDate dateIn(int y, int month, int day) {
