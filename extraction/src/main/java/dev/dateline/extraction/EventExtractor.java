@@ -2,6 +2,7 @@ package dev.dateline.extraction;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -1190,7 +1191,7 @@ final class EventExtractor {
                 continue;
             }
             TriggerLexicon.Match m = triggers.longest(t, i, s.to(), sen.words());
-            if (m == null || overlaps(taken, m.from(), m.to()) || !allowedInMention(sen, m)) {
+            if (m == null || overlaps(taken, m.from(), m.to()) || !allowedInMention(sen, m) || leavingOff(sen, m)) {
                 continue;
             }
             i = m.to() - 1;
@@ -1599,6 +1600,20 @@ final class EventExtractor {
         if (vesselLost(sen, m, tr, verb)) {
             return EventType.ACCIDENT;
         }
+        // "Qatar said today that it would leave OPEC in January", "Mali quit the G5 Sahel in May", "Bright Future
+        // pulled out of the coalition": a country or a party leaving a bloc, a treaty or a coalition is an AGREEMENT
+        // (taxonomy: suspending, tearing up or leaving one)
+        if (verb && leavesABody(sen, m)) {
+            return EventType.AGREEMENT;
+        }
+        // "Delta Air Lines ordered 75 CSeries jets", "Poland ordered 48 in September", "bought 12 of the jets":
+        // ordering or buying a number of aircraft, ships or arms is a contract (an AGREEMENT), not sending troops nor
+        // taking over a company
+        // (a verb of buying read whatever the tagger makes of it: "In 2014 Chile bought 12 frigates" reads as a noun
+        // phrase; an order only as a verb: the FAA "went further on Saturday, ordering 171 planes" grounded)
+        if ((verb && tr.type() == EventType.DEPLOYMENT || tr.type() == EventType.ACQUISITION) && purchaseOrder(sen, m)) {
+            return EventType.AGREEMENT;
+        }
         if (tr.rules().isEmpty()) {
             return tr.type();
         }
@@ -1701,8 +1716,8 @@ final class EventExtractor {
         }
         // "agreed to step down as chairman", "agreed to meet again in September": agreeing to do something names
         // what is to be done, when that is an event of its own kind
-        if (type == EventType.AGREEMENT) {
-            EventType agreed = agreedTo(sen, m);
+        if (type == EventType.AGREEMENT || type == EventType.ACQUISITION && tr.type() == EventType.AGREEMENT) {
+            EventType agreed = agreedTo(sen, m); // and "agreed to buy 470 jets": a purchase, not a takeover
             if (agreed != null) {
                 type = agreed;
             }
@@ -1996,6 +2011,9 @@ final class EventExtractor {
             local.add(t.lower[j]);
         }
         EventType type = TriggerLexicon.typeIn(n.trigger(), local);
+        if (type == EventType.ACQUISITION && purchaseOrder(sen, n)) {
+            return EventType.AGREEMENT; // "agreed today to buy 470 jets from Airbus and Boeing"
+        }
         return type != null && AGREED_TO.contains(type) ? type : null;
     }
 
@@ -2218,7 +2236,8 @@ final class EventExtractor {
                 for (int j = Math.max(from, k - 4); j < Math.min(sen.s.to(), n.to() + 12); j++) {
                     local.add(t.lower[j]);
                 }
-                EventType type = TriggerLexicon.typeIn(n.trigger(), local);
+                EventType type = leavesABody(sen, n) ? EventType.AGREEMENT
+                        : leavingOff(sen, n) ? null : TriggerLexicon.typeIn(n.trigger(), local);
                 if (type == null && (w.startsWith("remov") || w.startsWith("replac"))) {
                     type = personChanged(sen, n); // "said that Bob Smith had been removed"
                 }
@@ -2310,6 +2329,154 @@ final class EventExtractor {
             } else if (!aside && Clauses.finite(sen.t, k)
                     && !inDate(sen, k)) { // not the "May" of "in May 2021"
                 return false; // another verb between: "regulators said the government had banned ..."
+            }
+        }
+        return false;
+    }
+
+    /** Verbs of leaving a body: "left the bloc", "quit OPEC", "withdrew from the court", "pulled out of". */
+    private static final Set<String> LEAVING = Set.of("left", "leave", "leaves", "leaving", "quit", "quits",
+            "quitting", "withdrew", "withdraw", "withdraws", "withdrawing", "withdrawn", "exited", "exit", "exits");
+    /** Words for a country or a party that leaves a body: "it would leave", "his country was leaving". */
+    private static final Set<String> LEAVERS = Set.of("it", "they", "which", "country", "countries", "government",
+            "governments", "party", "nation", "nations", "administration", "junta", "juntas", "rulers", "members");
+    /** Chambers a member leaves by resigning. */
+    private static final List<String> CHAMBERS = List.of("Senate", "Parliament", "Assembly", "Congress", "House",
+            "Cabinet");
+    /** What a country or a party leaves when it leaves an AGREEMENT: a bloc, a treaty, a coalition. */
+    private static final Set<String> BODIES = Set.of("bloc", "alliance", "union", "community", "coalition",
+            "treaty", "convention", "organisation", "organization", "cartel", "forum", "court", "pact", "accord",
+            "protocol", "commonwealth", "federation", "opec", "nato", "ecowas", "eu", "agreement", "deal");
+
+    /**
+     * "migrants left without shelter", "his centre-left coalition": a launch site's verb of leaving, on in a sentence
+     * with a word of a bloc (triggers.tsv), that leaves no bloc is no trigger, as it is elsewhere.
+     */
+    private static boolean leavingOff(Sentence sen, TriggerLexicon.Match m) {
+        if (m.trigger().type() != EventType.SATELLITE_LAUNCH || !LEAVING.contains(sen.t.lower[m.from()])) {
+            return false;
+        }
+        TriggerLexicon.ContextRule r = TriggerLexicon.specificRule(m.trigger(), sen.words());
+        return r != null && r.type() == EventType.AGREEMENT && !leavesABody(sen, m);
+    }
+
+    /**
+     * "would leave OPEC in January", "quit China's cooperation forum", "withdrew from the court", "pulled out of the
+     * three-party coalition": a verb of leaving whose object is an organisation or a word of BODIES, and whose
+     * subject is no person (a person who leaves a body resigns or moves on).
+     */
+    private static boolean leavesABody(Sentence sen, TriggerLexicon.Match m) {
+        Tokens t = sen.t;
+        String v = t.lower[m.from()];
+        boolean pulledOut = m.to() - m.from() == 2 && v.startsWith("pull") && t.lower[m.to() - 1].equals("out");
+        if (!pulledOut && (m.to() - m.from() != 1 || !LEAVING.contains(v))
+                || m.from() > sen.s.from() && t.lower[m.from() - 1].equals("-")) {
+            return false; // not "the centre-left coalition"
+        }
+        boolean subject = false; // a country, an organisation or a group, or a word for one: "it", "the government"
+        for (int k = m.from() - 1; k >= Math.max(sen.s.from(), m.from() - 12) && !subject; k--) {
+            EntityRecognizer.Mention n = sen.mention(k);
+            if (n != null) {
+                EntityKind kind = n.entity().kind();
+                if (kind != EntityKind.COUNTRY && kind != EntityKind.ORGANIZATION && kind != EntityKind.GROUP) {
+                    return false; // "Neymar, who left Barcelona", "Xenophon ... quit the federal Senate"
+                }
+                subject = true;
+            } else if (LEAVERS.contains(t.lower[k])) {
+                subject = true;
+            } else if (t.lower[k].equals("he") || t.lower[k].equals("she")) {
+                return false;
+            }
+        }
+        if (!subject) {
+            return false;
+        }
+        int k = m.to();
+        if (k < sen.s.to() && (t.lower[k].equals("of") || t.lower[k].equals("from"))) {
+            k++;
+        }
+        for (int stop = Math.min(sen.s.to(), k + 6); k < stop; k++) {
+            EntityRecognizer.Mention n = sen.mention(k);
+            if (n != null) {
+                String name = n.entity().name();
+                if (CHAMBERS.stream().anyMatch(name::contains)) {
+                    return false; // "quit the federal Senate": a member leaves a chamber by resigning
+                }
+                if (n.entity().kind() == EntityKind.ORGANIZATION || Arrays.stream(name.toLowerCase(Locale.ROOT)
+                        .split(" ")).anyMatch(BODIES::contains)) {
+                    return true; // "left OPEC", "left the Convention on Cluster Munitions"
+                }
+                if (n.entity().kind() != EntityKind.COUNTRY) {
+                    return false; // "left Barcelona"
+                }
+                continue; // "quit China's cooperation forum"
+            }
+            String w = t.lower[k];
+            if (BODIES.contains(w)) {
+                return true;
+            }
+            if (t.shape[k] == Tokens.PUNCT && !w.equals("-") || Words.PREPOSITIONS.contains(w)
+                    || Words.isPastVerb(t, k) || w.equals("to") || w.equals("and")) {
+                return false; // but "the three-party coalition"
+            }
+        }
+        return false;
+    }
+
+    /** Numbers in words that count what was ordered: "ordered four CRJ900s", "its first six". */
+    private static final Set<String> ORDER_COUNTS = Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "dozen", "dozens",
+            "hundreds");
+    /** Words that may stand before the count: "ordered up to 72", "ordered another 20", "ordered its first six". */
+    private static final Set<String> BEFORE_COUNT = Set.of("up", "to", "another", "a", "further", "its", "their",
+            "first", "more", "an", "additional", "some", "about", "nearly", "almost", "at", "least");
+    /** What is bought by the dozen: aircraft, ships, arms and launch vehicles. */
+    private static final Set<String> BOUGHT = Set.of("jets", "jet", "aircraft", "airliners", "planes", "fighters",
+            "fighter", "helicopters", "ships", "vessels", "frigates", "submarines", "corvettes", "satellites",
+            "rockets", "launches", "locomotives", "trains", "airplanes", "turboprops", "drones", "howitzers",
+            "tankers", "carriers", "boats", "engines");
+    /** What an order sends or a buyer takes, not buys: "ordered 3,000 troops to the border", "bought 40 per cent". */
+    private static final Set<String> SENT = Set.of("troops", "soldiers", "personnel", "marines", "police", "officers",
+            "reinforcements", "paratroopers", "sailors", "guards", "people", "residents", "civilians", "workers",
+            "staff", "families", "to", "into", "days", "hours", "weeks", "months", "years", "per", "percent", "%",
+            "stake", "shares", "companies", "firms", "businesses");
+    /** Verbs of buying: "bought 12 of the jets", "agreed to buy 470 jets". */
+    private static final Set<String> BUYING = Set.of("bought", "buy", "buys", "buying", "purchased", "purchase",
+            "purchases");
+
+    /**
+     * "ordered 75 CSeries jets from Bombardier", "ordered up to 72 Boeing 787 Dreamliners", "ordered 48 in
+     * September": a verb of ordering or buying whose object counts aircraft, ships or arms (a maker's model, a word of
+     * BOUGHT or the count alone before a date), with nothing sent, no share and no participle ("ordered 125,522 of its
+     * cars recalled").
+     */
+    private static boolean purchaseOrder(Sentence sen, TriggerLexicon.Match m) {
+        Tokens t = sen.t;
+        if (m.to() - m.from() != 1 || !ORDERING.contains(t.lower[m.from()]) && !BUYING.contains(t.lower[m.from()])) {
+            return false;
+        }
+        int k = m.to();
+        int end = Math.min(sen.s.to(), m.to() + 10);
+        while (k < end && BEFORE_COUNT.contains(t.lower[k])) {
+            k++;
+        }
+        if (k >= end || t.shape[k] != Tokens.NUMBER && !ORDER_COUNTS.contains(t.lower[k])) {
+            return false;
+        }
+        k++;
+        if (k < end && (inDate(sen, k) || t.lower[k].equals("in") && k + 1 < end && inDate(sen, k + 1))) {
+            return true; // "Poland ordered 48 in September": the count alone, the things named before
+        }
+        for (int stop = Math.min(end, k + 5); k < stop; k++) {
+            String w = t.lower[k];
+            if (SENT.contains(w) || Words.isPastVerb(t, k)) {
+                return false;
+            }
+            EntityRecognizer.Mention n = sen.mention(k);
+            boolean model = n == null ? Character.isUpperCase(t.text.charAt(t.start[k]))
+                    : n.entity().kind() == EntityKind.ORGANIZATION || n.entity().kind() == EntityKind.PRODUCT;
+            if (BOUGHT.contains(w) || model) {
+                return true; // "75 CSeries jets", "four CRJ900s", "14 F-16 fighters"
             }
         }
         return false;

@@ -1,0 +1,69 @@
+package dev.dateline.extraction;
+
+import static dev.dateline.extraction.EventFixture.events;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The round of stop 37: a purchase order for aircraft, ships or arms (ordered, bought or agreed to buy by the dozen,
+ * an order placed or won) is a contract, an AGREEMENT, not a deployment nor a takeover; a country or a party leaving a
+ * bloc, a treaty or a coalition is an AGREEMENT too. Sentences, companies and countries' deals written for this test.
+ */
+class Round37Test {
+
+    @Test
+    void aCountedOrderOfAircraftIsAContract() {
+        assertThat(events("Marlow Airways ordered 40 Talon 300 jets from Veska Aerospace on Tuesday."))
+                .anyMatch(e -> e.type() == EventType.AGREEMENT && e.date().value().equals("2024-03-12"))
+                .noneMatch(e -> e.type() == EventType.DEPLOYMENT);
+        assertThat(events("Chile bought eight of the frigates in 2019, and Peru ordered 12 in January."))
+                .anyMatch(e -> e.type() == EventType.AGREEMENT && e.date().value().equals("2024-01"))
+                .anyMatch(e -> e.type() == EventType.AGREEMENT && e.date().value().equals("2019"))
+                .noneMatch(e -> e.type() == EventType.ACQUISITION);
+    }
+
+    @Test
+    void agreeingToBuyAircraftIsAContractAndBuyingAShareATakeover() {
+        assertThat(events("Sundari Air agreed on Monday to buy 120 jets from two makers."))
+                .anyMatch(e -> e.type() == EventType.AGREEMENT && e.date().value().equals("2024-03-11"))
+                .noneMatch(e -> e.type() == EventType.ACQUISITION);
+        assertThat(events("Pellam Mining agreed on Monday to buy 19.5 per cent of Orvale Metals."))
+                .anyMatch(e -> e.type() == EventType.ACQUISITION && e.date().value().equals("2024-03-11"));
+    }
+
+    @Test
+    void anOrderPlacedOrWonIsAContract() {
+        assertThat(events("In February the carrier placed a firm order for 30 turboprops with options on ten more."))
+                .anyMatch(e -> e.type() == EventType.AGREEMENT && e.date().value().equals("2024-02"));
+        assertThat(events("The shipyard won an order in November to build four ferries for the islands."))
+                .anyMatch(e -> e.type() == EventType.AGREEMENT && e.date().value().equals("2023-11"));
+    }
+
+    @Test
+    void troopsOrderedAreStillSent() {
+        assertThat(events("The president ordered 3,000 troops to the northern border on Monday."))
+                .anyMatch(e -> e.type() == EventType.DEPLOYMENT && e.date().value().equals("2024-03-11"))
+                .noneMatch(e -> e.type() == EventType.AGREEMENT);
+    }
+
+    @Test
+    void aCountryLeavingABlocOrATreatyLeavesAnAgreement() {
+        assertThat(events("Norland said today that it would leave OPEC in June."))
+                .anyMatch(e -> e.type() == EventType.AGREEMENT && e.date().value().equals("2024-06"));
+        assertThat(events("Estonia left the Convention on Cluster Munitions this month, after its parliament voted"
+                + " for withdrawal in July."))
+                .anyMatch(e -> e.type() == EventType.AGREEMENT && e.date().value().equals("2024-03"));
+        assertThat(events("Belarus pulled out of the deal on Monday."))
+                .anyMatch(e -> e.type() == EventType.AGREEMENT && e.date().value().equals("2024-03-11"));
+    }
+
+    @Test
+    void aPersonLeavingAChamberOrAClubIsNoAgreement() {
+        assertThat(events("Tom Ashby, the region's best-known independent, quit the federal Senate in October to"
+                + " start a party."))
+                .noneMatch(e -> e.type() == EventType.AGREEMENT);
+        assertThat(events("The union said on Monday that migrants left without shelter in the camp needed tents."))
+                .noneMatch(e -> e.type() == EventType.AGREEMENT);
+    }
+}
