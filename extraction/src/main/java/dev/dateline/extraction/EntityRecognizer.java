@@ -1481,6 +1481,15 @@ final class EntityRecognizer {
             "committee", "centre", "centres", "center", "centers", "producers", "union", "corporation");
 
     /**
+     * Head nouns of companies and parties whose names join two words with "and" ("Wuhan Iron and Steel", "Pacific Gas
+     * and Electric", "Korea Hydro and Nuclear Power", "Justice and Development Party"), read only after two words or
+     * more, so that "Siemens and General Electric" stay two.
+     */
+    private static final Set<String> COMPANY_HEADS = Set.of("steel", "construction", "resorts", "electric", "power",
+            "engineering", "industries", "chemicals", "chemical", "electricity", "party", "prevention", "enforcement",
+            "museum", "sciences", "wildlife");
+
+    /**
      * "Competition and Markets Authority", "Industrial and Commercial Bank of China": "and" at {@code and}
      * inside one name, because the capitalised words after it end in the head noun of a public body and
      * neither side alone is a name the gazetteer knows ("the Federal Reserve and European Central Bank"
@@ -1497,7 +1506,8 @@ final class EntityRecognizer {
             if (!startsUpper(t, k) || t.shape[k] != Tokens.WORD || t.lower[k].equals("the")) {
                 return false; // "The Observer and The New York Times" are two
             }
-            if (INSTITUTION_HEADS.contains(t.lower[k]) || title && MASTHEADS.contains(t.lower[k])) {
+            if (INSTITUTION_HEADS.contains(t.lower[k]) || title && MASTHEADS.contains(t.lower[k])
+                    || COMPANY_HEADS.contains(t.lower[k]) && and - from >= 2 && k - and <= 2) {
                 return gazetteer.longest(t, and + 1, k + 1) == null;
             }
         }

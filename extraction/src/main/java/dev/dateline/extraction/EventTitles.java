@@ -76,10 +76,11 @@ public final class EventTitles {
         boolean pair = type == EventType.SUMMIT || type == EventType.MEETING || type == EventType.CALL
                 || type == EventType.AGREEMENT;
         String subject = named.get(0).name();
-        if (pair && named.size() >= 2 && named.get(1).kind() == named.get(0).kind()) {
+        // two actors are plural, one name with "and" inside ("Wuhan Iron and Steel") is not
+        boolean plural = pair && named.size() >= 2 && named.get(1).kind() == named.get(0).kind();
+        if (plural) {
             subject = subject + " and " + named.get(1).name();
         }
-        boolean plural = subject.contains(" and ");
         String verb = modality == Modality.PLANNED ? "to " + tpl.base() : plural ? tpl.base() : tpl.verb();
         String rest = tpl.rest().isEmpty() ? "" : " " + tpl.rest();
         return collapseSpaces(subject + " " + verb + rest + where);

@@ -1,5 +1,6 @@
 package dev.dateline.extraction;
 
+import static dev.dateline.extraction.EventFixture.allActors;
 import static dev.dateline.extraction.EventFixture.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The round of stop 37: a purchase order for aircraft, ships or arms (ordered, bought or agreed to buy by the dozen,
  * an order placed or won) is a contract, an AGREEMENT, not a deployment nor a takeover; a country or a party leaving a
- * bloc, a treaty or a coalition is an AGREEMENT too. Sentences, companies and countries' deals written for this test.
+ * bloc, a treaty or a coalition is an AGREEMENT too; a company's name with "and" inside ("Wuhan Iron and Steel") is
+ * one name. Sentences, companies and countries' deals written for this test.
  */
 class Round37Test {
 
@@ -65,5 +67,20 @@ class Round37Test {
                 .noneMatch(e -> e.type() == EventType.AGREEMENT);
         assertThat(events("The union said on Monday that migrants left without shelter in the camp needed tents."))
                 .noneMatch(e -> e.type() == EventType.AGREEMENT);
+    }
+
+    @Test
+    void aCompanyNameWithAndInsideIsOneName() {
+        assertThat(allActors("Dalian Iron and Steel agreed on Monday to sell its port to Tarrow Holdings."))
+                .contains("Dalian Iron and Steel").doesNotContain("Steel");
+        assertThat(events("Orland Gas and Electric filed for bankruptcy on Tuesday."))
+                .anyMatch(e -> e.title().startsWith("Orland Gas and Electric ")
+                        && e.actors().stream().anyMatch(a -> a.name().equals("Orland Gas and Electric")));
+    }
+
+    @Test
+    void twoCompaniesJoinedByAndStayTwo() {
+        assertThat(allActors("Velmar and Quist Electric signed a supply deal on Monday."))
+                .doesNotContain("Velmar and Quist Electric");
     }
 }
