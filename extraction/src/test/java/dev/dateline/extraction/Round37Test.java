@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
  * The round of stop 37: a purchase order for aircraft, ships or arms (ordered, bought or agreed to buy by the dozen,
  * an order placed or won) is a contract, an AGREEMENT, not a deployment nor a takeover; a country or a party leaving a
  * bloc, a treaty or a coalition is an AGREEMENT too; a company's name with "and" inside ("Wuhan Iron and Steel") is
- * one name. Sentences, companies and countries' deals written for this test.
+ * one name; a strike's end told as strikers going back to their classrooms or barracks, and a strike by students, are
+ * the PROTEST. Sentences, companies and countries' deals written for this test.
  */
 class Round37Test {
 
@@ -82,5 +83,20 @@ class Round37Test {
     void twoCompaniesJoinedByAndStayTwo() {
         assertThat(allActors("Velmar and Quist Electric signed a supply deal on Monday."))
                 .doesNotContain("Velmar and Quist Electric");
+    }
+
+    @Test
+    void strikersGoingBackToTheirClassroomsEndTheStrike() {
+        assertThat(events("Harlow's teachers went back to their classrooms today after their union reached a deal."))
+                .anyMatch(e -> e.type() == EventType.PROTEST && e.date().value().equals("2024-03-14"));
+        assertThat(events("The mutinous soldiers went back to their barracks on Tuesday, ending four days of revolt."))
+                .anyMatch(e -> e.type() == EventType.PROTEST && e.date().value().equals("2024-03-12"));
+    }
+
+    @Test
+    void aStrikeByStudentsIsAProtest() {
+        assertThat(events("Students of the Arden Film School called off their strike on Monday after 40 days."))
+                .anyMatch(e -> e.type() == EventType.PROTEST && e.date().value().equals("2024-03-11"))
+                .noneMatch(e -> e.type() == EventType.ATTACK);
     }
 }
