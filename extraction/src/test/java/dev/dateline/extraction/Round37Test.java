@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  * an order placed or won) is a contract, an AGREEMENT, not a deployment nor a takeover; a country or a party leaving a
  * bloc, a treaty or a coalition is an AGREEMENT too; a company's name with "and" inside ("Wuhan Iron and Steel") is
  * one name; a strike's end told as strikers going back to their classrooms or barracks, and a strike by students, are
- * the PROTEST. Sentences, companies and countries' deals written for this test.
+ * the PROTEST; a government closing its borders or an agency raising an alert level decides it, a STATEMENT.
+ * Sentences, companies and countries' deals written for this test.
  */
 class Round37Test {
 
@@ -98,5 +99,17 @@ class Round37Test {
         assertThat(events("Students of the Arden Film School called off their strike on Monday after 40 days."))
                 .anyMatch(e -> e.type() == EventType.PROTEST && e.date().value().equals("2024-03-11"))
                 .noneMatch(e -> e.type() == EventType.ATTACK);
+    }
+
+    @Test
+    void raisingAnAlertOrClosingABorderIsADecision() {
+        assertThat(events("The volcanology agency raised the alert level for Mount Veyra to its highest on Tuesday."))
+                .anyMatch(e -> e.type() == EventType.STATEMENT && e.date().value().equals("2024-03-12"));
+        assertThat(events("The government closed the country's borders in February on the advice of its doctors."))
+                .anyMatch(e -> e.type() == EventType.STATEMENT && e.date().value().equals("2024-02"));
+        assertThat(events("Norland closed its airspace to Russian aircraft in February."))
+                .anyMatch(e -> e.type() == EventType.SANCTIONS && e.date().value().equals("2024-02"));
+        assertThat(events("The airport closed on Monday as the storm hit the coast."))
+                .noneMatch(e -> e.type() == EventType.STATEMENT);
     }
 }
