@@ -630,6 +630,10 @@ final class EventExtractor {
             if (w.equals("until") && !whenFollows(t, s, h)) {
                 return false;
             }
+            // "extended the lockdown by two weeks to the end of April": the new end of an extension, as "until" is
+            if (w.equals("to") && extendedBefore(t, s, before)) {
+                return false;
+            }
             // "before the end of the year", "before the start of the season": a limit, as "by" is
             if (w.equals("before") && LIMIT_PHRASE.matcher(h.timex().text().toLowerCase(java.util.Locale.ROOT))
                     .matches()) {
@@ -648,6 +652,20 @@ final class EventExtractor {
             }
         }
         return !isAttributive(t, s, h) && !superlativeOf(t, s, h) && !reportedPeriod(t, s, h);
+    }
+
+    /** A verb of extending up to ten words before {@code to}: "extended the suspension to", "prolonged it by a month to". */
+    private static boolean extendedBefore(Tokens t, Sentences.Span s, int to) {
+        for (int k = to - 1; k >= Math.max(s.from(), to - 10); k--) {
+            String w = t.lower[k];
+            if (w.startsWith("extend") || w.startsWith("prolong")) {
+                return true;
+            }
+            if (w.equals(";") || w.equals(",") && k < to - 1) {
+                return false; // but "extended it by two weeks last week, to the end of April"
+            }
+        }
+        return false;
     }
 
     /**

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  * an order placed or won) is a contract, an AGREEMENT, not a deployment nor a takeover; a country or a party leaving a
  * bloc, a treaty or a coalition is an AGREEMENT too; a company's name with "and" inside ("Wuhan Iron and Steel") is
  * one name; a strike's end told as strikers going back to their classrooms or barracks, and a strike by students, are
- * the PROTEST; a government closing its borders or an agency raising an alert level decides it, a STATEMENT.
+ * the PROTEST; a government closing its borders, an agency raising an alert level or a leader extending a lockdown
+ * decides it, a STATEMENT, and the new end of an extension dates nothing.
  * Sentences, companies and countries' deals written for this test.
  */
 class Round37Test {
@@ -110,6 +111,17 @@ class Round37Test {
         assertThat(events("Norland closed its airspace to Russian aircraft in February."))
                 .anyMatch(e -> e.type() == EventType.SANCTIONS && e.date().value().equals("2024-02"));
         assertThat(events("The airport closed on Monday as the storm hit the coast."))
+                .noneMatch(e -> e.type() == EventType.STATEMENT);
+    }
+
+    @Test
+    void extendingALockdownIsADecisionAndItsNewEndNoEvent() {
+        assertThat(events("The president extended the lockdown by two weeks last week, to the end of April."))
+                .anyMatch(e -> e.type() == EventType.STATEMENT && e.date().value().equals("2024-W10"))
+                .noneMatch(e -> e.date().value().equals("2024-04"));
+        assertThat(events("Parliament extended its own term in May 2013, citing the war next door."))
+                .anyMatch(e -> e.type() == EventType.RESOLUTION && e.date().value().equals("2013-05"));
+        assertThat(events("The probe was found during its extended mission in 2015."))
                 .noneMatch(e -> e.type() == EventType.STATEMENT);
     }
 }
