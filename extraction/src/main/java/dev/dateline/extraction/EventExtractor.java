@@ -45,6 +45,11 @@ final class EventExtractor {
             "do", "got", "made");
 
     private final TriggerLexicon triggers;
+    /**
+     * What a country or a party leaves when it leaves an AGREEMENT (a bloc, a treaty, a coalition): the words that make
+     * "left" a trigger in triggers.tsv, read from there so that the lexicon and {@link #leavesABody} keep one list.
+     */
+    private final Set<String> bodies;
     private final Gazetteer gazetteer;
     private final EventTitles titles;
     /** Chooses the trigger a date attaches to in place of the hand-set cost; null keeps the rules. */
@@ -56,6 +61,7 @@ final class EventExtractor {
 
     private EventExtractor(EventExtractor base, AttachmentModel model) {
         this.triggers = base.triggers;
+        this.bodies = base.bodies;
         this.gazetteer = base.gazetteer;
         this.titles = base.titles;
         this.model = model;
@@ -69,6 +75,7 @@ final class EventExtractor {
     EventExtractor(TriggerLexicon triggers, Gazetteer gazetteer, List<Resources.Line> titleLines,
                    AttachmentModel model) {
         this.triggers = triggers;
+        this.bodies = triggers.contextWords("left", EventType.AGREEMENT);
         this.gazetteer = gazetteer;
         this.model = model;
         this.titles = new EventTitles(titleLines);
@@ -2361,16 +2368,12 @@ final class EventExtractor {
     /** Chambers a member leaves by resigning. */
     private static final List<String> CHAMBERS = List.of("Senate", "Parliament", "Assembly", "Congress", "House",
             "Cabinet");
-    /** What a country or a party leaves when it leaves an AGREEMENT: a bloc, a treaty, a coalition. */
-    private static final Set<String> BODIES = Set.of("bloc", "alliance", "union", "community", "coalition",
-            "treaty", "convention", "organisation", "organization", "cartel", "forum", "court", "pact", "accord",
-            "protocol", "commonwealth", "federation", "opec", "nato", "ecowas", "eu", "agreement", "deal");
 
     /**
      * "migrants left without shelter", "his centre-left coalition": a launch site's verb of leaving, on in a sentence
      * with a word of a bloc (triggers.tsv), that leaves no bloc is no trigger, as it is elsewhere.
      */
-    private static boolean leavingOff(Sentence sen, TriggerLexicon.Match m) {
+    private boolean leavingOff(Sentence sen, TriggerLexicon.Match m) {
         if (m.trigger().type() != EventType.SATELLITE_LAUNCH || !LEAVING.contains(sen.t.lower[m.from()])) {
             return false;
         }
@@ -2380,10 +2383,10 @@ final class EventExtractor {
 
     /**
      * "would leave OPEC in January", "quit China's cooperation forum", "withdrew from the court", "pulled out of the
-     * three-party coalition": a verb of leaving whose object is an organisation or a word of BODIES, and whose
+     * three-party coalition": a verb of leaving whose object is an organisation or a word of {@link #bodies}, and whose
      * subject is no person (a person who leaves a body resigns or moves on).
      */
-    private static boolean leavesABody(Sentence sen, TriggerLexicon.Match m) {
+    private boolean leavesABody(Sentence sen, TriggerLexicon.Match m) {
         Tokens t = sen.t;
         String v = t.lower[m.from()];
         boolean pulledOut = m.to() - m.from() == 2 && v.startsWith("pull") && t.lower[m.to() - 1].equals("out");
@@ -2421,7 +2424,7 @@ final class EventExtractor {
                     return false; // "quit the federal Senate": a member leaves a chamber by resigning
                 }
                 if (n.entity().kind() == EntityKind.ORGANIZATION || Arrays.stream(name.toLowerCase(Locale.ROOT)
-                        .split(" ")).anyMatch(BODIES::contains)) {
+                        .split(" ")).anyMatch(bodies::contains)) {
                     return true; // "left OPEC", "left the Convention on Cluster Munitions"
                 }
                 if (n.entity().kind() != EntityKind.COUNTRY) {
@@ -2430,7 +2433,7 @@ final class EventExtractor {
                 continue; // "quit China's cooperation forum"
             }
             String w = t.lower[k];
-            if (BODIES.contains(w)) {
+            if (bodies.contains(w)) {
                 return true;
             }
             if (t.shape[k] == Tokens.PUNCT && !w.equals("-") || Words.PREPOSITIONS.contains(w)

@@ -2,6 +2,7 @@ package dev.dateline.extraction;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -296,6 +297,20 @@ final class TriggerLexicon {
             node.trigger = trigger;
         }
         maxLength = Math.max(maxLength, t.size);
+    }
+
+    /** The exact words of the context rules that give {@code type} on the line of the one-word form {@code form}. */
+    Set<String> contextWords(String form, EventType type) {
+        Node node = root.next == null ? null : root.next.get(form);
+        Set<String> words = new HashSet<>();
+        if (node != null && node.trigger != null) {
+            for (ContextRule r : node.trigger.rules()) {
+                if (!r.fallback() && r.type() == type) {
+                    words.addAll(r.exact());
+                }
+            }
+        }
+        return Set.copyOf(words);
     }
 
     /** The longest trigger starting at token {@code i}, or null. */
