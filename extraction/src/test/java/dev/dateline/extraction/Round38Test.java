@@ -1,0 +1,51 @@
+package dev.dateline.extraction;
+
+import static dev.dateline.extraction.EventFixture.events;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The round of stop 38: closures (docs/taxonomy.md). A plant, a mine or a reactor shut for good is OTHER; a park, a
+ * crossing, a museum, shops or an inquiry closed, or anything closed temporarily, is a STATEMENT; a conference that
+ * closes is its MEETING; "closed in on" and "behind closed doors" close nothing.
+ * Sentences, companies and places written for this test.
+ */
+class Round38Test {
+
+    @Test
+    void aPlantOrAMineShutForGoodIsOther() {
+        assertThat(events("Varnholt Motors closed its assembly plant at Lindau today after 60 years."))
+                .anyMatch(e -> e.type() == EventType.OTHER && e.date().value().equals("2024-03-14"))
+                .noneMatch(e -> e.type() == EventType.MARKET_MOVE);
+        assertThat(events("The region's last coal mine shut in May last year."))
+                .anyMatch(e -> e.type() == EventType.OTHER && e.date().value().equals("2023-05"));
+    }
+
+    @Test
+    void aSiteClosedByOrderOrForAWhileIsAStatement() {
+        assertThat(events("The authorities closed Marrow Bay to tourists on Tuesday to let the coral recover."))
+                .anyMatch(e -> e.type() == EventType.STATEMENT && e.date().value().equals("2024-03-12"));
+        assertThat(events("Helsby Foods temporarily closed its plant in Orrin on Monday after the outbreak."))
+                .anyMatch(e -> e.type() == EventType.STATEMENT && e.date().value().equals("2024-03-11"))
+                .noneMatch(e -> e.type() == EventType.OTHER);
+        assertThat(events("The regulator formally closed its investigation into the bank in January."))
+                .anyMatch(e -> e.type() == EventType.STATEMENT && e.date().value().equals("2024-01"));
+    }
+
+    @Test
+    void aConferenceThatClosesIsItsMeetingAndSharesStillMove() {
+        assertThat(events("The national dialogue closed in Tarvo yesterday with a call for new elections."))
+                .anyMatch(e -> e.type() == EventType.MEETING && e.date().value().equals("2024-03-13"));
+        assertThat(events("Shares in Quillon closed 12 per cent higher on their debut yesterday."))
+                .anyMatch(e -> e.type() == EventType.MARKET_MOVE && e.date().value().equals("2024-03-13"));
+    }
+
+    @Test
+    void closingInAndClosedDoorsCloseNothing() {
+        assertThat(events("The rebels fled the town last month as army units closed in on it."))
+                .noneMatch(e -> e.trigger() != null && e.trigger().startsWith("closed"));
+        assertThat(events("The judges heard the case behind closed doors on Monday."))
+                .noneMatch(e -> e.trigger() != null && e.trigger().startsWith("closed"));
+    }
+}
