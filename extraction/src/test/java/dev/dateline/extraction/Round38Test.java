@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 /**
  * The round of stop 38: closures (docs/taxonomy.md). A plant, a mine or a reactor shut for good is OTHER; a park, a
  * crossing, a museum, shops or an inquiry closed, or anything closed temporarily, is a STATEMENT; a conference that
- * closes is its MEETING; "closed in on" and "behind closed doors" close nothing.
+ * closes is its MEETING; "closed in on" and "behind closed doors" close nothing. A credit-rating agency's action (a
+ * rating cut, raised or stripped, an outlook changed, another agency following) is a STATEMENT, and the agencies are
+ * named as such, as are companies named with a possessive ("Sotheby's") or after a word that is also a title
+ * ("General Mills").
  * Sentences, companies and places written for this test.
  */
 class Round38Test {
@@ -47,5 +50,31 @@ class Round38Test {
                 .noneMatch(e -> e.trigger() != null && e.trigger().startsWith("closed"));
         assertThat(events("The judges heard the case behind closed doors on Monday."))
                 .noneMatch(e -> e.trigger() != null && e.trigger().startsWith("closed"));
+    }
+
+    @Test
+    void aRatingAgencysActionIsAStatementOfTheAgency() {
+        assertThat(events("Fitch cut Norland's credit rating to BBB today, citing its debt."))
+                .anyMatch(e -> e.type() == EventType.STATEMENT && e.date().value().equals("2024-03-14")
+                        && e.actors().stream().anyMatch(a -> a.name().equals("Fitch Ratings")));
+        assertThat(events("Moody's lowered Varnland to junk in January, and Standard & Poor's followed in February."))
+                .anyMatch(e -> e.type() == EventType.STATEMENT && e.date().value().equals("2024-01")
+                        && e.actors().stream().anyMatch(a -> a.name().equals("Moody's")))
+                .anyMatch(e -> e.type() == EventType.STATEMENT && e.date().value().equals("2024-02")
+                        && e.actors().stream().anyMatch(a -> a.name().equals("Standard & Poor's")));
+    }
+
+    @Test
+    void raisingMoneyIsNoRatingAction() {
+        assertThat(events("Tallis Robotics raised 40 million dollars from investors on Monday."))
+                .noneMatch(e -> e.type() == EventType.STATEMENT);
+    }
+
+    @Test
+    void aCompanyNamedWithAPossessiveOrATitleWordKeepsItsWholeName() {
+        assertThat(EventFixture.allActors("Sotheby's sold the Varro portrait for 12 million dollars yesterday."))
+                .contains("Sotheby's");
+        assertThat(EventFixture.allActors("General Mills recalled its flour on Monday."))
+                .contains("General Mills").doesNotContain("Mills");
     }
 }
