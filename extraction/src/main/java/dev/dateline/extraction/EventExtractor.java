@@ -3454,7 +3454,7 @@ final class EventExtractor {
      * whole quarter, half or year is a measurement, not a dated event ("later this year" still dates one).
      */
     private static boolean measuredOverPeriod(Sentence sen, Trig g, TemporalTagger.Hit h, ExtractedEvent e) {
-        boolean measure = e.type() == EventType.DEATH || e.type() == EventType.MARKET_MOVE && !g.strong()
+        boolean measure = e.type() == EventType.DEATH && !oneDeath(sen, g) || e.type() == EventType.MARKET_MOVE && !g.strong()
                 && !OVERTAKING.contains(sen.t.lower[g.from()])
                 || e.type() == EventType.REPORT && g.from() > sen.s.from() && sen.t.lower[g.from() - 1].equals("been");
         Granularity gr = e.date().granularity();
@@ -3464,6 +3464,29 @@ final class EventExtractor {
         String first = sen.t.lower[h.tokenFrom()];
         return !(first.equals("later") || first.equals("earlier") || first.equals("early") || first.equals("late")
                 || first.equals("mid") || first.equals("by"));
+    }
+
+    /** Verbs that tell a death. */
+    private static final Set<String> DYING = Set.of("died", "dies", "passed");
+    /** Words that count the dead: "hundreds of elephants that died this year" is a toll. */
+    private static final Set<String> COUNTING = Set.of("hundreds", "thousands", "dozens", "millions", "scores",
+            "people", "more", "many", "several", "some", "most", "patients", "children", "residents", "workers",
+            "civilians", "migrants", "soldiers", "others", "those");
+
+    /**
+     * "She died in 2016", "Brout, who died in 2011": one person's death told by its verb, with no number or count
+     * before it in the sentence, is dated even by a year; a toll over a year is a measurement.
+     */
+    private static boolean oneDeath(Sentence sen, Trig g) {
+        if (!g.verb() || !DYING.contains(sen.t.lower[g.from()])) {
+            return false;
+        }
+        for (int k = Math.max(sen.s.from(), g.from() - 8); k < g.from(); k++) {
+            if (sen.t.shape[k] == Tokens.NUMBER || COUNTING.contains(sen.t.lower[k])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean reportsStrongerEvent(Sentence sen, Trig reporting) {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
  * closes is its MEETING; "closed in on" and "behind closed doors" close nothing. A credit-rating agency's action (a
  * rating cut, raised or stripped, an outlook changed, another agency following) is a STATEMENT, and the agencies are
  * named as such, as are companies named with a possessive ("Sotheby's") or after a word that is also a title
- * ("General Mills").
+ * ("General Mills"). One person's death told by its verb is dated even by a bare year; a toll over a year is not.
  * Sentences, companies and places written for this test.
  */
 class Round38Test {
@@ -76,5 +76,13 @@ class Round38Test {
                 .contains("Sotheby's");
         assertThat(EventFixture.allActors("General Mills recalled its flour on Monday."))
                 .contains("General Mills").doesNotContain("Mills");
+    }
+
+    @Test
+    void onePersonsDeathIsDatedByAYearAndATollIsNot() {
+        assertThat(events("The lab was founded by Ilona Varga, who died in 2016, and her brother."))
+                .anyMatch(e -> e.type() == EventType.DEATH && e.date().value().equals("2016"));
+        assertThat(events("More than 300 people died of cholera in the province this year."))
+                .noneMatch(e -> e.type() == EventType.DEATH && e.date().value().equals("2024"));
     }
 }
