@@ -45,7 +45,8 @@ class AnchoredDatesTest {
                 + "Regulators had opened the case in 2019.\n\n"
                 + "The company said the same morning that it would appeal. "
                 + "Later that evening, the minister announced a review of the rules.";
-        assertThat(dated(text, EventType.STATEMENT)).containsExactly("2024-03-13 the same morning",
+        // the case opened in 2019 is a STATEMENT of its own (stop 38) and does not become the day in focus
+        assertThat(dated(text, EventType.STATEMENT)).containsExactly("2019 2019", "2024-03-13 the same morning",
                 "2024-03-13 Later that evening");
     }
 

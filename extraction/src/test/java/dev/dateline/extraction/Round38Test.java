@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  * closes is its MEETING; "closed in on" and "behind closed doors" close nothing. A credit-rating agency's action (a
  * rating cut, raised or stripped, an outlook changed, another agency following) is a STATEMENT, and the agencies are
  * named as such, as are companies named with a possessive ("Sotheby's") or after a word that is also a title
- * ("General Mills"). One person's death told by its verb is dated even by a bare year; a toll over a year is not.
+ * ("General Mills"). Opening an investigation or a case is a STATEMENT, a summit opened the SUMMIT; a suit or a
+ * petition filed is a VERDICT, a filing for bankruptcy a MARKET_MOVE; a bridge's opening names no event. One person's death told by its verb is dated even by a bare year; a toll over a year is not.
  * Sentences, companies and places written for this test.
  */
 class Round38Test {
@@ -84,5 +85,25 @@ class Round38Test {
                 .anyMatch(e -> e.type() == EventType.DEATH && e.date().value().equals("2016"));
         assertThat(events("More than 300 people died of cholera in the province this year."))
                 .noneMatch(e -> e.type() == EventType.DEATH && e.date().value().equals("2024"));
+    }
+
+    @Test
+    void anInvestigationOpenedIsAStatementAndASummitOpenedTheSummit() {
+        assertThat(events("Prosecutors in Orvel opened a manslaughter investigation yesterday."))
+                .anyMatch(e -> e.type() == EventType.STATEMENT && e.date().value().equals("2024-03-13"));
+        assertThat(events("Baltic leaders opened a two-day summit in Tarvo yesterday."))
+                .anyMatch(e -> e.type() == EventType.SUMMIT && e.date().value().equals("2024-03-13"))
+                .noneMatch(e -> e.type() == EventType.MEETING);
+        assertThat(events("The new bridge over the Orvel opened to traffic in January."))
+                .isEmpty();
+    }
+
+    @Test
+    void aSuitFiledIsAVerdictAndABankruptcyFilingAMarketMove() {
+        assertThat(events("The residents filed their suit in October 2016."))
+                .anyMatch(e -> e.type() == EventType.VERDICT && e.date().value().equals("2016-10"));
+        assertThat(events("Dunmore Air filed for bankruptcy protection on Monday."))
+                .anyMatch(e -> e.type() == EventType.MARKET_MOVE && e.date().value().equals("2024-03-11"))
+                .noneMatch(e -> e.type() == EventType.VERDICT);
     }
 }
