@@ -6,13 +6,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * The round of stop 38: closures (docs/taxonomy.md). A plant, a mine or a reactor shut for good is OTHER; a park, a
+ * The round of stop 38 (docs/taxonomy.md). Closures: a plant, a mine or a reactor shut for good is OTHER; a park, a
  * crossing, a museum, shops or an inquiry closed, or anything closed temporarily, is a STATEMENT; a conference that
  * closes is its MEETING; "closed in on" and "behind closed doors" close nothing. A credit-rating agency's action (a
- * rating cut, raised or stripped, an outlook changed, another agency following) is a STATEMENT, and the agencies are
- * named as such, as are companies named with a possessive ("Sotheby's") or after a word that is also a title
+ * rating cut, raised or stripped, an outlook changed, another agency following) is a STATEMENT, and the agencies
+ * are named as such, as are companies named with a possessive ("Sotheby's") or after a word that is also a title
  * ("General Mills"). Opening an investigation or a case is a STATEMENT, a summit opened the SUMMIT; a suit or a
- * petition filed is a VERDICT, a filing for bankruptcy a MARKET_MOVE; a bridge's opening names no event. One person's death told by its verb is dated even by a bare year; a toll over a year is not.
+ * petition filed is a VERDICT, a filing for bankruptcy a MARKET_MOVE; a bridge's opening names no event. A decree
+ * or an alert issued is a STATEMENT (a warrant, an ARREST already); a sale completed is the ACQUISITION; an inquiry
+ * that concluded that something was so is a REPORT. One person's death told by its verb is dated even by a bare
+ * year; a toll over a year is not.
  * Sentences, companies and places written for this test.
  */
 class Round38Test {
@@ -105,5 +108,26 @@ class Round38Test {
         assertThat(events("Dunmore Air filed for bankruptcy protection on Monday."))
                 .anyMatch(e -> e.type() == EventType.MARKET_MOVE && e.date().value().equals("2024-03-11"))
                 .noneMatch(e -> e.type() == EventType.VERDICT);
+    }
+
+    @Test
+    void rulesOrAnAlertIssuedAreAStatement() {
+        assertThat(events("The transport ministry issued new rules on Tuesday."))
+                .anyMatch(e -> e.type() == EventType.STATEMENT && e.date().value().equals("2024-03-12"));
+        assertThat(events("The weather service issued an orange alert on Sunday."))
+                .anyMatch(e -> e.type() == EventType.STATEMENT && e.date().value().equals("2024-03-10"));
+        assertThat(events("Tallis Bank issued bonds worth 2 billion dollars on Monday."))
+                .noneMatch(e -> e.type() == EventType.STATEMENT);
+    }
+
+    @Test
+    void aDealCompletedIsTheAcquisitionAndAFindingAReport() {
+        assertThat(events("Orvane completed its purchase of Kestrel Foods in January."))
+                .anyMatch(e -> e.type() == EventType.ACQUISITION && e.date().value().equals("2024-01"));
+        assertThat(events("A parliamentary inquiry concluded in December that the tax office had singled out"
+                + " families."))
+                .anyMatch(e -> e.type() == EventType.REPORT && e.date().value().equals("2023-12"));
+        assertThat(events("The bridge, completed in 1977, carries the coast road."))
+                .isEmpty();
     }
 }
