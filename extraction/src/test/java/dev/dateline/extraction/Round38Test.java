@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * petition filed is a VERDICT, a filing for bankruptcy a MARKET_MOVE; a bridge's opening names no event. A decree
  * or an alert issued is a STATEMENT (a warrant, an ARREST already); a sale completed is the ACQUISITION; an inquiry
  * that concluded that something was so is a REPORT. One person's death told by its verb is dated even by a bare
- * year; a toll over a year is not.
+ * year; a toll over a year is not. A return to office is an APPOINTMENT, to service OTHER.
  * Sentences, companies and places written for this test.
  */
 class Round38Test {
@@ -129,5 +129,15 @@ class Round38Test {
                 .anyMatch(e -> e.type() == EventType.REPORT && e.date().value().equals("2023-12"));
         assertThat(events("The bridge, completed in 1977, carries the coast road."))
                 .isEmpty();
+    }
+
+    @Test
+    void aReturnToOfficeIsAnAppointmentAndToServiceARestart() {
+        assertThat(events("Marta Ilves, who led the country in the 1990s, returned to the presidency in January."))
+                .anyMatch(e -> e.type() == EventType.APPOINTMENT && e.date().value().equals("2024-01"));
+        assertThat(events("The second reactor returned to service on Monday."))
+                .anyMatch(e -> e.type() == EventType.OTHER && e.date().value().equals("2024-03-11"));
+        assertThat(events("The minister returned to Tarvo on Monday after the talks."))
+                .noneMatch(e -> e.type() == EventType.APPOINTMENT);
     }
 }
