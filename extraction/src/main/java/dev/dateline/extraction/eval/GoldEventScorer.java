@@ -27,16 +27,32 @@ public final class GoldEventScorer {
     }
 
     /** The result for one article or for all. */
-    public record Result(Prf events, Prf dateOnly, Prf typeOnly, int modalityCorrect, int matched) {
-        public static final Result EMPTY = new Result(new Prf(0, 0, 0), new Prf(0, 0, 0), new Prf(0, 0, 0), 0, 0);
+    /**
+     * The result for one article or for all. {@code actors} counts the actors of the system's events that sit at a
+     * gold event's sentence and date, {@code actorsRight} those of them that are a gold participant there: the share
+     * tells whether names that win events (the scorer needs only one right name) are right or merely many.
+     */
+    public record Result(Prf events, Prf dateOnly, Prf typeOnly, int modalityCorrect, int matched, int actors,
+                         int actorsRight) {
+        public static final Result EMPTY = new Result(new Prf(0, 0, 0), new Prf(0, 0, 0), new Prf(0, 0, 0), 0, 0, 0, 0);
+
+        public Result(Prf events, Prf dateOnly, Prf typeOnly, int modalityCorrect, int matched) {
+            this(events, dateOnly, typeOnly, modalityCorrect, matched, 0, 0);
+        }
 
         public Result plus(Result o) {
             return new Result(events.plus(o.events), dateOnly.plus(o.dateOnly), typeOnly.plus(o.typeOnly),
-                    modalityCorrect + o.modalityCorrect, matched + o.matched);
+                    modalityCorrect + o.modalityCorrect, matched + o.matched, actors + o.actors,
+                    actorsRight + o.actorsRight);
         }
 
         public double modalityAccuracy() {
             return matched == 0 ? 0 : (double) modalityCorrect / matched;
+        }
+
+        /** The share of actors at gold events' sentences and dates that are gold participants there. */
+        public double actorsRightShare() {
+            return actors == 0 ? 0 : (double) actorsRight / actors;
         }
     }
 
@@ -97,8 +113,24 @@ public final class GoldEventScorer {
         }
         int n = system.size();
         int m = gold.size();
+        int actors = 0;
+        int actorsRight = 0;
+        for (ExtractedEvent s : system) {
+            String sentence = s.evidence().replaceAll("\\s+", " ").trim();
+            List<GoldArticle.GoldEvent> here = gold.stream().filter(g -> g.date().equals(s.date().value())
+                    && g.evidence().replaceAll("\\s+", " ").trim().equals(sentence)).toList();
+            if (here.isEmpty()) {
+                continue;
+            }
+            for (Entity a : s.actors()) {
+                actors++;
+                if (here.stream().anyMatch(g -> g.participants().stream().anyMatch(p -> p.equalsIgnoreCase(a.name())))) {
+                    actorsRight++;
+                }
+            }
+        }
         return new Result(new Prf(matched, n, m), new Prf(count(dateOnly), n, m), new Prf(count(typeOnly), n, m),
-                modality, matched);
+                modality, matched, actors, actorsRight);
     }
 
     /**
@@ -211,6 +243,8 @@ public final class GoldEventScorer {
         out.println("type only  " + total.typeOnly());
         out.printf(Locale.ROOT, "modality accuracy on matched events %.4f (%d/%d)%n", total.modalityAccuracy(),
                 total.modalityCorrect(), total.matched());
+        out.printf(Locale.ROOT, "actors right at gold events' sentences and dates %.4f (%d/%d)%n",
+                total.actorsRightShare(), total.actorsRight(), total.actors());
         return total;
     }
 

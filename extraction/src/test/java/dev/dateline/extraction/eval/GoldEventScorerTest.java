@@ -46,4 +46,22 @@ class GoldEventScorerTest {
         assertThat(errors).anyMatch(e -> e.startsWith("MISS") && e.contains("2024-W10"));
         assertThat(r.modalityAccuracy()).isEqualTo(1.0);
     }
+
+    @Test
+    void countsTheActorsAtGoldEventsAndThoseThatAreGoldParticipants() {
+        GoldArticle a = GoldArticle.parse(GOLD, "test-1.json");
+        var system = Extractor.create().extract(a.body(), a.published()).events();
+        GoldEventScorer.Result r = GoldEventScorer.score(a, system, null);
+        // the nuclear test's actors sit at its gold event, and North Korea is a gold participant there
+        assertThat(r.actors()).isGreaterThan(0);
+        assertThat(r.actorsRight()).isBetween(1, r.actors());
+        // the same events against gold that names no one the text names: the same actors, none right
+        GoldArticle nobody = GoldArticle.parse(GOLD.replace("[\"North Korea\", \"Kim Jong-un\"]", "[\"Atlantis\"]")
+                .replace("[\"Singapore\"]", "[\"Atlantis\"]").replace("[\"Veridia\"]", "[\"Atlantis\"]"),
+                "test-1.json");
+        GoldEventScorer.Result none = GoldEventScorer.score(nobody, system, null);
+        assertThat(none.actors()).isEqualTo(r.actors());
+        assertThat(none.actorsRight()).isZero();
+        assertThat(r.plus(none).actorsRightShare()).isEqualTo((double) r.actorsRight() / (2 * r.actors()));
+    }
 }
