@@ -3454,8 +3454,8 @@ final class EventExtractor {
      * whole quarter, half or year is a measurement, not a dated event ("later this year" still dates one).
      */
     private static boolean measuredOverPeriod(Sentence sen, Trig g, TemporalTagger.Hit h, ExtractedEvent e) {
-        boolean measure = e.type() == EventType.DEATH && !oneDeath(sen, g) || e.type() == EventType.MARKET_MOVE && !g.strong()
-                && !OVERTAKING.contains(sen.t.lower[g.from()])
+        boolean measure = e.type() == EventType.DEATH && !oneDeath(sen, g)
+                || e.type() == EventType.MARKET_MOVE && !g.strong() && !OVERTAKING.contains(sen.t.lower[g.from()])
                 || e.type() == EventType.REPORT && g.from() > sen.s.from() && sen.t.lower[g.from() - 1].equals("been");
         Granularity gr = e.date().granularity();
         if (!measure || gr.isFinerOrEqual(Granularity.MONTH) || gr.ordinal() > Granularity.YEAR.ordinal()) {

@@ -26,7 +26,6 @@ public final class GoldEventScorer {
     private GoldEventScorer() {
     }
 
-    /** The result for one article or for all. */
     /**
      * The result for one article or for all. {@code actors} counts the actors of the system's events that sit at a
      * gold event's sentence and date, {@code actorsRight} those of them that are a gold participant there: the share
@@ -113,12 +112,17 @@ public final class GoldEventScorer {
         }
         int n = system.size();
         int m = gold.size();
+        List<String> goldSentences = gold.stream().map(g -> g.evidence().replaceAll("\\s+", " ").trim()).toList();
         int actors = 0;
         int actorsRight = 0;
         for (ExtractedEvent s : system) {
             String sentence = s.evidence().replaceAll("\\s+", " ").trim();
-            List<GoldArticle.GoldEvent> here = gold.stream().filter(g -> g.date().equals(s.date().value())
-                    && g.evidence().replaceAll("\\s+", " ").trim().equals(sentence)).toList();
+            List<GoldArticle.GoldEvent> here = new ArrayList<>();
+            for (int g = 0; g < gold.size(); g++) {
+                if (gold.get(g).date().equals(s.date().value()) && goldSentences.get(g).equals(sentence)) {
+                    here.add(gold.get(g));
+                }
+            }
             if (here.isEmpty()) {
                 continue;
             }
