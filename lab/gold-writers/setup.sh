@@ -8,6 +8,8 @@ mkdir -p "$DIR/base/docs" "$DIR/base/gold"
 cp docs/gold-format.md docs/taxonomy.md "$DIR/base/docs/"
 cp gold/validate.py gold/overlap.py "$DIR/base/gold/"
 sed -i 's/minimum = small.get(name, 140 if re.fullmatch/minimum = small.get(name, 1 if re.fullmatch/' "$DIR/base/gold/validate.py"
+grep -q 'minimum = small.get(name, 1 if re.fullmatch' "$DIR/base/gold/validate.py" \
+    || { echo "setup.sh: gold/validate.py's minimum line changed; update the sed above" >&2; exit 1; }
 python3 gold/overlap.py --list > "$DIR/base/taken.txt"
 for k in 1 2 3 4 5; do
   d=$DIR/w$k; rm -rf "$d"; mkdir -p "$d/gold/$SET"
