@@ -17,7 +17,8 @@
 #                              # trained on dev..dev8 and scored on dev9..dev11 beside stop 17's model
 #   lab/reader/run.sh seeds    # the baseline and `prev` again with SEED (default 2), same units, both scored
 #
-# Work files go to $READER (default /tmp/reader). Training takes about 2.3 min per thousand units and epoch on two
+# Work files go to $READER (default /tmp/reader; put it under /work for a retrain longer than a session, since /tmp may not
+# outlive one). Training takes about 2.3 min per thousand units and epoch on two
 # quiet cores: 15 min (choose), 2.3 hours (final on dev..dev12, 10,000 units, six epochs; 3.7 hours on today's
 # FINAL_SETS, 16,000 units) and 50 min (participants-final on dev..dev11; 1 h 50 min on today's FINAL_SETS in stop 29,
 # 13,498 units, four epochs of 844 batches at 1.8-1.9 s a batch; several times slower while anything else runs, as
@@ -27,6 +28,7 @@ READER=${READER:-/tmp/reader}
 POLICY=${POLICY:-TAD}
 THETA=${THETA:-0.7,0.6,0.05}
 EPOCHS=${EPOCHS:-6}
+P_EPOCHS=${P_EPOCHS:-4}   # the participant model's epochs (stop 39's retrain on 37,000 units: 2)
 OLD=${OLD:-218296e}   # main before rounds 17 and 18, when dev7 and dev8 were still unseen
 PY=/usr/bin/python3   # Debian's python, where python3-torch installs (not a pyenv python on PATH)
 CP="lab/target/classes:lab/target/lib/*"
@@ -77,7 +79,7 @@ train_type() {
 }
 # the units of a file but those of dev articles telling a story a held-out set tells (heldout-twins.txt, stop 24)
 without_twins() { grep -v -F -f <(grep -v '^#' lab/reader/heldout-twins.txt | sed 's/.*/"article":"&"/') "$1" || true; }
-train_participants() { $PY lab/reader/participants.py train --epochs 4 --max-names 40 --max-prev 0 --max-sentence 64 "$@"; }
+train_participants() { $PY lab/reader/participants.py train --epochs "$P_EPOCHS" --max-names 40 --max-prev 0 --max-sentence 64 "$@"; }
 
 case "${1:-}" in
 setup)
