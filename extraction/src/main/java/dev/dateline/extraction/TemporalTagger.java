@@ -1808,6 +1808,13 @@ final class TemporalTagger {
                 && t.isCapitalised(i - 1) && prev.endsWith("s") && !prev.endsWith("'s") && prev.length() > 3)) {
             return false;
         }
+        // "The duties take effect on February 7", "the rules come into force": a verb that schedules only with its
+        // object (PRES 2e), "effect" or "into force" (into effect) right after it
+        if ("2e".equals(entries[i].value(bPres)) && !(i + 1 < t.size && (t.lower[i + 1].equals("effect")
+                || i + 2 < t.size && t.lower[i + 1].equals("into")
+                && (t.lower[i + 2].equals("force") || t.lower[i + 2].equals("effect"))))) {
+            return false;
+        }
         // "They face West Ham on Thursday", "Arsenal host Atletico on Thursday": a fixture's verb (PRES 2t) after
         // "they" or a team's name, itself after no article ("the Arsenal host" is no such name)
         if ("2t".equals(entries[i].value(bPres)) && !(relative || prev.equals("they") || i > 0 && t.isCapitalised(i - 1)

@@ -1,0 +1,59 @@
+package dev.dateline.extraction;
+
+import static dev.dateline.extraction.EventFixture.events;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The round of stop 39 (docs/taxonomy.md). A measure that takes effect or comes into force is dated by that day and
+ * typed by what it is: a truce or a treaty an AGREEMENT, duties or a surtax SANCTIONS, a ban or rules a STATEMENT.
+ * "The duties take effect on March 1" schedules it: a bare day ahead of the publication date, as "takes effect"
+ * already did. Sentences, companies and places written for this test.
+ */
+class Round39Test {
+
+    @Test
+    void aTruceOrATreatyThatTakesEffectIsTheAgreement() {
+        assertThat(events("The truce between Varnland and the Orrin rebels took effect at noon yesterday."))
+                .anyMatch(e -> e.type() == EventType.AGREEMENT && e.date().value().equals("2024-03-13"));
+        assertThat(events("The treaty on the Tarvo river entered into force on February 1 after a tenth ratification."))
+                .anyMatch(e -> e.type() == EventType.AGREEMENT && e.date().value().equals("2024-02-01"));
+    }
+
+    @Test
+    void dutiesOrASurtaxThatTakeEffectAreSanctions() {
+        assertThat(events("The duties on steel from Varnland came into force on Monday."))
+                .anyMatch(e -> e.type() == EventType.SANCTIONS && e.date().value().equals("2024-03-11"));
+        assertThat(events("The surtax on cars from Varnland takes effect on Monday."))
+                .anyMatch(e -> e.type() == EventType.SANCTIONS && e.date().value().equals("2024-03-18"));
+    }
+
+    @Test
+    void aBanOrRulesThatTakeEffectAreAStatement() {
+        assertThat(events("The ban on single-use plastic bags in Marrow takes effect in June."))
+                .anyMatch(e -> e.type() == EventType.STATEMENT && e.date().value().equals("2024-06"));
+    }
+
+    @Test
+    void measuresThatTakeEffectInThePluralLookAhead() {
+        // published in November: "take effect on March 1" is next March, as "takes effect" already read it
+        assertThat(valuesOn("The new rules on short-term lets take effect on March 1.")).containsExactly("2020-03-01");
+        assertThat(valuesOn("The duties come into force on March 1.")).containsExactly("2020-03-01");
+    }
+
+    @Test
+    void takingPartOrComingToAPlaceLooksNowhere() {
+        // "take" and "come" in the present look ahead only before "effect" or "into force"
+        assertThat(valuesOn("Delegates take part in the Orrin forum on March 1.")).containsExactly("2019-03-01");
+        assertThat(valuesOn("The ministers come to Tarvo on March 1.")).containsExactly("2019-03-01");
+    }
+
+    /** The time expressions' values of {@code text} published on 2019-11-15, a Friday. */
+    private static List<String> valuesOn(String text) {
+        return EventFixture.EXTRACTOR.extract(text, LocalDate.of(2019, 11, 15)).timexes().stream()
+                .map(Timex::value).toList();
+    }
+}
