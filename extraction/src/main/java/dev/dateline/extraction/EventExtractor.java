@@ -2589,7 +2589,8 @@ final class EventExtractor {
                 }
                 // "ordered the invasion", "ordered the arrest of the driver": an order to attack or to arrest is
                 // dated as that attack or arrest
-                if (ORDERING.contains(t.lower[verb.from()]) && n.trigger().strong() && ORDERED_IS_DONE.contains(type)) {
+                if (type != null && ORDERING.contains(t.lower[verb.from()]) && n.trigger().strong()
+                        && ORDERED_IS_DONE.contains(type)) {
                     return type;
                 }
                 return type != null && (n.trigger().strong() || findings)
@@ -2669,7 +2670,7 @@ final class EventExtractor {
             int mc = main.clause();
             for (Trig g : sen.trigs) {
                 boolean sent = !g.strong() && g.type() != null && SENT_ON_ORDER.contains(g.type())
-                        && SENT_ON_ORDER.contains(g.m().trigger().type());
+                        && g.m().trigger().type() != null && SENT_ON_ORDER.contains(g.m().trigger().type());
                 if (g == main || g.type() == null || !g.verb() || !g.strong() && !sent || used.contains(g)) {
                     continue;
                 }

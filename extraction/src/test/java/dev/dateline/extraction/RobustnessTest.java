@@ -2,7 +2,12 @@ package dev.dateline.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -44,6 +49,35 @@ class RobustnessTest {
                         "in", "Pyongyang", "said", "will", "not", "if", "a", "day", "later", "following", "the 1990s",
                         "04:33", "5,000", "2.0", "No", "\n\n", "every", "week", "for", "three", "Q2", "Christmas")
                 .list().ofMaxSize(400).map(l -> String.join(" ", l));
+    }
+
+    /**
+     * Every trigger form of the lexicon as the object of the verbs that read their object's type ("ordered a halt",
+     * "announced the deal", "agreed to a truce"), and as a sentence's subject: no exception. "ordered a complete halt
+     * yesterday" threw until stop 39, where "halt" names no event type.
+     */
+    @Test
+    void everyTriggerFormAfterAGoverningVerbIsHandled() throws IOException {
+        List<String> forms = new ArrayList<>();
+        try (InputStream in = Extractor.class.getResourceAsStream("triggers.tsv")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    for (String form : line.split("\t")[0].split("\\|")) {
+                        forms.add(form.replaceAll("[{}\\[\\]]", ""));
+                    }
+                }
+            }
+        }
+        assertThat(forms).hasSizeGreaterThan(1000);
+        String[] frames = {"The council ordered a complete %s yesterday to all work in Marrow.",
+            "The ministry announced the %s on Monday.", "Both sides agreed to a %s last week.",
+            "Varnland sent a %s to Orrin in May.", "The %s was on March 3, the court said yesterday."};
+        for (String form : forms) {
+            for (String frame : frames) {
+                String text = String.format(frame, form);
+                assertThat(EXTRACTOR.extract(text, PUBLISHED).timexes()).as(text).isNotEmpty();
+            }
+        }
     }
 
     @Test
