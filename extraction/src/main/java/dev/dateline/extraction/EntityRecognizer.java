@@ -2002,7 +2002,7 @@ final class EntityRecognizer {
                     && t.lower[k + 1].length() == 1 && capitalisedWord(t, k + 2)) {
                 k += 2; // "Seven & i Holdings": a single lower-case letter after an ampersand inside a name
             } else if (k > i && t.shape[k] == Tokens.NUMBER && Words.digits(t.lower[k], 1, 3)
-                    && !score(t, k, limit) && (t.adjacent(k - 1) && t.lower[k - 1].equals("-") || !t.adjacent(k - 1) && startsUpper(t, k - 1)
+                    && !score(t, k, limit) && !quantity(t, k, limit) && (t.adjacent(k - 1) && t.lower[k - 1].equals("-") || !t.adjacent(k - 1) && startsUpper(t, k - 1)
                     && !(k - 1 == i && t.shape[Math.max(0, i - 1)] == Tokens.PUNCT))) {
                 k++; // "Malligyong-1", "Falcon 9", "Apollo 17"
                 if (k - i > 8) {
@@ -2085,6 +2085,20 @@ final class EntityRecognizer {
         }
         String dash = t.lower[k + 1];
         return dash.equals("-") || dash.equals("\u2013") || dash.equals("\u2014");
+    }
+
+    /** Words after a number that make it an amount, not a part of the name before it. */
+    private static final Set<String> AMOUNT_WORDS = Set.of("million", "billion", "trillion", "thousand", "per",
+            "percent", "%", "crore", "lakh", "euros", "dollars", "pounds", "crowns", "kronor", "kroner", "yen", "yuan",
+            "rupees", "francs", "rand", "pesos", "reais", "won", "naira", "shillings", "days", "weeks", "months",
+            "years", "hours", "points", "votes", "seats", "times");
+
+    /**
+     * "fined Porsche 535 million euros", "gave Sassou Nguesso 60 per cent": a number followed by an amount's word is
+     * the amount, not a part of the name ("Falcon 9 rocket", "Tihange 2" keep theirs).
+     */
+    private static boolean quantity(Tokens t, int k, int limit) {
+        return k + 1 < limit && AMOUNT_WORDS.contains(t.lower[k + 1]);
     }
 
     /** "Jr" or "Sr" after a name, whose full stop belongs to the name ("Robert F. Kennedy Jr."). */

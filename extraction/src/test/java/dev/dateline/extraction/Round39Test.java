@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  * The round of stop 39 (docs/taxonomy.md). A measure that takes effect or comes into force is dated by that day and
  * typed by what it is: a truce or a treaty an AGREEMENT, duties or a surtax SANCTIONS, a ban or rules a STATEMENT.
  * "The duties take effect on March 1" schedules it: a bare day ahead of the publication date, as "takes effect"
- * already did. Sentences, companies and places written for this test.
+ * already did. An amount after a name ("fined Quillon 535 million euros") is no part of the name. Sentences,
+ * companies and places written for this test.
  */
 class Round39Test {
 
@@ -49,6 +50,17 @@ class Round39Test {
         // "take" and "come" in the present look ahead only before "effect" or "into force"
         assertThat(valuesOn("Delegates take part in the Orrin forum on March 1.")).containsExactly("2019-03-01");
         assertThat(valuesOn("The ministers come to Tarvo on March 1.")).containsExactly("2019-03-01");
+    }
+
+    @Test
+    void anAmountAfterANameIsNoPartOfIt() {
+        assertThat(EventFixture.allActors("The Tarvo prosecutor fined Quillon 535 million euros on Tuesday."))
+                .contains("Quillon").noneMatch(a -> a.contains("535"));
+        assertThat(EventFixture.allActors("The regulator fined Helsby Bank 40 per cent of its profit in June."))
+                .contains("Helsby Bank").noneMatch(a -> a.contains("40"));
+        // a number that names a unit or a model stays in the name
+        assertThat(EventFixture.allActors("Varnland launched a Kestrel 9 rocket on Monday."))
+                .contains("Kestrel 9");
     }
 
     /** The time expressions' values of {@code text} published on 2019-11-15, a Friday. */
