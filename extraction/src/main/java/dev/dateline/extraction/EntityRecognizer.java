@@ -1490,6 +1490,13 @@ final class EntityRecognizer {
             "museum", "sciences", "wildlife");
 
     /**
+     * Head nouns that end a company's whole name: "Silicon Valley Bank", "Kyushu Electric Power" ("Electricity and
+     * Water Authority" goes on).
+     */
+    private static final Set<String> WHOLE_NAME_HEADS = Set.of("bank", "group", "power", "corporation", "holdings",
+            "airlines", "airways", "insurance", "motors");
+
+    /**
      * "Competition and Markets Authority", "Industrial and Commercial Bank of China": "and" at {@code and}
      * inside one name, because the capitalised words after it end in the head noun of a public body and
      * neither side alone is a name the gazetteer knows ("the Federal Reserve and European Central Bank"
@@ -1498,6 +1505,11 @@ final class EntityRecognizer {
     private boolean andJoinsInstitution(Tokens t, int from, int and, int limit) {
         Gazetteer.Match left = gazetteer.longest(t, from, and);
         if (and - from > 3 || left != null && left.to() == and) {
+            return false;
+        }
+        // "Silicon Valley Bank and Signature Bank", "Kyushu Electric Power and Chugoku Electric Power": a left side
+        // that ends in a body's head noun is a whole name already
+        if (and - from >= 2 && WHOLE_NAME_HEADS.contains(t.lower[and - 1])) {
             return false;
         }
         // "The Globe and Mail", "The Post and Courier": a newspaper's title after a capital "The"
@@ -1509,6 +1521,27 @@ final class EntityRecognizer {
             if (INSTITUTION_HEADS.contains(t.lower[k]) || title && MASTHEADS.contains(t.lower[k])
                     || COMPANY_HEADS.contains(t.lower[k]) && and - from >= 2 && k - and <= 2) {
                 return gazetteer.longest(t, and + 1, k + 1) == null;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Henderson Group of London and Janus Capital Group of Denver", "National Bank of Abu Dhabi and First Gulf Bank":
+     * a name that ends in "of" and a place the gazetteer knows ends before "and"; "Federation of Bosnia and
+     * Herzegovina" goes on, the place being longer than the words before "and", and so does "High Court of England and
+     * Wales", a place after "and" too.
+     */
+    private boolean placeEndsName(Tokens t, int from, int and) {
+        for (int k = and - 1; k > from; k--) {
+            if (t.lower[k].equals("of")) {
+                Gazetteer.Match g = gazetteer.longest(t, k + 1, t.size);
+                EntityKind kind = g == null ? null : g.entry().entity().kind();
+                // "High Court of England and Wales": a place after "and" too is one place named twice
+                Gazetteer.Match next = gazetteer.longest(t, and + 1, t.size);
+                return g != null && g.to() == and && (kind == EntityKind.PLACE || kind == EntityKind.COUNTRY)
+                        && (next == null || next.entry().entity().kind() != EntityKind.PLACE
+                        && next.entry().entity().kind() != EntityKind.COUNTRY);
             }
         }
         return false;
@@ -1972,7 +2005,8 @@ final class EntityRecognizer {
             if (capitalisedWord(t, k) && !t.lower[k].equals("'s")) {
                 k++;
             } else if ((t.lower[k].equals("of") || t.lower[k].equals("&") || t.lower[k].equals("for")
-                    || t.lower[k].equals("and") && (hasJoiner(t, i, k + 1) || andJoinsInstitution(t, i, k, limit)))
+                    || t.lower[k].equals("and") && !placeEndsName(t, i, k)
+                    && (hasJoiner(t, i, k + 1) || andJoinsInstitution(t, i, k, limit)))
                     && k > i && k + 1 < limit && startsUpper(t, k + 1)) {
                 // "Centres for Disease Control and Prevention", "Alliance of Motion Picture and Television Producers"
                 k++;

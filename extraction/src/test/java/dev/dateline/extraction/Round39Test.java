@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
  * The round of stop 39 (docs/taxonomy.md). A measure that takes effect or comes into force is dated by that day and
  * typed by what it is: a truce or a treaty an AGREEMENT, duties or a surtax SANCTIONS, a ban or rules a STATEMENT.
  * "The duties take effect on March 1" schedules it: a bare day ahead of the publication date, as "takes effect"
- * already did. An amount after a name ("fined Quillon 535 million euros") is no part of the name. Sentences,
- * companies and places written for this test.
+ * already did. An amount after a name ("fined Quillon 535 million euros") is no part of the name; two companies
+ * joined by "and" are two names. Sentences, companies and places written for this test.
  */
 class Round39Test {
 
@@ -61,6 +61,22 @@ class Round39Test {
         // a number that names a unit or a model stays in the name
         assertThat(EventFixture.allActors("Varnland launched a Kestrel 9 rocket on Monday."))
                 .contains("Kestrel 9");
+    }
+
+    @Test
+    void twoCompaniesJoinedByAndAreTwoNames() {
+        assertThat(EventFixture.allActors("Varnholt Group of London and Quillon Capital Group of Denver agreed to merge "
+                + "today.")).contains("Varnholt Group of London", "Quillon Capital Group of Denver");
+        assertThat(EventFixture.allActors("Regulators seized Helsby Bank and Marrow Savings Bank in March."))
+                .contains("Helsby Bank", "Marrow Savings Bank");
+    }
+
+    @Test
+    void oneBodyNamedWithAndStaysOne() {
+        assertThat(EventFixture.allActors("The judges of the High Court of England and Wales ruled on Monday."))
+                .contains("High Court of England and Wales");
+        assertThat(EventFixture.allActors("Shares in the Tarvo Electricity and Water Authority jumped today."))
+                .contains("Tarvo Electricity and Water Authority");
     }
 
     /** The time expressions' values of {@code text} published on 2019-11-15, a Friday. */
