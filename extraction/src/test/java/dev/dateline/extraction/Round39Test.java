@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
  * typed by what it is: a truce or a treaty an AGREEMENT, duties or a surtax SANCTIONS, a ban or rules a STATEMENT.
  * "The duties take effect on March 1" schedules it: a bare day ahead of the publication date, as "takes effect"
  * already did. An amount after a name ("fined Quillon 535 million euros") is no part of the name; two companies
- * joined by "and" are two names. Sentences, companies and places written for this test.
+ * joined by "and" are two names. An auction that begins, ends or closes is OTHER; schools closed a STATEMENT (in
+ * a strike a PROTEST); people picked up at sea are AID, suspects picked up an ARREST; a government raising a price, a
+ * tax or the minimum wage decides it. Sentences, companies and places written for this test.
  */
 class Round39Test {
 
@@ -77,6 +79,40 @@ class Round39Test {
                 .contains("High Court of England and Wales");
         assertThat(EventFixture.allActors("Shares in the Tarvo Electricity and Water Authority jumped today."))
                 .contains("Tarvo Electricity and Water Authority");
+    }
+
+    @Test
+    void anAuctionThatBeginsOrClosesIsOther() {
+        assertThat(events("Norland's auction of mobile airwaves closed today with bids worth 3 billion dollars."))
+                .anyMatch(e -> e.type() == EventType.OTHER && e.date().value().equals("2024-03-14"));
+        assertThat(events("The auction began on March 2 with a first round of sealed bids."))
+                .anyMatch(e -> e.type() == EventType.OTHER && e.date().value().equals("2024-03-02"));
+    }
+
+    @Test
+    void schoolsClosedAreAStatementOrAStrikesProtest() {
+        assertThat(events("Schools in Tarvo stayed closed today after the earthquake."))
+                .anyMatch(e -> e.type() == EventType.STATEMENT && e.date().value().equals("2024-03-14"));
+        assertThat(events("Shops and schools across Marrow stayed closed today in a general strike called by the "
+                + "unions.")).anyMatch(e -> e.type() == EventType.PROTEST && e.date().value().equals("2024-03-14"));
+        // an airport that closes is still no event of its own
+        assertThat(events("The airport at Orrin closed on Monday.")).isEmpty();
+    }
+
+    @Test
+    void peoplePickedUpAtSeaAreAidAndBySuspectsAnArrest() {
+        assertThat(events("The rescue ship Orrin Star picked up 234 migrants off Varnland on Monday."))
+                .anyMatch(e -> e.type() == EventType.AID && e.date().value().equals("2024-03-11"));
+        assertThat(events("Police picked up a second suspect in Tarvo this morning."))
+                .anyMatch(e -> e.type() == EventType.ARREST && e.date().value().equals("2024-03-14"));
+    }
+
+    @Test
+    void aGovernmentRaisingAPriceOrATaxDecidesIt() {
+        assertThat(events("The government raised the price of petrol by a third in January."))
+                .anyMatch(e -> e.type() == EventType.STATEMENT && e.date().value().equals("2024-01"));
+        assertThat(events("Varnland raised its tariffs on goods from Norland to 60 per cent on Monday."))
+                .anyMatch(e -> e.type() == EventType.SANCTIONS && e.date().value().equals("2024-03-11"));
     }
 
     /** The time expressions' values of {@code text} published on 2019-11-15, a Friday. */
