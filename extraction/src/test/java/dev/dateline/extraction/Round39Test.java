@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * already did. An amount after a name ("fined Quillon 535 million euros") is no part of the name; two companies
  * joined by "and" are two names. An auction that begins, ends or closes is OTHER; schools closed a STATEMENT (in
  * a strike a PROTEST); people picked up at sea are AID, suspects picked up an ARREST; a government raising a price, a
- * tax or the minimum wage decides it. Sentences, companies and places written for this test.
+ * tax or the minimum wage decides it. Placed in administration is a MARKET_MOVE, under house arrest an ARREST, under
+ * martial law a STATEMENT. Sentences, companies and places written for this test.
  */
 class Round39Test {
 
@@ -113,6 +114,19 @@ class Round39Test {
                 .anyMatch(e -> e.type() == EventType.STATEMENT && e.date().value().equals("2024-01"));
         assertThat(events("Varnland raised its tariffs on goods from Norland to 60 per cent on Monday."))
                 .anyMatch(e -> e.type() == EventType.SANCTIONS && e.date().value().equals("2024-03-11"));
+    }
+
+    @Test
+    void placedInAdministrationUnderArrestOrUnderMartialLaw() {
+        assertThat(events("Quillon Airways was placed in special administration in May 2023."))
+                .anyMatch(e -> e.type() == EventType.MARKET_MOVE && e.date().value().equals("2023-05"));
+        assertThat(events("A Tarvo court placed the former minister under house arrest on Saturday."))
+                .anyMatch(e -> e.type() == EventType.ARREST && e.date().value().equals("2024-03-09"));
+        assertThat(events("The governor placed the province of Orrin under martial law last night."))
+                .anyMatch(e -> e.type() == EventType.STATEMENT && e.date().value().equals("2024-03-13"));
+        // a satellite placed in orbit is still its launch
+        assertThat(events("The Kestrel satellite was placed in orbit on Monday."))
+                .anyMatch(e -> e.type() == EventType.SATELLITE_LAUNCH && e.date().value().equals("2024-03-11"));
     }
 
     /** The time expressions' values of {@code text} published on 2019-11-15, a Friday. */
