@@ -37,6 +37,8 @@ final class Clauses {
     /** "shortly before midnight", "just after 06:00": an adverb that makes "before" or "after" a preposition. */
     private static final Set<String> NEAR_TIME = Set.of("shortly", "just", "soon", "right");
     static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "you");
+    /** Prepositions that open a time expression: "and on Friday moved". */
+    private static final Set<String> TIME_PREPOSITIONS = Set.of("on", "in", "at", "by");
 
     final int from;
     final int to;
@@ -187,6 +189,17 @@ final class Clauses {
             int n = k + 1;
             if (n < s.to() && t.lower[n].endsWith("ly") && t.lower[n].length() > 4) {
                 n++;
+            }
+            // "declared an emergency on October 3 and last week moved the capital", "and on Friday he left": a time
+            // expression right after "and" that a predicate follows opens that predicate's clause, if a preposition
+            // or a relative word opens it ("sessions in October and November broke up" is one subject's dates)
+            boolean preposition = n < s.to() && TIME_PREPOSITIONS.contains(t.lower[n]);
+            int m = preposition ? n + 1 : n;
+            if (m < s.to() && taken[m] && (preposition || !t.isCapitalised(m))) {
+                while (m < s.to() && taken[m]) {
+                    m++;
+                }
+                n = m;
             }
             if (n < s.to() && (Words.isPastVerb(t, n) || PRONOUNS.contains(t.lower[n])
                     || Words.MODALS.contains(t.lower[n]))) {

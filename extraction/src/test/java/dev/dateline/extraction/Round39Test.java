@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * joined by "and" are two names. An auction that begins, ends or closes is OTHER; schools closed a STATEMENT (in
  * a strike a PROTEST); people picked up at sea are AID, suspects picked up an ARREST; a government raising a price, a
  * tax or the minimum wage decides it. Placed in administration is a MARKET_MOVE, under house arrest an ARREST, under
- * martial law a STATEMENT. Sentences, companies and places written for this test.
+ * martial law a STATEMENT. A date after "and" that a verb follows ("and last week moved") opens that verb's clause.
+ * Sentences, companies and places written for this test.
  */
 class Round39Test {
 
@@ -127,6 +128,17 @@ class Round39Test {
         // a satellite placed in orbit is still its launch
         assertThat(events("The Kestrel satellite was placed in orbit on Monday."))
                 .anyMatch(e -> e.type() == EventType.SATELLITE_LAUNCH && e.date().value().equals("2024-03-11"));
+    }
+
+    @Test
+    void aDateAfterAndOpensTheNextPredicatesClause() {
+        // "on October 3 and last week moved": both events were lost, "moved" taking both dates
+        assertThat(events("The president declared a state of emergency in Orrin on October 3 and last week moved the "
+                + "seat of government to Tarvo.")).anyMatch(e -> e.type() == EventType.STATEMENT
+                        && e.date().value().equals("2023-10-03"));
+        assertThat(events("The president declared a state of emergency in Orrin on October 3 and last week visited "
+                + "Tarvo.")).anyMatch(e -> e.type() == EventType.VISIT && e.date().value().equals("2024-W10"))
+                .noneMatch(e -> e.type() == EventType.VISIT && e.date().value().equals("2023-10-03"));
     }
 
     /** The time expressions' values of {@code text} published on 2019-11-15, a Friday. */
