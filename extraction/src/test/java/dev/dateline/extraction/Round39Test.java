@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * a strike a PROTEST); people picked up at sea are AID, suspects picked up an ARREST; a government raising a price, a
  * tax or the minimum wage decides it. Placed in administration is a MARKET_MOVE, under house arrest an ARREST, under
  * martial law a STATEMENT. A date after "and" that a verb follows ("and last week moved") opens that verb's clause.
- * Sentences, companies and places written for this test.
+ * Receiving an organ or a prize is OTHER, royal assent the RESOLUTION, a licence a STATEMENT. Sentences, companies and
+ * places written for this test.
  */
 class Round39Test {
 
@@ -139,6 +140,16 @@ class Round39Test {
         assertThat(events("The president declared a state of emergency in Orrin on October 3 and last week visited "
                 + "Tarvo.")).anyMatch(e -> e.type() == EventType.VISIT && e.date().value().equals("2024-W10"))
                 .noneMatch(e -> e.type() == EventType.VISIT && e.date().value().equals("2023-10-03"));
+    }
+
+    @Test
+    void whatIsReceivedTellsTheEvent() {
+        assertThat(events("In October 1984 a patient in Tarvo received a baboon's heart."))
+                .anyMatch(e -> e.type() == EventType.OTHER && e.date().value().equals("1984-10"));
+        assertThat(events("The Orrin rail bill received royal assent in February."))
+                .anyMatch(e -> e.type() == EventType.RESOLUTION && e.date().value().equals("2024-02"));
+        assertThat(events("Quillon Air received its operating licence in June 2023."))
+                .anyMatch(e -> e.type() == EventType.STATEMENT && e.date().value().equals("2023-06"));
     }
 
     /** The time expressions' values of {@code text} published on 2019-11-15, a Friday. */
