@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
  * a strike a PROTEST); people picked up at sea are AID, suspects picked up an ARREST; a government raising a price, a
  * tax or the minimum wage decides it. Placed in administration is a MARKET_MOVE, under house arrest an ARREST, under
  * martial law a STATEMENT. A date after "and" that a verb follows ("and last week moved") opens that verb's clause.
- * Receiving an organ or a prize is OTHER, royal assent the RESOLUTION, a licence a STATEMENT. Sentences, companies and
- * places written for this test.
+ * Receiving an organ or a prize is OTHER, royal assent the RESOLUTION, a licence a STATEMENT. Dropping a plan is a
+ * STATEMENT, charges dropped by a court its VERDICT. Sentences, companies and places written for this test.
  */
 class Round39Test {
 
@@ -150,6 +150,17 @@ class Round39Test {
                 .anyMatch(e -> e.type() == EventType.RESOLUTION && e.date().value().equals("2024-02"));
         assertThat(events("Quillon Air received its operating licence in June 2023."))
                 .anyMatch(e -> e.type() == EventType.STATEMENT && e.date().value().equals("2023-06"));
+    }
+
+    @Test
+    void droppingAPlanChargesOrABid() {
+        assertThat(events("The Orrin council dropped the plan for a new runway on August 24."))
+                .anyMatch(e -> e.type() == EventType.STATEMENT && e.date().value().equals("2023-08-24"));
+        assertThat(events("The Tarvo court dropped all charges against the five defendants on February 8."))
+                .anyMatch(e -> e.type() == EventType.VERDICT && e.date().value().equals("2024-02-08"));
+        // prices that dropped still move a market
+        assertThat(events("Shares in Quillon dropped 5 per cent on Monday."))
+                .anyMatch(e -> e.type() == EventType.MARKET_MOVE && e.date().value().equals("2024-03-11"));
     }
 
     /** The time expressions' values of {@code text} published on 2019-11-15, a Friday. */
