@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * tax or the minimum wage decides it. Placed in administration is a MARKET_MOVE, under house arrest an ARREST, under
  * martial law a STATEMENT. A date after "and" that a verb follows ("and last week moved") opens that verb's clause.
  * Receiving an organ or a prize is OTHER, royal assent the RESOLUTION, a licence a STATEMENT. Dropping a plan is a
- * STATEMENT, charges dropped by a court its VERDICT. Sentences, companies and places written for this test.
+ * STATEMENT, charges dropped by a court its VERDICT. Stopping production or sales is a STATEMENT, payments to creditors
+ * a MARKET_MOVE. Sentences, companies and places written for this test.
  */
 class Round39Test {
 
@@ -161,6 +162,14 @@ class Round39Test {
         // prices that dropped still move a market
         assertThat(events("Shares in Quillon dropped 5 per cent on Monday."))
                 .anyMatch(e -> e.type() == EventType.MARKET_MOVE && e.date().value().equals("2024-03-11"));
+    }
+
+    @Test
+    void stoppingSalesOrPaymentsDecidesIt() {
+        assertThat(events("Varnholt Motors stopped production at its Orrin plant in March 2022."))
+                .anyMatch(e -> e.type() == EventType.STATEMENT && e.date().value().equals("2022-03"));
+        assertThat(events("Norland stopped paying its foreign creditors in April 2022."))
+                .anyMatch(e -> e.type() == EventType.MARKET_MOVE && e.date().value().equals("2022-04"));
     }
 
     /** The time expressions' values of {@code text} published on 2019-11-15, a Friday. */
