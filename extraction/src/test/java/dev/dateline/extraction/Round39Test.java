@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
  * martial law a STATEMENT. A date after "and" that a verb follows ("and last week moved") opens that verb's clause.
  * Receiving an organ or a prize is OTHER, royal assent the RESOLUTION, a licence a STATEMENT. Dropping a plan is a
  * STATEMENT, charges dropped by a court its VERDICT. Stopping production or sales is a STATEMENT, payments to creditors
- * a MARKET_MOVE. Sentences, companies and places written for this test.
+ * a MARKET_MOVE. A return to Earth, the capital written, is the LANDING. Sentences, companies and places written for
+ * this test.
  */
 class Round39Test {
 
@@ -170,6 +171,13 @@ class Round39Test {
                 .anyMatch(e -> e.type() == EventType.STATEMENT && e.date().value().equals("2022-03"));
         assertThat(events("Norland stopped paying its foreign creditors in April 2022."))
                 .anyMatch(e -> e.type() == EventType.MARKET_MOVE && e.date().value().equals("2022-04"));
+    }
+
+    @Test
+    void aReturnToEarthIsTheLanding() {
+        // "Earth" written with a capital had made "returned to Earth" a name, which no trigger may run into
+        assertThat(events("The Kestrel capsule returned to Earth on Tuesday with three crew aboard."))
+                .anyMatch(e -> e.type() == EventType.LANDING && e.date().value().equals("2024-03-12"));
     }
 
     /** The time expressions' values of {@code text} published on 2019-11-15, a Friday. */
