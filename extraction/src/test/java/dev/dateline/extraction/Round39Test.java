@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
  * martial law a STATEMENT. A date after "and" that a verb follows ("and last week moved") opens that verb's clause.
  * Receiving an organ or a prize is OTHER, royal assent the RESOLUTION, a licence a STATEMENT. Dropping a plan is a
  * STATEMENT, charges dropped by a court its VERDICT. Stopping production or sales is a STATEMENT, payments to creditors
- * a MARKET_MOVE. A return to Earth, the capital written, is the LANDING. Sentences, companies and places written for
- * this test.
+ * a MARKET_MOVE. A return to Earth, the capital written, is the LANDING. Winning a run-off, a mayoralty or a post is
+ * the ELECTION. Sentences, companies and places written for this test.
  */
 class Round39Test {
 
@@ -178,6 +178,18 @@ class Round39Test {
         // "Earth" written with a capital had made "returned to Earth" a name, which no trigger may run into
         assertThat(events("The Kestrel capsule returned to Earth on Tuesday with three crew aboard."))
                 .anyMatch(e -> e.type() == EventType.LANDING && e.date().value().equals("2024-03-12"));
+    }
+
+    @Test
+    void winningARunOffOrAMayoraltyIsTheElection() {
+        assertThat(events("Ana Quillon won the run-off on February 21 with about 55 per cent."))
+                .anyMatch(e -> e.type() == EventType.ELECTION && e.date().value().equals("2024-02-21"));
+        assertThat(events("Lee Tarvo won the mayoralty of Orrin in November 2022."))
+                .anyMatch(e -> e.type() == EventType.ELECTION && e.date().value().equals("2022-11"));
+        // a cup won is still sport
+        assertThat(events("Orrin United won the cup on Saturday."))
+                .anyMatch(e -> e.type() == EventType.OTHER && e.date().value().equals("2024-03-09"))
+                .noneMatch(e -> e.type() == EventType.ELECTION);
     }
 
     /** The time expressions' values of {@code text} published on 2019-11-15, a Friday. */
