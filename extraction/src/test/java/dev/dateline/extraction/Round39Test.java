@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * Receiving an organ or a prize is OTHER, royal assent the RESOLUTION, a licence a STATEMENT. Dropping a plan is a
  * STATEMENT, charges dropped by a court its VERDICT. Stopping production or sales is a STATEMENT, payments to creditors
  * a MARKET_MOVE. A return to Earth, the capital written, is the LANDING. Winning a run-off, a mayoralty or a post is
- * the ELECTION. Sentences, companies and places written for this test.
+ * the ELECTION; signing a bill a STATEMENT; agreeing to combine the ACQUISITION; taking over a ministry the
+ * APPOINTMENT. Sentences, companies and places written for this test.
  */
 class Round39Test {
 
@@ -190,6 +191,25 @@ class Round39Test {
         assertThat(events("Orrin United won the cup on Saturday."))
                 .anyMatch(e -> e.type() == EventType.OTHER && e.date().value().equals("2024-03-09"))
                 .noneMatch(e -> e.type() == EventType.ELECTION);
+    }
+
+    @Test
+    void signingABillIsAStatementAgreeingToCombineAnAcquisition() {
+        assertThat(events("President Tarvo signed the budget bill on Monday."))
+                .anyMatch(e -> e.type() == EventType.STATEMENT && e.date().value().equals("2024-03-11"))
+                .noneMatch(e -> e.type() == EventType.AGREEMENT);
+        assertThat(events("Quillon agreed today to combine with Helsby Foods."))
+                .anyMatch(e -> e.type() == EventType.ACQUISITION && e.date().value().equals("2024-03-14"));
+    }
+
+    @Test
+    void takingOverAMinistryIsTheAppointment() {
+        assertThat(events("Ana Quillon took over the finance ministry in May 2023."))
+                .anyMatch(e -> e.type() == EventType.APPOINTMENT && e.date().value().equals("2023-05"))
+                .noneMatch(e -> e.type() == EventType.ACQUISITION);
+        // a company taken over is still bought
+        assertThat(events("Varnholt took over Helsby Foods in May 2023."))
+                .anyMatch(e -> e.type() == EventType.ACQUISITION && e.date().value().equals("2023-05"));
     }
 
     /** The time expressions' values of {@code text} published on 2019-11-15, a Friday. */
