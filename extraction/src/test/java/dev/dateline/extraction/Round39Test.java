@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * STATEMENT, charges dropped by a court its VERDICT. Stopping production or sales is a STATEMENT, payments to creditors
  * a MARKET_MOVE. A return to Earth, the capital written, is the LANDING. Winning a run-off, a mayoralty or a post is
  * the ELECTION; signing a bill a STATEMENT; agreeing to combine the ACQUISITION; taking over a ministry the
- * APPOINTMENT. Sentences, companies and places written for this test.
+ * APPOINTMENT. A body that votes passes a RESOLUTION; banning exports or gatherings is a STATEMENT; ordering an arrest
+ * is the ARREST. Sentences, companies and places written for this test.
  */
 class Round39Test {
 
@@ -210,6 +211,23 @@ class Round39Test {
         // a company taken over is still bought
         assertThat(events("Varnholt took over Helsby Foods in May 2023."))
                 .anyMatch(e -> e.type() == EventType.ACQUISITION && e.date().value().equals("2023-05"));
+    }
+
+    @Test
+    void aBodysVoteIsAResolutionAVotersVoteAnElection() {
+        assertThat(events("Delegates from 60 countries voted unanimously in Tarvo today to redefine the unit."))
+                .anyMatch(e -> e.type() == EventType.RESOLUTION && e.date().value().equals("2024-03-14"));
+        assertThat(events("Voters in Orrin voted on Sunday in the first round."))
+                .anyMatch(e -> e.type() == EventType.ELECTION && e.date().value().equals("2024-03-10"));
+    }
+
+    @Test
+    void banningExportsOrGatheringsIsAStatementAndOrderingAnArrestTheArrest() {
+        assertThat(events("Norland banned exports of unprocessed ore in January 2020."))
+                .anyMatch(e -> e.type() == EventType.STATEMENT && e.date().value().equals("2020-01"))
+                .noneMatch(e -> e.type() == EventType.SANCTIONS);
+        assertThat(events("A Tarvo judge ordered his arrest in July 2018."))
+                .anyMatch(e -> e.type() == EventType.ARREST && e.date().value().equals("2018-07"));
     }
 
     /** The time expressions' values of {@code text} published on 2019-11-15, a Friday. */
