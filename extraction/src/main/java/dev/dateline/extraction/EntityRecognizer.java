@@ -1533,18 +1533,22 @@ final class EntityRecognizer {
      * Wales", a place after "and" too.
      */
     private boolean placeEndsName(Tokens t, int from, int and) {
-        for (int k = and - 1; k > from; k--) {
-            if (t.lower[k].equals("of")) {
-                Gazetteer.Match g = gazetteer.longest(t, k + 1, t.size);
-                EntityKind kind = g == null ? null : g.entry().entity().kind();
-                // "High Court of England and Wales": a place after "and" too is one place named twice
-                Gazetteer.Match next = gazetteer.longest(t, and + 1, t.size);
-                return g != null && g.to() == and && (kind == EntityKind.PLACE || kind == EntityKind.COUNTRY)
-                        && (next == null || next.entry().entity().kind() != EntityKind.PLACE
-                        && next.entry().entity().kind() != EntityKind.COUNTRY);
-            }
+        int of = and - 1;
+        while (of > from && !t.lower[of].equals("of")) {
+            of--;
         }
-        return false;
+        if (of <= from) {
+            return false;
+        }
+        Gazetteer.Match place = gazetteer.longest(t, of + 1, t.size);
+        // "High Court of England and Wales": a place after "and" too is one place named twice
+        return place != null && place.to() == and && isPlace(place) && !isPlace(gazetteer.longest(t, and + 1, t.size));
+    }
+
+    /** Whether a gazetteer reading names a place or a country. */
+    private static boolean isPlace(Gazetteer.Match g) {
+        EntityKind kind = g == null ? null : g.entry().entity().kind();
+        return kind == EntityKind.PLACE || kind == EntityKind.COUNTRY;
     }
 
     /**
@@ -2036,7 +2040,8 @@ final class EntityRecognizer {
                     && t.lower[k + 1].length() == 1 && capitalisedWord(t, k + 2)) {
                 k += 2; // "Seven & i Holdings": a single lower-case letter after an ampersand inside a name
             } else if (k > i && t.shape[k] == Tokens.NUMBER && Words.digits(t.lower[k], 1, 3)
-                    && !score(t, k, limit) && !quantity(t, k, limit) && (t.adjacent(k - 1) && t.lower[k - 1].equals("-") || !t.adjacent(k - 1) && startsUpper(t, k - 1)
+                    && !score(t, k, limit) && !quantity(t, k, limit)
+                    && (t.adjacent(k - 1) && t.lower[k - 1].equals("-") || !t.adjacent(k - 1) && startsUpper(t, k - 1)
                     && !(k - 1 == i && t.shape[Math.max(0, i - 1)] == Tokens.PUNCT))) {
                 k++; // "Malligyong-1", "Falcon 9", "Apollo 17"
                 if (k - i > 8) {
