@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  * a MARKET_MOVE. A return to Earth, the capital written, is the LANDING. Winning a run-off, a mayoralty or a post is
  * the ELECTION; signing a bill a STATEMENT; agreeing to combine the ACQUISITION; taking over a ministry the
  * APPOINTMENT. A body that votes passes a RESOLUTION; banning exports or gatherings is a STATEMENT; ordering an arrest
- * is the ARREST. Sentences, companies and places written for this test.
+ * is the ARREST. Condemning an attack is a STATEMENT; a sports body suspending an athlete punishes (SANCTIONS);
+ * killing policemen or worshippers is an ATTACK. Sentences, companies and places written for this test.
  */
 class Round39Test {
 
@@ -228,6 +229,24 @@ class Round39Test {
                 .noneMatch(e -> e.type() == EventType.SANCTIONS);
         assertThat(events("A Tarvo judge ordered his arrest in July 2018."))
                 .anyMatch(e -> e.type() == EventType.ARREST && e.date().value().equals("2018-07"));
+    }
+
+    @Test
+    void condemningAnAttackIsAStatementAndASportsBodysSuspensionASanction() {
+        assertThat(events("The Tarvo government condemned the shooting tonight."))
+                .anyMatch(e -> e.type() == EventType.STATEMENT && e.date().value().equals("2024-03-14"))
+                .noneMatch(e -> e.type() == EventType.RESOLUTION);
+        assertThat(events("The Athletics Integrity Unit provisionally suspended the Orrin sprinter in July 2023."))
+                .anyMatch(e -> e.type() == EventType.SANCTIONS && e.date().value().equals("2023-07"));
+    }
+
+    @Test
+    void killingPolicemenOrWorshippersIsAnAttack() {
+        assertThat(events("Last month a man killed nine worshippers at a church in Tarvo."))
+                .anyMatch(e -> e.type() == EventType.ATTACK && e.date().value().equals("2024-02"));
+        // deaths in a fire stay deaths
+        assertThat(events("A fire killed twelve villagers in Orrin on Monday."))
+                .noneMatch(e -> e.type() == EventType.ATTACK);
     }
 
     /** The time expressions' values of {@code text} published on 2019-11-15, a Friday. */
