@@ -47,6 +47,11 @@ final class EventFixture {
 
     /** The values of the time expressions of {@code text}, in order. */
     static List<String> timexValues(String text) {
-        return EXTRACTOR.extract(text, PUBLISHED).timexes().stream().map(Timex::value).toList();
+        return timexValues(text, PUBLISHED);
+    }
+
+    /** The values of the time expressions of {@code text} published on {@code published}, in order. */
+    static List<String> timexValues(String text, LocalDate published) {
+        return EXTRACTOR.extract(text, published).timexes().stream().map(Timex::value).toList();
     }
 }

@@ -251,7 +251,6 @@ class Round39Test {
 
     /** The time expressions' values of {@code text} published on 2019-11-15, a Friday. */
     private static List<String> valuesOn(String text) {
-        return EventFixture.EXTRACTOR.extract(text, LocalDate.of(2019, 11, 15)).timexes().stream()
-                .map(Timex::value).toList();
+        return EventFixture.timexValues(text, LocalDate.of(2019, 11, 15));
     }
 }
