@@ -340,8 +340,7 @@ final class EntityRecognizer {
             return false;
         }
         Gazetteer.Match g = gazetteer.longest(t, m.to() + 1, s.to());
-        return g != null && g.from() == m.to() + 1 && (g.entry().entity().kind() == EntityKind.PLACE
-                || g.entry().entity().kind() == EntityKind.COUNTRY);
+        return g != null && g.from() == m.to() + 1 && isPlace(g);
     }
 
     /** "drills code-named Joint Sword", "an offensive dubbed Operation Dawn": the name that follows is the event's. */
@@ -1100,8 +1099,7 @@ final class EntityRecognizer {
         for (int k = end - 2; k > from; k--) {
             if (t.lower[k].equals("of")) {
                 Gazetteer.Match g = gazetteer.longest(t, k + 1, end);
-                if (g != null && g.to() == end && (g.entry().entity().kind() == EntityKind.PLACE
-                        || g.entry().entity().kind() == EntityKind.COUNTRY)) {
+                if (g != null && g.to() == end && isPlace(g)) {
                     place = g.entry().entity();
                 }
                 break;
