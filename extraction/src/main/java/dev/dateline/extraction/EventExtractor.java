@@ -1739,6 +1739,13 @@ final class EventExtractor {
                 && takeoverDeal(sen, m.from() - 1) : m.to() - m.from() == 1 && takeoverDeal(sen, m.from()))) {
             type = EventType.ACQUISITION;
         }
+        // "The deal, announced on November 23, values LinkedIn at ...": a deal announced in a story about a takeover is
+        // that takeover, as the deal itself is
+        if (type == EventType.AGREEMENT && r != null && sen.t.lower[m.from()].startsWith("announc")
+                && (local.contains("deal") || local.contains("agreement"))
+                && (sen.salience.writesAny(TAKEOVER) || sen.salience.writesAny(TAKEOVER_WORDS))) {
+            type = EventType.ACQUISITION;
+        }
         // "agreed to step down as chairman", "agreed to meet again in September": agreeing to do something names
         // what is to be done, when that is an event of its own kind
         if (type == EventType.AGREEMENT || type == EventType.ACQUISITION && tr.type() == EventType.AGREEMENT) {

@@ -1,0 +1,75 @@
+package dev.dateline.extraction;
+
+import static dev.dateline.extraction.EventFixture.events;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The round of stop 40 (docs/taxonomy.md). Winning a share of the vote, a referendum, by a margin, a capital or a seat
+ * in the Commons is the ELECTION, as winning a cup stays OTHER. Announcing a truce, a treaty or a settlement is the
+ * AGREEMENT, and a deal announced in a story about a takeover is that ACQUISITION. Official statistics, a census or a
+ * survey that a body gives out are a REPORT. A vote with a turnout, a share in per cent or results is an ELECTION,
+ * while a chamber that votes a bill still passes a RESOLUTION. Sentences, companies and places written for this test.
+ */
+class Round40Test {
+
+    @Test
+    void winningAShareOfTheVoteAReferendumOrACapitalIsTheElection() {
+        assertThat(events("The Tarvo Union party won 41 per cent of the ballots cast on Sunday."))
+                .anyMatch(e -> e.type() == EventType.ELECTION && e.date().value().equals("2024-03-10"));
+        assertThat(events("Dalia Orrin narrowly won a referendum on the new charter on March 3."))
+                .anyMatch(e -> e.type() == EventType.ELECTION && e.date().value().equals("2024-03-03"));
+        assertThat(events("Her Green List won the capital in October 2019."))
+                .anyMatch(e -> e.type() == EventType.ELECTION && e.date().value().equals("2019-10"));
+        assertThat(events("Per Halvard won his way back into the Commons last night."))
+                .anyMatch(e -> e.type() == EventType.ELECTION && e.date().value().equals("2024-03-13"));
+    }
+
+    @Test
+    void winningACupStaysOther() {
+        assertThat(events("Marrow Rovers won the cup on Saturday, beating Tarvo 2-1."))
+                .anyMatch(e -> e.type() == EventType.OTHER && e.date().value().equals("2024-03-09"))
+                .noneMatch(e -> e.type() == EventType.ELECTION);
+    }
+
+    @Test
+    void announcingATruceOrASettlementIsTheAgreement() {
+        assertThat(events("Varnland and Orrin announced a settlement of their quarrel over the river yesterday."))
+                .anyMatch(e -> e.type() == EventType.AGREEMENT && e.date().value().equals("2024-03-13"));
+        assertThat(events("The two sides announced a truce in the hill country on Tuesday."))
+                .anyMatch(e -> e.type() == EventType.AGREEMENT && e.date().value().equals("2024-03-12"));
+    }
+
+    @Test
+    void aDealAnnouncedInAStoryAboutATakeoverIsTheAcquisition() {
+        assertThat(events("Quillon is to buy Helsby Foods for 2 billion dollars. The deal, announced on Monday, "
+                + "values Helsby at twice its sales."))
+                .anyMatch(e -> e.type() == EventType.ACQUISITION && e.date().value().equals("2024-03-11"));
+        // without a takeover in the story, the deal announced is an agreement
+        assertThat(events("Varnland will sell grain to Orrin for five years. The deal, announced on Monday, "
+                + "sets a floor price."))
+                .anyMatch(e -> e.type() == EventType.AGREEMENT && e.date().value().equals("2024-03-11"))
+                .noneMatch(e -> e.type() == EventType.ACQUISITION);
+    }
+
+    @Test
+    void statisticsOrACensusGivenOutAreAReport() {
+        assertThat(events("Varnland's statistics office said today that the economy shrank by 2 per cent in the "
+                + "final quarter."))
+                .anyMatch(e -> e.type() == EventType.REPORT && e.date().value().equals("2024-03-14"));
+        assertThat(events("The census office said yesterday that the herd of wild horses had halved in ten years."))
+                .anyMatch(e -> e.type() == EventType.REPORT && e.date().value().equals("2024-03-13"));
+    }
+
+    @Test
+    void aVoteWithATurnoutOrAShareInPerCentIsAnElection() {
+        assertThat(events("Turnout in yesterday's vote was 61 per cent, the commission said."))
+                .anyMatch(e -> e.type() == EventType.ELECTION && e.date().value().equals("2024-03-13"));
+        assertThat(events("Tarvo Union took 38 per cent in Sunday's vote."))
+                .anyMatch(e -> e.type() == EventType.ELECTION && e.date().value().equals("2024-03-10"));
+        // a chamber voting a bill still passes a resolution
+        assertThat(events("The Varnland parliament voted on Tuesday to scrap the seats filled by party lists."))
+                .anyMatch(e -> e.type() == EventType.RESOLUTION && e.date().value().equals("2024-03-12"));
+    }
+}
