@@ -1746,6 +1746,20 @@ final class EventExtractor {
                 && (sen.salience.writesAny(TAKEOVER) || sen.salience.writesAny(TAKEOVER_WORDS))) {
             type = EventType.ACQUISITION;
         }
+        // "agreed today to pay $16.7 billion in cash for Altera": agreeing to pay for a company is buying it
+        if (type == EventType.AGREEMENT && sen.t.lower[m.from()].startsWith("agree") && paysFor(sen, m)) {
+            type = EventType.ACQUISITION;
+        }
+        // "suspended the health minister today", "suspended its chief executive": an official suspended leaves office
+        if (type == EventType.STATEMENT && verb && sen.t.lower[m.from()].startsWith("suspend")
+                && suspendsAnOfficial(sen, m)) {
+            type = EventType.RESIGNATION;
+        }
+        // "announced his retirement from international football": a player's retirement is no office left
+        if (type == EventType.RESIGNATION && r != null && sen.t.lower[m.from()].startsWith("announc")
+                && sen.words().stream().anyMatch(SPORTS::contains)) {
+            type = EventType.OTHER;
+        }
         // "agreed to step down as chairman", "agreed to meet again in September": agreeing to do something names
         // what is to be done, when that is an event of its own kind
         if (type == EventType.AGREEMENT || type == EventType.ACQUISITION && tr.type() == EventType.AGREEMENT) {
@@ -2017,6 +2031,94 @@ final class EventExtractor {
             }
         }
         return null;
+    }
+
+    private static final Set<String> SETTLING = Set.of("settle", "settles", "settled", "settlement", "fine", "fines",
+            "penalty", "penalties", "compensation", "damages", "claims", "victims", "lawsuit", "lawsuits", "charges");
+
+    /**
+     * "agreed today to pay $16.7 billion in cash for Altera", "agreed last month to pay 1.5 billion dollars for Anglo
+     * American's niobium business": "to pay" right after the verb (or its date), then "for" within the clause; not a
+     * settlement ("agreed to pay $5m to settle the claims", "for the victims").
+     */
+    private static boolean paysFor(Sentence sen, TriggerLexicon.Match m) {
+        Tokens t = sen.t;
+        int k = m.to();
+        for (TemporalTagger.Hit h : sen.dates) {
+            if (h.tokenFrom() == k || h.tokenFrom() == k + 1 && (t.lower[k].equals("on") || t.lower[k].equals("in"))) {
+                k = h.tokenTo();
+            }
+        }
+        if (k + 2 >= sen.s.to() || !t.lower[k].equals("to") || !t.lower[k + 1].equals("pay")) {
+            return false;
+        }
+        boolean paid = false;
+        for (int j = k + 2; j < Math.min(sen.s.to(), k + 16); j++) {
+            String w = t.lower[j];
+            if (SETTLING.contains(w) || w.equals(";")) {
+                return false;
+            }
+            if (w.equals("for") && j > k + 2) {
+                paid = true;
+                break;
+            }
+        }
+        if (!paid) {
+            return false;
+        }
+        for (int j = k + 2; j < sen.s.to(); j++) {
+            if (SETTLING.contains(t.lower[j])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Bodies whose suspensions are rulings or punishments rather than an official's leaving office. */
+    private static final Set<String> SUSPENDING_BODIES = Set.of("court", "tribunal", "justice", "judiciary", "judge",
+            "cricket", "federation", "association", "nba", "league", "fifa", "uefa", "committee", "council");
+
+    /** Sports whose players retire ("announced his retirement from international football"). */
+    private static final Set<String> SPORTS = Set.of("football", "cricket", "tennis", "golf", "rugby", "twenty20",
+            "formula", "cycling", "athletics", "boxing", "swimming", "basketball", "baseball", "hockey", "racing");
+
+    /** Offices whose holders a government or a board suspends ("suspended the health minister"). */
+    private static final Set<String> OFFICIALS = Set.of("minister", "ministers", "governor", "governors", "chief",
+            "executive", "head", "director", "principal", "officer", "officers", "inspector", "inspectors", "staff",
+            "coach", "lecturer", "mayor", "president", "judge", "judges", "chairman", "chairwoman", "commissioner",
+            "secretary", "manager", "managers", "officials", "board", "prosecutor", "ceo", "employees");
+
+    /**
+     * Whether a verb of suspending has a person or an office for object ("suspended the health minister today",
+     * "suspended him as governor", "suspended Justice Minister Herman Halushchenko", "suspended seven of its staff"),
+     * or a person for subject in the passive ("He was suspended in August 2020").
+     */
+    private static boolean suspendsAnOfficial(Sentence sen, TriggerLexicon.Match m) {
+        Tokens t = sen.t;
+        for (int j = Math.max(sen.clauses.start(sen.clauses.of(m.from())), m.from() - 10); j < m.from(); j++) {
+            if (SUSPENDING_BODIES.contains(t.lower[j])) {
+                return false; // a court's suspension is its ruling, a sports body's a punishment
+            }
+        }
+        for (int j = m.to(); j < Math.min(sen.s.to(), m.to() + 6); j++) {
+            String w = t.lower[j];
+            EntityRecognizer.Mention at = sen.mention(j);
+            if (OFFICIALS.contains(w) || w.equals("him") || w.equals("her")
+                    || at != null && at.from() == j && at.entity().kind() == EntityKind.PERSON) {
+                return true;
+            }
+            if (t.shape[j] == Tokens.PUNCT || Words.PREPOSITIONS.contains(w) && !w.equals("of")) {
+                return false;
+            }
+        }
+        int k = m.from() - 1;
+        if (k - 1 < sen.s.from() || !PASSIVE_AUX.contains(t.lower[k])) {
+            return false;
+        }
+        String subject = t.lower[k - 1];
+        EntityRecognizer.Mention before = sen.mention(k - 1);
+        return subject.equals("he") || subject.equals("she")
+                || before != null && before.to() == k && likelyPerson(before.entity());
     }
 
     private static final Set<EventType> AGREED_TO = Set.of(EventType.RESIGNATION, EventType.MEETING,

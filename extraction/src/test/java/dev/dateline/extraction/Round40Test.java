@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
  * in the Commons is the ELECTION, as winning a cup stays OTHER. Announcing a truce, a treaty or a settlement is the
  * AGREEMENT, and a deal announced in a story about a takeover is that ACQUISITION. Official statistics, a census or a
  * survey that a body gives out are a REPORT. A vote with a turnout, a share in per cent or results is an ELECTION,
- * while a chamber that votes a bill still passes a RESOLUTION. Sentences, companies and places written for this test.
+ * while a chamber that votes a bill still passes a RESOLUTION. A count released is a REPORT. Announcing a retirement from
+ * office is the RESIGNATION, a player's is not; an official suspended leaves office, while a court's suspension is its
+ * ruling. Agreeing to pay for a company is the ACQUISITION, agreeing to pay to settle claims is not. Sentences,
+ * companies and places written for this test.
  */
 class Round40Test {
 
@@ -71,5 +74,42 @@ class Round40Test {
         // a chamber voting a bill still passes a resolution
         assertThat(events("The Varnland parliament voted on Tuesday to scrap the seats filled by party lists."))
                 .anyMatch(e -> e.type() == EventType.RESOLUTION && e.date().value().equals("2024-03-12"));
+    }
+
+    @Test
+    void announcingARetirementFromOfficeIsTheResignationAPlayersIsNot() {
+        assertThat(events("Tarvo's finance minister, Ola Brenn, announced his retirement from politics on Monday."))
+                .anyMatch(e -> e.type() == EventType.RESIGNATION && e.date().value().equals("2024-03-11"));
+        assertThat(events("Marrow's captain, Ivo Dunn, announced his retirement from international football on "
+                + "Monday."))
+                .anyMatch(e -> e.date().value().equals("2024-03-11"))
+                .noneMatch(e -> e.type() == EventType.RESIGNATION);
+    }
+
+    @Test
+    void agreeingToPayForACompanyIsTheAcquisitionASettlementIsNot() {
+        assertThat(events("Quillon agreed today to pay 4 billion dollars in cash for Helsby Foods, a maker of frozen "
+                + "meals."))
+                .anyMatch(e -> e.type() == EventType.ACQUISITION && e.date().value().equals("2024-03-14"));
+        assertThat(events("Quillon agreed today to pay 40 million dollars to settle the claims of the families."))
+                .anyMatch(e -> e.date().value().equals("2024-03-14"))
+                .noneMatch(e -> e.type() == EventType.ACQUISITION);
+    }
+
+    @Test
+    void aCountReleasedIsAReport() {
+        assertThat(events("A quick count released last night by the electoral institute gave Orrin 52 per cent."))
+                .anyMatch(e -> e.type() == EventType.REPORT && e.date().value().equals("2024-03-13"));
+    }
+
+    @Test
+    void anOfficialSuspendedLeavesOfficeButACourtsSuspensionIsItsRuling() {
+        assertThat(events("Varnland's prime minister suspended the health minister today over a fraud inquiry."))
+                .anyMatch(e -> e.type() == EventType.RESIGNATION && e.date().value().equals("2024-03-14"));
+        assertThat(events("Helsby Bank's board suspended its chief executive, Mara Quist, yesterday."))
+                .anyMatch(e -> e.type() == EventType.RESIGNATION && e.date().value().equals("2024-03-13"));
+        assertThat(events("Varnland's Constitutional Court suspended the prime minister today."))
+                .anyMatch(e -> e.date().value().equals("2024-03-14"))
+                .noneMatch(e -> e.type() == EventType.RESIGNATION);
     }
 }
