@@ -1755,6 +1755,17 @@ final class EventExtractor {
                 && suspendsAnOfficial(sen, m)) {
             type = EventType.RESIGNATION;
         }
+        // "Jordan banned all activities of the Muslim Brotherhood today", "banned glyphosate in April": a ban aimed at
+        // no country, person or team is a government's decision (gold-format: a ban on a country's goods is SANCTIONS)
+        if (type == EventType.SANCTIONS && verb && sen.t.lower[m.from()].startsWith("ban") && !banAimed(sen, m)) {
+            type = courtBefore(sen, m.from()) ? EventType.VERDICT : EventType.STATEMENT;
+        }
+        // "Electoral officials declared him the winner today": the declaration of a result the commission makes is its
+        // statement; "was declared the winner" is the election itself
+        if (type == EventType.ELECTION && r != null && sen.t.lower[m.from()].startsWith("declar") && verb
+                && !(m.from() > sen.s.from() && PASSIVE_AUX.contains(sen.t.lower[m.from() - 1]))) {
+            type = EventType.STATEMENT;
+        }
         // "announced his retirement from international football": a player's retirement is no office left
         if (type == EventType.RESIGNATION && r != null && sen.t.lower[m.from()].startsWith("announc")
                 && sen.words().stream().anyMatch(SPORTS::contains)) {
@@ -2072,6 +2083,36 @@ final class EventExtractor {
             }
         }
         return true;
+    }
+
+    /** Words after a ban that aim it at someone: imports "from" a country, a player banned "for" four years. */
+    private static final Set<String> BAN_TARGETS = Set.of("from", "for", "athlete", "athletes", "player", "players",
+            "team", "teams", "club", "clubs", "flights", "airlines", "imports", "vessels", "ships", "citizens",
+            "nationals", "officials", "runners", "cyclists");
+
+    /** Sports bodies whose bans punish (SANCTIONS): "FIFA banned its former president for life". */
+    private static final Set<String> SPORTS_BODIES = Set.of("fifa", "uefa", "ioc", "wada", "cricket", "federation",
+            "anti-doping", "doping", "ethics", "athletics", "football");
+
+    /**
+     * Whether a ban names whom it is aimed at in the words after it, up to the end of its clause: a country or a
+     * person ("banned Russian flights", "banned Huawei from"), a player or a team, imports.
+     */
+    private static boolean banAimed(Sentence sen, TriggerLexicon.Match m) {
+        for (int j = Math.max(sen.clauses.start(sen.clauses.of(m.from())), m.from() - 10); j < m.from(); j++) {
+            if (SPORTS_BODIES.contains(sen.t.lower[j])) {
+                return true;
+            }
+        }
+        int end = Math.min(sen.clauses.end(sen.clauses.of(m.from())), m.to() + 10);
+        for (int j = m.to(); j < Math.min(end, sen.s.to()); j++) {
+            EntityRecognizer.Mention at = sen.mention(j);
+            if (BAN_TARGETS.contains(sen.t.lower[j]) || at != null && (at.entity().kind() == EntityKind.COUNTRY
+                    || at.entity().kind() == EntityKind.PERSON)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Bodies whose suspensions are rulings or punishments rather than an official's leaving office. */

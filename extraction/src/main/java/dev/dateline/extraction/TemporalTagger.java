@@ -698,7 +698,7 @@ final class TemporalTagger {
                 year = focusYear(ctx, tense, f.month, f.day == NONE ? 15 : f.day);
             }
             if (year == NONE) {
-                year = f.day == NONE && tense < 0 && afterPastVerb(ctx) ? pastMonthYear(ctx.dct, f.month)
+                year = f.day == NONE && tense < 0 && (afterPastVerb(ctx) || afterPastObject(ctx)) ? pastMonthYear(ctx.dct, f.month)
                         : inferYear(ctx.dct, f.month, f.day == NONE ? 15 : f.day, tense);
             }
             if (f.day != NONE && f.words.contains("week")) {
@@ -1431,6 +1431,28 @@ final class TemporalTagger {
     private boolean afterPastVerb(Context ctx) {
         int in = ctx.matchFrom - 1;
         return in - 1 >= ctx.sentenceFrom && ctx.t.lower[in].equals("in") && tenseOf(ctx.t, ctx.entries, in - 1) < 0;
+    }
+
+    /**
+     * "closed the border in April", written in March: a bare month after "in" and the object of a verb in the simple
+     * past, a few words back with no comma, "to" or future between them, is gone too.
+     */
+    private boolean afterPastObject(Context ctx) {
+        int in = ctx.matchFrom - 1;
+        if (in < ctx.sentenceFrom || !ctx.t.lower[in].equals("in")) {
+            return false;
+        }
+        for (int k = in - 1; k >= Math.max(ctx.sentenceFrom, in - 5); k--) {
+            String w = ctx.t.lower[k];
+            if (ctx.t.shape[k] == Tokens.PUNCT || w.equals("to") || w.equals("and") || w.equals("when")) {
+                return false;
+            }
+            int v = tenseOf(ctx.t, ctx.entries, k);
+            if (v != 0) {
+                return v < 0;
+            }
+        }
+        return false;
     }
 
     private static LocalDate dateIn(int y, int month, int day) {

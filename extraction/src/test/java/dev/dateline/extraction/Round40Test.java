@@ -12,8 +12,11 @@ import org.junit.jupiter.api.Test;
  * survey that a body gives out are a REPORT. A vote with a turnout, a share in per cent or results is an ELECTION,
  * while a chamber that votes a bill still passes a RESOLUTION. A count released is a REPORT. Announcing a retirement from
  * office is the RESIGNATION, a player's is not; an official suspended leaves office, while a court's suspension is its
- * ruling. Agreeing to pay for a company is the ACQUISITION, agreeing to pay to settle claims is not. Sentences,
- * companies and places written for this test.
+ * ruling. Agreeing to pay for a company is the ACQUISITION, agreeing to pay to settle claims is not. A candidate
+ * declared the winner is the ELECTION, a commission declaring one a STATEMENT; a landslide won is the ELECTION, one that
+ * buries houses a DISASTER. A ban aimed at no country, person or team is a STATEMENT (a court's its VERDICT, a sports
+ * body's SANCTIONS). A bare month after a past verb and its object ("closed the
+ * border in April", written in March) is last year's. Sentences, companies and places written for this test.
  */
 class Round40Test {
 
@@ -111,5 +114,45 @@ class Round40Test {
         assertThat(events("Varnland's Constitutional Court suspended the prime minister today."))
                 .anyMatch(e -> e.date().value().equals("2024-03-14"))
                 .noneMatch(e -> e.type() == EventType.RESIGNATION);
+    }
+
+    @Test
+    void declaredTheWinnerIsTheElectionTheCommissionsDeclarationIsNot() {
+        assertThat(events("Dalia Orrin was declared the winner of Varnland's presidential election today with 54 per "
+                + "cent."))
+                .anyMatch(e -> e.type() == EventType.ELECTION && e.date().value().equals("2024-03-14"));
+        assertThat(events("Varnland's electoral commission declared Dalia Orrin the winner today."))
+                .anyMatch(e -> e.type() == EventType.STATEMENT && e.date().value().equals("2024-03-14"))
+                .noneMatch(e -> e.type() == EventType.ELECTION);
+    }
+
+    @Test
+    void aLandslideWonIsTheElectionOneThatBuriesHousesADisaster() {
+        assertThat(events("Per Halvard won the presidency by a landslide on Sunday."))
+                .anyMatch(e -> e.type() == EventType.ELECTION && e.date().value().equals("2024-03-10"))
+                .noneMatch(e -> e.type() == EventType.DISASTER);
+        assertThat(events("Three houses in the village of Tarvo were buried by a landslide on Sunday."))
+                .anyMatch(e -> e.type() == EventType.DISASTER && e.date().value().equals("2024-03-10"))
+                .noneMatch(e -> e.type() == EventType.ELECTION);
+    }
+
+    @Test
+    void aBanAimedAtNoCountryIsAStatementAPlayerBannedIsPunished() {
+        assertThat(events("Varnland banned glyphosate in April."))
+                .anyMatch(e -> e.type() == EventType.STATEMENT)
+                .noneMatch(e -> e.type() == EventType.SANCTIONS);
+        assertThat(events("The football federation banned its former treasurer, Ivo Dunn, for ten years on Monday."))
+                .anyMatch(e -> e.type() == EventType.SANCTIONS && e.date().value().equals("2024-03-11"));
+        assertThat(events("The Supreme Court banned the Tarvo Union party on Monday."))
+                .anyMatch(e -> e.type() == EventType.VERDICT && e.date().value().equals("2024-03-11"));
+    }
+
+    @Test
+    void aBareMonthAfterAPastVerbAndItsObjectIsGone() {
+        // published in March 2024: the April the border was closed in is last year's
+        assertThat(EventFixture.timexValues("Varnland closed the border in April.")).containsExactly("2023-04");
+        assertThat(EventFixture.timexValues("Varnland banned glyphosate in April.")).containsExactly("2023-04");
+        // a future keeps it ahead
+        assertThat(EventFixture.timexValues("Varnland will close the border in April.")).containsExactly("2024-04");
     }
 }
