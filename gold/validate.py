@@ -2,7 +2,7 @@
 """Validate Dateline's sample articles and hand-annotated gold set.
 
 Usage (from the repository root):
-    python3 gold/validate.py                 # samples + every gold/ folder (dev..dev63, test2, test3)
+    python3 gold/validate.py                 # samples + every gold/ folder (dev..dev64, test2, test3)
                                              # and the second annotations in gold/agreement/
     python3 gold/validate.py --stats         # also print per-set statistics
     python3 gold/validate.py PATH ...        # only the given .jsonl files / gold folders
