@@ -68,7 +68,8 @@ WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 # or an ellipsis (with any closing quotes or brackets) before whitespace and a capital letter of
 # any alphabet, a digit, an opening quote, bracket or dash, unless the dot ends a title ("Gen."),
 # a month or "No" before a number ("Oct. 9") or an initial before a capitalised word
-# ("George W. Bush", but "Wii U. A new game" is two sentences). Writers avoid abbreviations, so
+# ("George W. Bush", but "Wii U. A new game" is two sentences), or a dotted abbreviation before a
+# word that opens no sentence ("at 10 a.m. Monday", but "until 6 a.m. The curfew" is two). Writers avoid abbreviations, so
 # these exceptions rarely matter.
 SENT_END_RE = re.compile(r"(?<=[.!?\u2026])[\"\u201d\u2019')\].!?]*\s+(?=\S)")
 TITLES = {"mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "maj", "capt", "cpt", "sgt", "st",
@@ -99,6 +100,11 @@ def ends_sentence(text, mark, nxt):
             if len(prev) == 1 and prev.isupper() and c.isupper():
                 w = re.match(r"\w+", text[nxt:])
                 if not (w and w.group().lower() in OPENERS):
+                    return False
+            # a dotted abbreviation ("6 a.m. The curfew", "at 10 a.m. Monday") ends one only before an opener
+            if len(prev) == 1 and prev.islower() and re.search(r"\b\w\.\w$", text[:mark]):
+                w = re.match(r"\w+", text[nxt:])
+                if not (c.isupper() and w and w.group().lower() in OPENERS):
                     return False
     return True
 

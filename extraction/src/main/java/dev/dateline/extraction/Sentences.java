@@ -45,6 +45,16 @@ final class Sentences {
                 from = i;
             }
             String w = t.lower[i];
+            // "closed between 9 p.m. and 6 a.m. The curfew ...", "in the U.S. The company ...": a dotted abbreviation
+            // (one token, its last dot included) ends a sentence before a capitalised word that opens sentences
+            // ("U.S. Steel" is a name, "at 10 a.m. Monday" one sentence)
+            if (w.length() > 2 && w.endsWith(".") && t.shape[i] == Tokens.WORD && !TITLES.contains(w)
+                    && i + 1 < t.size && t.breaksBefore[i + 1] < 2 && !t.adjacent(i) && t.isCapitalised(i + 1)
+                    && OPENERS.contains(t.lower[i + 1])) {
+                out.add(new Span(from, i + 1));
+                from = i + 1;
+                continue;
+            }
             boolean terminal = w.equals(".") || w.equals("!") || w.equals("?") || w.equals("…");
             if (!terminal || i + 1 >= t.size) {
                 continue;

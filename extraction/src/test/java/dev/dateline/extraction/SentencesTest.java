@@ -59,4 +59,15 @@ class SentencesTest {
         assertThat(Sentences.texts("He said: \"It was over.\" She agreed."))
                 .containsExactly("He said: \"It was over.\"", "She agreed.");
     }
+
+    @Test
+    void aDottedAbbreviationEndsTheSentenceBeforeAWordThatOpensSentences() {
+        assertThat(Sentences.texts("Cafés in Tarvo must close between 9 p.m. and 6 a.m. The curfew starts on Friday."))
+                .containsExactly("Cafés in Tarvo must close between 9 p.m. and 6 a.m.", "The curfew starts on Friday.");
+        assertThat(Sentences.texts("Quillon sold its plant in the U.S. It kept the one in Tarvo."))
+                .containsExactly("Quillon sold its plant in the U.S.", "It kept the one in Tarvo.");
+        // before a name or a weekday it stays inside the sentence
+        assertThat(Sentences.texts("The talks resume at 10 a.m. Monday in Tarvo.")).hasSize(1);
+        assertThat(Sentences.texts("Shares of U.S. Steel rose on Monday.")).hasSize(1);
+    }
 }
