@@ -1760,6 +1760,17 @@ final class EventExtractor {
         if (type == EventType.SANCTIONS && verb && sen.t.lower[m.from()].startsWith("ban") && !banAimed(sen, m)) {
             type = courtBefore(sen, m.from()) ? EventType.VERDICT : EventType.STATEMENT;
         }
+        // "the electoral bureau barred Georgescu from standing", "the central bank barred it from signing up new
+        // customers": barring is an authority's decision, a court's its ruling, a sports body's a punishment
+        if (type == EventType.SANCTIONS && verb && sen.t.lower[m.from()].startsWith("barr") && !sportsBodyBefore(sen, m)
+                && !(m.from() > sen.s.from() && (PASSIVE_AUX.contains(sen.t.lower[m.from() - 1])
+                || sen.t.lower[m.from() - 1].equals("been"))) && !barsAForeignCountry(sen, m)) {
+            type = courtBefore(sen, m.from()) ? EventType.VERDICT : EventType.STATEMENT;
+        }
+        // "a man killed three young girls", "Saudi agents killed Khashoggi": a killing by a person is an attack
+        if (type == EventType.DEATH && r == null && verb && killedByAPerson(sen, m)) {
+            type = EventType.ATTACK;
+        }
         // "Electoral officials declared him the winner today": the declaration of a result the commission makes is its
         // statement; "was declared the winner" is the election itself
         if (type == EventType.ELECTION && r != null && sen.t.lower[m.from()].startsWith("declar") && verb
@@ -2110,6 +2121,78 @@ final class EventExtractor {
             if (BAN_TARGETS.contains(sen.t.lower[j]) || at != null && (at.entity().kind() == EntityKind.COUNTRY
                     || at.entity().kind() == EntityKind.PERSON)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a sports body ("FIFA", "the cycling federation") stands in the clause before the trigger. */
+    private static boolean sportsBodyBefore(Sentence sen, TriggerLexicon.Match m) {
+        for (int j = Math.max(sen.clauses.start(sen.clauses.of(m.from())), m.from() - 10); j < m.from(); j++) {
+            if (SPORTS_BODIES.contains(sen.t.lower[j]) || sen.t.lower[j].equals("union")
+                    || sen.t.lower[j].equals("olympic")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words of barring a foreign country's people or goods: "barred him from entering", "from its airspace". */
+    private static final Set<String> FOREIGN_BARS = Set.of("entry", "entering", "airspace", "visas", "imports");
+
+    /**
+     * Whether a bar names a country or the entry of people in the words after it, up to the end of its clause ("barred
+     * Belarusian airlines from its airspace", "barred him from entering the country"): a sanction.
+     */
+    private static boolean barsAForeignCountry(Sentence sen, TriggerLexicon.Match m) {
+        int end = Math.min(sen.clauses.end(sen.clauses.of(m.from())), m.to() + 12);
+        for (int j = m.to(); j < Math.min(end, sen.s.to()); j++) {
+            EntityRecognizer.Mention at = sen.mention(j);
+            if (FOREIGN_BARS.contains(sen.t.lower[j]) || at != null && at.entity().kind() == EntityKind.COUNTRY) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** People who kill: the subject of an active "killed" that makes the death an attack. */
+    private static final Set<String> KILLERS = Set.of("man", "woman", "men", "women", "agents", "agent", "soldiers",
+            "soldier", "marines", "troops", "police", "officers", "officer", "policeman", "policemen", "employee",
+            "director", "mob", "teenager", "boy", "attacker", "attackers", "assailant", "assailants", "he", "she",
+            "they", "guards", "guard", "forces", "services", "gang", "gangs", "nurse", "student", "worker");
+
+    /**
+     * "a man killed three young girls", "Soldiers and marines killed the cartel's founder", "She killed her first
+     * victim": an active "killed" whose subject, in the words just before it, is a person or people who kill;
+     * "was abducted and killed": a killing after an abduction or torture.
+     */
+    private static boolean killedByAPerson(Sentence sen, TriggerLexicon.Match m) {
+        Tokens t = sen.t;
+        String w = t.lower[m.from()];
+        if (!(w.equals("killed") || w.equals("kills") || w.equals("killing")) || m.to() - m.from() != 1
+                || m.from() - 1 < sen.s.from()) {
+            return false;
+        }
+        String prev = t.lower[m.from() - 1];
+        if (prev.equals("and") && m.from() - 2 >= sen.s.from()) {
+            String before = t.lower[m.from() - 2];
+            if (before.equals("abducted") || before.equals("kidnapped") || before.equals("tortured")
+                    || before.equals("raped") || before.equals("robbed")) {
+                return true;
+            }
+        }
+        if (PASSIVE_AUX.contains(prev) || prev.equals("been") || m.to() >= sen.s.to()
+                || Words.PREPOSITIONS.contains(t.lower[m.to()]) || t.shape[m.to()] == Tokens.PUNCT) {
+            return false; // "was killed", "killed in a crash", "people killed."
+        }
+        for (int k = m.from() - 1; k >= Math.max(sen.clauses.start(sen.clauses.of(m.from())), m.from() - 4); k--) {
+            EntityRecognizer.Mention at = sen.mention(k);
+            if (KILLERS.contains(t.lower[k]) || at != null && at.to() == m.from()
+                    && at.entity().kind() == EntityKind.PERSON) {
+                return true;
+            }
+            if (t.shape[k] == Tokens.PUNCT || Words.isPastVerb(t, k)) {
+                return false;
             }
         }
         return false;

@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
  * declared the winner is the ELECTION, a commission declaring one a STATEMENT; a landslide won is the ELECTION, one that
  * buries houses a DISASTER. A ban aimed at no country, person or team is a STATEMENT (a court's its VERDICT, a sports
  * body's SANCTIONS). A bare month after a past verb and its object ("closed the
- * border in April", written in March) is last year's. Sentences, companies and places written for this test.
+ * border in April", written in March) is last year's. A killing by a person is an ATTACK. Barring is an authority's
+ * decision (a STATEMENT), a court's ruling or a sanction on a foreign country's people; a moratorium or a cap imposed is
+ * a STATEMENT. Sentences, companies and places written for this test.
  */
 class Round40Test {
 
@@ -154,5 +156,33 @@ class Round40Test {
         assertThat(EventFixture.timexValues("Varnland banned glyphosate in April.")).containsExactly("2023-04");
         // a future keeps it ahead
         assertThat(EventFixture.timexValues("Varnland will close the border in April.")).containsExactly("2024-04");
+    }
+
+    @Test
+    void aKillingByAPersonIsAnAttack() {
+        assertThat(events("A man killed three people at a market in Tarvo on Monday."))
+                .anyMatch(e -> e.type() == EventType.ATTACK && e.date().value().equals("2024-03-11"))
+                .noneMatch(e -> e.type() == EventType.DEATH);
+        // killed by an avalanche: the disaster's
+        assertThat(events("Two climbers were killed on Monday when an avalanche hit their camp."))
+                .anyMatch(e -> e.type() == EventType.DISASTER && e.date().value().equals("2024-03-11"))
+                .noneMatch(e -> e.type() == EventType.ATTACK);
+    }
+
+    @Test
+    void barringIsAnAuthoritysDecisionACourtsRulingOrASanctionOnAForeignCountry() {
+        assertThat(events("Tarvo's central bank barred Helsby Bank from taking new deposits on Monday."))
+                .anyMatch(e -> e.type() == EventType.STATEMENT && e.date().value().equals("2024-03-11"));
+        assertThat(events("A Tarvo court barred Dalia Orrin from leaving the country on Monday."))
+                .anyMatch(e -> e.type() == EventType.VERDICT && e.date().value().equals("2024-03-11"));
+        assertThat(events("Varnland barred Orrin's airlines from its airspace on Monday."))
+                .anyMatch(e -> e.type() == EventType.SANCTIONS && e.date().value().equals("2024-03-11"));
+    }
+
+    @Test
+    void aMoratoriumOrACapImposedIsAStatement() {
+        assertThat(events("The governor imposed a moratorium on executions in February."))
+                .anyMatch(e -> e.type() == EventType.STATEMENT && e.date().value().equals("2024-02"))
+                .noneMatch(e -> e.type() == EventType.SANCTIONS);
     }
 }
