@@ -1762,9 +1762,9 @@ final class EventExtractor {
         }
         // "the electoral bureau barred Georgescu from standing", "the central bank barred it from signing up new
         // customers": barring is an authority's decision, a court's its ruling, a sports body's a punishment
-        if (type == EventType.SANCTIONS && verb && sen.t.lower[m.from()].startsWith("barr") && !sportsBodyBefore(sen, m)
-                && !(m.from() > sen.s.from() && (PASSIVE_AUX.contains(sen.t.lower[m.from() - 1])
-                || sen.t.lower[m.from() - 1].equals("been"))) && !barsAForeignCountry(sen, m)) {
+        if (type == EventType.SANCTIONS && verb && sen.t.lower[m.from()].startsWith("barr") && !wordBefore(sen, m, BARRING_SPORTS_BODIES)
+                && !(m.from() > sen.s.from() && PASSIVE_AUX.contains(sen.t.lower[m.from() - 1]))
+                && !barsAForeignCountry(sen, m)) {
             type = courtBefore(sen, m.from()) ? EventType.VERDICT : EventType.STATEMENT;
         }
         // "a man killed three young girls", "Saudi agents killed Khashoggi": a killing by a person is an attack
@@ -2055,6 +2055,17 @@ final class EventExtractor {
         return null;
     }
 
+    /** The token after a date that starts at {@code k} ("yesterday", "on Tuesday"), else {@code k}. */
+    private static int pastItsDate(Sentence sen, int k) {
+        Tokens t = sen.t;
+        for (TemporalTagger.Hit h : sen.dates) {
+            if (h.tokenFrom() == k || h.tokenFrom() == k + 1 && (t.lower[k].equals("on") || t.lower[k].equals("in"))) {
+                k = h.tokenTo();
+            }
+        }
+        return k;
+    }
+
     private static final Set<String> SETTLING = Set.of("settle", "settles", "settled", "settlement", "fine", "fines",
             "penalty", "penalties", "compensation", "damages", "claims", "victims", "lawsuit", "lawsuits", "charges");
 
@@ -2065,12 +2076,7 @@ final class EventExtractor {
      */
     private static boolean paysFor(Sentence sen, TriggerLexicon.Match m) {
         Tokens t = sen.t;
-        int k = m.to();
-        for (TemporalTagger.Hit h : sen.dates) {
-            if (h.tokenFrom() == k || h.tokenFrom() == k + 1 && (t.lower[k].equals("on") || t.lower[k].equals("in"))) {
-                k = h.tokenTo();
-            }
-        }
+        int k = pastItsDate(sen, m.to());
         if (k + 2 >= sen.s.to() || !t.lower[k].equals("to") || !t.lower[k + 1].equals("pay")) {
             return false;
         }
@@ -2110,32 +2116,39 @@ final class EventExtractor {
      * person ("banned Russian flights", "banned Huawei from"), a player or a team, imports.
      */
     private static boolean banAimed(Sentence sen, TriggerLexicon.Match m) {
+        return wordBefore(sen, m, SPORTS_BODIES)
+                || namedAfter(sen, m, 10, BAN_TARGETS, Set.of(EntityKind.COUNTRY, EntityKind.PERSON));
+    }
+
+    /** Whether a word of {@code words} stands in the trigger's clause, in the ten words before it. */
+    private static boolean wordBefore(Sentence sen, TriggerLexicon.Match m, Set<String> words) {
         for (int j = Math.max(sen.clauses.start(sen.clauses.of(m.from())), m.from() - 10); j < m.from(); j++) {
-            if (SPORTS_BODIES.contains(sen.t.lower[j])) {
-                return true;
-            }
-        }
-        int end = Math.min(sen.clauses.end(sen.clauses.of(m.from())), m.to() + 10);
-        for (int j = m.to(); j < Math.min(end, sen.s.to()); j++) {
-            EntityRecognizer.Mention at = sen.mention(j);
-            if (BAN_TARGETS.contains(sen.t.lower[j]) || at != null && (at.entity().kind() == EntityKind.COUNTRY
-                    || at.entity().kind() == EntityKind.PERSON)) {
+            if (words.contains(sen.t.lower[j])) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Whether a sports body ("FIFA", "the cycling federation") stands in the clause before the trigger. */
-    private static boolean sportsBodyBefore(Sentence sen, TriggerLexicon.Match m) {
-        for (int j = Math.max(sen.clauses.start(sen.clauses.of(m.from())), m.from() - 10); j < m.from(); j++) {
-            if (SPORTS_BODIES.contains(sen.t.lower[j]) || sen.t.lower[j].equals("union")
-                    || sen.t.lower[j].equals("olympic")) {
+    /**
+     * Whether the trigger's clause names, in the {@code reach} words after it, a word of {@code words} or an entity of
+     * one of {@code kinds}.
+     */
+    private static boolean namedAfter(Sentence sen, TriggerLexicon.Match m, int reach, Set<String> words,
+            Set<EntityKind> kinds) {
+        int end = Math.min(Math.min(sen.clauses.end(sen.clauses.of(m.from())), m.to() + reach), sen.s.to());
+        for (int j = m.to(); j < end; j++) {
+            EntityRecognizer.Mention at = sen.mention(j);
+            if (words.contains(sen.t.lower[j]) || at != null && kinds.contains(at.entity().kind())) {
                 return true;
             }
         }
         return false;
     }
+
+    /** Sports bodies and the words of one ("the cycling union", "the Olympic committee") that bar athletes. */
+    private static final Set<String> BARRING_SPORTS_BODIES = Set.of("fifa", "uefa", "ioc", "wada", "cricket",
+            "federation", "anti-doping", "doping", "ethics", "athletics", "football", "union", "olympic");
 
     /** Words of barring a foreign country's people or goods: "barred him from entering", "from its airspace". */
     private static final Set<String> FOREIGN_BARS = Set.of("entry", "entering", "airspace", "visas", "imports");
@@ -2145,14 +2158,7 @@ final class EventExtractor {
      * Belarusian airlines from its airspace", "barred him from entering the country"): a sanction.
      */
     private static boolean barsAForeignCountry(Sentence sen, TriggerLexicon.Match m) {
-        int end = Math.min(sen.clauses.end(sen.clauses.of(m.from())), m.to() + 12);
-        for (int j = m.to(); j < Math.min(end, sen.s.to()); j++) {
-            EntityRecognizer.Mention at = sen.mention(j);
-            if (FOREIGN_BARS.contains(sen.t.lower[j]) || at != null && at.entity().kind() == EntityKind.COUNTRY) {
-                return true;
-            }
-        }
-        return false;
+        return namedAfter(sen, m, 12, FOREIGN_BARS, Set.of(EntityKind.COUNTRY));
     }
 
     /** People who kill: the subject of an active "killed" that makes the death an attack. */
@@ -2181,7 +2187,7 @@ final class EventExtractor {
                 return true;
             }
         }
-        if (PASSIVE_AUX.contains(prev) || prev.equals("been") || m.to() >= sen.s.to()
+        if (PASSIVE_AUX.contains(prev) || m.to() >= sen.s.to()
                 || Words.PREPOSITIONS.contains(t.lower[m.to()]) || t.shape[m.to()] == Tokens.PUNCT) {
             return false; // "was killed", "killed in a crash", "people killed."
         }
@@ -2219,10 +2225,8 @@ final class EventExtractor {
      */
     private static boolean suspendsAnOfficial(Sentence sen, TriggerLexicon.Match m) {
         Tokens t = sen.t;
-        for (int j = Math.max(sen.clauses.start(sen.clauses.of(m.from())), m.from() - 10); j < m.from(); j++) {
-            if (SUSPENDING_BODIES.contains(t.lower[j])) {
-                return false; // a court's suspension is its ruling, a sports body's a punishment
-            }
+        if (wordBefore(sen, m, SUSPENDING_BODIES)) {
+            return false; // a court's suspension is its ruling, a sports body's a punishment
         }
         for (int j = m.to(); j < Math.min(sen.s.to(), m.to() + 6); j++) {
             String w = t.lower[j];
@@ -2251,12 +2255,7 @@ final class EventExtractor {
     /** The type of the event a verb of agreeing is followed by ("agreed to step down"), if it is one of its own. */
     private EventType agreedTo(Sentence sen, TriggerLexicon.Match m) {
         Tokens t = sen.t;
-        int k = m.to();
-        for (TemporalTagger.Hit h : sen.dates) {
-            if (h.tokenFrom() == k || h.tokenFrom() == k + 1 && (t.lower[k].equals("on") || t.lower[k].equals("in"))) {
-                k = h.tokenTo(); // "agreed yesterday to step down", "agreed on Tuesday to meet again"
-            }
-        }
+        int k = pastItsDate(sen, m.to()); // "agreed yesterday to step down", "agreed on Tuesday to meet again"
         if (!t.lower[m.from()].startsWith("agree") || k + 1 >= sen.s.to() || !t.lower[k].equals("to")) {
             return null;
         }

@@ -698,7 +698,7 @@ final class TemporalTagger {
                 year = focusYear(ctx, tense, f.month, f.day == NONE ? 15 : f.day);
             }
             if (year == NONE) {
-                year = f.day == NONE && tense < 0 && (afterPastVerb(ctx) || afterPastObject(ctx)) ? pastMonthYear(ctx.dct, f.month)
+                year = f.day == NONE && tense < 0 && afterPastVerb(ctx) ? pastMonthYear(ctx.dct, f.month)
                         : inferYear(ctx.dct, f.month, f.day == NONE ? 15 : f.day, tense);
             }
             if (f.day != NONE && f.words.contains("week")) {
@@ -1424,20 +1424,12 @@ final class TemporalTagger {
     }
 
     /**
-     * A bare month right after "in" and a verb in the simple past ("resigned in April", "was elected in May"), as
+     * A bare month right after "in" and a verb in the simple past ("resigned in April", "was elected in May") or its
+     * object ("closed the border in April"), a few words back with no comma, "to" or future between them, as
      * {@link #tenseOf} reads it: a month the text tells as gone, not one of the plans and targets a past tense also
      * reaches ("to be published in early November", "planned for early March").
      */
     private boolean afterPastVerb(Context ctx) {
-        int in = ctx.matchFrom - 1;
-        return in - 1 >= ctx.sentenceFrom && ctx.t.lower[in].equals("in") && tenseOf(ctx.t, ctx.entries, in - 1) < 0;
-    }
-
-    /**
-     * "closed the border in April", written in March: a bare month after "in" and the object of a verb in the simple
-     * past, a few words back with no comma, "to" or future between them, is gone too.
-     */
-    private boolean afterPastObject(Context ctx) {
         int in = ctx.matchFrom - 1;
         if (in < ctx.sentenceFrom || !ctx.t.lower[in].equals("in")) {
             return false;
