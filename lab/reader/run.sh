@@ -45,10 +45,10 @@ ENC_EPOCHS=${ENC_EPOCHS:-3}
 #   participant model of stop 29            dev dev2 ... dev16 dev19 dev20
 #   type model of stop 32                   dev dev2 ... dev16 dev19 dev20 dev24 ... dev29
 #   type model of stop 35 (stops 33 to 35)  dev dev2 ... dev16 dev19 dev20 dev24 ... dev35
-# The default adds dev36 ... dev62 (stops 33 to 38) for the next retrains.
-# dev63 (stop 39) is not in it yet: the participant retrain started in stop 39 (READER=/work/reader39p, P_EPOCHS=2)
-# resumes only with the list it started with; add dev63 after it ends, and dev64 (stop 40) with it.
-FINAL_SETS=${FINAL_SETS:-"dev dev2 dev3 dev4 dev5 dev6 dev7 dev8 dev9 dev10 dev11 dev12 dev13 dev14 dev15 dev16 dev19 dev20 dev24 dev25 dev26 dev27 dev28 dev29 dev30 dev31 dev32 dev33 dev34 dev35 dev36 dev37 dev38 dev39 dev40 dev41 dev42 dev43 dev44 dev45 dev46 dev47 dev48 dev49 dev50 dev51 dev52 dev53 dev54 dev55 dev56 dev57 dev58 dev59 dev60 dev61 dev62"}
+#   participant model of stops 39 and 40    dev dev2 ... dev16 dev19 dev20 dev24 ... dev62 (P_EPOCHS=2)
+# The default adds dev63 and dev64 (stops 39 and 40) for the type retrain that comes next.
+# Never edit this file while it runs: bash reads a script as it goes, and an edit shifts what it reads next.
+FINAL_SETS=${FINAL_SETS:-"dev dev2 dev3 dev4 dev5 dev6 dev7 dev8 dev9 dev10 dev11 dev12 dev13 dev14 dev15 dev16 dev19 dev20 dev24 dev25 dev26 dev27 dev28 dev29 dev30 dev31 dev32 dev33 dev34 dev35 dev36 dev37 dev38 dev39 dev40 dev41 dev42 dev43 dev44 dev45 dev46 dev47 dev48 dev49 dev50 dev51 dev52 dev53 dev54 dev55 dev56 dev57 dev58 dev59 dev60 dev61 dev62 dev63 dev64"}
 SEED=${SEED:-2}       # the seeds target's training seed (train.py's default is 20261129)
 mkdir -p "$READER"
 
