@@ -1558,6 +1558,9 @@ final class EventExtractor {
                 || sen.mention(f - 1) != null && verbal;
     }
 
+    /** Words that open a clause telling how someone died ("died when", "were killed as", "died after"). */
+    private static final Set<String> CAUSE_OPENERS = Set.of("when", "as", "after");
+
     /**
      * The type a trigger takes: a context rule met by the words of its own clause wins, then one met
      * by the sentence, then (for "The launch ...", a noun that opens the sentence) the sentence before.
@@ -1569,6 +1572,15 @@ final class EventExtractor {
                 && (Words.PREPOSITIONS.contains(sen.t.lower[m.to()]) || sen.d.taken()[m.to()]
                 || sen.t.shape[m.to()] == Tokens.PUNCT)) {
             return EventType.APPOINTMENT;
+        }
+        // "Christopher Luxon, who took over the party in November", "Cardoso took over the bank in September 2023": a
+        // person who takes over a party, a bank or a post takes office; a company taking over another buys it
+        if (tr.type() == EventType.ACQUISITION && sen.t.lower[m.to() - 1].equals("over") && takenOverByAPerson(sen, m)) {
+            return EventType.APPOINTMENT;
+        }
+        // "Venezuelans vote on December 6", "Kenyans vote on August 8": a people voting is an election
+        if (tr.type() == EventType.RESOLUTION && sen.t.lower[m.from()].startsWith("vot") && peopleBefore(sen, m)) {
+            return EventType.ELECTION;
         }
         // "the Lakanal House fire in July 2009": fire as a noun is a blaze, not a firing
         if (tr.type() == EventType.MISSILE_LAUNCH && !verb && blaze(sen, m)) {
@@ -1653,6 +1665,11 @@ final class EventExtractor {
         int end = cl.end(c);
         if (c + 1 < cl.count() && (cl.kind(c + 1) == Clauses.Kind.WHEN || cl.kind(c + 1) == Clauses.Kind.RELATIVE)) {
             end = cl.end(c + 1); // "a launch of its own on Saturday, when ... carried a satellite"
+        }
+        // "23 people died when coaches of the express derailed": a death's clause of circumstance tells what killed
+        if (tr.type() == EventType.DEATH && c + 1 < cl.count() && cl.start(c + 1) <= m.to() + 6
+                && CAUSE_OPENERS.contains(sen.t.lower[cl.start(c + 1)])) {
+            end = cl.end(c + 1);
         }
         int begin = cl.start(c);
         if (cl.kind(c) == Clauses.Kind.RELATIVE || cl.kind(c) == Clauses.Kind.WHEN) {
@@ -2166,6 +2183,51 @@ final class EventExtractor {
             "soldier", "marines", "troops", "police", "officers", "officer", "policeman", "policemen", "employee",
             "director", "mob", "teenager", "boy", "attacker", "attackers", "assailant", "assailants", "he", "she",
             "they", "guards", "guard", "forces", "services", "gang", "gangs", "nurse", "student", "worker");
+
+    /** Whether the words right before the trigger name a country's people by the plural of its demonym ("Iranians"). */
+    private static boolean peopleBefore(Sentence sen, TriggerLexicon.Match m) {
+        EntityRecognizer.Mention at = m.from() > sen.s.from() ? sen.mention(m.from() - 1) : null;
+        if (at == null || at.to() != m.from() || at.entity().kind() != EntityKind.COUNTRY) {
+            return false;
+        }
+        String said = sen.t.text.substring(sen.t.start[at.from()], sen.t.end[at.to() - 1]);
+        String name = at.entity().name();
+        // the people, not a body read as its country ("Lawmakers voted"): the demonym begins as the name does
+        return said.endsWith("s") && !said.equalsIgnoreCase(name) && name.length() >= 4 && said.length() > name.length()
+                && said.regionMatches(true, 0, name, 0, 4);
+    }
+
+    /** Words for people who take over a post ("an executive who took over only last week"). */
+    private static final Set<String> OFFICE_HOLDERS = Set.of("he", "she", "who", "executive", "governor", "leader",
+            "chairman", "chairwoman", "chair", "coach", "manager", "director", "minister", "premier", "president",
+            "secretary", "commissioner", "general", "envoy", "chief", "head", "boss");
+
+    /**
+     * Whether the subject of "took over", in the words just before it, is a person: a name, a pronoun, "who", or a word
+     * for an office holder; a name may carry an age between commas ("Lopetegui, 51, took over").
+     */
+    private static boolean takenOverByAPerson(Sentence sen, TriggerLexicon.Match m) {
+        Tokens t = sen.t;
+        int from = Math.max(sen.clauses.start(sen.clauses.of(m.from())), m.from() - 4);
+        for (int k = m.from() - 1; k >= from; k--) {
+            if (k - 2 >= sen.s.from() && t.lower[k].equals(",") && t.shape[k - 1] == Tokens.NUMBER
+                    && t.lower[k - 2].equals(",")) {
+                k -= 2; // the age after a name
+                continue;
+            }
+            EntityRecognizer.Mention at = sen.mention(k);
+            if (at != null) {
+                return likelyPerson(at.entity());
+            }
+            if (OFFICE_HOLDERS.contains(t.lower[k])) {
+                return true;
+            }
+            if (t.shape[k] == Tokens.PUNCT || Words.isPastVerb(t, k)) {
+                return false;
+            }
+        }
+        return false;
+    }
 
     /**
      * "a man killed three young girls", "Soldiers and marines killed the cartel's founder", "She killed her first
