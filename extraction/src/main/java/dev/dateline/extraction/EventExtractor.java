@@ -1651,6 +1651,12 @@ final class EventExtractor {
         if ((verb && tr.type() == EventType.DEPLOYMENT || tr.type() == EventType.ACQUISITION) && purchaseOrder(sen, m)) {
             return EventType.AGREEMENT;
         }
+        // "announced last night that he was giving up all his posts", "said today that Herbert Diess would leave as chief
+        // executive": what is said is a departure from office
+        if (tr.type() == EventType.STATEMENT && verb && PLAIN_SAYING.contains(sen.t.lower[m.from()])
+                && reportsADeparture(sen, m)) {
+            return EventType.RESIGNATION;
+        }
         if (tr.rules().isEmpty()) {
             return tr.type();
         }
@@ -2195,6 +2201,64 @@ final class EventExtractor {
         // the people, not a body read as its country ("Lawmakers voted"): the demonym begins as the name does
         return said.endsWith("s") && !said.equalsIgnoreCase(name) && name.length() >= 4 && said.length() > name.length()
                 && said.regionMatches(true, 0, name, 0, 4);
+    }
+
+    /** Words that, said of someone, take them out of office: "that he was stepping down", "his departure". */
+    private static final Set<String> DEPARTING = Set.of("resign", "resigns", "resigning", "resignation", "dismissing",
+            "dismiss", "sacking", "sack", "quit", "quitting");
+    /** The offices one gives up: "would give up the leadership", "giving up all his posts". */
+    private static final Set<String> GIVEN_UP = Set.of("post", "posts", "leadership", "chair", "chairmanship",
+            "presidency", "seat", "role", "job", "office", "premiership", "mandate");
+    /** What one leaves, or the word after "leave", that makes leaving a departure from office: "leave politics". */
+    private static final Set<String> LEFT_OFFICES = Set.of("politics", "parliament", "office", "his", "her", "their",
+            "as", "at", "public", "the", "government", "post", "posts", ".", ",");
+
+    /**
+     * Whether the words a verb of saying reports (the "that" clause right after it, or its next words) tell of someone
+     * leaving office: resigning, stepping down, giving up a post, not seeking another term, leaving politics.
+     */
+    private static boolean reportsADeparture(Sentence sen, TriggerLexicon.Match m) {
+        Tokens t = sen.t;
+        Clauses cl = sen.clauses;
+        int c = cl.of(m.from());
+        int end = Math.min(sen.s.to(), m.to() + 12);
+        if (c + 1 < cl.count() && cl.kind(c + 1) == Clauses.Kind.COMPLEMENT && cl.start(c + 1) <= m.to() + 5) {
+            end = Math.min(end, cl.end(c + 1));
+        } else {
+            end = Math.min(end, cl.end(c));
+        }
+        for (int k = m.to(); k < end; k++) {
+            String w = t.lower[k];
+            String next = k + 1 < sen.s.to() ? t.lower[k + 1] : ".";
+            if (DEPARTING.contains(w)
+                    || (w.equals("step") || w.equals("stepping") || w.equals("stand") || w.equals("standing"))
+                    && (next.equals("down") || next.equals("aside"))
+                    || (w.equals("leave") || w.equals("leaving")) && LEFT_OFFICES.contains(next)
+                    && !(k + 2 < sen.s.to() && next.equals("the") && sen.mention(k + 2) != null)
+                    || w.equals("departure") && k > m.to() && (t.lower[k - 1].equals("his")
+                    || t.lower[k - 1].equals("her") || t.lower[k - 1].equals("'s"))) {
+                return !countryBefore(sen, Math.max(m.to(), k - 4), k); // "that Ecuador would leave as well"
+            }
+            if ((w.equals("give") || w.equals("giving")) && next.equals("up")) {
+                for (int j = k + 2; j < Math.min(end, k + 6); j++) {
+                    if (GIVEN_UP.contains(t.lower[j])) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a country is named between {@code from} and {@code to}. */
+    private static boolean countryBefore(Sentence sen, int from, int to) {
+        for (int k = from; k < to; k++) {
+            EntityRecognizer.Mention n = sen.mention(k);
+            if (n != null && n.entity().kind() == EntityKind.COUNTRY) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words for people who take over a post ("an executive who took over only last week"). */

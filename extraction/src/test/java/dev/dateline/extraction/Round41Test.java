@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
  * APPOINTMENT); a company that takes over another buys it. People who die in a fire, an explosion, a crush or a
  * derailment die in the ACCIDENT, and a clause of circumstance after the death ("died when ...") tells which; deaths in
  * a heatwave or an outbreak stay deaths, and people killed when troops open fire are killed in an ATTACK. A country's
- * people voting, named by the plural of its demonym ("Kenyans vote on August 8"), is an ELECTION. Sentences, people and
+ * people voting, named by the plural of its demonym ("Kenyans vote on August 8"), is an ELECTION. A death from a heart
+ * attack or an illness is a DEATH, not an attack. A speaker who says or announces that someone steps down, gives up a
+ * post or leaves politics reports the RESIGNATION; a country that will leave a body does not. Sentences, people and
  * companies written for this test.
  */
 class Round41Test {
@@ -68,5 +70,31 @@ class Round41Test {
         // a chamber voting a bill still passes a resolution
         assertThat(events("Lawmakers vote on the budget bill on August 8."))
                 .noneMatch(e -> e.type() == EventType.ELECTION);
+    }
+
+    @Test
+    void aDeathFromAHeartAttackIsADeath() {
+        assertThat(events("Ilse Marrow, who led the port workers' union for 20 years, died of a heart attack on Monday."))
+                .anyMatch(e -> e.type() == EventType.DEATH && e.date().value().equals("2024-03-11"))
+                .noneMatch(e -> e.type() == EventType.ATTACK);
+    }
+
+    @Test
+    void sayingThatSomeoneStepsDownReportsTheResignation() {
+        assertThat(events("Peter Oldham said today that he would give up the leadership of the Harbour Party."))
+                .anyMatch(e -> e.type() == EventType.RESIGNATION && e.date().value().equals("2024-03-14"));
+        assertThat(events("Quillon Holdings said yesterday that Anna Brisk would step down as chief executive in June."))
+                .anyMatch(e -> e.type() == EventType.RESIGNATION && e.date().value().equals("2024-03-13"));
+        assertThat(events("Lena Voss announced on Sunday that she was leaving politics."))
+                .anyMatch(e -> e.type() == EventType.RESIGNATION && e.date().value().equals("2024-03-10"));
+    }
+
+    @Test
+    void aCountryThatWillLeaveABodyIsNoResignation() {
+        assertThat(events("The president announced last week that Ecuador would leave as well."))
+                .noneMatch(e -> e.type() == EventType.RESIGNATION);
+        // giving up a stake is no departure from office
+        assertThat(events("Quillon Holdings said today that it would give up its stake in Helsby Foods."))
+                .noneMatch(e -> e.type() == EventType.RESIGNATION);
     }
 }
