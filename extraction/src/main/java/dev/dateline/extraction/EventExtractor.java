@@ -2215,7 +2215,8 @@ final class EventExtractor {
 
     /**
      * Whether the words a verb of saying reports (the "that" clause right after it, or its next words) tell of someone
-     * leaving office: resigning, stepping down, giving up a post, not seeking another term, leaving politics.
+     * leaving office: resigning, stepping down, giving up a post, leaving politics, being dismissed (not seeking another
+     * term is not leaving: the writers keep it the STATEMENT it is); a country that will leave is left to leavesABody.
      */
     private static boolean reportsADeparture(Sentence sen, TriggerLexicon.Match m) {
         Tokens t = sen.t;
