@@ -2266,16 +2266,6 @@ final class EventExtractor {
     private static final Set<String> LED_BODIES = Set.of("party", "ministry", "movement", "agency", "inquiry", "side",
             "team", "leadership", "post", "bank", "presidency", "government", "club", "file", "investigation", "helm");
 
-    /** Whether a word of {@link #LED_BODIES} stands in the four words from {@code from}. */
-    private static boolean ledBody(Sentence sen, int from) {
-        for (int k = from; k < Math.min(sen.s.to(), from + 4); k++) {
-            if (LED_BODIES.contains(sen.t.lower[k])) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Words for people who take over a post ("an executive who took over only last week"). */
     private static final Set<String> OFFICE_HOLDERS = Set.of("he", "she", "who", "executive", "governor", "leader",
             "chairman", "chairwoman", "chair", "coach", "manager", "director", "minister", "premier", "president",
@@ -2299,7 +2289,7 @@ final class EventExtractor {
                 // a name the gazetteer does not know may be a company's ("Harbour Foods took over its rival"): it is
                 // a person's only when what is taken over is a post or a body one leads
                 return at.entity().kind() == EntityKind.PERSON
-                        || likelyPerson(at.entity()) && ledBody(sen, m.to());
+                        || likelyPerson(at.entity()) && namedAfter(sen, m, 4, LED_BODIES, Set.of());
             }
             if (OFFICE_HOLDERS.contains(t.lower[k])) {
                 return true;
